@@ -1,0 +1,73 @@
+// `npm run -s peilian -- <command>`: see shared/design.md for the contracts.
+// Exit codes: 0 success, 1 a finding that fails (e.g. an invalid file), 2 bad usage.
+import { UsageError, type Io } from '@/cli/args';
+
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+// Loaded on demand so that `understand` does not pay for the scenario compiler, and so on.
+const commands: Record<string, () => Promise<{ run: Command }>> = {
+  check: () => import('@/cli/commands/check'),
+  understand: () => import('@/cli/commands/understand'),
+  play: () => import('@/cli/commands/play'),
+  grade: () => import('@/cli/commands/grade'),
+};
+
+const USAGE = `usage: peilian <command> [options]
+
+commands:
+  check [FILE...]                     validate scenario files and every path of each buyer
+  understand [TEXT]                   moves, entities and flags of a reply (stdin: one per line)
+  play SCENARIO --replies FILE [--seed N] [--variant NAME]
+                                      play a buyer with scripted trainee replies
+  grade FILE                          grade a real chat log (JSON or JSON Lines)
+
+options:
+  --json                              print one JSON document on stdout and nothing else
+`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.out : io.err)(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.err(`peilian: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const { run } = await load();
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`peilian ${name}: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+if (isEntry) {
+  main(process.argv.slice(2), {
+    out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+    readStdin,
+    cwd: process.cwd(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`peilian: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,40 @@
+import type { Move, OutcomeKind } from '@/engine/vocabulary';
+import type { Understanding } from '@/engine/understanding-types';
+
+/** Everything here is plain JSON so that getPersistedSnapshot() round-trips exactly. */
+export interface BuyerContext {
+  /** State of the seeded random source (line variants): same seed, same conversation. */
+  rng: number;
+  variant: string;
+  mood: number;
+  patience: number;
+  floor: number;
+  target: number | null;
+  /** Trainee replies received so far. */
+  turn: number;
+  /** Consecutive replies in the current state that fell to the fallback. */
+  tries: number;
+  /** Timeout nudges in the current state. */
+  nudges: number;
+  moveCounts: Partial<Record<Move, number>>;
+  memory: string[];
+  lastOffer: number | null;
+  lowestOffer: number | null;
+  /** What the buyer said in answer to the last event (or on opening). */
+  said: string[];
+  /** Whether the last reply fell to the fallback (the buyer did not get an answer). */
+  missed: boolean;
+  outcome: OutcomeKind | null;
+}
+
+export interface BuyerInput {
+  seed: number;
+  variant?: string;
+}
+
+export type BuyerEvent =
+  | { type: 'reply.submitted'; text: string; understanding: Understanding }
+  /** The buyer has waited the scenario's timeout: she nudges, and leaves after enough nudges. */
+  | { type: 'buyer.timeout' }
+  /** The trainee ends the chat before an outcome: no sale / unresolved. */
+  | { type: 'chat.ended' };

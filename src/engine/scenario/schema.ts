@@ -1,0 +1,241 @@
+// The scenario file format, version 1. A scenario is pure data: a closed vocabulary of
+// conditions and effects, no code and no expressions. The JSON Schema that trainers'
+// editors use is generated from this same schema (scripts/write-schema.ts).
+import { z } from 'zod';
+import { CATEGORIES, ENTITY_NAMES, MOVES, OUTCOME_KINDS, RULE_IDS } from '@/engine/vocabulary';
+
+export const FORMAT_VERSION = 1;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id');
+const text = z.string().trim().min(1);
+/** Several ways the buyer can say the same thing; one is picked by the seeded random source. */
+const lines = z.array(text).min(1);
+const move = z.enum(MOVES);
+const rule = z.enum(RULE_IDS);
+const mood = z.number().int().min(0).max(100);
+const range = z.tuple([z.number(), z.number()]);
+
+/** A price threshold: a number of yuan, or a name for one of the shop's prices. */
+const threshold = z.union([z.number().nonnegative(), z.enum(['price', 'floor', 'target'])]);
+
+/**
+ * When a transition applies. Every key present must hold (AND); a transition with no
+ * `when` always applies. Each key maps to one named guard of the compiler's library.
+ */
+export const conditionSchema = z
+  .strictObject({
+    /** The reply carries this move. */
+    move: move.optional(),
+    /** The reply carries at least one of these moves. */
+    anyMove: z.array(move).min(1).optional(),
+    /** The reply carries all of these moves. */
+    allMoves: z.array(move).min(1).optional(),
+    /** The reply carries none of these moves. */
+    noMove: z.array(move).min(1).optional(),
+    /** The reply raised this rule; `platform` / `tone` / `any` for a rule of that kind. */
+    flag: z.union([rule, z.enum(['any', 'platform', 'tone'])]).optional(),
+    /** The reply raised none of these (same values as `flag`). */
+    noFlag: z.union([rule, z.enum(['any', 'platform', 'tone'])]).optional(),
+    /** The reply offers a price at or below the threshold. */
+    offerAtOrBelow: threshold.optional(),
+    /** The reply offers a price above the threshold. */
+    offerAbove: threshold.optional(),
+    /** The reply contains this entity (a price, a size, a promised time, ...). */
+    hasEntity: z.enum(ENTITY_NAMES).optional(),
+    /** The size the reply recommends is right / wrong for the buyer (persona facts vs the size chart). */
+    size: z.enum(['right', 'wrong']).optional(),
+    moodAtLeast: mood.optional(),
+    moodBelow: mood.optional(),
+    /** This move has now been used at least `times` times in the chat (this reply included). */
+    repeated: z.strictObject({ move, times: z.number().int().min(2) }).optional(),
+    /** The trainee has sent at least this many replies (this one included). */
+    turnAtLeast: z.number().int().min(1).optional(),
+    /** A fact the buyer remembered earlier (effect `remember`) is / is not set. */
+    remembered: id.optional(),
+    notRemembered: id.optional(),
+    /** The persona variant in play is one of these. */
+    variant: z.array(id).min(1).optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, 'empty condition: leave `when` out instead');
+export type Condition = z.infer<typeof conditionSchema>;
+
+/** One way out of a state, chosen by what the trainee's reply did. First match wins. */
+export const transitionSchema = z.strictObject({
+  when: conditionSchema.optional(),
+  /** Change of mood, -100..100 (the result is clamped to 0..100). */
+  mood: z.number().int().min(-100).max(100).optional(),
+  /** Facts to remember for later conditions (`remembered`). */
+  remember: z.array(id).min(1).optional(),
+  forget: z.array(id).min(1).optional(),
+  /** What the buyer says; without it the target state's lines are said. Required when `goto` is absent. */
+  say: lines.optional(),
+  /** The next state; absent means stay in this state. */
+  goto: id.optional(),
+});
+export type Transition = z.infer<typeof transitionSchema>;
+
+/** When no transition matched: the buyer re-asks in other words, and gives up after `tries`. */
+export const fallbackSchema = z.strictObject({
+  lines,
+  mood: z.number().int().min(-100).max(0).optional(),
+  /** How many missed replies in this state before giving up; default: the persona's patience. */
+  tries: z.number().int().min(1).optional(),
+  /** Where the buyer goes when patience runs out. */
+  giveUp: id,
+});
+export type Fallback = z.infer<typeof fallbackSchema>;
+
+/** A buyer left waiting: after `after` seconds she nudges; after `nudges` nudges she goes to `leave`. */
+export const timeoutSchema = z.strictObject({
+  after: z.number().int().min(5),
+  lines,
+  nudges: z.number().int().min(0).default(1),
+  mood: z.number().int().min(-100).max(0).optional(),
+  leave: id,
+});
+export type Timeout = z.infer<typeof timeoutSchema>;
+
+export const stateSchema = z.strictObject({
+  /** What the buyer says on entering the state. */
+  lines,
+  /** What a good agent does at this point: shown in the trainee's report. */
+  coaching: text.optional(),
+  /** Makes the state terminal: how the conversation ended. */
+  outcome: z.enum(OUTCOME_KINDS).optional(),
+  /** The buyer is upset here: the scorer expects empathy first. */
+  upset: z.boolean().optional(),
+  on: z.array(transitionSchema).optional(),
+  /** Overrides the scenario's default fallback. */
+  fallback: fallbackSchema.optional(),
+  /** Overrides the scenario's default timeout; `false` turns it off in this state. */
+  timeout: z.union([timeoutSchema, z.literal(false)]).optional(),
+});
+export type State = z.infer<typeof stateSchema>;
+
+const sizeRow = z.strictObject({
+  size: text,
+  /** Height range in cm, inclusive. */
+  height: range,
+  /** Weight range in kg, inclusive. */
+  weight: range,
+  note: text.optional(),
+});
+
+export const shopSchema = z.strictObject({
+  name: text.optional(),
+  product: z.strictObject({
+    name: text,
+    /** List price, yuan. */
+    price: z.number().positive(),
+    /** Lowest price the shop accepts, yuan. */
+    floor: z.number().positive(),
+    stock: z.number().int().nonnegative(),
+    description: text.optional(),
+    material: text.optional(),
+    colors: z.array(text).optional(),
+    highlights: z.array(text).optional(),
+  }),
+  sizes: z
+    .strictObject({
+      chart: z.array(sizeRow).min(1),
+      /** How the cut runs: 偏大, 偏小 or 标准. */
+      fit: z.enum(['偏大', '偏小', '标准']).optional(),
+      note: text.optional(),
+    })
+    .optional(),
+  shipping: z.strictObject({
+    /** Dispatch window after payment, hours (most categories: 48). */
+    dispatchHours: z.number().int().positive(),
+    courier: text,
+    freeShipping: z.boolean(),
+    /** Regions the free shipping does not cover, if any. */
+    excludedRegions: z.array(text).optional(),
+    /** Usual arrival time in days after dispatch. */
+    arrivalDays: range.optional(),
+    note: text.optional(),
+  }),
+  invoice: z.strictObject({ available: z.boolean(), note: text.optional() }),
+  cod: z.boolean(),
+  returns: z.strictObject({
+    noReason7Days: z.boolean(),
+    shippingInsurance: z.boolean().optional(),
+    conditions: text.optional(),
+    note: text.optional(),
+  }),
+  offers: z
+    .strictObject({
+      gifts: z.array(text).optional(),
+      coupons: z.array(z.strictObject({ amount: z.number().positive(), minSpend: z.number().nonnegative().optional() })).optional(),
+      note: text.optional(),
+    })
+    .optional(),
+  /** Matching items the agent can suggest (upsell). */
+  related: z.array(z.strictObject({ name: text, price: z.number().positive() })).optional(),
+  /** The cheaper shop a comparison shopper mentions. */
+  competitor: z.strictObject({ name: text, price: z.number().positive(), differences: z.array(text).min(1) }).optional(),
+});
+export type Shop = z.infer<typeof shopSchema>;
+
+export const variantSchema = z.strictObject({
+  /** Label shown to the trainee, e.g. 好说话 / 一般 / 难缠. */
+  label: text.optional(),
+  mood: mood.optional(),
+  patience: z.number().int().min(1).max(10).optional(),
+  /** Overrides the shop's floor price for this variant. */
+  floor: z.number().positive().optional(),
+  /** Overrides the price the buyer hopes for. */
+  target: z.number().positive().optional(),
+  /** Overrides the timeout wait, seconds. */
+  timeoutAfter: z.number().int().min(5).optional(),
+  /** Replaces the lines of the named states. */
+  lines: z.record(id, lines).optional(),
+});
+export type Variant = z.infer<typeof variantSchema>;
+
+export const personaSchema = z.strictObject({
+  name: text,
+  /** One line on how this buyer talks and behaves. */
+  style: text,
+  mood,
+  /** Missed replies tolerated in a state before the buyer gives up (fallback `tries` default). */
+  patience: z.number().int().min(1).max(10),
+  /** The price the buyer hopes to pay, yuan. */
+  target: z.number().positive().optional(),
+  /** What the buyer knows about herself: used by the `size` condition and shown in exams. */
+  facts: z
+    .strictObject({
+      height: z.number().positive().optional(),
+      weight: z.number().positive().optional(),
+      usualSize: text.optional(),
+      region: text.optional(),
+      orderNo: text.optional(),
+    })
+    .optional(),
+  variants: z.record(id, variantSchema).optional(),
+});
+export type Persona = z.infer<typeof personaSchema>;
+
+export const scenarioSchema = z.strictObject({
+  formatVersion: z.literal(FORMAT_VERSION),
+  id,
+  title: text,
+  summary: text,
+  category: z.enum(CATEGORIES),
+  difficulty: z.number().int().min(1).max(5),
+  tags: z.array(text).default([]),
+  shop: shopSchema,
+  persona: personaSchema,
+  /** The first state; the buyer opens the chat with its lines. */
+  start: id,
+  /** Default fallback for every non-terminal state without its own. */
+  fallback: fallbackSchema,
+  /** Default timeout for every non-terminal state without its own. */
+  timeout: timeoutSchema.optional(),
+  /** Where the chat goes when the trainee closes it before an outcome; default: the timeout's `leave`. */
+  ended: id.optional(),
+  states: z.record(id, stateSchema),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** Placeholders allowed in buyer lines, filled from the shop and the conversation. */
+export const PLACEHOLDERS = ['product', 'price', 'floor', 'target', 'offer', 'size', 'courier', 'competitor', 'competitorPrice', 'name', 'orderNo'] as const;

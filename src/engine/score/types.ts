@@ -1,0 +1,62 @@
+import type { Move, RuleId } from '@/engine/vocabulary';
+import type { Flag } from '@/engine/understanding-types';
+import type { Role } from '@/engine/transcript';
+
+/** A flag raised on an agent turn; `turn` is the 0-based index into the transcript's turns. */
+export interface Violation {
+  rule: RuleId;
+  turn: number;
+  points: number;
+  evidence: string;
+}
+
+export interface Scores {
+  tone: number;
+  compliance: number;
+  conversion: number;
+  total: number;
+}
+
+/** One explained item of the report: every point given or taken is one of these. */
+export interface FeedbackItem {
+  /** 0-based turn index, or null for the whole conversation (e.g. no warm close). */
+  turn: number | null;
+  rule: RuleId | null;
+  kind: 'violation' | 'missed' | 'good';
+  /** Platform points deducted (扣N分); 0 for tone items. */
+  points: number;
+  /** How much this item moved the score; used to pick the three most important. */
+  weight: number;
+  /** Short Chinese title, e.g. 拒开发票. */
+  title: string;
+  /** Why it matters, in Chinese. */
+  why: string;
+  /** A better reply in the shop's style, in Chinese. */
+  better?: string;
+  evidence?: string;
+}
+
+export interface ScoredTurn {
+  index: number;
+  role: Role;
+  text: string;
+  moves: Move[];
+  flags: Flag[];
+}
+
+export interface ScoreResult {
+  scores: Scores;
+  /** Platform points deducted in total (扣N分). */
+  pointsDeducted: number;
+  passMark: number;
+  passed: boolean;
+  /** A platform violation fails the session whatever the other scores. */
+  blocker: boolean;
+  violations: Violation[];
+  turns: ScoredTurn[];
+  feedback: FeedbackItem[];
+  /** The three most important feedback items, first in the report. */
+  top: FeedbackItem[];
+  /** Seconds; present only when the turns carry timestamps. */
+  responseTimes?: { first?: number; average?: number };
+}

@@ -1,0 +1,28 @@
+import type { Understanding } from '@/engine/understanding-types';
+import type { OutcomeKind } from '@/engine/vocabulary';
+
+export type Role = 'buyer' | 'agent';
+
+export interface Turn {
+  role: Role;
+  text: string;
+  /** Milliseconds since the epoch; response times are scored only when turns carry it. */
+  at?: number;
+  /** Buyer turns from a compiled scenario: the state the buyer was in and her mood after the line. */
+  state?: string;
+  mood?: number;
+  /** Buyer turns: the buyer is upset here (the scenario's state says so, or her mood is low). */
+  upset?: boolean;
+  /** Agent turns: what understand() made of the reply, when already known. */
+  understanding?: Understanding;
+}
+
+export interface Transcript {
+  turns: Turn[];
+  outcome: OutcomeKind | null;
+  scenarioId?: string;
+  variant?: string;
+  seed?: number;
+  /** The lowest price the agent offered during the chat, yuan (conversion: price kept against the floor). */
+  lowestOffer?: number | null;
+}

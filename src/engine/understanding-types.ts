@@ -1,0 +1,61 @@
+import type { EntityName, Move, RuleId } from '@/engine/vocabulary';
+
+/** A rule a reply broke: platform points for section-1 rules, 0 for tone rules. */
+export interface Flag {
+  rule: RuleId;
+  points: number;
+  /** The words in the reply that triggered the flag. */
+  evidence: string;
+}
+
+export interface Entities {
+  /** The price the agent offers, in yuan (after applying a discount to the list price when the reply names a cut). */
+  price?: number;
+  /** A cut in yuan ("便宜8块") or, with discountRate, a percentage ("打9折" -> 0.9). */
+  discount?: number;
+  discountRate?: number;
+  /** A size label, upper-case: "S", "M", "L", "XL", "2XL", or a number such as "38". */
+  size?: string;
+  /** Centimetres. */
+  height?: number;
+  /** Kilograms (斤 converted). */
+  weight?: number;
+  /** A promised dispatch time in hours from now ("今天发" -> 24 or less, "48小时内" -> 48). */
+  shipTime?: number;
+  /** A promised arrival time in days from now ("后天到" -> 2). */
+  arrivalTime?: number;
+  courier?: string;
+  orderNo?: string;
+  /** A sum of money that is not a price: compensation, a red packet, a refund. */
+  amount?: number;
+}
+
+export interface Understanding {
+  text: string;
+  /** The text after normalisation (simplified, half-width, numerals as digits). */
+  normalized: string;
+  moves: Move[];
+  entities: Entities;
+  flags: Flag[];
+}
+
+/** What understand() may know about the situation: shop facts and the conversation so far. */
+export interface ReplyContext {
+  /** List price of the item, yuan: turns "便宜8块" into an offered price. */
+  price?: number;
+  floor?: number;
+  /** The item ships free (包邮): extra postage is then freeship-breach. */
+  freeShipping?: boolean;
+  /** The item offers cash on delivery (货到付款). */
+  cod?: boolean;
+  /** The shop's stated dispatch window in hours (default 48): a faster promise is ship-promise. */
+  dispatchHours?: number;
+  /** Size labels the item comes in. */
+  sizes?: string[];
+  /** This is the agent's first reply in the chat (tone-greet applies). */
+  firstReply?: boolean;
+  /** The buyer is upset right now (tone-empathy applies). */
+  buyerUpset?: boolean;
+}
+
+export type EntityKey = EntityName;

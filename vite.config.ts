@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias },
+  build: { target: 'es2022', chunkSizeWarningLimit: 900 },
+  test: {
+    // JSON reports let .ci/run print one "N passed, N failed" line over all suites.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: `reports/vitest-${process.env.PEILIAN_SUITE ?? 'all'}.json` }]] : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'engine', environment: 'node', include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['tests/ui/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/ui/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
