@@ -1,0 +1,30 @@
+import type { OutcomeKind } from '@/engine/vocabulary';
+
+export const OUTCOME_LABELS: Record<OutcomeKind, string> = {
+  sale: '成交',
+  'no-sale': '未成交',
+  resolved: '问题已解决',
+  dispute: '发起纠纷',
+  'bad-review': '给了差评',
+};
+
+export function outcomeLabel(outcome: OutcomeKind | null): string {
+  return outcome ? OUTCOME_LABELS[outcome] : '进行中';
+}
+
+export const VARIANT_FALLBACK_LABELS: Record<string, string> = {
+  easy: '好说话',
+  normal: '一般',
+  hard: '难缠',
+};
+
+export function formatDateTime(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function formatSeconds(total: number): string {
+  const s = Math.max(0, Math.floor(total));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,34 @@
+// Starting a practice chat: the buyer opens, and the record (opening lines + snapshot) is
+// written before the workbench shows, so even the first second of a chat can be resumed.
+import { createBuyer } from '@/engine/session';
+import type { Scenario } from '@/engine/scenario/schema';
+import type { SessionRecord } from '@/db/records';
+import { newId } from '@/db/ids';
+import { saveSession } from '@/db/sessions';
+
+export function newSessionRecord(scenario: Scenario, variant: string, trainee: string, now: number = Date.now()): SessionRecord {
+  const seed = Math.floor(Math.random() * 2 ** 31);
+  // An empty variant means the persona as written (a buyer without variants).
+  const buyer = createBuyer(scenario, variant ? { seed, variant } : { seed });
+  const turns = buyer.opening().map((t) => ({ ...t, at: t.at ?? now }));
+  return {
+    id: newId(),
+    scenarioId: scenario.id,
+    scenarioTitle: scenario.title,
+    variant,
+    seed,
+    trainee,
+    startedAt: now,
+    updatedAt: now,
+    status: 'active',
+    outcome: null,
+    turns,
+    snapshot: buyer.persist(),
+  };
+}
+
+export async function startSession(scenario: Scenario, variant: string, trainee: string): Promise<SessionRecord> {
+  const record = newSessionRecord(scenario, variant, trainee);
+  await saveSession(record);
+  return record;
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getCatalog } from '@/app/scenario-catalog';
+import { navigate, hrefFor } from '@/app/route';
+import { startSession } from '@/app/start-session';
+import { formatDateTime } from '@/app/labels';
+import { bestScores } from '@/db/sessions';
+import { db } from '@/db/db';
+import { useTraineeName } from '@/ui/home/use-trainee-name';
+import { TraineeNameForm } from '@/ui/home/trainee-name-form';
+import { ScenarioCard } from '@/ui/home/scenario-card';
+import { BrokenFiles } from '@/ui/home/broken-files';
+
+export function HomeScreen() {
+  const { scenarios, broken } = getCatalog();
+  const name = useTraineeName();
+  const best = useLiveQuery(bestScores, [], new Map<string, number>());
+  const active = useLiveQuery(() => db.sessions.where('status').equals('active').reverse().sortBy('updatedAt'), [], []);
+  const [error, setError] = useState<string | null>(null);
+
+  const start = async (scenarioId: string, variant: string) => {
+    const scenario = scenarios.find((s) => s.id === scenarioId);
+    if (!scenario || !name) return;
+    try {
+      const record = await startSession(scenario, variant, name);
+      navigate({ name: 'chat', id: record.id });
+    } catch (e) {
+      setError(`无法开始对话：${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <div className="home">
+      {name === '' && <TraineeNameForm />}
+      {error && (
+        <p role="alert" className="banner banner-error">
+          {error}
+        </p>
+      )}
+      {active.length > 0 && (
+        <section className="card resume" aria-label="未完成的对话">
+          <h2>未完成的对话</h2>
+          <ul>
+            {active.map((s) => (
+              <li key={s.id}>
+                <span>
+                  {s.scenarioTitle} · {formatDateTime(s.updatedAt)} · {s.turns.length} 条消息
+                </span>
+                <a className="button" href={hrefFor({ name: 'chat', id: s.id })}>
+                  继续对话
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-label="选择买家">
+        <h2 className="section-title">选择一位买家开始练习</h2>
+        <div className="card-grid">
+          {scenarios.map((s) => (
+            <ScenarioCard key={s.id} scenario={s} best={best.get(s.id)} disabled={!name} onStart={(v) => void start(s.id, v)} />
+          ))}
+        </div>
+        {scenarios.length === 0 && <p>没有可用的买家剧本。</p>}
+      </section>
+      <BrokenFiles files={broken} />
+    </div>
+  );
+}

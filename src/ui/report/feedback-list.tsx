@@ -1,0 +1,22 @@
+import type { FeedbackItem } from '@/engine/score/types';
+
+export function FeedbackList({ items, empty }: { items: FeedbackItem[]; empty?: string }) {
+  if (items.length === 0) return empty ? <p className="muted">{empty}</p> : null;
+  return (
+    <ul className="feedback">
+      {items.map((item, i) => (
+        <li key={i} className={`feedback-item ${item.kind}`}>
+          <p>
+            <strong>{item.title}</strong>
+            {item.rule && <code className="rule">{item.rule}</code>}
+            {item.points > 0 && <span className="points">扣{item.points}分</span>}
+            {item.turn !== null && <span className="muted">第 {item.turn + 1} 条</span>}
+          </p>
+          {item.evidence && <p className="evidence">原话：“{item.evidence}”</p>}
+          <p>{item.why}</p>
+          {item.better && <p className="better">更好的说法：“{item.better}”</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSession } from '@/db/sessions';
+import type { SessionRecord } from '@/db/records';
+import { findScenario } from '@/app/scenario-catalog';
+import { gradeSession } from '@/app/grade';
+import { formatDateTime, outcomeLabel } from '@/app/labels';
+import { hrefFor } from '@/app/route';
+import { FeedbackList } from '@/ui/report/feedback-list';
+import { TurnReview } from '@/ui/report/turn-review';
+import { TranscriptReplay } from '@/ui/report/transcript-replay';
+
+export function ReportScreen({ sessionId }: { sessionId: string }) {
+  const record = useLiveQuery(async () => (await getSession(sessionId)) ?? null, [sessionId], undefined);
+  if (record === undefined) return <p className="loading">加载报告…</p>;
+  if (record === null) return <p className="card">找不到这段对话的记录。<a href="#/history">查看历史</a></p>;
+  return <Report record={record} />;
+}
+
+function Report({ record }: { record: SessionRecord }) {
+  const scenario = findScenario(record.scenarioId);
+  const result = useMemo(() => gradeSession(record, scenario), [record, scenario]);
+  const { scores } = result;
+  return (
+    <article className="report" aria-label="训练报告">
+      <header className="card report-head">
+        <div>
+          <h1>训练报告 · {record.scenarioTitle}</h1>
+          <p className="muted">
+            学员 {record.trainee || '未署名'} · {formatDateTime(record.startedAt)} · 结果：<strong>{outcomeLabel(record.outcome)}</strong>
+          </p>
+          {record.status === 'active' && (
+            <p>
+              对话尚未结束。<a href={hrefFor({ name: 'chat', id: record.id })}>继续对话</a>
+            </p>
+          )}
+        </div>
+        <div className={`verdict ${result.passed ? 'pass' : 'fail'}`}>
+          <span className="total" aria-label="总分">{scores.total}</span>
+          <span>{result.passed ? '通过' : '未通过'}</span>
+          <small>及格线 {result.passMark}</small>
+        </div>
+      </header>
+      <section className="card score-row" aria-label="分项得分">
+        <Metric label="服务态度" value={scores.tone} />
+        <Metric label="合规" value={scores.compliance} />
+        <Metric label="转化" value={scores.conversion} />
+        <div className="metric">
+          <span className="metric-label">平台扣分</span>
+          <span className={`metric-value${result.pointsDeducted > 0 ? ' bad' : ''}`}>扣{result.pointsDeducted}分</span>
+        </div>
+        {result.blocker && <p className="blocker">本次对话触犯了平台规则，无论其他得分多少都判为不通过。</p>}
+      </section>
+      <section className="card" aria-label="最重要的三点">
+        <h2>最重要的三点</h2>
+        <FeedbackList items={result.top} empty="没有需要特别注意的地方，继续保持！" />
+      </section>
+      <section className="card" aria-label="逐条点评">
+        <h2>逐条点评</h2>
+        <TurnReview record={record} result={result} />
+      </section>
+      <section className="card" aria-label="对话回放">
+        <h2>对话回放</h2>
+        <TranscriptReplay turns={record.turns} buyerName={scenario?.persona.name ?? '买家'} />
+      </section>
+      <p className="report-actions">
+        <a className="button" href="#/">再练一次</a>
+        <a className="button" href={hrefFor({ name: 'history', scenarioId: record.scenarioId })}>
+          查看这位买家的历史
+        </a>
+      </p>
+    </article>
+  );
+}
+
+function Metric({ label, value }: { label: string; value: number }) {
+  return (
+    <div className="metric">
+      <span className="metric-label">{label}</span>
+      <span className="metric-value">{value}</span>
+    </div>
+  );
+}

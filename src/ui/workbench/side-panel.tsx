@@ -1,0 +1,33 @@
+import type { Scenario } from '@/engine/scenario/schema';
+import { useUiStore } from '@/store/ui-store';
+import type { SideTab } from '@/store/panels-slice';
+import { ProductInfo } from '@/ui/workbench/product-info';
+import { PolicyInfo } from '@/ui/workbench/policy-info';
+import { QuickPhrases } from '@/ui/workbench/quick-phrases';
+
+const TABS: { id: SideTab; label: string }[] = [
+  { id: 'product', label: '商品' },
+  { id: 'policy', label: '物流与售后' },
+  { id: 'phrases', label: '快捷短语' },
+];
+
+export function SidePanel({ scenario, sessionId }: { scenario: Scenario; sessionId: string }) {
+  const tab = useUiStore((s) => s.sideTab);
+  const setTab = useUiStore((s) => s.setSideTab);
+  return (
+    <aside className="pane pane-side" aria-label="资料">
+      <div role="tablist" className="tabs">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" className="tab-body">
+        {tab === 'product' && <ProductInfo scenario={scenario} />}
+        {tab === 'policy' && <PolicyInfo scenario={scenario} />}
+        {tab === 'phrases' && <QuickPhrases sessionId={sessionId} />}
+      </div>
+    </aside>
+  );
+}
