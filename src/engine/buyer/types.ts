@@ -20,6 +20,8 @@ export interface BuyerContext {
   memory: string[];
   lastOffer: number | null;
   lowestOffer: number | null;
+  /** The size the agent named last (fills `{size}` in buyer lines). */
+  lastSize: string | null;
   /** What the buyer said in answer to the last event (or on opening). */
   said: string[];
   /** Whether the last reply fell to the fallback (the buyer did not get an answer). */

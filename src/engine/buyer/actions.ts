@@ -1,0 +1,127 @@
+// The fixed library of effects, as pure functions of the buyer's context. The compiler wraps
+// each in xstate's `assign` under the same name; the scenario file supplies only params.
+import type { Scenario } from '@/engine/scenario/schema';
+import type { BuyerContext, BuyerEvent, BuyerInput } from '@/engine/buyer/types';
+import type { OutcomeKind } from '@/engine/vocabulary';
+import { fillLine } from '@/engine/scenario/placeholders';
+import { linesOf, variantOf } from '@/engine/scenario/effective';
+import { pick, seedState } from '@/engine/random';
+
+export type ContextPatch = Partial<BuyerContext>;
+
+/** `say` names either the lines to pick from, or a state whose lines (variant applied) are said. */
+export type SayParams = { lines: string[] } | { state: string };
+
+/** An action as the compiled machine names it: `{ type, params }` or a bare name. */
+export type ActionRef =
+  | 'countReply'
+  | 'recordOffer'
+  | 'beginEvent'
+  | 'answered'
+  | 'arrive'
+  | 'fallback'
+  | 'nudge'
+  | { type: 'changeMood'; params: { by: number } }
+  | { type: 'remember'; params: { facts: string[] } }
+  | { type: 'forget'; params: { facts: string[] } }
+  | { type: 'say'; params: SayParams }
+  | { type: 'setOutcome'; params: { outcome: OutcomeKind } };
+
+const clampMood = (mood: number): number => Math.max(0, Math.min(100, mood));
+
+/** Every event starts a fresh answer: `said` holds only what the buyer says to this event. */
+export function beginEvent(): ContextPatch {
+  return { said: [], missed: false };
+}
+
+/** A trainee reply arrived: count it, its moves and the size it names; the waiting clock restarts. */
+export function countReply(context: BuyerContext, event: BuyerEvent): ContextPatch {
+  if (event.type !== 'reply.submitted') return beginEvent();
+  const moveCounts = { ...context.moveCounts };
+  for (const move of new Set(event.understanding.moves)) moveCounts[move] = (moveCounts[move] ?? 0) + 1;
+  return {
+    ...beginEvent(),
+    turn: context.turn + 1,
+    nudges: 0,
+    moveCounts,
+    lastSize: event.understanding.entities.size ?? context.lastSize,
+  };
+}
+
+/** The price the agent offered, for `{offer}` and for grading the price kept against the floor. */
+export function recordOffer(context: BuyerContext, event: BuyerEvent): ContextPatch {
+  if (event.type !== 'reply.submitted') return {};
+  const price = event.understanding.entities.price;
+  if (price === undefined) return {};
+  return { lastOffer: price, lowestOffer: context.lowestOffer === null ? price : Math.min(context.lowestOffer, price) };
+}
+
+/** A transition matched: the buyer got an answer, so her count of missed replies starts over. */
+export function answered(): ContextPatch {
+  return { tries: 0 };
+}
+
+/** Entering another state: patience and nudges are counted per state. */
+export function arrive(): ContextPatch {
+  return { tries: 0, nudges: 0 };
+}
+
+/** No transition matched: the buyer did not get an answer. */
+export function fallback(context: BuyerContext): ContextPatch {
+  return { tries: context.tries + 1, missed: true };
+}
+
+export function nudge(context: BuyerContext): ContextPatch {
+  return { nudges: context.nudges + 1 };
+}
+
+export function changeMood(context: BuyerContext, by: number): ContextPatch {
+  return { mood: clampMood(context.mood + by) };
+}
+
+export function remember(context: BuyerContext, facts: string[]): ContextPatch {
+  return { memory: [...context.memory, ...facts.filter((f) => !context.memory.includes(f))] };
+}
+
+export function forget(context: BuyerContext, facts: string[]): ContextPatch {
+  return { memory: context.memory.filter((f) => !facts.includes(f)) };
+}
+
+/** Picks one line with the seeded source (kept in context) and fills its placeholders. */
+export function say(scenario: Scenario, context: BuyerContext, params: SayParams): ContextPatch {
+  const lines = 'lines' in params ? params.lines : linesOf(scenario, params.state, context.variant);
+  if (lines.length === 0) return {};
+  const { item, state } = pick(lines, context.rng);
+  return { rng: state, said: [...context.said, fillLine(item, scenario, context)] };
+}
+
+export function setOutcome(outcome: OutcomeKind): ContextPatch {
+  return { outcome };
+}
+
+/** The buyer before the first reply: persona with the variant applied, and her opening line. */
+export function initialContext(scenario: Scenario, input: BuyerInput): BuyerContext {
+  const variantName = input.variant ?? '';
+  const variant = variantOf(scenario, variantName);
+  if (input.variant && !variant) throw new Error(`scenario ${scenario.id} has no variant "${input.variant}"`);
+  const base: BuyerContext = {
+    rng: seedState(input.seed),
+    variant: variantName,
+    mood: variant?.mood ?? scenario.persona.mood,
+    patience: variant?.patience ?? scenario.persona.patience,
+    floor: variant?.floor ?? scenario.shop.product.floor,
+    target: variant?.target ?? scenario.persona.target ?? null,
+    turn: 0,
+    tries: 0,
+    nudges: 0,
+    moveCounts: {},
+    memory: [],
+    lastOffer: null,
+    lowestOffer: null,
+    lastSize: null,
+    said: [],
+    missed: false,
+    outcome: scenario.states[scenario.start]?.outcome ?? null,
+  };
+  return { ...base, ...say(scenario, base, { state: scenario.start }) };
+}

@@ -1,0 +1,144 @@
+// Scenario → XState v5 machine. The machine is assembled from the fixed libraries in
+// guards.ts and actions.ts; the scenario contributes only names and parameters, never code.
+// Transitions are tried in file order (xstate takes the first whose guard holds); the last
+// entries of `reply.submitted` are the fallback, so an unanswered reply always does something.
+// Timeouts are events the app sends (`buyer.timeout`), not `after` delays, so a persisted
+// snapshot restores exactly and tests need no clock.
+import { and, assign, setup } from 'xstate';
+import type { Scenario, State, Transition } from '@/engine/scenario/schema';
+import type { BuyerContext, BuyerEvent, BuyerInput } from '@/engine/buyer/types';
+import type { Understanding } from '@/engine/understanding-types';
+import { conditionGuards, evaluateGuard, type GuardRef } from '@/engine/buyer/guards';
+import * as A from '@/engine/buyer/actions';
+import type { ActionRef, SayParams } from '@/engine/buyer/actions';
+import { effectiveFallback, effectiveTimeout, endedTarget, isTerminal } from '@/engine/scenario/effective';
+import type { OutcomeKind } from '@/engine/vocabulary';
+
+export interface CompileOptions {
+  /** Variant used when the actor's input names none. */
+  variant?: string;
+}
+
+type Args = { context: BuyerContext; event: BuyerEvent };
+const understandingOf = (event: BuyerEvent): Understanding | null => (event.type === 'reply.submitted' ? event.understanding : null);
+
+export function compileScenario(scenario: Scenario, options: CompileOptions = {}) {
+  const g =
+    <T extends GuardRef['type']>(type: T) =>
+    ({ context, event }: Args, params: Extract<GuardRef, { type: T }>['params']): boolean =>
+      evaluateGuard({ type, params } as GuardRef, scenario, context, understandingOf(event));
+
+  return setup({
+    types: {} as { context: BuyerContext; events: BuyerEvent; input: BuyerInput },
+    guards: {
+      hasMove: g('hasMove'),
+      hasAnyMove: g('hasAnyMove'),
+      hasAllMoves: g('hasAllMoves'),
+      hasNoMove: g('hasNoMove'),
+      hasFlag: g('hasFlag'),
+      hasNoFlag: g('hasNoFlag'),
+      offerAtOrBelow: g('offerAtOrBelow'),
+      offerAbove: g('offerAbove'),
+      hasEntity: g('hasEntity'),
+      sizeIs: g('sizeIs'),
+      moodAtLeast: g('moodAtLeast'),
+      moodBelow: g('moodBelow'),
+      repeated: g('repeated'),
+      turnAtLeast: g('turnAtLeast'),
+      remembered: g('remembered'),
+      notRemembered: g('notRemembered'),
+      variantIs: g('variantIs'),
+      patienceExhausted: ({ context }: Args, params: { tries?: number }) => context.tries + 1 >= (params.tries ?? context.patience),
+      nudgesExhausted: ({ context }: Args, params: { nudges: number }) => context.nudges >= params.nudges,
+    },
+    actions: {
+      beginEvent: assign(() => A.beginEvent()),
+      countReply: assign(({ context, event }) => A.countReply(context, event)),
+      recordOffer: assign(({ context, event }) => A.recordOffer(context, event)),
+      answered: assign(() => A.answered()),
+      arrive: assign(() => A.arrive()),
+      fallback: assign(({ context }) => A.fallback(context)),
+      nudge: assign(({ context }) => A.nudge(context)),
+      changeMood: assign(({ context }, params: { by: number }) => A.changeMood(context, params.by)),
+      remember: assign(({ context }, params: { facts: string[] }) => A.remember(context, params.facts)),
+      forget: assign(({ context }, params: { facts: string[] }) => A.forget(context, params.facts)),
+      say: assign(({ context }, params: SayParams) => A.say(scenario, context, params)),
+      setOutcome: assign((_, params: { outcome: OutcomeKind }) => A.setOutcome(params.outcome)),
+    },
+  }).createMachine({
+    id: scenario.id,
+    initial: scenario.start,
+    context: ({ input }) => A.initialContext(scenario, { seed: input.seed, ...((input.variant ?? options.variant) ? { variant: input.variant ?? options.variant } : {}) }),
+    // The state config is data built from the file; its guard/action names are checked by the types above.
+    states: buildStates(scenario) as never,
+  });
+}
+
+export type BuyerMachine = ReturnType<typeof compileScenario>;
+
+interface TransitionConfig {
+  guard?: unknown;
+  target?: string;
+  actions: ActionRef[];
+}
+
+function guardOf(refs: GuardRef[]): unknown {
+  if (refs.length === 0) return undefined;
+  return refs.length === 1 ? refs[0] : and(refs);
+}
+
+const mood = (by: number | undefined): ActionRef[] => (by ? [{ type: 'changeMood', params: { by } }] : []);
+const moveTo = (from: string, to: string | undefined): ActionRef[] => (to !== undefined && to !== from ? ['arrive'] : []);
+
+/** One matched transition: count the reply, apply its effects, say its lines or the target's. */
+function replyTransition(from: string, t: Transition): TransitionConfig {
+  const actions: ActionRef[] = ['countReply', 'recordOffer', 'answered', ...moveTo(from, t.goto), ...mood(t.mood)];
+  if (t.remember) actions.push({ type: 'remember', params: { facts: t.remember } });
+  if (t.forget) actions.push({ type: 'forget', params: { facts: t.forget } });
+  const say: SayParams | null = t.say ? { lines: t.say } : t.goto ? { state: t.goto } : null;
+  if (say) actions.push({ type: 'say', params: say });
+  const guard = t.when ? guardOf(conditionGuards(t.when)) : undefined;
+  return { ...(guard ? { guard } : {}), ...(t.goto !== undefined ? { target: t.goto } : {}), actions };
+}
+
+function stateConfig(scenario: Scenario, name: string, state: State): Record<string, unknown> {
+  if (isTerminal(state) && state.outcome)
+    return { type: 'final', entry: [{ type: 'setOutcome', params: { outcome: state.outcome } }] };
+
+  const on: Record<string, TransitionConfig[]> = {};
+  const replies = (state.on ?? []).map((t) => replyTransition(name, t));
+  const fb = effectiveFallback(scenario, state);
+  if (fb) {
+    const missed: ActionRef[] = ['countReply', 'recordOffer', 'fallback', ...mood(fb.mood)];
+    replies.push(
+      {
+        guard: { type: 'patienceExhausted', params: fb.tries !== undefined ? { tries: fb.tries } : {} },
+        target: fb.giveUp,
+        actions: [...missed, ...moveTo(name, fb.giveUp), { type: 'say', params: { state: fb.giveUp } }],
+      },
+      { actions: [...missed, { type: 'say', params: { lines: fb.lines } }] },
+    );
+  }
+  on['reply.submitted'] = replies;
+
+  const timeout = effectiveTimeout(scenario, state);
+  if (timeout)
+    on['buyer.timeout'] = [
+      {
+        guard: { type: 'nudgesExhausted', params: { nudges: timeout.nudges } },
+        target: timeout.leave,
+        actions: ['beginEvent', ...mood(timeout.mood), ...moveTo(name, timeout.leave), { type: 'say', params: { state: timeout.leave } }],
+      },
+      { actions: ['beginEvent', 'nudge', ...mood(timeout.mood), { type: 'say', params: { lines: timeout.lines } }] },
+    ];
+
+  const ended = endedTarget(scenario, state);
+  if (ended !== null)
+    on['chat.ended'] = [{ target: ended, actions: ['beginEvent', ...moveTo(name, ended), { type: 'say', params: { state: ended } }] }];
+
+  return { on };
+}
+
+function buildStates(scenario: Scenario): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(Object.entries(scenario.states).map(([name, state]) => [name, stateConfig(scenario, name, state)]));
+}

@@ -1,0 +1,53 @@
+// What applies in a given state once defaults and the persona variant are taken into
+// account. The compiler, the checker and the session all ask the same questions, so the
+// answers live in one place.
+import type { Fallback, Scenario, State, Timeout, Variant } from '@/engine/scenario/schema';
+
+export const isTerminal = (state: State): boolean => state.outcome !== undefined;
+
+export function stateNames(scenario: Scenario): string[] {
+  return Object.keys(scenario.states);
+}
+
+export function variantOf(scenario: Scenario, name: string | undefined): Variant | undefined {
+  return name ? scenario.persona.variants?.[name] : undefined;
+}
+
+export function effectiveFallback(scenario: Scenario, state: State): Fallback | null {
+  return isTerminal(state) ? null : (state.fallback ?? scenario.fallback);
+}
+
+export function effectiveTimeout(scenario: Scenario, state: State): Timeout | null {
+  if (isTerminal(state) || state.timeout === false) return null;
+  return state.timeout ?? scenario.timeout ?? null;
+}
+
+/** Seconds the buyer waits in `stateName` before nudging, variant applied; null when she never does. */
+export function timeoutSeconds(scenario: Scenario, stateName: string, variant?: string): number | null {
+  const state = scenario.states[stateName];
+  const timeout = state ? effectiveTimeout(scenario, state) : null;
+  if (!timeout) return null;
+  return variantOf(scenario, variant)?.timeoutAfter ?? timeout.after;
+}
+
+/** Where the chat goes when the trainee closes it in `state`: the scenario's `ended`, else the timeout's `leave`. */
+export function endedTarget(scenario: Scenario, state: State): string | null {
+  return scenario.ended ?? effectiveTimeout(scenario, state)?.leave ?? null;
+}
+
+/** The buyer's lines for a state, with the variant's replacement lines when it has any. */
+export function linesOf(scenario: Scenario, stateName: string, variant?: string): string[] {
+  return variantOf(scenario, variant)?.lines?.[stateName] ?? scenario.states[stateName]?.lines ?? [];
+}
+
+/** The sizes in the chart that fit the persona's height and weight (both within the row's ranges). */
+export function rightSizes(scenario: Scenario): string[] {
+  const chart = scenario.shop.sizes?.chart ?? [];
+  const { height, weight } = scenario.persona.facts ?? {};
+  if (height === undefined || weight === undefined) return [];
+  const within = (v: number, [lo, hi]: [number, number]) => v >= lo && v <= hi;
+  const both = chart.filter((row) => within(height, row.height) && within(weight, row.weight));
+  // Between two rows (tall but light, say) any row matching one measure is a fair answer.
+  const either = both.length > 0 ? both : chart.filter((row) => within(height, row.height) || within(weight, row.weight));
+  return either.map((row) => row.size.toUpperCase());
+}
