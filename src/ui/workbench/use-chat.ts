@@ -38,8 +38,13 @@ export interface Chat {
 }
 
 export function storageMessage(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) {
+  // Duck-typed: a DOMException is not always an Error, and Dexie wraps the browser's error in `inner`.
+  const describe = (e: unknown): string => {
+    if (typeof e !== 'object' || e === null) return String(e);
+    const { name, message, inner } = e as { name?: unknown; message?: unknown; inner?: unknown };
+    return `${String(name)} ${String(message)} ${inner ? describe(inner) : ''}`;
+  };
+  if (/quota/i.test(describe(error))) {
     return '浏览器存储空间已满，最新的对话没能保存。对话仍在本页，请先导出备份，再清理空间。';
   }
   return '保存对话失败（浏览器存储不可用）。对话仍在本页，请先导出备份，以免丢失。';
@@ -54,7 +59,7 @@ function startBuyer(record: SessionRecord, scenario: Scenario): Buyer {
 
 export function useChat(initial: SessionRecord, scenario: Scenario): Chat {
   const [buyer] = useState(() => startBuyer(initial, scenario));
-  const mood = useSelector(buyer.actor, () => buyer.mood());
+  const mood = useSelector(buyer.actor, (snapshot) => snapshot.context.mood);
   const [record, setRecord] = useState(initial);
   const recordRef = useRef(initial);
   const [visible, setVisible] = useState(initial.turns.length);

@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '@/ui/app';
+import { db } from '@/db/db';
+import { exportAll } from '@/db/backup';
+import { endedSession } from './fixtures';
+
+function jsonFile(text: string, name = 'backup.json'): File {
+  return new File([text], name, { type: 'application/json' });
+}
+
+describe('data screen', () => {
+  it('imports a backup and reports what was merged', async () => {
+    await db.sessions.put(endedSession());
+    const text = JSON.stringify(await exportAll());
+    await db.sessions.clear();
+    window.location.hash = '#/data';
+    const user = userEvent.setup();
+    render(<App />);
+
+    await user.upload(await screen.findByLabelText('选择备份文件'), jsonFile(text));
+
+    expect(await screen.findByText('导入完成：新增 1 条对话，更新 0 条，新增 0 条快捷短语。')).toBeInTheDocument();
+    expect(await db.sessions.count()).toBe(1);
+  });
+
+  it('shows a clear Chinese error for a file that is not a backup and imports nothing', async () => {
+    window.location.hash = '#/data';
+    const user = userEvent.setup();
+    render(<App />);
+
+    await user.upload(await screen.findByLabelText('选择备份文件'), jsonFile('{"sessions": 3}'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('这不是陪练导出的数据文件');
+    expect(await db.sessions.count()).toBe(0);
+  });
+
+  it('deletes everything after confirmation', async () => {
+    await db.sessions.put(endedSession());
+    await db.phrases.put({ id: 'p', text: '亲', createdAt: 1 });
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    window.location.hash = '#/data';
+    const user = userEvent.setup();
+    render(<App />);
+
+    await user.click(await screen.findByRole('button', { name: '删除全部数据' }));
+
+    expect(await screen.findByText('已删除全部数据。')).toBeInTheDocument();
+    expect(await db.sessions.count()).toBe(0);
+    expect(await db.phrases.count()).toBe(0);
+  });
+});

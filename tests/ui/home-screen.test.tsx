@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '@/ui/app';
+import { db } from '@/db/db';
+import { buildCatalog } from '@/app/scenario-catalog';
+import { BrokenFiles } from '@/ui/home/broken-files';
+import { endedSession } from './fixtures';
+
+describe('home screen', () => {
+  it('asks for the trainee name once and keeps it', async () => {
+    const user = userEvent.setup();
+    const first = render(<App />);
+
+    await user.type(await screen.findByLabelText('你的名字'), '小王');
+    await user.click(screen.getByRole('button', { name: '开始训练' }));
+
+    expect(await screen.findByText('学员：小王')).toBeInTheDocument();
+    first.unmount();
+    render(<App />);
+    expect(await screen.findByText('学员：小王')).toBeInTheDocument();
+    expect(screen.queryByLabelText('你的名字')).not.toBeInTheDocument();
+  });
+
+  it('shows each buyer as a card with category, difficulty, variants and the best score', async () => {
+    await db.settings.put({ key: 'traineeName', value: '小王' });
+    await db.sessions.bulkPut([
+      endedSession({ id: 'a', summary: { tone: 80, compliance: 100, conversion: 70, total: 84, passed: true, pointsDeducted: 0 } }),
+      endedSession({ id: 'b', summary: { tone: 60, compliance: 100, conversion: 50, total: 71, passed: false, pointsDeducted: 0 } }),
+    ]);
+
+    render(<App />);
+
+    const card = await screen.findByRole('article', { name: '砍价的宝妈' });
+    expect(within(card).getByText('售前')).toBeInTheDocument();
+    expect(within(card).getByLabelText('难度 2 / 5')).toBeInTheDocument();
+    expect(await within(card).findByText('最好成绩 84 分')).toBeInTheDocument();
+    expect(within(card).getByRole('radio', { name: '好说话' })).not.toBeChecked();
+    expect(within(card).getByRole('radio', { name: '一般' })).toBeChecked();
+    expect(within(card).getByRole('radio', { name: '难缠' })).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: '开始：砍价的宝妈' })).toBeEnabled();
+  });
+
+  it('keeps start disabled until the trainee has given a name', async () => {
+    render(<App />);
+
+    const card = await screen.findByRole('article', { name: '砍价的宝妈' });
+
+    expect(within(card).getByRole('button', { name: '开始：砍价的宝妈' })).toBeDisabled();
+  });
+
+  it('lists a broken scenario file with its errors while the good ones load', () => {
+    const catalog = buildCatalog({
+      '/scenarios/bad.yaml': 'formatVersion: 1\nid: Bad Id\n',
+      '/scenarios/broken-yaml.yaml': 'title: [unclosed\n',
+    });
+
+    render(<BrokenFiles files={catalog.broken} />);
+
+    expect(catalog.scenarios).toHaveLength(0);
+    expect(screen.getByRole('heading', { name: 'scenarios/bad.yaml' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'scenarios/broken-yaml.yaml' })).toBeInTheDocument();
+    expect(screen.getAllByText(/scenarios\/bad\.yaml:\d+:\d+/).length).toBeGreaterThan(0);
+  });
+});

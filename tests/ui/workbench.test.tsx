@@ -1,0 +1,166 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '@/ui/app';
+import { db } from '@/db/db';
+
+// ?fast=1 makes the buyer "type" in 30 ms so a chat runs at test speed.
+beforeEach(async () => {
+  window.history.replaceState(null, '', '/?fast=1#/');
+  await db.settings.put({ key: 'traineeName', value: '小王' });
+});
+
+async function startChat(user: ReturnType<typeof userEvent.setup>) {
+  const card = await screen.findByRole('article', { name: '砍价的宝妈' });
+  await user.click(within(card).getByRole('button', { name: '开始：砍价的宝妈' }));
+  return screen.findByRole('textbox', { name: '回复' });
+}
+
+function log() {
+  return screen.getByRole('log', { name: '聊天记录' });
+}
+
+describe('workbench', () => {
+  it('opens with the buyer line and the product card beside the chat', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+
+    await startChat(user);
+
+    expect(window.location.hash).toMatch(/^#\/chat\//);
+    expect(within(log()).getAllByText(/./, { selector: '.bubble' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('region', { name: '商品卡片' })).toHaveTextContent('加厚牛奶绒四件套');
+    expect(screen.getByText('¥199', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '发送' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '结束会话' })).toBeInTheDocument();
+  });
+
+  it('sends on Enter, makes a new line on Shift+Enter, and shows the buyer answer after typing', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const box = await startChat(user);
+
+    await user.type(box, '亲，您好{Shift>}{Enter}{/Shift}在的');
+    expect(box).toHaveValue('亲，您好\n在的');
+    const before = within(log()).getAllByText(/./, { selector: '.bubble' }).length;
+    await user.keyboard('{Enter}');
+
+    expect(box).toHaveValue('');
+    expect(within(log()).getByText((_, el) => el?.textContent === '亲，您好\n在的' && el.classList.contains('bubble'))).toBeInTheDocument();
+    await waitFor(() => expect(within(log()).getAllByText(/./, { selector: '.bubble' }).length).toBeGreaterThan(before + 1));
+    expect(screen.queryByText(/对方正在输入/)).not.toBeInTheDocument();
+  });
+
+  it('writes every message to IndexedDB with the buyer snapshot and resumes it after a reload', async () => {
+    const user = userEvent.setup();
+    const first = render(<App />);
+    const box = await startChat(user);
+    await user.type(box, '亲，您好，在的{Enter}');
+    await waitFor(async () => {
+      const [record] = await db.sessions.toArray();
+      expect(record?.turns.filter((t) => t.role === 'agent')).toHaveLength(1);
+      expect(record?.snapshot).toBeTruthy();
+    });
+    await waitFor(() => expect(screen.queryByText(/对方正在输入/)).not.toBeInTheDocument());
+    const shown = within(log()).getAllByText(/./, { selector: '.bubble' }).map((b) => b.textContent);
+    first.unmount();
+
+    render(<App />);
+
+    await screen.findByRole('textbox', { name: '回复' });
+    expect(within(log()).getAllByText(/./, { selector: '.bubble' }).map((b) => b.textContent)).toEqual(shown);
+    await user.type(screen.getByRole('textbox', { name: '回复' }), '这款是A类面料哦{Enter}');
+    await waitFor(async () => expect((await db.sessions.toArray())[0]?.turns.filter((t) => t.role === 'agent')).toHaveLength(2));
+  });
+
+  it('keeps an unsent draft across a reload', async () => {
+    const user = userEvent.setup();
+    const first = render(<App />);
+    const box = await startChat(user);
+    await user.type(box, '还没写完的回复');
+    first.unmount();
+
+    render(<App />);
+
+    expect(await screen.findByRole('textbox', { name: '回复' })).toHaveValue('还没写完的回复');
+  });
+
+  it('shows markup typed by the trainee as plain text', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App />);
+    const box = await startChat(user);
+
+    await user.type(box, '<img src=x onerror=alert(1)>{Enter}');
+
+    expect(await within(log()).findByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('keeps the chat on screen and offers export when a write fails', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const box = await startChat(user);
+    const put = vi.spyOn(db.sessions, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+
+    await user.type(box, '亲，您好{Enter}');
+
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent('浏览器存储空间已满');
+    expect(within(banner).getByRole('button', { name: '立即导出备份' })).toBeInTheDocument();
+    expect(within(log()).getByText('亲，您好')).toBeInTheDocument();
+    put.mockRestore();
+  });
+
+  it('saves, inserts, edits and deletes quick phrases', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const box = await startChat(user);
+    await user.click(screen.getByRole('tab', { name: '快捷短语' }));
+
+    await user.type(screen.getByLabelText('新短语'), '亲，您好，欢迎光临~');
+    await user.click(screen.getByRole('button', { name: '保存短语' }));
+    await user.click(await screen.findByRole('button', { name: '插入：亲，您好，欢迎光临~' }));
+    expect(box).toHaveValue('亲，您好，欢迎光临~');
+
+    await user.click(screen.getByRole('button', { name: '编辑：亲，您好，欢迎光临~' }));
+    const edit = screen.getByLabelText('编辑短语');
+    await user.clear(edit);
+    await user.type(edit, '亲，在的~');
+    await user.click(screen.getByRole('button', { name: '保存修改' }));
+    expect(await screen.findByRole('button', { name: '插入：亲，在的~' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '删除：亲，在的~' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: '插入：亲，在的~' })).not.toBeInTheDocument());
+    expect(await db.phrases.count()).toBe(0);
+  });
+
+  it('ends the chat on 结束会话 and shows the report', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const box = await startChat(user);
+    await user.type(box, '亲，您好{Enter}');
+
+    await user.click(screen.getByRole('button', { name: '结束会话' }));
+
+    expect(await screen.findByRole('article', { name: '训练报告' })).toBeInTheDocument();
+    expect(window.location.hash).toMatch(/^#\/report\//);
+    const [record] = await db.sessions.toArray();
+    expect(record?.status).toBe('ended');
+    expect(record?.summary).toBeDefined();
+  });
+
+  it('nudges when the buyer has waited past her timeout', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await startChat(user);
+    const before = within(log()).getAllByText(/./, { selector: '.bubble' }).length;
+    expect(screen.getByRole('timer')).toHaveTextContent('买家已等待');
+
+    // The next clock tick finds a minute gone by: past the 60 s this buyer waits.
+    const now = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => now + 61_000);
+
+    await waitFor(() => expect(within(log()).getAllByText(/./, { selector: '.bubble' }).length).toBe(before + 1), { timeout: 3000 });
+    await waitFor(async () => expect((await db.sessions.toArray())[0]?.turns).toHaveLength(before + 1));
+  });
+});
