@@ -1,13 +1,19 @@
-// TEMPORARY placeholder so the engine compiles while grading is being written.
+// score(): a transcript (and its scenario) to tone, compliance and conversion scores with the
+// reasons for every point. Pure, deterministic, no I/O.
 import type { Scenario } from '@/engine/scenario/schema';
-import type { Transcript } from '@/engine/transcript';
+import { createScorer, type ScorerOptions } from '@/engine/score/scorer';
 import type { ScoreResult } from '@/engine/score/types';
+import type { Transcript } from '@/engine/transcript';
 
-export function score(transcript: Transcript, _scenario?: Scenario): ScoreResult {
-  return {
-    scores: { tone: 0, compliance: 0, conversion: 0, total: 0 },
-    pointsDeducted: 0, passMark: 80, passed: false, blocker: false, violations: [],
-    turns: transcript.turns.map((t, index) => ({ index, role: t.role, text: t.text, moves: [], flags: [] })),
-    feedback: [], top: [],
-  };
+export { createScorer } from '@/engine/score/scorer';
+export type { Scorer, ScorerOptions, ResultInput } from '@/engine/score/scorer';
+
+export function score(transcript: Transcript, scenario?: Scenario, options: ScorerOptions = {}): ScoreResult {
+  const scorer = createScorer(scenario, options);
+  for (const turn of transcript.turns) scorer.add(turn);
+  return scorer.result({
+    outcome: transcript.outcome,
+    lowestOffer: transcript.lowestOffer ?? null,
+    ...(transcript.variant !== undefined ? { variant: transcript.variant } : {}),
+  });
 }

@@ -1,6 +1,21 @@
-// TEMPORARY placeholder so the engine compiles while reply understanding is being written.
+// understand(): what a trainee reply does (moves), what it names (entities) and which rules it
+// breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
+import { splitClauses } from '@/engine/understand/clauses';
+import { detectFlags } from '@/engine/understand/detect-flags';
+import { detectMoves } from '@/engine/understand/detect-moves';
+import { extractEntities } from '@/engine/understand/entities';
+import { normalize } from '@/engine/understand/normalize';
 
-export function understand(text: string, _context: ReplyContext = {}): Understanding {
-  return { text, normalized: text, moves: [], entities: {}, flags: [] };
+/** Longer replies are read up to this many characters: no real chat reply is longer. */
+const MAX_CHARS = 2000;
+
+export function understand(text: string, context: ReplyContext = {}): Understanding {
+  const raw = typeof text === 'string' ? text : String(text);
+  const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
+  const clauses = splitClauses(normalized);
+  const moves = detectMoves(clauses).map((h) => h.move);
+  const entities = extractEntities(normalized, context);
+  const flags = detectFlags(normalized, clauses, moves, entities, context);
+  return { text: raw, normalized, moves, entities, flags };
 }

@@ -1,0 +1,25 @@
+// Conversion 0–100: how the chat ended, the price kept against the floor, an upsell.
+import type { Scenario } from '@/engine/scenario/schema';
+import type { OutcomeKind } from '@/engine/vocabulary';
+import { BELOW_FLOOR_PENALTY, OUTCOME_BASE, PRICE_KEPT_BONUS, UPSELL_BONUS } from '@/engine/score/weights';
+
+export interface ConversionInput {
+  outcome: OutcomeKind | null;
+  lowestOffer: number | null | undefined;
+  upsold: boolean;
+  scenario: Scenario | undefined;
+  floor?: number;
+}
+
+export function conversionScore({ outcome, lowestOffer, upsold, scenario, floor }: ConversionInput): number {
+  let value = OUTCOME_BASE[outcome ?? 'unfinished'];
+  const price = scenario?.shop.product.price;
+  const shopFloor = floor ?? scenario?.shop.product.floor;
+  if (outcome === 'sale' && price !== undefined && shopFloor !== undefined) {
+    if (lowestOffer === null || lowestOffer === undefined || lowestOffer >= price) value += PRICE_KEPT_BONUS;
+    else if (lowestOffer < shopFloor) value -= BELOW_FLOOR_PENALTY;
+    else if (price > shopFloor) value += (PRICE_KEPT_BONUS * (lowestOffer - shopFloor)) / (price - shopFloor);
+  }
+  if (upsold) value += UPSELL_BONUS;
+  return Math.round(Math.max(0, Math.min(100, value)));
+}

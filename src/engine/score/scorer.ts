@@ -1,0 +1,197 @@
+// The incremental scorer: add() each turn as the chat goes (one understand() per agent reply,
+// no re-reading of earlier turns), result() whenever a grade is wanted. score() is built on it.
+import tone from '@/engine/lexicon/tone.json';
+import type { Scenario } from '@/engine/scenario/schema';
+import { conversionScore } from '@/engine/score/conversion';
+import { goodItem, itemFor, topItems } from '@/engine/score/feedback';
+import { shopContext } from '@/engine/score/reply-context';
+import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
+import { isUpset } from '@/engine/score/upset';
+import {
+  COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
+} from '@/engine/score/weights';
+import type { Turn } from '@/engine/transcript';
+import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
+import { understand } from '@/engine/understand/understand';
+import { isPlatformRule, type OutcomeKind, type ToneRule } from '@/engine/vocabulary';
+
+const PARTICLE = new RegExp(tone.particles, 'u');
+
+export interface ScorerOptions {
+  passMark?: number;
+}
+
+export interface ResultInput {
+  outcome?: OutcomeKind | null;
+  lowestOffer?: number | null;
+  variant?: string;
+}
+
+export interface Scorer {
+  /** Scores one more turn (its index is its position in the order added). */
+  add(turn: Turn): ScoredTurn;
+  result(input?: ResultInput): ScoreResult;
+}
+
+const clamp = (n: number): number => Math.round(Math.max(0, Math.min(100, n)));
+
+export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
+  const shop = shopContext(scenario);
+  const passMark = options.passMark ?? DEFAULT_PASS_MARK;
+  const turns: ScoredTurn[] = [];
+  const violations: Violation[] = [];
+  const feedback: FeedbackItem[] = [];
+  let toneLost = 0;
+  let points = 0;
+  let agentReplies = 0;
+  let softReplies = 0;
+  let upsold = false;
+  let buyerUpset = false;
+  /** When the buyer's oldest unanswered line was sent (ms), for response times. */
+  let waitingSince: number | null = null;
+  const responses: Array<{ turn: number; seconds: number }> = [];
+  const thanked: boolean[] = [];
+
+  function contextFor(): ReplyContext {
+    return { ...shop, firstReply: agentReplies === 0, buyerUpset };
+  }
+
+  /** Situation rules a precomputed understanding may lack (it was read without the turn's position). */
+  function situationFlags(u: Understanding, ctx: ReplyContext): Flag[] {
+    const flags = [...u.flags];
+    const has = (rule: string): boolean => flags.some((f) => f.rule === rule);
+    if (ctx.firstReply && !u.moves.includes('greet') && !has('tone-greet')) {
+      flags.push({ rule: 'tone-greet', points: 0, evidence: u.normalized.slice(0, 12) });
+    }
+    if (ctx.buyerUpset && !u.moves.includes('empathize') && !u.moves.includes('apologize') && !has('tone-empathy')) {
+      flags.push({ rule: 'tone-empathy', points: 0, evidence: u.normalized.slice(0, 12) });
+    }
+    return flags;
+  }
+
+  function addAgent(turn: Turn, index: number): ScoredTurn {
+    const ctx = contextFor();
+    const u = turn.understanding ?? understand(turn.text, ctx);
+    const flags = turn.understanding ? situationFlags(u, ctx) : u.flags;
+    if (ctx.buyerUpset && (u.moves.includes('empathize') || u.moves.includes('apologize'))) {
+      feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
+    }
+    if (ctx.firstReply && u.moves.includes('greet')) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    agentReplies++;
+    if (PARTICLE.test(u.normalized)) softReplies++;
+    if (u.moves.includes('upsell')) upsold = true;
+    thanked.push(u.moves.includes('thank'));
+    for (const f of flags) {
+      violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
+      feedback.push(itemFor(f.rule, index, 'violation', f.evidence));
+      if (isPlatformRule(f.rule)) points += f.points;
+      else toneLost += TONE_DEDUCTIONS[f.rule as ToneRule];
+    }
+    if (turn.at !== undefined && waitingSince !== null) {
+      responses.push({ turn: index, seconds: Math.max(0, (turn.at - waitingSince) / 1000) });
+    }
+    waitingSince = null;
+    buyerUpset = false;
+    return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
+  }
+
+  function add(turn: Turn): ScoredTurn {
+    const index = turns.length;
+    let scored: ScoredTurn;
+    if (turn.role === 'agent') scored = addAgent(turn, index);
+    else {
+      buyerUpset = buyerUpset || isUpset(turn);
+      if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
+      scored = { index, role: 'buyer', text: turn.text, moves: [], flags: [] };
+    }
+    turns.push(scored);
+    return scored;
+  }
+
+  function responseItems(): { items: FeedbackItem[]; extra: Violation[]; lost: number; times?: ScoreResult['responseTimes'] } {
+    const first = responses[0];
+    if (!first) return { items: [], extra: [], lost: 0 };
+    const average = responses.reduce((s, r) => s + r.seconds, 0) / responses.length;
+    const items: FeedbackItem[] = [];
+    const extra: Violation[] = [];
+    let lost = 0;
+    if (first.seconds > RESPONSE_SECONDS.first) {
+      const evidence = `${Math.round(first.seconds)}秒`;
+      extra.push({ rule: 'resp-first', turn: first.turn, points: 0, evidence });
+      items.push(itemFor('resp-first', first.turn, 'violation', evidence));
+      lost += TONE_DEDUCTIONS['resp-first'];
+    }
+    if (average > RESPONSE_SECONDS.average) {
+      const slowest = responses.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+      const evidence = `平均${Math.round(average)}秒`;
+      extra.push({ rule: 'resp-avg', turn: slowest.turn, points: 0, evidence });
+      items.push(itemFor('resp-avg', slowest.turn, 'violation', evidence));
+      lost += TONE_DEDUCTIONS['resp-avg'];
+    }
+    const round1 = (n: number): number => Math.round(n * 10) / 10;
+    return { items, extra, lost, times: { first: round1(first.seconds), average: round1(average) } };
+  }
+
+  function habitItems(): { items: FeedbackItem[]; lost: number } {
+    const items: FeedbackItem[] = [];
+    let lost = 0;
+    if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
+      items.push(itemFor('tone-close', null, 'missed'));
+      lost += TONE_DEDUCTIONS['tone-close'];
+    } else if (agentReplies >= 2) {
+      items.push(goodItem(null, '礼貌收尾', '结束时道谢和祝福,买家体验很好。'));
+    }
+    if (agentReplies > 0) {
+      const share = softReplies / agentReplies;
+      const missing = Math.max(0, (PARTICLE_SHARE - share) / PARTICLE_SHARE);
+      const cost = Math.round(TONE_DEDUCTIONS['tone-particles'] * missing);
+      if (cost > 0) {
+        items.push(itemFor('tone-particles', null, 'missed', `${softReplies}/${agentReplies}句有语气词`, cost));
+        lost += cost;
+      }
+    }
+    return { items, lost };
+  }
+
+  function result(input: ResultInput = {}): ScoreResult {
+    const outcome = input.outcome ?? null;
+    const resp = responseItems();
+    const habits = habitItems();
+    const allViolations = [...violations, ...resp.extra].sort((a, b) => a.turn - b.turn);
+    const allFeedback = [...feedback, ...resp.items, ...habits.items];
+    const toneScore = clamp(100 - toneLost - resp.lost - habits.lost);
+    const compliance = clamp(100 - points * COMPLIANCE_PER_POINT);
+    const variantFloor = input.variant ? scenario?.persona.variants?.[input.variant]?.floor : undefined;
+    const conversion = conversionScore({
+      outcome,
+      lowestOffer: input.lowestOffer,
+      upsold,
+      scenario,
+      ...(variantFloor !== undefined ? { floor: variantFloor } : {}),
+    });
+    // A real chat log with no scenario and no outcome says nothing about conversion.
+    const countConversion = scenario !== undefined || outcome !== null;
+    const weightSum = TOTAL_WEIGHTS.tone + TOTAL_WEIGHTS.compliance + (countConversion ? TOTAL_WEIGHTS.conversion : 0);
+    const total = clamp(
+      (toneScore * TOTAL_WEIGHTS.tone + compliance * TOTAL_WEIGHTS.compliance + (countConversion ? conversion * TOTAL_WEIGHTS.conversion : 0)) / weightSum,
+    );
+    const blocker = points > 0 || allViolations.some((v) => isPlatformRule(v.rule));
+    const out: ScoreResult = {
+      scores: { tone: toneScore, compliance, conversion, total },
+      pointsDeducted: points,
+      passMark,
+      passed: !blocker && total >= passMark,
+      blocker,
+      violations: allViolations,
+      turns: turns.map((t) => ({ ...t, moves: [...t.moves], flags: [...t.flags] })),
+      feedback: allFeedback,
+      top: topItems(allFeedback),
+    };
+    if (resp.times) out.responseTimes = resp.times;
+    return out;
+  }
+
+  return { add, result };
+}
+
+

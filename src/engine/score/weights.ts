@@ -1,0 +1,51 @@
+// Every number that turns a transcript into a grade, in one place, so a trainer can explain
+// (and change) a grade. The README paragraph on scoring mirrors these values.
+import type { OutcomeKind, ToneRule } from '@/engine/vocabulary';
+
+/** total = tone × 0.35 + compliance × 0.40 + conversion × 0.25 (conversion left out, and the rest rescaled, for a real chat log with no scenario and no outcome). */
+export const TOTAL_WEIGHTS = { tone: 0.35, compliance: 0.4, conversion: 0.25 } as const;
+
+export const DEFAULT_PASS_MARK = 80;
+
+/** Compliance starts at 100 and loses this much per platform point deducted (扣6分 -> 40). */
+export const COMPLIANCE_PER_POINT = 10;
+
+/** Tone starts at 100; each flagged reply costs this much. */
+export const TONE_DEDUCTIONS: Record<ToneRule, number> = {
+  'tone-greet': 10,
+  'tone-close': 10,
+  'tone-particles': 15,
+  'tone-empathy': 15,
+  'tone-interrogate': 15,
+  'tone-cold': 10,
+  'tone-blunt': 10,
+  'tone-criticize': 15,
+  'tone-uncertain': 10,
+  'tone-prejudge': 10,
+  'resp-first': 10,
+  'resp-avg': 10,
+};
+
+/** Share of replies that should carry a friendly particle or smiley; below it tone-particles costs up to its full deduction. */
+export const PARTICLE_SHARE = 0.5;
+
+/** Response-time thresholds in seconds (首次响应 / 平均响应), used only when turns carry `at`. */
+export const RESPONSE_SECONDS = { first: 15, average: 30 } as const;
+
+/** Conversion starts from how the chat ended; null = unfinished. */
+export const OUTCOME_BASE: Record<OutcomeKind | 'unfinished', number> = {
+  sale: 80,
+  resolved: 90,
+  'no-sale': 20,
+  dispute: 10,
+  'bad-review': 0,
+  unfinished: 40,
+};
+/** A sale at list price earns the full bonus; one at the floor earns none. */
+export const PRICE_KEPT_BONUS = 20;
+/** Selling below the floor loses money for the shop. */
+export const BELOW_FLOOR_PENALTY = 30;
+export const UPSELL_BONUS = 10;
+
+/** Feedback ranking: a platform violation always outranks tone items. */
+export const PLATFORM_FEEDBACK_WEIGHT = 100;

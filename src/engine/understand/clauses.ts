@@ -1,0 +1,34 @@
+// A reply is read clause by clause so that a negation only reaches the words it governs:
+// in "不用加运费,顺丰包邮" the 不 belongs to the first clause only.
+import tone from '@/engine/lexicon/tone.json';
+
+const CLAUSE_BREAK = new RegExp(tone.clauseBreak.replace('(?=但', '(?<!不)(?=但'), 'u');
+const NEGATOR = new RegExp(tone.negators, 'u');
+// Fixed phrases that contain a negator character but negate nothing (不好意思, 无理由, 非常).
+const NEUTRAL = new RegExp(
+  [...tone.neutral].sort((a, b) => b.length - a.length).join('|'),
+  'gu',
+);
+/** How many characters before a phrase a negator still governs it (不会额外收取分期手续费). */
+const NEGATION_REACH = 8;
+
+export interface Clause {
+  text: string;
+  /** The clause with neutral phrases blanked out, same length: where negators are looked for. */
+  mask: string;
+}
+
+export function splitClauses(normalized: string): Clause[] {
+  const clauses: Clause[] = [];
+  for (const part of normalized.split(CLAUSE_BREAK)) {
+    if (!part) continue;
+    clauses.push({ text: part, mask: part.replace(NEUTRAL, (m) => '_'.repeat(m.length)) });
+  }
+  return clauses;
+}
+
+/** A negator stands shortly before position `index` of the clause. */
+export function isNegated(clause: Clause, index: number): boolean {
+  if (index <= 0) return false;
+  return NEGATOR.test(clause.mask.slice(Math.max(0, index - NEGATION_REACH), index));
+}

@@ -1,0 +1,70 @@
+// Which rules a reply breaks, from src/engine/lexicon/flags.json plus the rules that depend on
+// the situation (first reply, an upset buyer, the shop's dispatch window).
+import flagsData from '@/engine/lexicon/flags.json';
+import tone from '@/engine/lexicon/tone.json';
+import { RULES } from '@/engine/rules/catalog';
+import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
+import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
+import type { Clause } from '@/engine/understand/clauses';
+import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
+
+const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule) => {
+  const entry = (flagsData as Record<string, PhraseEntry>)[rule];
+  return entry ? [[rule, compileEntry(entry)] as [RuleId, CompiledEntry]] : [];
+});
+const SOFTENER = new RegExp(tone.softeners, 'u');
+const ARRIVAL_END = /(到|送达|收到)$/u;
+const DEFAULT_DISPATCH_HOURS = 48;
+
+const flag = (rule: RuleId, evidence: string): Flag => ({ rule, points: RULES[rule].points, evidence });
+
+/** A context switch the rule depends on: only an explicit `false` turns the rule off. */
+function contextAllows(entry: CompiledEntry, ctx: ReplyContext): boolean {
+  if (!entry.context) return true;
+  return (ctx as Record<string, unknown>)[entry.context] !== false;
+}
+
+function shipPromise(clauses: readonly Clause[], entry: CompiledEntry, entities: Entities, ctx: ReplyContext): string | null {
+  const dispatch = ctx.dispatchHours ?? DEFAULT_DISPATCH_HOURS;
+  for (const clause of clauses) {
+    const m = findIn(entry.strong, clause, entry.negatable);
+    if (!m) continue;
+    // A guaranteed arrival is never the shop's to give; a guaranteed dispatch only when it
+    // beats the shop's stated window ("保证48小时内发货" is the policy itself).
+    if (ARRIVAL_END.test(m[0])) return m[0];
+    if (entities.shipTime !== undefined && entities.shipTime < dispatch) return m[0];
+  }
+  return null;
+}
+
+export function detectFlags(
+  normalized: string,
+  clauses: readonly Clause[],
+  moves: readonly Move[],
+  entities: Entities,
+  ctx: ReplyContext,
+): Flag[] {
+  const flags: Flag[] = [];
+  for (const [rule, entry] of COMPILED) {
+    if (!contextAllows(entry, ctx)) continue;
+    if (rule === 'ship-promise') {
+      const evidence = shipPromise(clauses, entry, entities, ctx);
+      if (evidence) flags.push(flag(rule, evidence));
+      continue;
+    }
+    const hit = matchEntry(entry, clauses);
+    if (hit) {
+      flags.push(flag(rule, hit.evidence));
+      continue;
+    }
+    // A curt reply: a bare "没有。" with nothing that softens it.
+    if (entry.curt && entry.curt.test(normalized.replace(/\s/g, '')) && !SOFTENER.test(normalized)) {
+      flags.push(flag(rule, normalized));
+    }
+  }
+  if (ctx.firstReply && !moves.includes('greet')) flags.push(flag('tone-greet', normalized.slice(0, 12)));
+  if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize')) {
+    flags.push(flag('tone-empathy', normalized.slice(0, 12)));
+  }
+  return flags;
+}

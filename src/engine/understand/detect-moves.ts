@@ -1,0 +1,32 @@
+// Which moves of the vocabulary a reply makes, from src/engine/lexicon/moves.json.
+import movesData from '@/engine/lexicon/moves.json';
+import { MOVES, type Move } from '@/engine/vocabulary';
+import type { Clause } from '@/engine/understand/clauses';
+import { compileEntry, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
+
+const COMPILED: ReadonlyArray<[Move, CompiledEntry]> = MOVES.flatMap((move) => {
+  const entry = (movesData as Record<string, PhraseEntry>)[move];
+  return entry ? [[move, compileEntry(entry)] as [Move, CompiledEntry]] : [];
+});
+
+export interface MoveHit {
+  move: Move;
+  evidence: string;
+}
+
+export function detectMoves(clauses: readonly Clause[]): MoveHit[] {
+  const strong: MoveHit[] = [];
+  const weak: Array<MoveHit & { yieldsTo: readonly string[] }> = [];
+  for (const [move, entry] of COMPILED) {
+    const hit = matchEntry(entry, clauses);
+    if (!hit) continue;
+    if (hit.weak) weak.push({ move, evidence: hit.evidence, yieldsTo: entry.yieldsTo });
+    else strong.push({ move, evidence: hit.evidence });
+  }
+  // A weak phrase ("这是最低了") only counts when the stronger reading ("改成159元") is absent.
+  for (const w of weak) {
+    if (!strong.some((s) => w.yieldsTo.includes(s.move))) strong.push({ move: w.move, evidence: w.evidence });
+  }
+  // Keep the vocabulary's order so that equal replies give equal arrays.
+  return strong.sort((a, b) => MOVES.indexOf(a.move) - MOVES.indexOf(b.move));
+}

@@ -1,0 +1,130 @@
+// Entities in a normalized reply: prices and cuts, money that is not a price, sizes, the
+// buyer's height and weight, promised ship and arrival times, couriers, order numbers.
+import lex from '@/engine/lexicon/entities.json';
+import type { Entities, ReplyContext } from '@/engine/understanding-types';
+
+const CUT = new RegExp(`(${lex.cutWords})(您|你)?(个)?$`, 'u');
+const AMOUNT = new RegExp(`(${lex.amountWords})`, 'u');
+const NOT_OFFER = new RegExp(`(${lex.notOfferWords})`, 'u');
+const OFFER = new RegExp(`(${lex.offerWords})`, 'u');
+const COURIER = new RegExp(
+  Object.keys(lex.couriers).sort((a, b) => b.length - a.length).join('|'),
+  'u',
+);
+const DAY_WORDS = Object.keys(lex.dayWords).sort((a, b) => b.length - a.length).join('|');
+const DAYS = lex.dayWords as Record<string, number>;
+const SHIP = new RegExp(
+  `(?:(\\d+)(?:个)?(小时|天)|(${DAY_WORDS}))(?:内|之内|以内)?(?:下午|上午|晚上)?(?:就|会|能|可以|一定|肯定|保证)?(?:给您|帮您|为您)?(?:安排)?(?:${lex.shipWords})(?!票)`,
+  'u',
+);
+const ARRIVE = new RegExp(
+  `(?:(\\d+)(?:-|到|~)?(\\d+)?(?:个)?(?:天|日)|(${DAY_WORDS}))(?:左右|内|之内|以内)?(?:就|会|能|可以|一定|肯定|保证|准|必须)*(?:能|会)?(?:${lex.arriveWords})(?!付)`,
+  'u',
+);
+const MONEY = /(?:¥|￥)?(\d+(?:\.\d+)?)\s*(元|块钱|块|rmb)?/gu;
+const RATE = /(\d+(?:\.\d+)?)折/u;
+const ORDER_NO = /\d{12,24}/u;
+const HEIGHT_M = /(\d)(?:米|m)(\d{1,2})(?![\d.])/u;
+const HEIGHT_CM = /(\d{3})\s*(?:cm|厘米|公分)|身高\D{0,2}(\d{3})(?!\d)/u;
+const WEIGHT = /(\d+(?:\.\d+)?)\s*(斤|公斤|kg|千克)|体重\D{0,2}(\d{2,3})(?![\d斤公k])/u;
+const SIZE_LETTER = /(?<![a-z\d])(\d?x{1,3}l|xs|[sml]|均码)(?![a-z])/u;
+const SIZE_CONTEXT_BEFORE = /(穿|拍|选|建议|推荐|买|要|换|是|就|用|拿|入|按|个|件)$/u;
+const SIZE_NUMBER = /(?<!\d)(\d{2}(?:\.5)?)(码|号)/u;
+// Units and marks after a number that say it is not money.
+const NOT_MONEY_AFTER = /^(斤|公斤|kg|千克|cm|厘米|公分|米|m|天|日|号|小时|个小时|分钟|点|码|件|个|%|折|年|月|岁|单|次|位|条|双|套|倍|g|克)/u;
+
+function hoursFor(num: string | undefined, unit: string | undefined, word: string | undefined): number | undefined {
+  if (word !== undefined) {
+    const day = DAYS[word];
+    return day === undefined ? undefined : day === 0 ? 12 : day * 24;
+  }
+  if (num === undefined) return undefined;
+  return unit === '天' ? Number(num) * 24 : Number(num);
+}
+
+function moneyEntities(text: string, ctx: ReplyContext, out: Entities): void {
+  const rate = RATE.exec(text);
+  if (rate) {
+    const n = Number(rate[1]);
+    const r = n < 10 ? n / 10 : n < 100 ? n / 100 : NaN;
+    if (r > 0 && r < 1) {
+      out.discountRate = Math.round(r * 1000) / 1000;
+      if (ctx.price !== undefined) out.price = Math.round(ctx.price * r * 100) / 100;
+    }
+  }
+  MONEY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MONEY.exec(text)) !== null) {
+    const value = Number(m[1]);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    const hasUnit = m[2] !== undefined || text[m.index] === '¥' || text[m.index] === '￥';
+    if (!Number.isFinite(value) || value <= 0 || (m[1] ?? '').length > 7) continue;
+    if (!hasUnit && NOT_MONEY_AFTER.test(after)) continue;
+    if (/^(的)?(券|优惠券)/u.test(after)) continue;
+    const clauseBefore = before.split(/[,.!?;~ ]/u).pop() ?? '';
+    if (CUT.test(clauseBefore)) {
+      out.discount = value;
+      if (ctx.price !== undefined) out.price = ctx.price - value;
+    } else if (AMOUNT.test(clauseBefore) || /^(的)?(红包|补偿|差价)/u.test(after)) {
+      out.amount = value;
+    } else if (NOT_OFFER.test(clauseBefore)) {
+      continue;
+    } else if (hasUnit || OFFER.test(clauseBefore)) {
+      out.price = value;
+    }
+  }
+}
+
+function sizeEntity(text: string, ctx: ReplyContext): string | undefined {
+  const known = ctx.sizes?.map((s) => s.toLowerCase());
+  const letter = SIZE_LETTER.exec(text);
+  if (letter) {
+    const label = letter[1]!;
+    const after = text.slice(letter.index + label.length, letter.index + label.length + 1);
+    const before = text.slice(Math.max(0, letter.index - 2), letter.index);
+    const sized = after === '码' || after === '号' || SIZE_CONTEXT_BEFORE.test(before) || (known?.includes(label) ?? false);
+    if (sized) return label === '均码' ? '均码' : label.toUpperCase();
+  }
+  const num = SIZE_NUMBER.exec(text);
+  if (num) return num[1];
+  return undefined;
+}
+
+export function extractEntities(text: string, ctx: ReplyContext = {}): Entities {
+  const out: Entities = {};
+  const order = ORDER_NO.exec(text);
+  if (order) out.orderNo = order[0];
+  const scrubbed = order ? text.replace(ORDER_NO, ' ') : text;
+  const hm = HEIGHT_M.exec(scrubbed);
+  const hcm = HEIGHT_CM.exec(scrubbed);
+  if (hm) out.height = Number(hm[1]) * 100 + Number(hm[2]!.length === 1 ? `${hm[2]}0` : hm[2]);
+  else if (hcm) out.height = Number(hcm[1] ?? hcm[2]);
+  const w = WEIGHT.exec(scrubbed);
+  if (w) {
+    const n = Number(w[1] ?? w[3]);
+    // A bare 体重 figure of 80 or more is read as 斤, the usual way buyers state weight.
+    const jin = w[2] === '斤' || (w[2] === undefined && n >= 80);
+    out.weight = jin ? n / 2 : n;
+  }
+  const size = sizeEntity(scrubbed, ctx);
+  if (size !== undefined) out.size = size;
+  const ship = SHIP.exec(scrubbed);
+  if (ship) {
+    const hours = hoursFor(ship[1], ship[2], ship[3]);
+    if (hours !== undefined) out.shipTime = hours;
+  }
+  const arrive = ARRIVE.exec(scrubbed);
+  if (arrive) {
+    const days = arrive[3] !== undefined ? DAYS[arrive[3]] : Number(arrive[2] ?? arrive[1]);
+    if (days !== undefined && Number.isFinite(days)) out.arrivalTime = days;
+  }
+  const courier = COURIER.exec(scrubbed);
+  if (courier) out.courier = (lex.couriers as Record<string, string>)[courier[0]] ?? courier[0];
+  // Money last, with heights, weights and times already read, so 165cm is not a price.
+  const moneyText = scrubbed
+    .replace(HEIGHT_M, ' ')
+    .replace(/\d+(?:\.\d+)?\s*(?:斤|公斤|kg|千克|cm|厘米|公分)/gu, ' ');
+  moneyEntities(moneyText, ctx, out);
+  return out;
+}

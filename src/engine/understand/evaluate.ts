@@ -1,0 +1,94 @@
+// Scores understand() against labelled replies: move micro-F1 and per-rule flag precision and
+// recall. Shared by `npm run eval` and the unit tests that hold the labelled set to a threshold.
+import type { ReplyContext } from '@/engine/understanding-types';
+import { understand } from '@/engine/understand/understand';
+
+export interface LabelledReply {
+  text: string;
+  moves: string[];
+  flags: string[];
+  context?: ReplyContext;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Miss {
+  text: string;
+  kind: 'move' | 'flag';
+  missing: string[];
+  extra: string[];
+}
+
+export interface EvalReport {
+  size: number;
+  moves: Counts & { precision: number; recall: number; f1: number };
+  flags: Counts & { precision: number; recall: number; f1: number };
+  perRule: Record<string, Counts & { precision: number; recall: number }>;
+  perMove: Record<string, Counts>;
+  misses: Miss[];
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+function withRates(c: Counts): Counts & { precision: number; recall: number; f1: number } {
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
+
+function tally(expected: readonly string[], got: readonly string[], total: Counts, per: Record<string, Counts>): { missing: string[]; extra: string[] } {
+  const want = new Set(expected);
+  const have = new Set(got);
+  const missing: string[] = [];
+  const extra: string[] = [];
+  for (const id of new Set([...want, ...have])) {
+    const c = (per[id] ??= { tp: 0, fp: 0, fn: 0 });
+    if (want.has(id) && have.has(id)) {
+      c.tp++;
+      total.tp++;
+    } else if (have.has(id)) {
+      c.fp++;
+      total.fp++;
+      extra.push(id);
+    } else {
+      c.fn++;
+      total.fn++;
+      missing.push(id);
+    }
+  }
+  return { missing, extra };
+}
+
+export function parseLabelled(jsonl: string): LabelledReply[] {
+  return jsonl
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('//'))
+    .map((line) => JSON.parse(line) as LabelledReply);
+}
+
+export function evaluate(replies: readonly LabelledReply[]): EvalReport {
+  const moveTotal: Counts = { tp: 0, fp: 0, fn: 0 };
+  const flagTotal: Counts = { tp: 0, fp: 0, fn: 0 };
+  const perMove: Record<string, Counts> = {};
+  const perRuleCounts: Record<string, Counts> = {};
+  const misses: Miss[] = [];
+  for (const r of replies) {
+    const u = understand(r.text, r.context ?? {});
+    const m = tally(r.moves, u.moves, moveTotal, perMove);
+    if (m.missing.length || m.extra.length) misses.push({ text: r.text, kind: 'move', ...m });
+    const f = tally(r.flags, [...new Set(u.flags.map((x) => x.rule))], flagTotal, perRuleCounts);
+    if (f.missing.length || f.extra.length) misses.push({ text: r.text, kind: 'flag', ...f });
+  }
+  const perRule: EvalReport['perRule'] = {};
+  for (const [id, c] of Object.entries(perRuleCounts).sort(([a], [b]) => a.localeCompare(b))) {
+    const { precision, recall } = withRates(c);
+    perRule[id] = { ...c, precision, recall };
+  }
+  return { size: replies.length, moves: withRates(moveTotal), flags: withRates(flagTotal), perRule, perMove, misses };
+}
