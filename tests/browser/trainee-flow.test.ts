@@ -1,0 +1,154 @@
+// What only a real browser shows: IndexedDB across reloads, downloads, layout and Chinese
+// glyphs at 1366×768, and that nothing is fetched from anywhere but the app itself.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { openProfile, screenshot, startServer, type Profile } from './harness';
+import { bubbles, chatEnded, send, setName, startBuyer } from './chat-driver';
+
+/** Replies that take the price-haggle buyer (一般) to a sale while keeping the price. */
+const SALE_REPLIES = [
+  '亲，您好，欢迎光临~ 这款已经是活动价了，A类牛奶绒面料，品质很好的哦',
+  '理解您的想法呢亲~ 那家克重200g，我们是260g的A类面料，还送运费险，我再送您一个抱枕套哦',
+  '不好意思哦亲，为了保障您的售后权益，我们只能在平台内下单付款呢',
+  '可以开的亲，公司抬头的电子发票，免费开具，确认收货后3个工作日内发到您邮箱~',
+  '支持信用卡分期的亲，手续费由我们承担，不额外收费哦',
+  '亲，活动周日就结束了，库存不多了，现在下单还送抱枕套，付款后48小时内给您发货哦~',
+];
+
+let server: { url: string; close: () => Promise<void> };
+let profile: Profile;
+const fast = () => `${server.url}?fast=1#/`;
+
+beforeAll(async () => {
+  server = await startServer();
+  profile = await openProfile();
+});
+
+afterAll(async () => {
+  await profile?.close();
+  await server?.close();
+});
+
+describe('trainee in Chromium', () => {
+  it('loads the home screen without the history chart code, and names the trainee once', async () => {
+    const { page } = profile;
+    await page.goto(fast());
+    await setName(page, '小李');
+
+    await page.getByRole('article', { name: '砍价的宝妈' }).waitFor();
+    await screenshot(page, 'home');
+
+    const scripts = profile.requests.filter((u) => u.endsWith('.js'));
+    expect(scripts.some((u) => /score-chart|history-screen|data-screen/.test(u))).toBe(false);
+    await page.reload();
+    await page.getByRole('article', { name: '砍价的宝妈' }).waitFor();
+    expect(await page.getByLabel('你的名字').count()).toBe(0);
+  });
+
+  it('plays the haggling buyer to a sale and shows the report', async () => {
+    const { page } = profile;
+    await page.goto(fast());
+    await startBuyer(page, '砍价的宝妈');
+
+    for (const reply of SALE_REPLIES) {
+      if (await chatEnded(page)) break;
+      await send(page, reply);
+    }
+    await screenshot(page, 'workbench-sale');
+
+    expect(await page.getByRole('status').filter({ hasText: '会话已结束' }).textContent()).toContain('成交');
+    await page.getByRole('button', { name: '查看报告' }).last().click();
+    await page.getByRole('article', { name: '训练报告' }).waitFor();
+    expect(await page.locator('.report-head').textContent()).toContain('成交');
+    await page.getByRole('button', { name: '开始回放' }).click();
+    await page.getByRole('button', { name: '重新回放' }).waitFor();
+    expect(await page.locator('.replay .bubble').count()).toBeGreaterThan(SALE_REPLIES.length);
+  });
+
+  it('resumes a chat after a reload with the same lines, and the unsent draft', async () => {
+    const { page } = profile;
+    await page.goto(fast());
+    await startBuyer(page, '砍价的宝妈');
+    await send(page, SALE_REPLIES[0]!);
+    await page.getByRole('textbox', { name: '回复' }).fill('还没发出去的话');
+    const before = await bubbles(page);
+
+    await page.reload();
+
+    await page.getByRole('textbox', { name: '回复' }).waitFor();
+    expect(await bubbles(page)).toEqual(before);
+    expect(await page.getByRole('textbox', { name: '回复' }).inputValue()).toBe('还没发出去的话');
+    await send(page, SALE_REPLIES[1]!);
+    expect((await bubbles(page)).length).toBeGreaterThan(before.length + 1);
+    await screenshot(page, 'workbench');
+  });
+
+  it('shows a reply with markup as text and runs none of it', async () => {
+    const { page } = profile;
+    await page.goto(fast());
+    await startBuyer(page, '砍价的宝妈');
+
+    await send(page, '<img src=x onerror=alert(1)>');
+
+    expect(await bubbles(page)).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('.messages img').count()).toBe(0);
+    expect(profile.dialogs).toEqual([]);
+  });
+
+  it('flags an off-platform reply in the report with its points', async () => {
+    const { page } = profile;
+    await page.goto(fast());
+    await startBuyer(page, '砍价的宝妈');
+
+    await send(page, '亲，加我微信吧，微信上给您便宜点');
+    if (!(await chatEnded(page))) await page.getByRole('button', { name: '结束会话' }).click();
+    else await page.getByRole('button', { name: '查看报告' }).last().click();
+
+    await page.getByRole('article', { name: '训练报告' }).waitFor();
+    const review = await page.getByRole('region', { name: '逐条点评' }).textContent();
+    expect(review).toContain('off-platform');
+    expect(await page.locator('.verdict').textContent()).toContain('未通过');
+    await screenshot(page, 'report');
+  });
+
+  it('keeps the history across a reload and draws the chart', async () => {
+    const { page } = profile;
+    await page.goto(`${server.url}?fast=1#/history`);
+    await page.getByRole('img', { name: /三项得分/ }).waitFor();
+    const rows = await page.locator('.history-table tbody tr').count();
+
+    await page.reload();
+
+    await page.getByRole('img', { name: /三项得分/ }).waitFor();
+    expect(await page.locator('.history-table tbody tr').count()).toBe(rows);
+    expect(rows).toBeGreaterThanOrEqual(4);
+    await screenshot(page, 'history');
+  });
+
+  it('exports everything and imports it into a fresh profile', async () => {
+    const { page } = profile;
+    await page.goto(`${server.url}#/data`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出全部数据' }).click()]);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as { sessions: unknown[] };
+    await screenshot(page, 'data');
+
+    const fresh = await openProfile();
+    try {
+      await fresh.page.goto(`${server.url}#/data`);
+      await fresh.page.getByLabel('选择备份文件').setInputFiles(file);
+      await fresh.page.getByText(`导入完成：新增 ${exported.sessions.length} 条对话`).waitFor();
+      await fresh.page.goto(`${server.url}#/history`);
+      await fresh.page.locator('.history-table tbody tr').first().waitFor();
+      expect(await fresh.page.locator('.history-table tbody tr').count()).toBe(exported.sessions.length);
+      expect(await fresh.page.getByText('学员：小李').count()).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('asks nothing of any server but its own', () => {
+    const foreign = profile.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+  });
+});
