@@ -33,7 +33,11 @@ export function reachableFrom(edges: Map<string, Set<string>>, start: string): S
   const seen = new Set<string>([start]);
   const queue = [start];
   for (let name = queue.shift(); name !== undefined; name = queue.shift())
-    for (const next of edges.get(name) ?? []) if (!seen.has(next)) (seen.add(next), queue.push(next));
+    for (const next of edges.get(name) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
   return seen;
 }
 

@@ -1,0 +1,84 @@
+// `play SCENARIO --replies FILE [--seed N] [--variant NAME] [--json]`: plays a buyer with
+// scripted trainee replies (one per line) and prints the conversation and the score.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError, parseArgs, type Io } from '@/cli/args';
+import { loadScenario } from '@/engine/scenario/load';
+import { formatIssue } from '@/engine/scenario/issues';
+import { playScript } from '@/engine/session';
+import { score } from '@/engine/score/score';
+
+/** An id names `scenarios/<id>.yaml`; anything that looks like a path is used as one. */
+export function scenarioPath(arg: string, cwd: string): string {
+  return /[\\/]|\.ya?ml$/i.test(arg) ? resolve(cwd, arg) : resolve(cwd, 'scenarios', `${arg}.yaml`);
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(argv, ['replies', 'seed', 'variant'], ['json']);
+  const [scenarioArg, ...extra] = positional;
+  if (!scenarioArg || extra.length > 0) throw new UsageError('play needs exactly one SCENARIO (an id or a path)');
+  if (typeof options.replies !== 'string') throw new UsageError('play needs --replies FILE');
+  const seed = options.seed === undefined ? 1 : Number(options.seed);
+  if (!Number.isInteger(seed)) throw new UsageError('--seed must be an integer');
+
+  const file = scenarioPath(scenarioArg, io.cwd);
+  if (!existsSync(file)) {
+    io.err(`找不到场景“${scenarioArg}”（${file}）。`);
+    return 1;
+  }
+  const repliesFile = resolve(io.cwd, options.replies);
+  if (!existsSync(repliesFile)) {
+    io.err(`找不到回复文件 ${options.replies}。`);
+    return 1;
+  }
+  const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+  if (!loaded.scenario) {
+    for (const issue of loaded.errors) io.err(formatIssue(issue));
+    return 1;
+  }
+  const scenario = loaded.scenario;
+  const variant = typeof options.variant === 'string' ? options.variant : undefined;
+  if (variant !== undefined && !scenario.persona.variants?.[variant])
+    throw new UsageError(`scenario ${scenario.id} has no variant "${variant}" (has: ${Object.keys(scenario.persona.variants ?? {}).join(', ') || 'none'})`);
+
+  const replies = readFileSync(repliesFile, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  const transcript = playScript(scenario, replies, { seed, ...(variant !== undefined ? { variant } : {}) });
+  const result = score(transcript, scenario);
+
+  if (options.json) {
+    io.out(
+      JSON.stringify({
+        scenario: scenario.id,
+        seed,
+        ...(variant !== undefined ? { variant } : {}),
+        outcome: transcript.outcome,
+        turns: transcript.turns.map((t) => ({
+          role: t.role,
+          text: t.text,
+          ...(t.state !== undefined ? { state: t.state } : {}),
+          ...(t.mood !== undefined ? { mood: t.mood } : {}),
+          ...(t.upset !== undefined ? { upset: t.upset } : {}),
+          ...(t.understanding ? { moves: t.understanding.moves, flags: t.understanding.flags.map((f) => f.rule) } : {}),
+        })),
+        violations: result.violations.map((v) => ({ rule: v.rule, turn: v.turn, points: v.points })),
+        scores: result.scores,
+      }),
+    );
+    return 0;
+  }
+
+  io.out(`场景 ${scenario.id}《${scenario.title}》 种子 ${seed}${variant ? ` 变体 ${variant}` : ''}`);
+  for (const turn of transcript.turns) {
+    if (turn.role === 'buyer') io.out(`买家 [${turn.state ?? ''} 心情${turn.mood ?? ''}]：${turn.text}`);
+    else io.out(`客服：${turn.text}`);
+  }
+  const outcome = transcript.outcome ?? '未结束（回复用完了）';
+  const { tone, compliance, conversion, total } = result.scores;
+  io.out(`结局：${outcome}`);
+  io.out(`得分：总分 ${total}（服务态度 ${tone}，合规 ${compliance}，转化 ${conversion}）${result.pointsDeducted ? `，扣 ${result.pointsDeducted} 分` : ''}`);
+  for (const v of result.violations) io.out(`  第 ${v.turn} 条 ${v.rule}${v.points ? ` 扣${v.points}分` : ''}：${v.evidence}`);
+  return 0;
+}
