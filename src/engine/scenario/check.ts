@@ -50,9 +50,10 @@ export function checkScenario(scenario: Scenario, machine?: BuyerMachine, source
 
   // A trap: the buyer can get here but can never reach an ending from here.
   const terminals = new Set(names.filter((n) => isTerminal(scenario.states[n]!)));
+  const buyerEdges = declaredEdges(scenario, false);
   for (const name of names) {
     if (terminals.has(name) || !declared.has(name)) continue;
-    const onward = reachableFrom(edges, name);
+    const onward = reachableFrom(buyerEdges, name);
     if (![...onward].some((n) => terminals.has(n)))
       add('error', 'dead-end', ['states', name], `状态“${name}”是死胡同：从这里出发到不了任何结束状态。`, '让这个状态（或它通往的状态）至少有一条路通向带 outcome 的状态，例如 fallback 的 giveUp。');
   }

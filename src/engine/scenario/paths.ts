@@ -11,7 +11,8 @@ import type { BuyerMachine } from '@/engine/buyer/compile';
 import { effectiveFallback, effectiveTimeout, endedTarget } from '@/engine/scenario/effective';
 import { synthesizeEvents } from '@/engine/scenario/synthesize';
 
-export function declaredEdges(scenario: Scenario): Map<string, Set<string>> {
+/** `withEnded`: include the trainee closing the chat (a way in, but not the buyer's own way out). */
+export function declaredEdges(scenario: Scenario, withEnded = true): Map<string, Set<string>> {
   const edges = new Map<string, Set<string>>();
   for (const [name, state] of Object.entries(scenario.states)) {
     const out = new Set<string>();
@@ -22,7 +23,7 @@ export function declaredEdges(scenario: Scenario): Map<string, Set<string>> {
       const timeout = effectiveTimeout(scenario, state);
       if (timeout) out.add(timeout.leave);
       const ended = endedTarget(scenario, state);
-      if (ended) out.add(ended);
+      if (ended && withEnded) out.add(ended);
     }
     edges.set(name, out);
   }
