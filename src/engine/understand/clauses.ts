@@ -4,6 +4,8 @@ import tone from '@/engine/lexicon/tone.json';
 
 const CLAUSE_BREAK = new RegExp(tone.clauseBreak.replace('(?=但', '(?<!不)(?=但'), 'u');
 const NEGATOR = new RegExp(tone.negators, 'u');
+// A condition ends a negation's reach: in "不合适的话7天无理由退换" the 不 governs 合适 only.
+const BARRIER = new RegExp(`(?:${tone.negationBarrier})(?!.*(?:${tone.negationBarrier}))`, 'u');
 // Fixed phrases that contain a negator character but negate nothing (不好意思, 无理由, 非常).
 const NEUTRAL = new RegExp(
   [...tone.neutral].sort((a, b) => b.length - a.length).join('|'),
@@ -30,5 +32,13 @@ export function splitClauses(normalized: string): Clause[] {
 /** A negator stands shortly before position `index` of the clause. */
 export function isNegated(clause: Clause, index: number): boolean {
   if (index <= 0) return false;
-  return NEGATOR.test(clause.mask.slice(Math.max(0, index - NEGATION_REACH), index));
+  let window = clause.mask.slice(Math.max(0, index - NEGATION_REACH), index);
+  const barrier = BARRIER.exec(window);
+  if (barrier) window = window.slice(barrier.index + barrier[0].length);
+  return NEGATOR.test(window);
+}
+
+/** A negator inside the span (neutral phrases excepted). */
+export function negatorWithin(clause: Clause, index: number, length: number): boolean {
+  return NEGATOR.test(clause.mask.slice(index, index + length));
 }

@@ -52,7 +52,7 @@ export function detectFlags(
       if (evidence) flags.push(flag(rule, evidence));
       continue;
     }
-    const hit = matchEntry(entry, clauses);
+    const hit = matchEntry(entry, clauses, normalized);
     if (hit) {
       flags.push(flag(rule, hit.evidence));
       continue;

@@ -14,11 +14,11 @@ export interface MoveHit {
   evidence: string;
 }
 
-export function detectMoves(clauses: readonly Clause[]): MoveHit[] {
+export function detectMoves(normalized: string, clauses: readonly Clause[]): MoveHit[] {
   const strong: MoveHit[] = [];
   const weak: Array<MoveHit & { yieldsTo: readonly string[] }> = [];
   for (const [move, entry] of COMPILED) {
-    const hit = matchEntry(entry, clauses);
+    const hit = matchEntry(entry, clauses, normalized);
     if (!hit) continue;
     if (hit.weak) weak.push({ move, evidence: hit.evidence, yieldsTo: entry.yieldsTo });
     else strong.push({ move, evidence: hit.evidence });

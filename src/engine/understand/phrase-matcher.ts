@@ -1,6 +1,6 @@
 // Compiles the phrase data of src/engine/lexicon/*.json once, and finds the first
 // un-negated match of an entry in a clause.
-import { isNegated, type Clause } from '@/engine/understand/clauses';
+import { isNegated, negatorWithin, type Clause } from '@/engine/understand/clauses';
 
 /** One entry of moves.json / flags.json, as a trainer writes it. */
 export interface PhraseEntry {
@@ -8,22 +8,30 @@ export interface PhraseEntry {
   /** Patterns that count only when none of `yieldsTo` was found in the reply. */
   weak?: string[];
   yieldsTo?: string[];
-  /** A negator shortly before the match cancels it (不能加微信 is not off-platform). */
-  negatable?: boolean;
+  /**
+   * A negator shortly before the match cancels it (不能加微信 is not off-platform); `inside`:
+   * also one within the match (税点不用您出 is not invoice-fee).
+   */
+  negatable?: boolean | 'inside';
   /** Patterns that, found anywhere in the same clause, cancel the entry there. */
   exclude?: string[];
+  /** Patterns that, found anywhere in the reply, cancel the entry (a "补偿" that buys a review). */
+  excludeReply?: string[];
   /** A ReplyContext switch that must not be false for the entry to apply. */
   context?: string;
   /** Whole-reply patterns: a curt reply with no softening word. */
   curt?: string[];
 }
 
+export type Negation = boolean | 'inside';
+
 export interface CompiledEntry {
   strong: RegExp | null;
   weak: RegExp | null;
   exclude: RegExp | null;
+  excludeReply: RegExp | null;
   curt: RegExp | null;
-  negatable: boolean;
+  negatable: Negation;
   yieldsTo: readonly string[];
   context: string | undefined;
 }
@@ -38,6 +46,7 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
     strong: alternation(entry.patterns, 'gu'),
     weak: alternation(entry.weak, 'gu'),
     exclude: alternation(entry.exclude, 'u'),
+    excludeReply: alternation(entry.excludeReply, 'u'),
     curt: alternation(entry.curt, 'u'),
     negatable: entry.negatable ?? false,
     yieldsTo: entry.yieldsTo ?? [],
@@ -46,7 +55,7 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
 }
 
 /** The first match of `re` in the clause that no negator governs, or null. */
-export function findIn(re: RegExp | null, clause: Clause, negatable: boolean): RegExpExecArray | null {
+export function findIn(re: RegExp | null, clause: Clause, negatable: Negation): RegExpExecArray | null {
   if (!re) return null;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -55,7 +64,10 @@ export function findIn(re: RegExp | null, clause: Clause, negatable: boolean): R
       re.lastIndex++;
       continue;
     }
-    if (!negatable || !isNegated(clause, m.index)) return m;
+    if (!negatable) return m;
+    if (isNegated(clause, m.index)) continue;
+    if (negatable === 'inside' && negatorWithin(clause, m.index, m[0].length)) continue;
+    return m;
   }
   return null;
 }
@@ -66,7 +78,8 @@ export interface Hit {
 }
 
 /** Where the entry applies in the reply: its evidence, or null. */
-export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[]): Hit | null {
+export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], normalized: string): Hit | null {
+  if (entry.excludeReply?.test(normalized)) return null;
   let weakHit: Hit | null = null;
   for (const clause of clauses) {
     if (entry.exclude?.test(clause.text)) continue;

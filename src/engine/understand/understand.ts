@@ -14,7 +14,7 @@ export function understand(text: string, context: ReplyContext = {}): Understand
   const raw = typeof text === 'string' ? text : String(text);
   const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   const clauses = splitClauses(normalized);
-  const moves = detectMoves(clauses).map((h) => h.move);
+  const moves = detectMoves(normalized, clauses).map((h) => h.move);
   const entities = extractEntities(normalized, context);
   const flags = detectFlags(normalized, clauses, moves, entities, context);
   return { text: raw, normalized, moves, entities, flags };
