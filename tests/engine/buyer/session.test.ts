@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { miniHaggle } from '../scenario/fixtures';
+import { createBuyer, playScript, replyContext } from '@/engine/session';
+import { nextRandom, pick, seedState } from '@/engine/random';
+
+const REPLIES = ['亲，您好！欢迎光临', '这个价格已经是活动价了哦，品质有保证', '您170cm 120斤的话建议拿L码哦', '好的'];
+
+describe('buyer session', () => {
+  it('the same seed gives the identical conversation', () => {
+    const scenario = miniHaggle();
+
+    const a = playScript(scenario, REPLIES, { seed: 42 });
+    const b = playScript(scenario, REPLIES, { seed: 42 });
+
+    expect(a).toEqual(b);
+  });
+
+  it('different seeds can pick different line variants', () => {
+    const scenario = miniHaggle();
+
+    const openings = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => createBuyer(scenario, { seed }).opening()[0]?.text));
+
+    expect(openings.size).toBe(2);
+  });
+
+  it('continues identically after a JSON round trip of the persisted snapshot', () => {
+    const scenario = miniHaggle();
+    const original = createBuyer(scenario, { seed: 9 });
+    original.reply(REPLIES[0]!);
+    const restored = createBuyer(scenario, { seed: 9, snapshot: JSON.parse(JSON.stringify(original.persist())) });
+
+    expect(restored.state()).toBe(original.state());
+    expect(restored.actor.getSnapshot().context).toEqual(original.actor.getSnapshot().context);
+    for (const text of REPLIES.slice(1)) expect(restored.reply(text)).toEqual(original.reply(text));
+    expect(restored.persist()).toEqual(original.persist());
+  });
+
+  it('buyer turns carry state, mood and upset; the upset state marks the turn', () => {
+    const buyer = createBuyer(miniHaggle(), { seed: 1 });
+    buyer.actor.send({
+      type: 'reply.submitted',
+      text: '',
+      understanding: { text: '', normalized: '', moves: [], entities: {}, flags: [{ rule: 'off-platform', points: 6, evidence: '加微信' }] },
+    });
+
+    const [turn] = buyer.timeout().buyer;
+
+    expect(buyer.state()).toBe('angry');
+    expect(turn).toMatchObject({ role: 'buyer', state: 'angry', upset: true });
+  });
+
+  it('timeoutSeconds applies the variant and is null once the chat is over', () => {
+    const scenario = miniHaggle();
+    const normal = createBuyer(scenario, { seed: 1 });
+    const hard = createBuyer(scenario, { seed: 1, variant: 'hard' });
+
+    expect(normal.timeoutSeconds()).toBe(60);
+    expect(hard.timeoutSeconds()).toBe(30);
+    expect(normal.end().outcome).toBe('no-sale');
+    expect(normal.timeoutSeconds()).toBeNull();
+  });
+
+  it('replyContext gives understand() the shop facts, first reply and upset buyer', () => {
+    const buyer = createBuyer(miniHaggle(), { seed: 1 });
+
+    const context = replyContext(miniHaggle(), { ...buyer.actor.getSnapshot().context, mood: 10 }, true);
+
+    expect(context).toMatchObject({ price: 100, floor: 85, freeShipping: true, cod: false, dispatchHours: 48, sizes: ['M', 'L', 'XL'], firstReply: true, buyerUpset: true });
+  });
+
+  it('playScript stops at an outcome and leaves it null when replies run out', () => {
+    const scenario = miniHaggle();
+
+    const short = playScript(scenario, [REPLIES[0]!], { seed: 1 });
+
+    expect(short.outcome).toBeNull();
+    expect(short.turns[0]?.role).toBe('buyer');
+    expect(short.turns[1]).toMatchObject({ role: 'agent', text: REPLIES[0] });
+  });
+});
+
+describe('seeded random source', () => {
+  it('is deterministic and stays in [0, 1)', () => {
+    let state = seedState(123);
+    const draws: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const next = nextRandom(state);
+      draws.push(next.value);
+      state = next.state;
+    }
+
+    expect(draws.every((v) => v >= 0 && v < 1)).toBe(true);
+    expect(pick(['a', 'b', 'c'], seedState(5))).toEqual(pick(['a', 'b', 'c'], seedState(5)));
+    expect(new Set(draws.map((v) => Math.floor(v * 4))).size).toBe(4);
+  });
+});
