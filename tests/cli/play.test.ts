@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '@/cli/main';
+import type { Io } from '@/cli/args';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SCENARIO = 'tests/fixtures/scenarios/valid/mini-haggle.yaml';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => '', cwd: ROOT };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function repliesFile(...lines: string[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'peilian-play-')), 'replies.txt');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+describe('peilian play', () => {
+  it('--json prints the conversation, outcome, violations and scores', async () => {
+    const replies = repliesFile('亲，您好！欢迎光临', '', '这个价格已经是活动价了哦');
+
+    const { code, out } = await cli('play', SCENARIO, '--replies', replies, '--json');
+
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { scenario: string; seed: number; outcome: string | null; turns: Array<{ role: string; text: string }>; violations: unknown[]; scores: Record<string, number> };
+    expect(result).toMatchObject({ scenario: 'mini-haggle', seed: 1 });
+    expect(result.turns.filter((t) => t.role === 'agent').map((t) => t.text)).toEqual(['亲，您好！欢迎光临', '这个价格已经是活动价了哦']);
+    expect(Object.keys(result.scores).sort()).toEqual(['compliance', 'conversion', 'tone', 'total']);
+    expect(Array.isArray(result.violations)).toBe(true);
+  });
+
+  it('the same seed replays the same conversation', async () => {
+    const replies = repliesFile('亲，您好！', '不好意思', '好的');
+
+    const a = await cli('play', SCENARIO, '--replies', replies, '--seed', '5', '--json');
+    const b = await cli('play', SCENARIO, '--replies', replies, '--seed', '5', '--json');
+
+    expect(a.out).toBe(b.out);
+  });
+
+  it('prints buyer lines and trainee replies as text', async () => {
+    const { code, out } = await cli('play', SCENARIO, '--replies', repliesFile('亲，您好！'), '--variant', 'hard');
+
+    expect(code).toBe(0);
+    expect(out).toContain('买家 [opening 心情40]：纯棉短袖T恤要100？太贵了，便宜点我就拍。');
+    expect(out).toContain('客服：亲，您好！');
+    expect(out).toContain('得分：总分');
+  });
+
+  it('exits 2 without --replies or with an unknown variant', async () => {
+    expect((await cli('play', SCENARIO)).code).toBe(2);
+    expect((await cli('play', SCENARIO, '--replies', repliesFile('你好'), '--variant', 'nope')).code).toBe(2);
+    expect((await cli('play', SCENARIO, '--replies', repliesFile('你好'), '--seed', 'x')).code).toBe(2);
+  });
+
+  it('exits 1 for a scenario that does not load', async () => {
+    const { code, err } = await cli('play', 'tests/fixtures/scenarios/broken/wrong-type.yaml', '--replies', repliesFile('你好'));
+
+    expect(code).toBe(1);
+    expect(err).toContain('wrong-type');
+  });
+});
