@@ -20,11 +20,20 @@ export interface Clause {
   mask: string;
 }
 
+function masked(text: string): string {
+  return text.replace(NEUTRAL, (m) => '_'.repeat(m.length));
+}
+
+/** The whole reply as one clause, for patterns that span a comma. */
+export function wholeClause(normalized: string): Clause {
+  return { text: normalized, mask: masked(normalized) };
+}
+
 export function splitClauses(normalized: string): Clause[] {
   const clauses: Clause[] = [];
   for (const part of normalized.split(CLAUSE_BREAK)) {
     if (!part) continue;
-    clauses.push({ text: part, mask: part.replace(NEUTRAL, (m) => '_'.repeat(m.length)) });
+    clauses.push({ text: part, mask: masked(part) });
   }
   return clauses;
 }

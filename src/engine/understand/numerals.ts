@@ -91,6 +91,11 @@ export function convertNumerals(text: string): string {
     const after = whole.slice(offset + run.length, offset + run.length + 4);
     return convertRun(run, before, after) ?? run;
   });
+  // 百分之三 -> 3%: the run after 之 was left alone above because nothing marks it as a number.
+  out = out.replace(/百分之([零〇一二两三四五六七八九十]+|\d+(?:\.\d+)?)/g, (_m, n: string) => {
+    const value = /\d/.test(n) ? Number(n) : parsePositional(n);
+    return value === null ? _m : `${value}%`;
+  });
   // 三点五 -> 3.5 once both sides are digits (but 3点半 and 4点前 stay times).
   out = out.replace(/(\d)点(\d)/g, '$1.$2');
   return out;

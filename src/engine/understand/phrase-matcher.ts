@@ -1,6 +1,6 @@
 // Compiles the phrase data of src/engine/lexicon/*.json once, and finds the first
 // un-negated match of an entry in a clause.
-import { isNegated, negatorWithin, type Clause } from '@/engine/understand/clauses';
+import { isNegated, negatorWithin, wholeClause, type Clause } from '@/engine/understand/clauses';
 
 /** One entry of moves.json / flags.json, as a trainer writes it. */
 export interface PhraseEntry {
@@ -19,6 +19,8 @@ export interface PhraseEntry {
   excludeReply?: string[];
   /** A ReplyContext switch that must not be false for the entry to apply. */
   context?: string;
+  /** Patterns read across the clauses of a sentence (好评截图发我,返您两元红包), negation inside cancels. */
+  replyPatterns?: string[];
   /** Whole-reply patterns: a curt reply with no softening word. */
   curt?: string[];
 }
@@ -30,6 +32,7 @@ export interface CompiledEntry {
   weak: RegExp | null;
   exclude: RegExp | null;
   excludeReply: RegExp | null;
+  reply: RegExp | null;
   curt: RegExp | null;
   negatable: Negation;
   yieldsTo: readonly string[];
@@ -47,6 +50,7 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
     weak: alternation(entry.weak, 'gu'),
     exclude: alternation(entry.exclude, 'u'),
     excludeReply: alternation(entry.excludeReply, 'u'),
+    reply: alternation(entry.replyPatterns, 'gu'),
     curt: alternation(entry.curt, 'u'),
     negatable: entry.negatable ?? false,
     yieldsTo: entry.yieldsTo ?? [],
@@ -80,6 +84,10 @@ export interface Hit {
 /** Where the entry applies in the reply: its evidence, or null. */
 export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], normalized: string): Hit | null {
   if (entry.excludeReply?.test(normalized)) return null;
+  if (entry.reply) {
+    const whole = findIn(entry.reply, wholeClause(normalized), 'inside');
+    if (whole) return { evidence: whole[0], weak: false };
+  }
   let weakHit: Hit | null = null;
   for (const clause of clauses) {
     if (entry.exclude?.test(clause.text)) continue;
