@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+
+const entities = (text: string, price?: number) => understand(text, price === undefined ? {} : { price }).entities;
+
+describe('entities', () => {
+  it('combines a cut with the list price', () => {
+    expect(entities('那我给您便宜8块', 168)).toMatchObject({ discount: 8, price: 160 });
+  });
+
+  it('applies a discount rate to the list price', () => {
+    expect(entities('给您打9折', 200)).toMatchObject({ discountRate: 0.9, price: 180 });
+    expect(entities('九五折给您', 100)).toMatchObject({ discountRate: 0.95, price: 95 });
+  });
+
+  it('reads a new price', () => {
+    expect(entities('可以给您改成159元', 168).price).toBe(159);
+    expect(entities('一百五十九元给您', 168).price).toBe(159);
+  });
+
+  it('keeps a cut without a list price as a discount only', () => {
+    const e = entities('便宜十块');
+    expect(e.discount).toBe(10);
+    expect(e.price).toBeUndefined();
+  });
+
+  it('does not read a coupon or a list price as the offer', () => {
+    expect(entities('领一下10元优惠券').price).toBeUndefined();
+    expect(entities('原价199元哦').price).toBeUndefined();
+  });
+
+  it('reads compensation as an amount, not a price', () => {
+    const e = entities('给您补偿5元红包');
+    expect(e.amount).toBe(5);
+    expect(e.price).toBeUndefined();
+  });
+
+  it('reads sizes in letters and numbers', () => {
+    expect(entities('建议拍L码').size).toBe('L');
+    expect(entities('穿xl比较合适').size).toBe('XL');
+    expect(entities('拍38码就行').size).toBe('38');
+  });
+
+  it('does not read the ok in ok亲 as a size', () => {
+    expect(entities('ok亲').size).toBeUndefined();
+  });
+
+  it('reads height in metres, centimetres and Chinese numerals', () => {
+    expect(entities('1米65').height).toBe(165);
+    expect(entities('一米七').height).toBe(170);
+    expect(entities('身高165cm').height).toBe(165);
+  });
+
+  it('reads weight in 斤 as kilograms', () => {
+    expect(entities('一百二十斤').weight).toBe(60);
+    expect(entities('体重55kg').weight).toBe(55);
+  });
+
+  it('reads a promised dispatch time in hours', () => {
+    expect(entities('48小时内发货').shipTime).toBe(48);
+    expect(entities('明天就给您发货').shipTime).toBe(24);
+    expect(entities('今天发出').shipTime).toBeLessThanOrEqual(24);
+  });
+
+  it('reads a promised arrival time in days', () => {
+    expect(entities('后天到').arrivalTime).toBe(2);
+    expect(entities('一般三到五天到').arrivalTime).toBe(5);
+  });
+
+  it('reads the courier and the order number', () => {
+    expect(entities('默认发韵达快递').courier).toBe('韵达');
+    expect(entities('订单号123456789012345').orderNo).toBe('123456789012345');
+  });
+});

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, parseLabelled } from '@/engine/understand/evaluate';
+
+const load = (name: string) => parseLabelled(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
+
+describe.each(['replies.jsonl', 'holdout.jsonl'])('labelled replies in %s', (name) => {
+  const report = evaluate(load(name));
+
+  it('has hundreds of replies to measure on', () => {
+    expect(report.size).toBeGreaterThanOrEqual(100);
+  });
+
+  it('finds the moves with micro-F1 of at least 0.95', () => {
+    expect(report.moves.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('raises each rule with precision and recall of at least 0.95', () => {
+    const weak = Object.entries(report.perRule).filter(([, c]) => c.precision < 0.95 || c.recall < 0.95);
+    expect(weak).toEqual([]);
+  });
+});

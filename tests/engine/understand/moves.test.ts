@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+import { MOVES, type Move } from '@/engine/vocabulary';
+
+const moves = (text: string) => understand(text).moves;
+
+const EXAMPLES: Record<Move, string> = {
+  greet: '亲,您好~有什么可以帮您的吗',
+  thank: '感谢您的支持,祝您生活愉快',
+  empathize: '非常理解您的心情,换作是我也会着急',
+  apologize: '实在抱歉,是我们发错货了',
+  'ask-info': '亲,方便说一下身高体重吗',
+  'recommend-size': '按您的身高体重,建议拍M码哦',
+  'product-info': '这款是纯棉的,很透气哦',
+  'hold-price': '亲,这已经是活动价了,真的不能再低了',
+  'offer-discount': '那给您便宜10块吧',
+  'offer-gift': '价格不变,送您一双袜子哦',
+  'urge-order': '活动今晚就结束了,库存不多了哦',
+  upsell: '这件搭配我们家的阔腿裤很好看哦',
+  'explain-policy': '签收7天内不影响二次销售都可以无理由退换',
+  'offer-return': '您申请一下退款,我马上同意',
+  'offer-exchange': '给您换个大一码的,运费我们出',
+  'offer-compensation': '给您补偿5元红包表示歉意',
+  'shipping-info': '付款后48小时内发货,默认发中通',
+  'track-parcel': '我马上帮您查一下物流',
+  'invoice-yes': '发票可以开的,您把抬头发我',
+  escalate: '这个我需要跟主管确认一下',
+  'compare-objective': '两款的区别在于我们用的是加厚面料',
+};
+
+describe('moves', () => {
+  it.each(MOVES.map((m) => [m, EXAMPLES[m]] as const))('recognises %s', (move, text) => {
+    expect(moves(text)).toContain(move);
+  });
+
+  it('finds several moves in one reply', () => {
+    expect(moves('价格确实没法再低了,不过今天拍下送运费险,明天就发货哦')).toEqual(
+      expect.arrayContaining(['hold-price', 'offer-gift', 'urge-order', 'shipping-info']),
+    );
+  });
+
+  it('does not take a refusal to cut the price for a discount', () => {
+    const m = moves('不能再便宜了亲');
+    expect(m).toContain('hold-price');
+    expect(m).not.toContain('offer-discount');
+  });
+
+  it('reads "this is the lowest" after a concrete price as the offer, not a refusal', () => {
+    expect(moves('可以给您改成159元,这是最低了哦')).toEqual(['offer-discount']);
+  });
+
+  it('does not take "换作是我" for an exchange', () => {
+    expect(moves('换作是我也会着急的')).not.toContain('offer-exchange');
+  });
+
+  it('does not take a coupon for a price cut', () => {
+    expect(moves('领一下店铺的10元优惠券')).toEqual(['offer-gift']);
+  });
+
+  it('does not take a review bribe for compensation', () => {
+    expect(moves('删掉差评给您返个红包')).not.toContain('offer-compensation');
+  });
+
+  it('does not take the refusal of an invoice for invoice-yes', () => {
+    expect(moves('活动商品不提供发票的')).not.toContain('invoice-yes');
+  });
+
+  it('reads traditional characters and full-width digits', () => {
+    expect(moves('可以給您便宜１０元')).toEqual(['offer-discount']);
+  });
+
+  it('returns moves in vocabulary order, so equal replies compare equal', () => {
+    expect(moves('谢谢亲,您好')).toEqual(['greet', 'thank']);
+  });
+});
