@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 
 export async function setName(page: Page, name: string): Promise<void> {
   const field = page.getByLabel('你的名字');
-  if (await field.isVisible().catch(() => false)) {
+  // The name loads from IndexedDB: wait until either the form or the badge is there.
+  await field.or(page.getByText(/^学员：/)).first().waitFor();
+  if (await field.isVisible()) {
     await field.fill(name);
     await page.getByRole('button', { name: '开始训练' }).click();
     await page.getByText(`学员：${name}`).waitFor();

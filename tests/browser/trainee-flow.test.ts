@@ -10,7 +10,7 @@ const SALE_REPLIES = [
   '亲，您好，欢迎光临~ 这款已经是活动价了，A类牛奶绒面料，品质很好的哦',
   '理解您的想法呢亲~ 那家克重200g，我们是260g的A类面料，还送运费险，我再送您一个抱枕套哦',
   '不好意思哦亲，为了保障您的售后权益，我们只能在平台内下单付款呢',
-  '可以开的亲，公司抬头的电子发票，免费开具，确认收货后3个工作日内发到您邮箱~',
+  '可以开发票的亲，个人或公司抬头都可以，免费的，确认收货后3个工作日内发到您邮箱~',
   '支持信用卡分期的亲，手续费由我们承担，不额外收费哦',
   '亲，活动周日就结束了，库存不多了，现在下单还送抱枕套，付款后48小时内给您发货哦~',
 ];
@@ -56,10 +56,12 @@ describe('trainee in Chromium', () => {
     }
     await screenshot(page, 'workbench-sale');
 
-    expect(await page.getByRole('status').filter({ hasText: '会话已结束' }).textContent()).toContain('成交');
+    expect((await page.getByRole('status').filter({ hasText: '会话已结束' }).textContent())?.replace(/查看报告$/, '')).toBe('会话已结束：成交');
     await page.getByRole('button', { name: '查看报告' }).last().click();
     await page.getByRole('article', { name: '训练报告' }).waitFor();
-    expect(await page.locator('.report-head').textContent()).toContain('成交');
+    expect(await page.locator('.report-head').textContent()).toContain('结果：成交');
+    expect(await page.locator('.verdict').textContent()).toContain('通过');
+    expect(await page.locator('.verdict').textContent()).not.toContain('未通过');
     await page.getByRole('button', { name: '开始回放' }).click();
     await page.getByRole('button', { name: '重新回放' }).waitFor();
     expect(await page.locator('.replay .bubble').count()).toBeGreaterThan(SALE_REPLIES.length);
