@@ -19,6 +19,8 @@ const PARTICLE = new RegExp(tone.particles, 'u');
 
 export interface ScorerOptions {
   passMark?: number;
+  /** Shop facts for a chat with no scenario (a real log): price, free shipping, COD, ... */
+  context?: ReplyContext;
 }
 
 export interface ResultInput {
@@ -36,7 +38,7 @@ export interface Scorer {
 const clamp = (n: number): number => Math.round(Math.max(0, Math.min(100, n)));
 
 export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
-  const shop = shopContext(scenario);
+  const shop: ReplyContext = { ...shopContext(scenario), ...options.context };
   const passMark = options.passMark ?? DEFAULT_PASS_MARK;
   const turns: ScoredTurn[] = [];
   const violations: Violation[] = [];
@@ -182,6 +184,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       passMark,
       passed: !blocker && total >= passMark,
       blocker,
+      conversionCounted: countConversion,
       violations: allViolations,
       turns: turns.map((t) => ({ ...t, moves: [...t.moves], flags: [...t.flags] })),
       feedback: allFeedback,

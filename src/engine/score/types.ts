@@ -57,6 +57,11 @@ export interface ScoreResult {
   feedback: FeedbackItem[];
   /** The three most important feedback items, first in the report. */
   top: FeedbackItem[];
+  /**
+   * False when conversion was left out of the total: a real chat log graded with no scenario
+   * and no outcome says nothing about the sale.
+   */
+  conversionCounted?: boolean;
   /** Seconds; present only when the turns carry timestamps. */
   responseTimes?: { first?: number; average?: number };
 }
