@@ -47,8 +47,10 @@ describe('workbench', () => {
 
     expect(box).toHaveValue('');
     expect(within(log()).getByText((_, el) => el?.textContent === '亲，您好\n在的' && el.classList.contains('bubble'))).toBeInTheDocument();
-    await waitFor(() => expect(within(log()).getAllByText(/./, { selector: '.bubble' }).length).toBeGreaterThan(before + 1));
-    expect(screen.queryByText(/对方正在输入/)).not.toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.queryByText(/对方正在输入/)).not.toBeInTheDocument();
+      expect(within(log()).getAllByText(/./, { selector: '.bubble' }).length).toBeGreaterThan(before + 1);
+    });
   });
 
   it('writes every message to IndexedDB with the buyer snapshot and resumes it after a reload', async () => {
@@ -162,5 +164,32 @@ describe('workbench', () => {
 
     await waitFor(() => expect(within(log()).getAllByText(/./, { selector: '.bubble' }).length).toBe(before + 1), { timeout: 3000 });
     await waitFor(async () => expect((await db.sessions.toArray())[0]?.turns).toHaveLength(before + 1));
+  });
+});
+
+describe('practice hints', () => {
+  it('stays quiet after a flagged reply while the toggle is off', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const box = await startChat(user);
+
+    await user.type(box, '加我微信吧，微信上给您便宜点{Enter}');
+
+    await within(log()).findByText('加我微信吧，微信上给您便宜点');
+    expect(screen.getByRole('checkbox', { name: '练习提示' })).not.toBeChecked();
+    expect(screen.queryByRole('complementary', { name: '练习提示' })).not.toBeInTheDocument();
+  });
+
+  it('explains a flagged reply gently when the toggle is on', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const box = await startChat(user);
+    await user.click(screen.getByRole('checkbox', { name: '练习提示' }));
+
+    await user.type(box, '加我微信吧，微信上给您便宜点{Enter}');
+
+    const hint = await screen.findByRole('complementary', { name: '练习提示' });
+    expect(hint).toHaveTextContent('引导站外交易');
+    expect(hint).toHaveTextContent('可以试试');
   });
 });

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '@/ui/app';
+import { db } from '@/db/db';
+import { findScenario } from '@/app/scenario-catalog';
+import { createBuyer } from '@/engine/session';
+import type { SessionRecord } from '@/db/records';
+
+/** A chat played through the real buyer: a greeting-less first reply that asks to move to WeChat. */
+function playedSession(): SessionRecord {
+  const scenario = findScenario('price-haggle');
+  if (!scenario) throw new Error('price-haggle scenario missing');
+  const buyer = createBuyer(scenario, { seed: 3, variant: 'normal' });
+  const turns = [...buyer.opening()];
+  const r = buyer.reply('加我微信吧，微信上给您便宜点', 1000);
+  turns.push(r.agent, ...r.buyer);
+  return {
+    id: 'r1', scenarioId: 'price-haggle', scenarioTitle: scenario.title, variant: 'normal', seed: 3, trainee: '小王',
+    startedAt: 0, updatedAt: 1, status: 'ended', outcome: r.outcome, turns, snapshot: buyer.persist(),
+  };
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/?fast=1#/report/r1');
+});
+
+describe('report screen', () => {
+  it('shows outcome, verdict, the three scores and the points deducted', async () => {
+    await db.sessions.put(playedSession());
+
+    render(<App />);
+
+    const head = await screen.findByRole('article', { name: '训练报告' });
+    expect(head).toHaveTextContent('结果：未成交');
+    expect(screen.getByLabelText('总分')).toBeInTheDocument();
+    expect(head).toHaveTextContent('未通过');
+    const scores = screen.getByRole('region', { name: '分项得分' });
+    expect(scores).toHaveTextContent('服务态度');
+    expect(scores).toHaveTextContent('合规');
+    expect(scores).toHaveTextContent('转化');
+    expect(scores).toHaveTextContent(/扣\d+分/);
+  });
+
+  it('puts the most important items first and reviews every turn with its flags and a better reply', async () => {
+    const record = playedSession();
+    await db.sessions.put(record);
+
+    render(<App />);
+
+    const top = await screen.findByRole('region', { name: '最重要的三点' });
+    expect(within(top).getAllByRole('listitem').length).toBeLessThanOrEqual(3);
+    expect(top).toHaveTextContent('off-platform');
+    const review = screen.getByRole('region', { name: '逐条点评' });
+    expect(within(review).getAllByRole('listitem').filter((li) => li.classList.contains('review-turn'))).toHaveLength(record.turns.length);
+    expect(review).toHaveTextContent('更好的说法');
+  });
+
+  it('replays the transcript line by line', async () => {
+    const record = playedSession();
+    await db.sessions.put(record);
+    const user = userEvent.setup();
+    render(<App />);
+
+    await user.click(await screen.findByRole('button', { name: '开始回放' }));
+
+    await screen.findByRole('button', { name: '重新回放' }, { timeout: 3000 });
+    const replay = screen.getByRole('region', { name: '对话回放' });
+    expect(within(replay).getAllByText(/./, { selector: '.bubble' })).toHaveLength(record.turns.length);
+  });
+});
