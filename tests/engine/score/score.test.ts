@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '@/engine/scenario/load';
+import type { Scenario } from '@/engine/scenario/schema';
+import { createScorer, score } from '@/engine/score/score';
+import { COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, RESPONSE_SECONDS } from '@/engine/score/weights';
+import type { Transcript, Turn } from '@/engine/transcript';
+import { understand } from '@/engine/understand/understand';
+
+function haggle(): Scenario {
+  const file = new URL('../../../scenarios/price-haggle.yaml', import.meta.url);
+  const loaded = loadScenario(readFileSync(file, 'utf8'), file.pathname);
+  if (!loaded.scenario) throw new Error('price-haggle does not load');
+  return loaded.scenario;
+}
+const SCENARIO = haggle();
+const { price, floor } = SCENARIO.shop.product;
+
+const buyer = (text: string, extra: Partial<Turn> = {}): Turn => ({ role: 'buyer', text, ...extra });
+const agent = (text: string, extra: Partial<Turn> = {}): Turn => ({ role: 'agent', text, ...extra });
+const chat = (turns: Turn[], outcome: Transcript['outcome'] = 'sale', lowestOffer: number | null = null): Transcript => ({ turns, outcome, lowestOffer });
+
+const POLITE = [
+  buyer('这个能便宜点吗'),
+  agent('亲,您好~这已经是活动价了哦,真的不能再低了呢'),
+  buyer('那好吧,我拍了'),
+  agent('感谢您的支持哦,祝您生活愉快~'),
+];
+
+describe('score', () => {
+  it('passes a polite sale at list price with full marks for compliance', () => {
+    const result = score(chat(POLITE), SCENARIO);
+
+    expect(result.scores.compliance).toBe(100);
+    expect(result.violations).toEqual([]);
+    expect(result.passed).toBe(true);
+    expect(result.blocker).toBe(false);
+    expect(result.passMark).toBe(DEFAULT_PASS_MARK);
+  });
+
+  it('fails any chat with a platform violation, whatever the total (compliance blocker)', () => {
+    const turns = [...POLITE.slice(0, 3), agent('亲,留个微信吧,下次直接找我哦'), agent('感谢您的支持,祝您生活愉快~')];
+
+    const result = score(chat(turns), SCENARIO, { passMark: 10 });
+
+    expect(result.scores.total).toBeGreaterThanOrEqual(10);
+    expect(result.blocker).toBe(true);
+    expect(result.passed).toBe(false);
+    expect(result.violations).toContainEqual(expect.objectContaining({ rule: 'off-platform', turn: 3, points: 6 }));
+  });
+
+  it('deducts the platform points per violation and lowers compliance with them', () => {
+    const turns = [buyer('在吗'), agent('亲,您好,不好意思缺货了,我给您把这单关了'), buyer('啊?'), agent('另一个订单也给您取消了哦,没货')];
+
+    const result = score(chat(turns, 'no-sale'), SCENARIO);
+
+    expect(result.pointsDeducted).toBe(2);
+    expect(result.scores.compliance).toBe(100 - 2 * COMPLIANCE_PER_POINT);
+  });
+
+  it('flags a missing greeting on the first reply only, at that turn', () => {
+    const turns = [buyer('在吗'), agent('这款是纯棉的哦'), buyer('好的'), agent('这款是纯棉的哦')];
+
+    const result = score(chat(turns, null), SCENARIO);
+
+    expect(result.violations.filter((v) => v.rule === 'tone-greet')).toEqual([expect.objectContaining({ turn: 1, points: 0 })]);
+  });
+
+  it('expects empathy when a scenario marks the buyer upset', () => {
+    const turns = [buyer('东西坏了!', { upset: true }), agent('亲,您好,申请退款吧')];
+
+    const result = score(chat(turns, null), SCENARIO);
+
+    expect(result.violations.map((v) => v.rule)).toContain('tone-empathy');
+  });
+
+  it('detects an upset buyer from her words in a real log', () => {
+    const cold = score(chat([buyer('什么破东西,我要投诉!!'), agent('您好,申请退款吧')], null));
+    const warm = score(chat([buyer('什么破东西,我要投诉!!'), agent('您好,非常抱歉让您失望了,马上给您退款')], null));
+
+    expect(cold.violations.map((v) => v.rule)).toContain('tone-empathy');
+    expect(warm.violations.map((v) => v.rule)).not.toContain('tone-empathy');
+    expect(warm.scores.tone).toBeGreaterThan(cold.scores.tone);
+  });
+
+  it('names a missing warm close as a whole-conversation item', () => {
+    const turns = [buyer('在吗'), agent('亲,您好,在的哦'), buyer('我拍了'), agent('好的亲,马上发货哦')];
+
+    const result = score(chat(turns), SCENARIO);
+
+    expect(result.feedback).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: null, kind: 'missed' }));
+  });
+
+  it('costs tone when replies carry no friendly particle', () => {
+    const stiff = [buyer('在吗'), agent('您好,这款是纯棉的'), buyer('好'), agent('感谢您的支持,祝您生活愉快')];
+    const soft = [buyer('在吗'), agent('您好,这款是纯棉的哦'), buyer('好'), agent('感谢您的支持,祝您生活愉快~')];
+
+    expect(score(chat(stiff), SCENARIO).scores.tone).toBeLessThan(score(chat(soft), SCENARIO).scores.tone);
+  });
+
+  it('rates conversion from the outcome and the price kept against the floor', () => {
+    const atPrice = score(chat(POLITE, 'sale', price), SCENARIO).scores.conversion;
+    const atFloor = score(chat(POLITE, 'sale', floor), SCENARIO).scores.conversion;
+    const belowFloor = score(chat(POLITE, 'sale', floor - 20), SCENARIO).scores.conversion;
+    const noSale = score(chat(POLITE, 'no-sale'), SCENARIO).scores.conversion;
+    const dispute = score(chat(POLITE, 'dispute'), SCENARIO).scores.conversion;
+
+    expect(atPrice).toBeGreaterThan(atFloor);
+    expect(atFloor).toBeGreaterThan(belowFloor);
+    expect(atFloor).toBeGreaterThan(noSale);
+    expect(noSale).toBeGreaterThan(dispute);
+  });
+
+  it('rewards an upsell in conversion', () => {
+    const upsell = [...POLITE.slice(0, 3), agent('这款搭配我们家的枕芯一起买更划算哦'), agent('感谢您的支持,祝您生活愉快~')];
+
+    expect(score(chat(upsell, 'no-sale'), SCENARIO).scores.conversion).toBeGreaterThan(score(chat(POLITE, 'no-sale'), SCENARIO).scores.conversion);
+  });
+
+  it('times responses only when the turns carry timestamps', () => {
+    const slow = [buyer('在吗', { at: 0 }), agent('亲,您好,在的哦', { at: (RESPONSE_SECONDS.first + 5) * 1000 })];
+
+    const timed = score(chat(slow, null));
+    const untimed = score(chat(slow.map(({ at: _at, ...t }) => t), null));
+
+    expect(timed.responseTimes).toEqual({ first: RESPONSE_SECONDS.first + 5, average: RESPONSE_SECONDS.first + 5 });
+    expect(timed.violations.map((v) => v.rule)).toContain('resp-first');
+    expect(untimed.responseTimes).toBeUndefined();
+    expect(untimed.violations).toEqual([]);
+  });
+
+  it('explains each flagged turn with why and a better reply, and leads with three items, platform first', () => {
+    const turns = [buyer('在吗'), agent('没有。'), buyer('能开发票吗'), agent('发票要加6个点哦'), agent('你没看详情吗?')];
+
+    const result = score(chat(turns, null), SCENARIO);
+
+    const item = result.feedback.find((f) => f.rule === 'invoice-fee');
+    expect(item).toMatchObject({ turn: 3, points: 6, kind: 'violation', title: expect.any(String), why: expect.any(String), better: expect.any(String) });
+    expect(result.top).toHaveLength(3);
+    expect(result.top[0]!.rule).toBe('invoice-fee');
+  });
+
+  it('uses a precomputed understanding instead of reading the reply again', () => {
+    const u = { ...understand('亲,您好'), flags: [{ rule: 'disparage' as const, points: 2, evidence: '别家' }] };
+
+    const result = score(chat([buyer('在吗'), agent('亲,您好', { understanding: u })], null), SCENARIO);
+
+    expect(result.violations).toContainEqual(expect.objectContaining({ rule: 'disparage', turn: 1 }));
+  });
+
+  it('gives the same result incrementally as in one call', () => {
+    const scorer = createScorer(SCENARIO);
+    for (const t of POLITE) scorer.add(t);
+
+    expect(scorer.result({ outcome: 'sale', lowestOffer: null })).toEqual(score(chat(POLITE), SCENARIO));
+  });
+
+  it('honours the pass mark option', () => {
+    const result = score(chat(POLITE, 'no-sale'), SCENARIO, { passMark: 95 });
+
+    expect(result.passMark).toBe(95);
+    expect(result.scores.total).toBeLessThan(95);
+    expect(result.passed).toBe(false);
+  });
+});
