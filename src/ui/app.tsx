@@ -1,15 +1,15 @@
 // The app shell: top bar, storage banner and the screen of the current hash route.
-// Rarely used screens are lazy chunks so the first load carries only home and workbench.
+// Screens other than home and workbench are lazy chunks: the first load carries only those two.
 import { lazy, Suspense } from 'react';
 import { useRoute, hrefFor, type Route } from '@/app/route';
 import { HomeScreen } from '@/ui/home/home-screen';
 import { WorkbenchScreen } from '@/ui/workbench/workbench-screen';
-import { ReportScreen } from '@/ui/report/report-screen';
 import { StorageBanner } from '@/ui/storage-banner';
 import { TraineeBadge } from '@/ui/home/trainee-badge';
 
 const HistoryScreen = lazy(() => import('@/ui/history/history-screen'));
 const DataScreen = lazy(() => import('@/ui/data/data-screen'));
+const ReportScreen = lazy(() => import('@/ui/report/report-screen'));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {

@@ -10,7 +10,7 @@ import { FeedbackList } from '@/ui/report/feedback-list';
 import { TurnReview } from '@/ui/report/turn-review';
 import { TranscriptReplay } from '@/ui/report/transcript-replay';
 
-export function ReportScreen({ sessionId }: { sessionId: string }) {
+export default function ReportScreen({ sessionId }: { sessionId: string }) {
   const record = useLiveQuery(async () => (await getSession(sessionId)) ?? null, [sessionId], undefined);
   if (record === undefined) return <p className="loading">加载报告…</p>;
   if (record === null) return <p className="card">找不到这段对话的记录。<a href="#/history">查看历史</a></p>;

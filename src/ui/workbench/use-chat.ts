@@ -33,8 +33,6 @@ export interface Chat {
   ended: boolean;
   send: (text: string) => boolean;
   end: () => Promise<void>;
-  /** Resolves when every write queued so far has settled. */
-  flushed: () => Promise<void>;
 }
 
 export function storageMessage(error: unknown): string {
@@ -171,7 +169,5 @@ export function useChat(initial: SessionRecord, scenario: Scenario): Chat {
     append(null, result.buyer, result.outcome, at);
   }, [waited, timeoutSeconds, buyer, append]);
 
-  const flushed = useCallback(() => writes.current, []);
-
-  return { record, visible, typing: !allShown, waited, timeoutSeconds, mood, hint, ended, send, end, flushed };
+  return { record, visible, typing: !allShown, waited, timeoutSeconds, mood, hint, ended, send, end };
 }
