@@ -85,6 +85,24 @@ describe('trainee in Chromium', () => {
     await screenshot(page, 'workbench');
   });
 
+  it('inserts a saved quick phrase and shows a practice hint after a flagged reply', async () => {
+    const { page } = profile;
+    await page.goto(fast());
+    await startBuyer(page, '砍价的宝妈');
+    await page.getByRole('tab', { name: '快捷短语' }).click();
+    await page.getByLabel('新短语').fill('亲，您好，欢迎光临暖眠家纺~');
+    await page.getByRole('button', { name: '保存短语' }).click();
+    await page.getByRole('button', { name: '插入：亲，您好，欢迎光临暖眠家纺~' }).click();
+    expect(await page.getByRole('textbox', { name: '回复' }).inputValue()).toBe('亲，您好，欢迎光临暖眠家纺~');
+    await page.getByRole('checkbox', { name: '练习提示' }).check();
+
+    await send(page, '你自己看详情页');
+
+    await page.getByRole('complementary', { name: '练习提示' }).waitFor();
+    await screenshot(page, 'workbench-hint');
+    await page.getByRole('checkbox', { name: '练习提示' }).uncheck();
+  });
+
   it('shows a reply with markup as text and runs none of it', async () => {
     const { page } = profile;
     await page.goto(fast());
