@@ -12,7 +12,7 @@ const NEUTRAL = new RegExp(
   'gu',
 );
 /** How many characters before a phrase a negator still governs it (不会额外收取分期手续费). */
-const NEGATION_REACH = 8;
+const NEGATION_REACH = 10;
 
 export interface Clause {
   text: string;

@@ -4,7 +4,7 @@ import { evaluate, parseLabelled } from '@/engine/understand/evaluate';
 
 const load = (name: string) => parseLabelled(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
 
-describe.each(['replies.jsonl', 'holdout.jsonl'])('labelled replies in %s', (name) => {
+describe.each(['replies.jsonl', 'holdout.jsonl', 'holdout-2.jsonl'])('labelled replies in %s', (name) => {
   const report = evaluate(load(name));
 
   it('has hundreds of replies to measure on', () => {
