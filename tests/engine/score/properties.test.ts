@@ -21,7 +21,7 @@ const turn: fc.Arbitrary<Turn> = fc.record(
 const transcript: fc.Arbitrary<Transcript> = fc.record({
   turns: fc.array(turn, { maxLength: 12 }),
   outcome: fc.constantFrom(null, ...OUTCOME_KINDS),
-  lowestOffer: fc.option(fc.integer({ min: 0, max: 1000 })),
+  lowestOffer: fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
 });
 
 describe('understand on any input', () => {
