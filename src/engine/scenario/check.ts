@@ -31,7 +31,7 @@ export function checkScenario(scenario: Scenario, machine?: BuyerMachine, source
   const names = Object.keys(scenario.states);
   const edges = declaredEdges(scenario);
   const declared = reachableFrom(edges, scenario.start);
-  const exploration = explore(scenario, machine ?? compileScenario(scenario));
+  const exploration = explore(scenario, machine ?? compileScenario(scenario), declared);
   const reached = exploration.truncated ? declared : exploration.reached;
 
   for (const name of names) {

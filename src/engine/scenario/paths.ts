@@ -8,6 +8,7 @@ import { getAdjacencyMap } from '@xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { BuyerMachine } from '@/engine/buyer/compile';
+import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import { effectiveFallback, effectiveTimeout, endedTarget } from '@/engine/scenario/effective';
 import { synthesizeEvents } from '@/engine/scenario/synthesize';
 
@@ -42,37 +43,52 @@ export function reachableFrom(edges: Map<string, Set<string>>, start: string): S
   return seen;
 }
 
+type Snapshot = SnapshotFrom<BuyerMachine>;
+type Serialize = (snapshot: Snapshot) => string;
+
 /**
- * Two snapshots that agree on this key are treated as the same vertex. Only what conditions
- * read is kept, and coarsely: the mood as the band between the thresholds the file uses,
- * counts capped at the largest number a condition asks for. This keeps the space small
- * (milliseconds, not seconds) at the price of exactness: a path that needs one exact mood
- * inside a band may be missed, so the checker reports such states as warnings only.
+ * How finely the traversal tells snapshots apart, coarsest first. Two snapshots that agree on
+ * the key are one vertex: only the first one met is expanded. Every vertex is a real snapshot
+ * reached by real events, so whatever a coarse key finds is truly reachable; a coarse key can
+ * only miss states (a path that needs, say, a lower mood than the first visit had), and then
+ * the next, finer key is tried.
+ * The finest key keeps only what conditions read, and still coarsely: the mood as the band
+ * between the thresholds the file uses, counts capped at the largest number a condition asks
+ * for, only the facts a condition asks about. That keeps the space small at the price of
+ * exactness: a path that needs one exact mood inside a band may be missed, so the checker
+ * reports such states as warnings only. Keys are plain strings, not JSON: the traversal builds
+ * one per edge.
  */
-function serializer(scenario: Scenario) {
+function serializers(scenario: Scenario): Serialize[] {
   const conditions = Object.values(scenario.states).flatMap((s) => (s.on ?? []).flatMap((t) => (t.when ? [t.when] : [])));
   const moodThresholds = [...new Set(conditions.flatMap((c) => [c.moodAtLeast, c.moodBelow].filter((n): n is number => n !== undefined)))];
   const maxTurn = Math.max(0, ...conditions.map((c) => c.turnAtLeast ?? 0));
+  const facts = [...new Set(conditions.flatMap((c) => [c.remembered, c.notRemembered].filter((f): f is string => f !== undefined)))];
   const repeated = new Map<string, number>();
   for (const c of conditions) if (c.repeated) repeated.set(c.repeated.move, Math.max(repeated.get(c.repeated.move) ?? 0, c.repeated.times));
-  return (snapshot: SnapshotFrom<BuyerMachine>): string => {
-    const c = snapshot.context;
-    return JSON.stringify([
-      snapshot.value,
-      moodThresholds.filter((t) => c.mood >= t).length,
-      Math.min(c.turn, maxTurn),
-      [...c.memory].sort(),
-      c.tries,
-      c.nudges,
-      [...repeated].map(([move, cap]) => Math.min(c.moveCounts[move as keyof typeof c.moveCounts] ?? 0, cap)),
-    ]);
+  const capped = [...repeated] as Array<[keyof BuyerContext['moveCounts'], number]>;
+  const moodBand = (c: BuyerContext): number => {
+    let band = 0;
+    for (const t of moodThresholds) if (c.mood >= t) band++;
+    return band;
   };
+  return [
+    (snapshot) => String(snapshot.value),
+    (snapshot) => `${String(snapshot.value)}|${moodBand(snapshot.context)}`,
+    (snapshot) => {
+      const c = snapshot.context;
+      let key = `${String(snapshot.value)}|${moodBand(c)}|${Math.min(c.turn, maxTurn)}|${c.tries}|${c.nudges}|`;
+      for (const fact of facts) key += c.memory.includes(fact) ? '1' : '0';
+      for (const [move, cap] of capped) key += `|${Math.min(c.moveCounts[move] ?? 0, cap)}`;
+      return key;
+    },
+  ];
 }
 
 export interface Exploration {
   /** State names entered by some sequence of events, over every variant. */
   reached: Set<string>;
-  /** Distinct (state, relevant context) combinations visited. */
+  /** Distinct (state, relevant context) combinations visited, over every traversal. */
   vertices: number;
   /** The traversal hit its limit: what it reached is a lower bound. */
   truncated: boolean;
@@ -80,26 +96,73 @@ export interface Exploration {
 
 const LIMIT = 20_000;
 
-export function explore(scenario: Scenario, machine: BuyerMachine): Exploration {
+/**
+ * Explores the compiled machine with @xstate/graph, once per variant (fixed in the actor's
+ * input) and key (see `serializers`): for each variant, coarse keys first.
+ * `goal`: the states the declared graph says can be reached. Exploration only ever finds a
+ * subset of them, and all the checker asks is which ones; so once every goal state has been
+ * entered there is nothing left to learn: the traversal stops expanding vertices and the
+ * remaining variants and keys are skipped. A buyer with a state the conditions really keep
+ * out is still explored in full, with the finest key.
+ */
+export function explore(scenario: Scenario, machine: BuyerMachine, goal?: ReadonlySet<string>): Exploration {
   const reached = new Set<string>();
+  let missing = goal ? [...goal] : [];
+  const covered = (): boolean => {
+    if (!goal) return false;
+    missing = missing.filter((name) => !reached.has(name));
+    return missing.length === 0;
+  };
   let vertices = 0;
   let truncated = false;
-  const serializeState = serializer(scenario);
   const variants: Array<string | undefined> = [undefined, ...Object.keys(scenario.persona.variants ?? {})];
+  const keys = serializers(scenario);
   for (const variant of variants) {
-    try {
-      const map = getAdjacencyMap(machine, {
-        input: { seed: 1, ...(variant ? { variant } : {}) },
-        events: (snapshot) => synthesizeEvents(scenario, String(snapshot.value), snapshot.context),
-        serializeState,
-        limit: LIMIT,
-      });
-      for (const { state } of Object.values(map)) reached.add(String(state.value));
-      vertices += Object.keys(map).length;
-    } catch (error) {
-      if (!(error instanceof Error) || !error.message.includes('limit')) throw error;
-      truncated = true;
+    const { eventsIn, serializeEvent } = eventCache(scenario);
+    for (const serializeState of keys) {
+      if (covered()) return { reached, vertices, truncated };
+      try {
+        const map = getAdjacencyMap(machine, {
+          input: { seed: 1, ...(variant ? { variant } : {}) },
+          events: (snapshot) => {
+            const name = String(snapshot.value);
+            if (!reached.has(name)) reached.add(name);
+            else if (covered()) return [];
+            return eventsIn(snapshot);
+          },
+          serializeState,
+          serializeEvent,
+          limit: LIMIT,
+        });
+        for (const { state } of Object.values(map)) reached.add(String(state.value));
+        vertices += Object.keys(map).length;
+      } catch (error) {
+        if (!(error instanceof Error) || !error.message.includes('limit')) throw error;
+        truncated = true;
+      }
     }
   }
   return { reached, vertices, truncated };
+}
+
+/**
+ * Synthesized events depend on the context only through the variant's floor and target,
+ * fixed for one variant: each state's list is built once, with a short key per event.
+ */
+function eventCache(scenario: Scenario) {
+  const byState = new Map<string, BuyerEvent[]>();
+  const keys = new Map<object, string>();
+  return {
+    eventsIn(snapshot: Snapshot): BuyerEvent[] {
+      const name = String(snapshot.value);
+      let events = byState.get(name);
+      if (!events) {
+        events = synthesizeEvents(scenario, name, snapshot.context);
+        events.forEach((event, i) => keys.set(event, String(i)));
+        byState.set(name, events);
+      }
+      return events;
+    },
+    serializeEvent: (event: object): string => keys.get(event) ?? JSON.stringify(event),
+  };
 }

@@ -49,6 +49,22 @@ describe('checkScenario', () => {
     ]);
   });
 
+  it('finds a state whose way in needs a mood that only waiting and a wrong answer bring about', () => {
+    // angry is entered only from size, on a greeting once the mood is below 40: the buyer
+    // reaches size at 55, a timeout nudge takes her to 45 and a wrong size to 35. Each step
+    // stays in size, so telling snapshots apart by state (or mood band) alone is not enough.
+    const scenario = structuredClone(miniHaggle());
+    delete scenario.persona.variants;
+    scenario.states.opening!.on!.splice(1, 1);
+    scenario.states.size!.on!.push({ when: { move: 'greet', moodBelow: 40 }, goto: 'angry' });
+
+    const result = checkScenario(scenario);
+
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.stats).toMatchObject({ states: 5, reached: 5 });
+  });
+
   it('warns about missing coaching and lines that are never said', () => {
     const scenario = structuredClone(miniHaggle());
     delete scenario.states.size!.coaching;
