@@ -19,7 +19,7 @@ export interface PhraseEntry {
   excludeReply?: string[];
   /** A ReplyContext switch that must not be false for the entry to apply. */
   context?: string;
-  /** Patterns read across the clauses of a sentence (好评截图发我,返您两元红包), negation inside cancels. */
+  /** Patterns read across the clauses of a reply (好评截图发我,返您两元红包), negated as the entry says. */
   replyPatterns?: string[];
   /** Whole-reply patterns: a curt reply with no softening word. */
   curt?: string[];
@@ -85,7 +85,7 @@ export interface Hit {
 export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], normalized: string): Hit | null {
   if (entry.excludeReply?.test(normalized)) return null;
   if (entry.reply) {
-    const whole = findIn(entry.reply, wholeClause(normalized), 'inside');
+    const whole = findIn(entry.reply, wholeClause(normalized), entry.negatable);
     if (whole) return { evidence: whole[0], weak: false };
   }
   let weakHit: Hit | null = null;
