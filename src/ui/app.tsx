@@ -6,6 +6,7 @@ import { HomeScreen } from '@/ui/home/home-screen';
 import { WorkbenchScreen } from '@/ui/workbench/workbench-screen';
 import { StorageBanner } from '@/ui/storage-banner';
 import { TraineeBadge } from '@/ui/home/trainee-badge';
+import { ErrorBoundary } from '@/ui/error-boundary';
 
 const HistoryScreen = lazy(() => import('@/ui/history/history-screen'));
 const DataScreen = lazy(() => import('@/ui/data/data-screen'));
@@ -52,9 +53,11 @@ export function App() {
       </header>
       <StorageBanner />
       <main className="screen">
-        <Suspense fallback={<p className="loading">加载中…</p>}>
-          <Screen route={route} />
-        </Suspense>
+        <ErrorBoundary resetKey={window.location.hash}>
+          <Suspense fallback={<p className="loading">加载中…</p>}>
+            <Screen route={route} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -52,7 +52,14 @@ function startBuyer(record: SessionRecord, scenario: Scenario): Buyer {
   const options: { seed: number; variant?: string; snapshot?: unknown } = { seed: record.seed };
   if (record.variant) options.variant = record.variant;
   if (record.snapshot !== undefined && record.snapshot !== null) options.snapshot = record.snapshot;
-  return createBuyer(scenario, options);
+  const buyer = createBuyer(scenario, options);
+  // A snapshot the current buyer file cannot take (the file changed since) leaves the actor in
+  // error; fail loudly here so the screen says so instead of chatting with a dead buyer.
+  const snapshot = buyer.actor.getSnapshot();
+  if (snapshot.status === 'error') {
+    throw new Error(`无法恢复这段对话：买家剧本“${scenario.title}”已改动，与保存的进度不再匹配。`);
+  }
+  return buyer;
 }
 
 export function useChat(initial: SessionRecord, scenario: Scenario): Chat {
