@@ -2,11 +2,14 @@
 // understand() on labelled replies (default: ../shared/eval/dev-replies.jsonl).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { evaluate, parseLabelled } from '@/engine/understand/evaluate';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-const file = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/eval/dev-replies.jsonl');
+// The default is the shared dev set beside the repository, wherever the script is run from.
+const given = args.find((a) => !a.startsWith('--'));
+const file = given ? resolve(given) : fileURLToPath(new URL('../../shared/eval/dev-replies.jsonl', import.meta.url));
 const report = evaluate(parseLabelled(readFileSync(file, 'utf8')));
 const pct = (x: number): string => x.toFixed(3);
 

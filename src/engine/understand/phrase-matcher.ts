@@ -84,7 +84,8 @@ export interface Hit {
 /** Where the entry applies in the reply: its evidence, or null. */
 export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], normalized: string): Hit | null {
   if (entry.excludeReply?.test(normalized)) return null;
-  if (entry.reply) {
+  // A cross-clause pattern spans the reply, so the entry's clause exclusions apply to the reply.
+  if (entry.reply && !entry.exclude?.test(normalized)) {
     const whole = findIn(entry.reply, wholeClause(normalized), entry.negatable);
     if (whole) return { evidence: whole[0], weak: false };
   }
