@@ -6,6 +6,7 @@ import { sortIssues, type ScenarioIssue, type Severity } from '@/engine/scenario
 import { buildSourceMap, formatPath, locate, type SourceMap } from '@/engine/scenario/locations';
 import { fromZodIssue, type RawIssue } from '@/engine/scenario/schema-issues';
 import { semanticIssues } from '@/engine/scenario/semantics';
+import { readPlainYaml } from '@/engine/scenario/plain-yaml';
 
 export interface LoadResult {
   file: string;
@@ -22,36 +23,15 @@ export function placeIssue(raw: RawIssue, file: string, locations: SourceMap, se
 }
 
 export function loadScenario(source: string, file: string): LoadResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const locations = buildSourceMap(doc.contents, lineCounter);
+  const read = readYaml(source, file);
+  const { locations } = read;
   const result: LoadResult = { file, errors: [], warnings: [], locations };
-
-  if (doc.errors.length > 0) {
-    // After the first syntax error the parser's view of the file is off, and every later
-    // "error" is noise; duplicate keys, by contrast, are each real.
-    const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    const shown = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
-    result.errors = shown.map((error) => {
-      const { line, col } = lineCounter.linePos(error.pos[0]);
-      const duplicate = error.code === 'DUPLICATE_KEY';
-      return {
-        code: duplicate ? 'duplicate-key' : 'yaml-syntax',
-        severity: 'error',
-        file,
-        line,
-        column: col,
-        path: '',
-        message: duplicate ? '同一个字段写了两次。' : `YAML 格式错误：${firstSentence(error.message)}`,
-        hint: duplicate
-          ? '删掉重复的一处，或把两处内容合并到一起。'
-          : '检查这一行及上一行的缩进（只能用空格）、冒号后的空格、引号和列表的“- ”是否成对、对齐；以 { 或 [ 开头的台词要整句加引号，例如 \'{product}到了吗？\'。',
-      } satisfies ScenarioIssue;
-    });
+  if ('errors' in read) {
+    result.errors = read.errors;
     return result;
   }
 
-  const data: unknown = doc.toJS();
+  const { data } = read;
   const version = versionIssue(data);
   if (version) {
     result.errors = [placeIssue(version, file, locations)];
@@ -82,6 +62,42 @@ export function loadScenario(source: string, file: string): LoadResult {
 
 export function loadScenarios(files: Array<{ file: string; source: string }>): LoadResult[] {
   return files.map(({ file, source }) => loadScenario(source, file));
+}
+
+/**
+ * The file's data and where each field sits. Plain block-style files (all of ours) take the
+ * fast reader; anything it does not handle, including every syntax error, goes through the
+ * `yaml` package, which gives the same data and positions and words the errors.
+ */
+function readYaml(source: string, file: string): { data: unknown; locations: SourceMap } | { errors: ScenarioIssue[]; locations: SourceMap } {
+  const plain = readPlainYaml(source);
+  if (plain) return plain;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const locations = buildSourceMap(doc.contents, lineCounter);
+  if (doc.errors.length === 0) return { data: doc.toJS(), locations };
+
+  // After the first syntax error the parser's view of the file is off, and every later
+  // "error" is noise; duplicate keys, by contrast, are each real.
+  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const shown = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
+  const errors = shown.map((error) => {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    return {
+      code: duplicate ? 'duplicate-key' : 'yaml-syntax',
+      severity: 'error',
+      file,
+      line,
+      column: col,
+      path: '',
+      message: duplicate ? '同一个字段写了两次。' : `YAML 格式错误：${firstSentence(error.message)}`,
+      hint: duplicate
+        ? '删掉重复的一处，或把两处内容合并到一起。'
+        : '检查这一行及上一行的缩进（只能用空格）、冒号后的空格、引号和列表的“- ”是否成对、对齐；以 { 或 [ 开头的台词要整句加引号，例如 \'{product}到了吗？\'。',
+    } satisfies ScenarioIssue;
+  });
+  return { errors, locations };
 }
 
 function versionIssue(data: unknown): RawIssue | undefined {

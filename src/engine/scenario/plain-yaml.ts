@@ -1,0 +1,239 @@
+// A fast reader for the plain, block-style YAML scenario files are written in: mappings with
+// identifier keys, `- ` sequences, one-line `[…]`/`{…}` flows, one-line plain or quoted
+// scalars and comments. The `yaml` package takes ~10 ms per 400-line file in Node (a
+// generator per token, process.env read per token); this takes a fraction of a millisecond.
+// It gives exactly what `parseDocument(...).toJS()` and `buildSourceMap` give, or `null` as
+// soon as it meets anything else (anchors, tags, block scalars, multi-line scalars or flows,
+// escapes, duplicate keys, odd numbers, any syntax error): the loader then takes the `yaml`
+// path, which also words every error. tests/engine/scenario/plain-yaml.test.ts compares the
+// two on every scenario file and fixture.
+import { formatPath, type PathSegment, type Position, type SourceMap } from '@/engine/scenario/locations';
+
+interface Line {
+  /** 1-based line number. */
+  no: number;
+  /** Spaces before the text (0-based column of the text). */
+  indent: number;
+  /** From the first non-space character; trailing spaces removed. */
+  text: string;
+}
+
+const UNSUPPORTED = Symbol('unsupported');
+const bail = (): never => {
+  throw UNSUPPORTED;
+};
+
+/** Characters the reader does not handle: tabs, CR, BOM, other line breaks and controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const EXOTIC = /[\t\r\uFEFF\u0085\u2028\u2029\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/;
+const KEY = /^([A-Za-z_][A-Za-z0-9_-]{0,99}):(?: +|$)/;
+const FLOW_KEY = /^([A-Za-z_][A-Za-z0-9_-]{0,99}): +/;
+/** Plain scalars that YAML's core schema reads as something other than a string. */
+const CORE_TAGS = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
+const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
+const DECIMAL = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+
+const isSeqItem = (text: string): boolean => text === '-' || text.startsWith('- ');
+
+/** A new key of `out`; `true:` or `null:` would not be string keys in YAML. */
+function keyName(name: string, out: object): string {
+  if (Object.hasOwn(out, name) || name === '__proto__' || CORE_TAGS.some((tag) => tag.test(name))) bail();
+  return name;
+}
+
+function plainValue(text: string): unknown {
+  if (INTEGER.test(text) || DECIMAL.test(text)) return Number(text);
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (CORE_TAGS.some((tag) => tag.test(text))) bail(); // null, other spellings and number forms
+  return text;
+}
+
+/** After a value only spaces and a comment may follow on its line. */
+function expectLineEnd(text: string, i: number): void {
+  let j = i;
+  while (text[j] === ' ') j++;
+  if (j < text.length && !(text[j] === '#' && j > i)) bail();
+}
+
+export function readPlainYaml(source: string): { data: Record<string, unknown>; locations: SourceMap } | null {
+  if (EXOTIC.test(source)) return null;
+  const lines: Line[] = [];
+  source.split('\n').forEach((raw, i) => {
+    let indent = 0;
+    while (raw.charCodeAt(indent) === 32) indent++;
+    if (indent === raw.length || raw[indent] === '#') return; // blank or comment line
+    let end = raw.length;
+    while (raw.charCodeAt(end - 1) === 32) end--;
+    lines.push({ no: i + 1, indent, text: raw.slice(indent, end) });
+  });
+  const first = lines[0];
+  if (!first || isSeqItem(first.text)) return null;
+
+  const locations: SourceMap = {};
+  const at = (line: number, column: number): Position => ({ line, column });
+  const place = (path: PathSegment[], value: Position, key: Position | undefined) => {
+    locations[formatPath(path)] = key ? { key, value } : { value };
+  };
+  let k = 0;
+
+  /** The block node (mapping or sequence) starting at lines[k]. */
+  const block = (path: PathSegment[], key: Position | undefined): unknown => {
+    const line = lines[k]!;
+    place(path, at(line.no, line.indent + 1), key);
+    return isSeqItem(line.text) ? sequence(line.indent, path) : mapping(line.indent, path);
+  };
+
+  const mapping = (indent: number, path: PathSegment[]): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (let line = lines[k]; line && line.indent === indent; line = lines[k]) {
+      const match = KEY.exec(line.text);
+      if (!match) bail();
+      const name = keyName(match![1]!, out);
+      k++;
+      out[name] = value(line, match![0].length, [...path, name], at(line.no, indent + 1), true);
+    }
+    return out;
+  };
+
+  const sequence = (indent: number, path: PathSegment[]): unknown[] => {
+    const out: unknown[] = [];
+    for (let line = lines[k]; line && line.indent === indent && isSeqItem(line.text); line = lines[k]) {
+      let offset = 1;
+      while (line.text[offset] === ' ') offset++;
+      const rest = line.text.slice(offset);
+      const itemPath = [...path, out.length];
+      if (rest !== '' && rest[0] !== '#' && (KEY.test(rest) || isSeqItem(rest))) {
+        // `- key: value` / `- - item`: a block that starts on the item's own line.
+        lines[k] = { no: line.no, indent: indent + offset, text: rest };
+        out.push(block(itemPath, undefined));
+      } else {
+        k++;
+        out.push(value(line, offset, itemPath, undefined, false));
+      }
+    }
+    return out;
+  };
+
+  /** The value that starts at `line.text[offset]`, or on the next lines when that is empty. */
+  const value = (line: Line, offset: number, path: PathSegment[], key: Position | undefined, inMapping: boolean): unknown => {
+    const text = line.text;
+    if (offset >= text.length || text[offset] === '#') {
+      const next = lines[k];
+      // A sequence may sit at its key's own indent; anything else nests deeper. Nothing: null.
+      if (next && (next.indent > line.indent || (inMapping && next.indent === line.indent && isSeqItem(next.text)))) return block(path, key);
+      return bail();
+    }
+    const result = inline(text, offset, line.no, line.indent + 1, path, key);
+    const next = lines[k];
+    if (next && next.indent > line.indent) bail(); // a scalar continued on the next line
+    return result;
+  };
+
+  /** A scalar or flow collection on one line; `base` is the column of text[0]. */
+  const inline = (text: string, start: number, no: number, base: number, path: PathSegment[], key: Position | undefined): unknown => {
+    const c = text[start]!;
+    if (c === '[' || c === '{') {
+      const { result, end } = flow(text, start, no, base, path, key);
+      expectLineEnd(text, end);
+      return result;
+    }
+    place(path, at(no, base + start), key);
+    if (c === "'" || c === '"') {
+      const { result, end } = quoted(text, start);
+      expectLineEnd(text, end);
+      return result;
+    }
+    if ('|>&*!%@`?:,]}#'.includes(c) || (c === '-' && (text[start + 1] === ' ' || start + 1 === text.length))) bail();
+    const comment = text.indexOf(' #', start);
+    const body = (comment >= 0 ? text.slice(start, comment) : text.slice(start)).replace(/ +$/, '');
+    if (body.includes(': ') || body.endsWith(':')) bail();
+    return plainValue(body);
+  };
+
+  const flow = (text: string, start: number, no: number, base: number, path: PathSegment[], key: Position | undefined): { result: unknown; end: number } => {
+    place(path, at(no, base + start), key);
+    const isMap = text[start] === '{';
+    const close = isMap ? '}' : ']';
+    const out: unknown[] | Record<string, unknown> = isMap ? {} : [];
+    let i = start + 1;
+    const skip = () => {
+      while (text[i] === ' ') i++;
+    };
+    skip();
+    while (text[i] !== close) {
+      let itemPath: PathSegment[];
+      let itemKey: Position | undefined;
+      if (isMap) {
+        const match = FLOW_KEY.exec(text.slice(i));
+        if (!match) bail();
+        const name = keyName(match![1]!, out);
+        itemPath = [...path, name];
+        itemKey = at(no, base + i);
+        i += match![0].length;
+      } else {
+        itemPath = [...path, (out as unknown[]).length];
+      }
+      const c = text[i];
+      let item: unknown;
+      if (c === '[' || c === '{') ({ result: item, end: i } = flow(text, i, no, base, itemPath, itemKey));
+      else if (c === "'" || c === '"') {
+        place(itemPath, at(no, base + i), itemKey);
+        ({ result: item, end: i } = quoted(text, i));
+      } else {
+        if (c === undefined || '|>&*!%@`?:,]}#'.includes(c) || (c === '-' && text[i + 1] === ' ')) bail();
+        let j = i;
+        while (j < text.length && !',[]{}'.includes(text[j]!) && !(text[j] === ':' && ' ,]}'.includes(text[j + 1] ?? ' ')) && !(text[j] === '#' && text[j - 1] === ' ')) j++;
+        if (text[j] !== ',' && text[j] !== close) bail();
+        place(itemPath, at(no, base + i), itemKey);
+        item = plainValue(text.slice(i, j).replace(/ +$/, ''));
+        i = j;
+      }
+      if (isMap) (out as Record<string, unknown>)[itemPath[itemPath.length - 1] as string] = item;
+      else (out as unknown[]).push(item);
+      skip();
+      if (text[i] === ',') {
+        i++;
+        skip();
+      } else if (text[i] !== close) bail();
+    }
+    return { result: out, end: i + 1 };
+  };
+
+  try {
+    const data = block([], undefined) as Record<string, unknown>;
+    return k === lines.length ? { data, locations } : null;
+  } catch (error) {
+    if (error === UNSUPPORTED) return null;
+    throw error;
+  }
+}
+
+/** A one-line quoted scalar starting at text[start]: `'…'` with `''` for a quote, or `"…"` without escapes. */
+function quoted(text: string, start: number): { result: string; end: number } {
+  const quote = text[start];
+  let out = '';
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote === '"' && c === '\\') bail();
+    if (c !== quote) {
+      out += c;
+      continue;
+    }
+    if (quote === "'" && text[i + 1] === "'") {
+      out += "'";
+      i++;
+      continue;
+    }
+    return { result: out, end: i + 1 };
+  }
+  return bail();
+}
