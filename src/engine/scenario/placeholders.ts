@@ -1,5 +1,6 @@
 // `{product}`, `{price}`, … in buyer lines, filled from the shop facts and the conversation.
-import { PLACEHOLDERS, type Scenario } from '@/engine/scenario/schema';
+import type { Scenario } from '@/engine/scenario/schema';
+import { PLACEHOLDERS } from '@/engine/scenario/placeholder-names';
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

@@ -236,6 +236,3 @@ export const scenarioSchema = z.strictObject({
   states: z.record(id, stateSchema),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
-
-/** Placeholders allowed in buyer lines, filled from the shop and the conversation. */
-export const PLACEHOLDERS = ['product', 'price', 'floor', 'target', 'offer', 'size', 'courier', 'competitor', 'competitorPrice', 'name', 'orderNo'] as const;

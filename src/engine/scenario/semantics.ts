@@ -5,7 +5,7 @@ import type { RawIssue } from '@/engine/scenario/schema-issues';
 import type { PathSegment } from '@/engine/scenario/locations';
 import { isTerminal, effectiveTimeout } from '@/engine/scenario/effective';
 import { PLACEHOLDER_PATTERN, isPlaceholder, placeholderValue } from '@/engine/scenario/placeholders';
-import { PLACEHOLDERS } from '@/engine/scenario/schema';
+import { PLACEHOLDERS } from '@/engine/scenario/placeholder-names';
 import { closest, listValues } from '@/engine/scenario/suggest';
 
 type Found = RawIssue & { severity?: 'error' | 'warning' };
