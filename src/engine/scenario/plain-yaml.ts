@@ -7,7 +7,7 @@
 // escapes, duplicate keys, odd numbers, any syntax error): the loader then takes the `yaml`
 // path, which also words every error. tests/engine/scenario/plain-yaml.test.ts compares the
 // two on every scenario file and fixture.
-import { formatPath, type PathSegment, type Position, type SourceMap } from '@/engine/scenario/locations';
+import type { Position, SourceMap } from '@/engine/scenario/locations';
 
 interface Line {
   /** 1-based line number. */
@@ -39,14 +39,19 @@ const CORE_TAGS = [
   /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
 ];
+/** Where a plain scalar inside a flow ends: a flow indicator, a `key:` colon or a comment. */
+const FLOW_PLAIN_END = /[,[\]{}]|:(?=[ ,\]}]|$)| #/g;
 const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
 const DECIMAL = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 
 const isSeqItem = (text: string): boolean => text === '-' || text.startsWith('- ');
 
-/** A new key of `out`; `true:` or `null:` would not be string keys in YAML. */
+/** Identifier-like keys YAML does not read as strings. */
+const NON_STRING_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/** A new key of `out`. */
 function keyName(name: string, out: object): string {
-  if (Object.hasOwn(out, name) || name === '__proto__' || CORE_TAGS.some((tag) => tag.test(name))) bail();
+  if (Object.hasOwn(out, name) || name === '__proto__' || NON_STRING_KEYS.has(name)) bail();
   return name;
 }
 
@@ -80,37 +85,39 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
 
   const locations: SourceMap = {};
   const at = (line: number, column: number): Position => ({ line, column });
-  const place = (path: PathSegment[], value: Position, key: Position | undefined) => {
-    locations[formatPath(path)] = key ? { key, value } : { value };
+  // Paths are built as the strings formatPath would give (`states.a.on[0]`), one step at a time.
+  const place = (path: string, value: Position, key: Position | undefined) => {
+    locations[path] = key ? { key, value } : { value };
   };
+  const child = (path: string, name: string) => (path === '' ? name : `${path}.${name}`);
   let k = 0;
 
   /** The block node (mapping or sequence) starting at lines[k]. */
-  const block = (path: PathSegment[], key: Position | undefined): unknown => {
+  const block = (path: string, key: Position | undefined): unknown => {
     const line = lines[k]!;
     place(path, at(line.no, line.indent + 1), key);
     return isSeqItem(line.text) ? sequence(line.indent, path) : mapping(line.indent, path);
   };
 
-  const mapping = (indent: number, path: PathSegment[]): Record<string, unknown> => {
+  const mapping = (indent: number, path: string): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (let line = lines[k]; line && line.indent === indent; line = lines[k]) {
       const match = KEY.exec(line.text);
       if (!match) bail();
       const name = keyName(match![1]!, out);
       k++;
-      out[name] = value(line, match![0].length, [...path, name], at(line.no, indent + 1), true);
+      out[name] = value(line, match![0].length, child(path, name), at(line.no, indent + 1), true);
     }
     return out;
   };
 
-  const sequence = (indent: number, path: PathSegment[]): unknown[] => {
+  const sequence = (indent: number, path: string): unknown[] => {
     const out: unknown[] = [];
     for (let line = lines[k]; line && line.indent === indent && isSeqItem(line.text); line = lines[k]) {
       let offset = 1;
       while (line.text[offset] === ' ') offset++;
       const rest = line.text.slice(offset);
-      const itemPath = [...path, out.length];
+      const itemPath = `${path}[${out.length}]`;
       if (rest !== '' && rest[0] !== '#' && (KEY.test(rest) || isSeqItem(rest))) {
         // `- key: value` / `- - item`: a block that starts on the item's own line.
         lines[k] = { no: line.no, indent: indent + offset, text: rest };
@@ -124,7 +131,7 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
   };
 
   /** The value that starts at `line.text[offset]`, or on the next lines when that is empty. */
-  const value = (line: Line, offset: number, path: PathSegment[], key: Position | undefined, inMapping: boolean): unknown => {
+  const value = (line: Line, offset: number, path: string, key: Position | undefined, inMapping: boolean): unknown => {
     const text = line.text;
     if (offset >= text.length || text[offset] === '#') {
       const next = lines[k];
@@ -139,7 +146,7 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
   };
 
   /** A scalar or flow collection on one line; `base` is the column of text[0]. */
-  const inline = (text: string, start: number, no: number, base: number, path: PathSegment[], key: Position | undefined): unknown => {
+  const inline = (text: string, start: number, no: number, base: number, path: string, key: Position | undefined): unknown => {
     const c = text[start]!;
     if (c === '[' || c === '{') {
       const { result, end } = flow(text, start, no, base, path, key);
@@ -159,7 +166,7 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
     return plainValue(body);
   };
 
-  const flow = (text: string, start: number, no: number, base: number, path: PathSegment[], key: Position | undefined): { result: unknown; end: number } => {
+  const flow = (text: string, start: number, no: number, base: number, path: string, key: Position | undefined): { result: unknown; end: number } => {
     place(path, at(no, base + start), key);
     const isMap = text[start] === '{';
     const close = isMap ? '}' : ']';
@@ -170,17 +177,18 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
     };
     skip();
     while (text[i] !== close) {
-      let itemPath: PathSegment[];
+      let itemPath: string;
       let itemKey: Position | undefined;
+      let name = '';
       if (isMap) {
         const match = FLOW_KEY.exec(text.slice(i));
         if (!match) bail();
-        const name = keyName(match![1]!, out);
-        itemPath = [...path, name];
+        name = keyName(match![1]!, out);
+        itemPath = child(path, name);
         itemKey = at(no, base + i);
         i += match![0].length;
       } else {
-        itemPath = [...path, (out as unknown[]).length];
+        itemPath = `${path}[${(out as unknown[]).length}]`;
       }
       const c = text[i];
       let item: unknown;
@@ -190,14 +198,14 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
         ({ result: item, end: i } = quoted(text, i));
       } else {
         if (c === undefined || '|>&*!%@`?:,]}#'.includes(c) || (c === '-' && text[i + 1] === ' ')) bail();
-        let j = i;
-        while (j < text.length && !',[]{}'.includes(text[j]!) && !(text[j] === ':' && ' ,]}'.includes(text[j + 1] ?? ' ')) && !(text[j] === '#' && text[j - 1] === ' ')) j++;
+        FLOW_PLAIN_END.lastIndex = i;
+        const j = FLOW_PLAIN_END.exec(text)?.index ?? text.length;
         if (text[j] !== ',' && text[j] !== close) bail();
         place(itemPath, at(no, base + i), itemKey);
         item = plainValue(text.slice(i, j).replace(/ +$/, ''));
         i = j;
       }
-      if (isMap) (out as Record<string, unknown>)[itemPath[itemPath.length - 1] as string] = item;
+      if (isMap) (out as Record<string, unknown>)[name] = item;
       else (out as unknown[]).push(item);
       skip();
       if (text[i] === ',') {
@@ -209,7 +217,7 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
   };
 
   try {
-    const data = block([], undefined) as Record<string, unknown>;
+    const data = block('', undefined) as Record<string, unknown>;
     return k === lines.length ? { data, locations } : null;
   } catch (error) {
     if (error === UNSUPPORTED) return null;
