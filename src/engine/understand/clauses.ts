@@ -4,6 +4,8 @@ import tone from '@/engine/lexicon/tone.json';
 
 const CLAUSE_BREAK = new RegExp(tone.clauseBreak.replace('(?=但', '(?<!不)(?=但'), 'u');
 const NEGATOR = new RegExp(tone.negators, 'u');
+// A refusal right after a phrase takes it back: "平台外交易不行", "私下转账我们这边不支持".
+const POST_NEGATION = new RegExp(tone.postNegation, 'u');
 // A condition ends a negation's reach: in "不合适的话7天无理由退换" the 不 governs 合适 only.
 const BARRIER = new RegExp(`(?:${tone.negationBarrier})(?!.*(?:${tone.negationBarrier}))`, 'u');
 // Fixed phrases that contain a negator character but negate nothing (不好意思, 无理由, 非常).
@@ -50,4 +52,9 @@ export function isNegated(clause: Clause, index: number): boolean {
 /** A negator inside the span (neutral phrases excepted). */
 export function negatorWithin(clause: Clause, index: number, length: number): boolean {
   return NEGATOR.test(clause.mask.slice(index, index + length));
+}
+
+/** A refusing predicate follows shortly after the phrase ending at `end`, in the same clause. */
+export function isPostNegated(clause: Clause, end: number): boolean {
+  return POST_NEGATION.test(clause.text.slice(end));
 }

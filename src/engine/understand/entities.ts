@@ -42,6 +42,13 @@ function hoursFor(num: string | undefined, unit: string | undefined, word: strin
   return unit === '天' ? Number(num) * 24 : Number(num);
 }
 
+// Words right before a number that make it the price paid in the end ("券后189", "到手价159").
+const FINAL_BEFORE = new RegExp(`(${lex.finalPriceWords})(价)?(是|只要|只需|才|就|为)?(¥|￥)?$`, 'u');
+// Words right after a number that offer it as the price ("169给你", "179拿走").
+const OFFER_AFTER = new RegExp(`^(元|块钱|块)?(${lex.offerAfterWords})`, 'u');
+// A bare figure after a concession ("可以便宜,189"): the reply offers that figure.
+const CONCESSION_BEFORE = new RegExp(`(${lex.cutWords})(一点|点|些|一些)?(吧|哦|啦|了)?[, ~]*$`, 'u');
+
 function moneyEntities(text: string, ctx: ReplyContext, out: Entities): void {
   const rate = RATE.exec(text);
   if (rate) {
@@ -52,17 +59,25 @@ function moneyEntities(text: string, ctx: ReplyContext, out: Entities): void {
       if (ctx.price !== undefined) out.price = Math.round(ctx.price * r * 100) / 100;
     }
   }
+  // A price the reply states outright wins over one computed from a cut: in "再便宜10块,179给您"
+  // the shop means 179, whatever the list price.
+  let stated: number | undefined;
   MONEY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MONEY.exec(text)) !== null) {
     const value = Number(m[1]);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
-    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
     const hasUnit = m[2] !== undefined || text[m.index] === '¥' || text[m.index] === '￥';
     if (!Number.isFinite(value) || value <= 0 || (m[1] ?? '').length > 7) continue;
     if (!hasUnit && NOT_MONEY_AFTER.test(after)) continue;
-    if (/^(的)?(券|优惠券)/u.test(after)) continue;
+    if (/\d$/u.test(text.slice(0, m.index)) || /^\s?(-|~|到|至)\s?\d/u.test(after)) continue;
     const clauseBefore = before.split(/[,.!?;~ ]/u).pop() ?? '';
+    if (FINAL_BEFORE.test(before)) {
+      stated = value;
+      continue;
+    }
+    if (/^(的)?(券|优惠券)/u.test(after)) continue;
     if (CUT.test(clauseBefore)) {
       out.discount = value;
       if (ctx.price !== undefined) out.price = ctx.price - value;
@@ -70,10 +85,13 @@ function moneyEntities(text: string, ctx: ReplyContext, out: Entities): void {
       out.amount = value;
     } else if (NOT_OFFER.test(clauseBefore)) {
       continue;
-    } else if (hasUnit || OFFER.test(clauseBefore)) {
-      out.price = value;
+    } else if (hasUnit || OFFER.test(clauseBefore) || OFFER_AFTER.test(after)) {
+      stated = value;
+    } else if (value >= 10 && CONCESSION_BEFORE.test(before)) {
+      stated = value;
     }
   }
+  if (stated !== undefined) out.price = stated;
 }
 
 function sizeEntity(text: string, ctx: ReplyContext): string | undefined {

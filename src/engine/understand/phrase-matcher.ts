@@ -1,10 +1,12 @@
 // Compiles the phrase data of src/engine/lexicon/*.json once, and finds the first
 // un-negated match of an entry in a clause.
-import { isNegated, negatorWithin, wholeClause, type Clause } from '@/engine/understand/clauses';
+import { isNegated, isPostNegated, negatorWithin, wholeClause, type Clause } from '@/engine/understand/clauses';
 
 /** One entry of moves.json / flags.json, as a trainer writes it. */
 export interface PhraseEntry {
   patterns?: string[];
+  /** Patterns that carry their own negation (不能加微信 as a policy), so no negator cancels them. */
+  firm?: string[];
   /** Patterns that count only when none of `yieldsTo` was found in the reply. */
   weak?: string[];
   yieldsTo?: string[];
@@ -29,6 +31,7 @@ export type Negation = boolean | 'inside';
 
 export interface CompiledEntry {
   strong: RegExp | null;
+  firm: RegExp | null;
   weak: RegExp | null;
   exclude: RegExp | null;
   excludeReply: RegExp | null;
@@ -47,6 +50,7 @@ function alternation(sources: readonly string[] | undefined, flags: string): Reg
 export function compileEntry(entry: PhraseEntry): CompiledEntry {
   return {
     strong: alternation(entry.patterns, 'gu'),
+    firm: alternation(entry.firm, 'gu'),
     weak: alternation(entry.weak, 'gu'),
     exclude: alternation(entry.exclude, 'u'),
     excludeReply: alternation(entry.excludeReply, 'u'),
@@ -70,6 +74,7 @@ export function findIn(re: RegExp | null, clause: Clause, negatable: Negation): 
     }
     if (!negatable) return m;
     if (isNegated(clause, m.index)) continue;
+    if (isPostNegated(clause, m.index + m[0].length)) continue;
     if (negatable === 'inside' && negatorWithin(clause, m.index, m[0].length)) continue;
     return m;
   }
@@ -92,7 +97,7 @@ export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], nor
   let weakHit: Hit | null = null;
   for (const clause of clauses) {
     if (entry.exclude?.test(clause.text)) continue;
-    const strong = findIn(entry.strong, clause, entry.negatable);
+    const strong = findIn(entry.strong, clause, entry.negatable) ?? findIn(entry.firm, clause, false);
     if (strong) return { evidence: strong[0], weak: false };
     if (!weakHit) {
       const weak = findIn(entry.weak, clause, entry.negatable);

@@ -71,4 +71,28 @@ describe('entities', () => {
     expect(entities('默认发韵达快递').courier).toBe('韵达');
     expect(entities('订单号123456789012345').orderNo).toBe('123456789012345');
   });
+
+  it('lets a stated price win over one computed from a cut', () => {
+    expect(entities('那再便宜10块,179给您', 199)).toMatchObject({ discount: 10, price: 179 });
+  });
+
+  it('reads a bare figure offered to the buyer as the price', () => {
+    expect(entities('169给你,拍吧').price).toBe(169);
+    expect(entities('行吧,259给你').price).toBe(259);
+    expect(entities('可以便宜,189').price).toBe(189);
+  });
+
+  it('reads the price after a coupon as the price', () => {
+    expect(entities('券后189').price).toBe(189);
+    expect(entities('用券到手价159哦').price).toBe(159);
+  });
+
+  it('never reads the value of a coupon saving as the price', () => {
+    expect(entities('我给您发一张店铺优惠券,能再省10块哦').price).toBeUndefined();
+    expect(entities('我给您发一张店铺优惠券,能再省10块哦', 199).price).toBe(189);
+  });
+
+  it('does not read a range of days as money', () => {
+    expect(entities('仓库收到检查后1-2天内给您退款和补运费哦').price).toBeUndefined();
+  });
 });
