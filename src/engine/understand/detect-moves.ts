@@ -1,6 +1,7 @@
 // Which moves of the vocabulary a reply makes, from src/engine/lexicon/moves.json.
 import movesData from '@/engine/lexicon/moves.json';
 import { MOVES, type Move } from '@/engine/vocabulary';
+import type { Flag } from '@/engine/understanding-types';
 import type { Clause } from '@/engine/understand/clauses';
 import { compileEntry, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
@@ -29,4 +30,14 @@ export function detectMoves(normalized: string, clauses: readonly Clause[]): Mov
   }
   // Keep the vocabulary's order so that equal replies give equal arrays.
   return strong.sort((a, b) => MOVES.indexOf(a.move) - MOVES.indexOf(b.move));
+}
+
+const CANCELLED_BY: ReadonlyMap<Move, readonly string[]> = new Map(
+  COMPILED.filter(([, e]) => e.cancelledBy.length > 0).map(([move, e]) => [move, e.cancelledBy]),
+);
+
+/** Drops the moves that the reply's own flags contradict: a refusal is not also a yes. */
+export function withoutContradicted(moves: readonly Move[], flags: readonly Flag[]): Move[] {
+  if (flags.length === 0) return [...moves];
+  return moves.filter((move) => !(CANCELLED_BY.get(move) ?? []).some((rule) => flags.some((f) => f.rule === rule)));
 }

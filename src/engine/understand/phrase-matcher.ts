@@ -25,6 +25,8 @@ export interface PhraseEntry {
   replyPatterns?: string[];
   /** Whole-reply patterns: a curt reply with no softening word. */
   curt?: string[];
+  /** Rule ids that, flagged on the same reply, take the move back (发票要等下个月才能开 is no invoice-yes). */
+  cancelledBy?: string[];
 }
 
 export type Negation = boolean | 'inside';
@@ -39,6 +41,7 @@ export interface CompiledEntry {
   curt: RegExp | null;
   negatable: Negation;
   yieldsTo: readonly string[];
+  cancelledBy: readonly string[];
   context: string | undefined;
 }
 
@@ -58,6 +61,7 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
     curt: alternation(entry.curt, 'u'),
     negatable: entry.negatable ?? false,
     yieldsTo: entry.yieldsTo ?? [],
+    cancelledBy: entry.cancelledBy ?? [],
     context: entry.context,
   };
 }

@@ -3,7 +3,7 @@
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
 import { detectFlags } from '@/engine/understand/detect-flags';
-import { detectMoves } from '@/engine/understand/detect-moves';
+import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
 
@@ -14,8 +14,8 @@ export function understand(text: string, context: ReplyContext = {}): Understand
   const raw = typeof text === 'string' ? text : String(text);
   const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   const clauses = splitClauses(normalized);
-  const moves = detectMoves(normalized, clauses).map((h) => h.move);
+  const found = detectMoves(normalized, clauses).map((h) => h.move);
   const entities = extractEntities(normalized, context);
-  const flags = detectFlags(normalized, clauses, moves, entities, context);
-  return { text: raw, normalized, moves, entities, flags };
+  const flags = detectFlags(normalized, clauses, found, entities, context);
+  return { text: raw, normalized, moves: withoutContradicted(found, flags), entities, flags };
 }
