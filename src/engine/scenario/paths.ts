@@ -6,7 +6,7 @@
 //   the buyer never reaches, a variant that does not exist).
 import { getAdjacencyMap } from '@xstate/graph';
 import type { SnapshotFrom } from 'xstate';
-import type { Scenario } from '@/engine/scenario/schema';
+import type { Scenario, Transition } from '@/engine/scenario/schema';
 import type { BuyerMachine } from '@/engine/buyer/compile';
 import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import { effectiveFallback, effectiveTimeout, endedTarget } from '@/engine/scenario/effective';
@@ -46,12 +46,23 @@ export function reachableFrom(edges: Map<string, Set<string>>, start: string): S
 type Snapshot = SnapshotFrom<BuyerMachine>;
 type Serialize = (snapshot: Snapshot) => string;
 
+/** A way of telling snapshots apart, and the transitions whose replies are worth trying under it. */
+interface Level {
+  key: Serialize;
+  /** Omitted: every transition. */
+  tries?: (t: Transition, from: string) => boolean;
+}
+
+const leaves = (t: Transition, from: string) => t.goto !== undefined && t.goto !== from;
+
 /**
  * How finely the traversal tells snapshots apart, coarsest first. Two snapshots that agree on
  * the key are one vertex: only the first one met is expanded. Every vertex is a real snapshot
  * reached by real events, so whatever a coarse key finds is truly reachable; a coarse key can
  * only miss states (a path that needs, say, a lower mood than the first visit had), and then
- * the next, finer key is tried.
+ * the next, finer key is tried. A coarse key also skips replies it cannot tell from staying
+ * put: under the state-name key only transitions to another state are tried, under the
+ * mood key also those that change the mood (the fallback, timeout and end of chat always are).
  * The finest key keeps only what conditions read, and still coarsely: the mood as the band
  * between the thresholds the file uses, counts capped at the largest number a condition asks
  * for, only the facts a condition asks about. That keeps the space small at the price of
@@ -59,7 +70,7 @@ type Serialize = (snapshot: Snapshot) => string;
  * reports such states as warnings only. Keys are plain strings, not JSON: the traversal builds
  * one per edge.
  */
-function serializers(scenario: Scenario): Serialize[] {
+function levels(scenario: Scenario): Level[] {
   const conditions = Object.values(scenario.states).flatMap((s) => (s.on ?? []).flatMap((t) => (t.when ? [t.when] : [])));
   const moodThresholds = [...new Set(conditions.flatMap((c) => [c.moodAtLeast, c.moodBelow].filter((n): n is number => n !== undefined)))];
   const maxTurn = Math.max(0, ...conditions.map((c) => c.turnAtLeast ?? 0));
@@ -72,16 +83,17 @@ function serializers(scenario: Scenario): Serialize[] {
     for (const t of moodThresholds) if (c.mood >= t) band++;
     return band;
   };
+  const full: Serialize = (snapshot) => {
+    const c = snapshot.context;
+    let key = `${String(snapshot.value)}|${moodBand(c)}|${Math.min(c.turn, maxTurn)}|${c.tries}|${c.nudges}|`;
+    for (const fact of facts) key += c.memory.includes(fact) ? '1' : '0';
+    for (const [move, cap] of capped) key += `|${Math.min(c.moveCounts[move] ?? 0, cap)}`;
+    return key;
+  };
   return [
-    (snapshot) => String(snapshot.value),
-    (snapshot) => `${String(snapshot.value)}|${moodBand(snapshot.context)}`,
-    (snapshot) => {
-      const c = snapshot.context;
-      let key = `${String(snapshot.value)}|${moodBand(c)}|${Math.min(c.turn, maxTurn)}|${c.tries}|${c.nudges}|`;
-      for (const fact of facts) key += c.memory.includes(fact) ? '1' : '0';
-      for (const [move, cap] of capped) key += `|${Math.min(c.moveCounts[move] ?? 0, cap)}`;
-      return key;
-    },
+    { key: (snapshot) => String(snapshot.value), tries: leaves },
+    { key: (snapshot) => `${String(snapshot.value)}|${moodBand(snapshot.context)}`, tries: (t, from) => leaves(t, from) || !!t.mood },
+    { key: full },
   ];
 }
 
@@ -98,7 +110,7 @@ const LIMIT = 20_000;
 
 /**
  * Explores the compiled machine with @xstate/graph, once per variant (fixed in the actor's
- * input) and key (see `serializers`): for each variant, coarse keys first.
+ * input) and key (see `levels`): for each variant, coarse keys first.
  * `goal`: the states the declared graph says can be reached. Exploration only ever finds a
  * subset of them, and all the checker asks is which ones; so once every goal state has been
  * entered there is nothing left to learn: the traversal stops expanding vertices and the
@@ -116,11 +128,11 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
   let vertices = 0;
   let truncated = false;
   const variants: Array<string | undefined> = [undefined, ...Object.keys(scenario.persona.variants ?? {})];
-  const keys = serializers(scenario);
-  for (const variant of variants) {
-    const { eventsIn, serializeEvent } = eventCache(scenario);
-    for (const serializeState of keys) {
+  const ways = levels(scenario);
+  for (const variant of variants)
+    for (const level of ways) {
       if (covered()) return { reached, vertices, truncated };
+      const { eventsIn, serializeEvent } = eventCache(scenario, level.tries);
       try {
         const map = getAdjacencyMap(machine, {
           input: { seed: 1, ...(variant ? { variant } : {}) },
@@ -130,7 +142,7 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
             else if (covered()) return [];
             return eventsIn(snapshot);
           },
-          serializeState,
+          serializeState: level.key,
           serializeEvent,
           limit: LIMIT,
         });
@@ -141,15 +153,14 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
         truncated = true;
       }
     }
-  }
   return { reached, vertices, truncated };
 }
 
 /**
  * Synthesized events depend on the context only through the variant's floor and target,
- * fixed for one variant: each state's list is built once, with a short key per event.
+ * fixed for one traversal: each state's list is built once, with a short key per event.
  */
-function eventCache(scenario: Scenario) {
+function eventCache(scenario: Scenario, tries: Level['tries']) {
   const byState = new Map<string, BuyerEvent[]>();
   const keys = new Map<object, string>();
   return {
@@ -157,7 +168,7 @@ function eventCache(scenario: Scenario) {
       const name = String(snapshot.value);
       let events = byState.get(name);
       if (!events) {
-        events = synthesizeEvents(scenario, name, snapshot.context);
+        events = synthesizeEvents(scenario, name, snapshot.context, tries && ((t) => tries(t, name)));
         events.forEach((event, i) => keys.set(event, String(i)));
         byState.set(name, events);
       }

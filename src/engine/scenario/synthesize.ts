@@ -5,7 +5,7 @@
 // buyer's own state (mood, turn, memory, variant) are not synthesized: the traversal
 // reaches them by walking paths. Plus: a reply that answers nothing (the fallback), a
 // timeout and the end of the chat.
-import type { Condition, Scenario } from '@/engine/scenario/schema';
+import type { Condition, Scenario, Transition } from '@/engine/scenario/schema';
 import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import type { Entities, Flag, Understanding } from '@/engine/understanding-types';
 import { PLATFORM_RULES, TONE_RULES, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';
@@ -74,18 +74,30 @@ export function repliesFor(scenario: Scenario, context: BuyerContext, when: Cond
     .map((moves) => reply(moves, flags, entities));
 }
 
-/** Every event worth trying in `stateName`. */
-export function synthesizeEvents(scenario: Scenario, stateName: string, context: BuyerContext): BuyerEvent[] {
+/**
+ * Every event worth trying in `stateName`; `only`: just the replies aimed at the transitions
+ * it accepts (the fallback, timeout and end-of-chat events are always included).
+ */
+export function synthesizeEvents(scenario: Scenario, stateName: string, context: BuyerContext, only?: (t: Transition) => boolean): BuyerEvent[] {
   const state = scenario.states[stateName];
   if (!state || state.outcome !== undefined) return [];
-  const events = (state.on ?? []).flatMap((t) => repliesFor(scenario, context, t.when));
+  const events = (state.on ?? []).flatMap((t) => (!only || only(t) ? repliesFor(scenario, context, t.when) : []));
   events.push(reply([], [], {}));
   if (effectiveTimeout(scenario, state)) events.push({ type: 'buyer.timeout' });
   if (endedTarget(scenario, state) !== null) events.push({ type: 'chat.ended' });
   // Several transitions often ask for the same reply; trying it once is enough.
   const seen = new Set<string>();
   return events.filter((e) => {
-    const key = JSON.stringify(e);
+    const key = eventKey(e);
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+/** Identifies a synthesized event (cheaper than JSON.stringify, which the checker felt). */
+function eventKey(event: BuyerEvent): string {
+  if (event.type !== 'reply.submitted') return event.type;
+  const { moves, flags, entities } = event.understanding;
+  let key = `${moves.join(',')}|${flags.map((f) => f.rule).join(',')}|`;
+  for (const name of Object.keys(entities) as Array<keyof Entities>) key += `${name}=${String(entities[name])};`;
+  return key;
 }
