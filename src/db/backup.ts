@@ -1,53 +1,14 @@
-// Export of everything to one JSON document and import back. Import validates the whole
-// file before writing anything, and merges: a record already here is kept unless the
-// file holds a newer version of it, so importing the same file twice changes nothing.
-import { z } from 'zod';
+// Export of everything to one JSON document and import back (parsing: backup-parse.ts).
+// Import merges: a record already here is kept unless the file holds a newer version of it,
+// so importing the same file twice changes nothing.
+import { Dexie } from 'dexie';
 import { db } from '@/db/db';
-import type { PhraseRecord, SessionRecord, SettingRecord } from '@/db/records';
-import { OUTCOME_KINDS } from '@/engine/vocabulary';
+import type { MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord } from '@/db/records';
+import { messagesOf, rowOf } from '@/db/records';
+import type { Turn } from '@/engine/transcript';
 
 export const BACKUP_FORMAT = 'peilian-backup';
 export const BACKUP_VERSION = 1;
-
-const turnSchema = z.looseObject({
-  role: z.enum(['buyer', 'agent']),
-  text: z.string(),
-  at: z.number().optional(),
-});
-
-const summarySchema = z.object({
-  tone: z.number(),
-  compliance: z.number(),
-  conversion: z.number(),
-  total: z.number(),
-  passed: z.boolean(),
-  pointsDeducted: z.number(),
-});
-
-const sessionSchema = z.object({
-  id: z.string().min(1),
-  scenarioId: z.string().min(1),
-  scenarioTitle: z.string(),
-  variant: z.string(),
-  seed: z.number(),
-  trainee: z.string(),
-  startedAt: z.number(),
-  updatedAt: z.number(),
-  status: z.enum(['active', 'ended']),
-  outcome: z.enum(OUTCOME_KINDS).nullable(),
-  turns: z.array(turnSchema),
-  snapshot: z.unknown(),
-  summary: summarySchema.optional(),
-});
-
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: z.number(),
-  sessions: z.array(sessionSchema),
-  phrases: z.array(z.object({ id: z.string().min(1), text: z.string().min(1), createdAt: z.number() })),
-  settings: z.array(z.object({ key: z.string().min(1), value: z.string() })),
-});
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -69,6 +30,18 @@ export class BackupError extends Error {
   override name = 'BackupError';
 }
 
+/** Rows, messages (in key order, so grouped by session and in turn order) and snapshots joined back. */
+function join(rows: SessionRow[], messages: MessageRecord[], snapshots: SnapshotRecord[]): SessionRecord[] {
+  const turns = new Map<string, Turn[]>();
+  for (const m of messages) {
+    const list = turns.get(m.sessionId);
+    if (list) list.push(m.turn);
+    else turns.set(m.sessionId, [m.turn]);
+  }
+  const snaps = new Map(snapshots.map((s) => [s.sessionId, s.snapshot]));
+  return rows.map(({ turnCount: _count, ...row }) => ({ ...row, turns: turns.get(row.id) ?? [], snapshot: snaps.get(row.id) ?? null }));
+}
+
 /**
  * Everything in the database; `extra` sessions (a chat held only in memory after a failed
  * write) replace their stored copies so the export is never older than the screen.
@@ -78,7 +51,11 @@ export async function exportAll(extra: SessionRecord[] = []): Promise<Backup> {
   let phrases: PhraseRecord[] = [];
   let settings: SettingRecord[] = [];
   try {
-    [sessions, phrases, settings] = await Promise.all([db.sessions.toArray(), db.phrases.toArray(), db.settings.toArray()]);
+    await db.transaction('r', [db.sessions, db.messages, db.snapshots, db.phrases, db.settings], async () => {
+      const [rows, messages, snapshots] = await Promise.all([db.sessions.toArray(), db.messages.toArray(), db.snapshots.toArray()]);
+      sessions = join(rows, messages, snapshots);
+      [phrases, settings] = await Promise.all([db.phrases.toArray(), db.settings.toArray()]);
+    });
   } catch {
     // Storage is broken: export at least what is in memory.
   }
@@ -94,37 +71,22 @@ export async function exportAll(extra: SessionRecord[] = []): Promise<Backup> {
   };
 }
 
-export function parseBackup(text: string): Backup {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new BackupError('文件不是有效的 JSON，无法导入。请选择从“数据”页导出的文件。');
-  }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new BackupError('这不是陪练导出的数据文件，无法导入。');
-  }
-  const parsed = backupSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.map(String).join('.') : '';
-    throw new BackupError(`数据文件内容有误${where ? `（位置：${where}）` : ''}，没有导入任何内容。`);
-  }
-  return parsed.data as Backup;
-}
-
 export async function mergeBackup(backup: Backup): Promise<MergeResult> {
   const result: MergeResult = { sessionsAdded: 0, sessionsUpdated: 0, phrasesAdded: 0 };
-  await db.transaction('rw', db.sessions, db.phrases, db.settings, async () => {
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.phrases, db.settings], async () => {
     for (const incoming of backup.sessions) {
       const existing = await db.sessions.get(incoming.id);
-      if (!existing) {
-        await db.sessions.add(incoming);
-        result.sessionsAdded += 1;
-      } else if (incoming.updatedAt > existing.updatedAt) {
-        await db.sessions.put(incoming);
+      if (existing && incoming.updatedAt <= existing.updatedAt) continue;
+      if (existing) {
+        // The stored copy may hold more turns than the newer file (never in practice, but exact is cheap).
+        await db.messages.where('[sessionId+index]').between([incoming.id, Dexie.minKey], [incoming.id, Dexie.maxKey], true, true).delete();
         result.sessionsUpdated += 1;
+      } else {
+        result.sessionsAdded += 1;
       }
+      await db.messages.bulkPut(messagesOf(incoming));
+      await db.snapshots.put({ sessionId: incoming.id, snapshot: incoming.snapshot ?? null });
+      await db.sessions.put(rowOf(incoming));
     }
     const phrases = await db.phrases.toArray();
     const ids = new Set(phrases.map((p) => p.id));

@@ -1,15 +1,34 @@
 // The one Dexie database of the app. Every schema change adds a version(n) with an
 // upgrade() and a before/after test; never edit a published version in place.
-import { Dexie, type EntityTable } from 'dexie';
-import type { SessionRecord, PhraseRecord, SettingRecord } from '@/db/records';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord } from '@/db/records';
+import { messagesOf, rowOf } from '@/db/records';
 
 export const DB_NAME = 'peilian';
 
 export type PeilianDb = Dexie & {
-  sessions: EntityTable<SessionRecord, 'id'>;
+  sessions: EntityTable<SessionRow, 'id'>;
+  messages: Dexie.Table<MessageRecord, [string, number]>;
+  snapshots: EntityTable<SnapshotRecord, 'sessionId'>;
   phrases: EntityTable<PhraseRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
 };
+
+/** Sessions moved per step of the v1 → v2 upgrade: bounds memory for a large old database. */
+const UPGRADE_BATCH = 200;
+
+/** Version 1 kept every turn and the snapshot inside the session record; split them out. */
+async function splitSessions(tx: Transaction): Promise<void> {
+  const sessions = tx.table<SessionRecord | SessionRow, string>('sessions');
+  const ids = await sessions.toCollection().primaryKeys();
+  for (let i = 0; i < ids.length; i += UPGRADE_BATCH) {
+    const batch = (await sessions.bulkGet(ids.slice(i, i + UPGRADE_BATCH))) as (SessionRecord | undefined)[];
+    const old = batch.filter((s): s is SessionRecord => s !== undefined).map((s) => ({ ...s, turns: s.turns ?? [] }));
+    await tx.table<MessageRecord>('messages').bulkPut(old.flatMap((s) => messagesOf(s)));
+    await tx.table<SnapshotRecord>('snapshots').bulkPut(old.map((s) => ({ sessionId: s.id, snapshot: s.snapshot ?? null })));
+    await sessions.bulkPut(old.map(rowOf));
+  }
+}
 
 export function openDb(name: string = DB_NAME): PeilianDb {
   const db = new Dexie(name) as PeilianDb;
@@ -19,6 +38,14 @@ export function openDb(name: string = DB_NAME): PeilianDb {
     phrases: 'id, createdAt',
     settings: 'key',
   });
+  db.version(2)
+    .stores({
+      // Light rows; [scenarioId+startedAt] and [status+startedAt] serve history pages and the chart.
+      sessions: 'id, scenarioId, status, startedAt, updatedAt, [scenarioId+startedAt], [status+startedAt]',
+      messages: '[sessionId+index]',
+      snapshots: 'sessionId',
+    })
+    .upgrade(splitSessions);
   return db;
 }
 

@@ -14,7 +14,11 @@ export interface SessionSummary {
   pointsDeducted: number;
 }
 
-export interface SessionRecord {
+/**
+ * What lists, charts and the home screen read: a few hundred bytes, never the turns or the
+ * buyer snapshot, so ten thousand of them can be listed without reading the conversations.
+ */
+export interface SessionRow {
   id: string;
   scenarioId: string;
   scenarioTitle: string;
@@ -25,10 +29,30 @@ export interface SessionRecord {
   updatedAt: number;
   status: SessionStatus;
   outcome: OutcomeKind | null;
-  turns: Turn[];
-  /** The buyer actor's persisted snapshot after the last turn: resuming restores it exactly. */
-  snapshot: unknown;
+  turnCount: number;
   summary?: SessionSummary;
+}
+
+/** One turn of a conversation, keyed [sessionId+index]. */
+export interface MessageRecord {
+  sessionId: string;
+  index: number;
+  turn: Turn;
+}
+
+/** The buyer actor's persisted snapshot after the last turn: resuming restores it exactly. */
+export interface SnapshotRecord {
+  sessionId: string;
+  snapshot: unknown;
+}
+
+/**
+ * A whole session as the workbench, the report and backup files see it (the layout of
+ * version 1 and of the export format): the row's fields with the turns and the snapshot inline.
+ */
+export interface SessionRecord extends Omit<SessionRow, 'turnCount'> {
+  turns: Turn[];
+  snapshot: unknown;
 }
 
 export interface PhraseRecord {
@@ -40,4 +64,13 @@ export interface PhraseRecord {
 export interface SettingRecord {
   key: string;
   value: string;
+}
+
+export function rowOf(record: SessionRecord): SessionRow {
+  const { turns, snapshot: _snapshot, ...fields } = record;
+  return { ...fields, turnCount: turns.length };
+}
+
+export function messagesOf(record: SessionRecord, from = 0): MessageRecord[] {
+  return record.turns.slice(from).map((turn, i) => ({ sessionId: record.id, index: from + i, turn }));
 }

@@ -1,25 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/db/db';
-import { BackupError, exportAll, mergeBackup, parseBackup } from '@/db/backup';
-import { endedSession } from './fixtures';
+import { BackupError, exportAll, mergeBackup } from '@/db/backup';
+import { parseBackup } from '@/db/backup-parse';
+import { getSession } from '@/db/sessions';
+import { endedSession, storeSessions } from './fixtures';
 
 describe('backup export and import', () => {
   it('round-trips sessions, phrases and settings through JSON into an empty database', async () => {
-    await db.sessions.put(endedSession());
+    await storeSessions(endedSession());
     await db.phrases.put({ id: 'p1', text: '亲，您好~', createdAt: 1 });
     await db.settings.put({ key: 'traineeName', value: '小王' });
     const text = JSON.stringify(await exportAll());
-    await Promise.all([db.sessions.clear(), db.phrases.clear(), db.settings.clear()]);
+    await Promise.all(db.tables.map((t) => t.clear()));
 
     const result = await mergeBackup(parseBackup(text));
 
     expect(result).toEqual({ sessionsAdded: 1, sessionsUpdated: 0, phrasesAdded: 1 });
-    expect(await db.sessions.get('s-1')).toEqual(endedSession());
+    expect(await getSession('s-1')).toEqual(endedSession());
     expect((await db.settings.get('traineeName'))?.value).toBe('小王');
   });
 
   it('merges without duplicates when the same file is imported twice', async () => {
-    await db.sessions.put(endedSession());
+    await storeSessions(endedSession());
     await db.phrases.put({ id: 'p1', text: '亲，您好~', createdAt: 1 });
     const backup = parseBackup(JSON.stringify(await exportAll()));
 
@@ -31,7 +33,7 @@ describe('backup export and import', () => {
   });
 
   it('keeps the newer copy of a session and skips a phrase with the same text', async () => {
-    await db.sessions.put(endedSession({ updatedAt: 100 }));
+    await storeSessions(endedSession({ updatedAt: 100 }));
     await db.phrases.put({ id: 'p1', text: '亲，您好~', createdAt: 1 });
     const file = {
       ...(await exportAll()),
@@ -42,16 +44,33 @@ describe('backup export and import', () => {
     const result = await mergeBackup(parseBackup(JSON.stringify(file)));
 
     expect(result).toEqual({ sessionsAdded: 0, sessionsUpdated: 1, phrasesAdded: 0 });
-    expect((await db.sessions.get('s-1'))?.outcome).toBe('no-sale');
+    expect((await getSession('s-1'))?.outcome).toBe('no-sale');
   });
 
   it('includes an in-memory session that storage refused, replacing its stale stored copy', async () => {
-    await db.sessions.put(endedSession({ status: 'active', turns: [] }));
+    await storeSessions(endedSession({ status: 'active', turns: [] }));
 
     const backup = await exportAll([endedSession()]);
 
     expect(backup.sessions).toHaveLength(1);
     expect(backup.sessions[0]?.turns).toHaveLength(2);
+  });
+
+  it('imports a file exported before the storage split, turns and snapshot included', async () => {
+    // Written by the version-1 app: the export format has not changed with the storage layout.
+    const old = `{"format":"peilian-backup","version":1,"exportedAt":1767578400000,"sessions":[{"id":"old-1","scenarioId":"complaint",
+      "scenarioTitle":"投诉的顾客","variant":"hard","seed":3,"trainee":"小张","startedAt":1767578000000,"updatedAt":1767578300000,
+      "status":"active","outcome":null,"turns":[{"role":"buyer","text":"我的快递怎么还没到？","at":1767578000000},
+      {"role":"agent","text":"亲，非常抱歉，我马上帮您查一下","at":1767578010000}],"snapshot":{"value":"waiting","context":{"mood":40}}}],
+      "phrases":[],"settings":[]}`;
+
+    const result = await mergeBackup(parseBackup(old));
+
+    expect(result.sessionsAdded).toBe(1);
+    const restored = await getSession('old-1');
+    expect(restored?.turns.map((t) => t.text)).toEqual(['我的快递怎么还没到？', '亲，非常抱歉，我马上帮您查一下']);
+    expect(restored?.snapshot).toEqual({ value: 'waiting', context: { mood: 40 } });
+    expect((await db.sessions.get('old-1'))?.turnCount).toBe(2);
   });
 
   it.each([

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { db } from '@/db/db';
 import { exportAll } from '@/db/backup';
-import { endedSession } from './fixtures';
+import { endedSession, storeSessions } from './fixtures';
 
 function jsonFile(text: string, name = 'backup.json'): File {
   return new File([text], name, { type: 'application/json' });
@@ -12,9 +12,9 @@ function jsonFile(text: string, name = 'backup.json'): File {
 
 describe('data screen', () => {
   it('imports a backup and reports what was merged', async () => {
-    await db.sessions.put(endedSession());
+    await storeSessions(endedSession());
     const text = JSON.stringify(await exportAll());
-    await db.sessions.clear();
+    await Promise.all([db.sessions.clear(), db.messages.clear(), db.snapshots.clear()]);
     window.location.hash = '#/data';
     const user = userEvent.setup();
     render(<App />);
@@ -37,7 +37,7 @@ describe('data screen', () => {
   });
 
   it('deletes everything after confirmation', async () => {
-    await db.sessions.put(endedSession());
+    await storeSessions(endedSession());
     await db.phrases.put({ id: 'p', text: '亲', createdAt: 1 });
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     window.location.hash = '#/data';

@@ -1,4 +1,6 @@
 import type { SessionRecord } from '@/db/records';
+import { db } from '@/db/db';
+import { getSession, saveSession } from '@/db/sessions';
 
 /** An ended session record as the workbench would store it. */
 export function endedSession(over: Partial<SessionRecord> = {}): SessionRecord {
@@ -21,4 +23,16 @@ export function endedSession(over: Partial<SessionRecord> = {}): SessionRecord {
     summary: { tone: 80, compliance: 100, conversion: 70, total: 84, passed: true, pointsDeducted: 0 },
     ...over,
   };
+}
+
+/** Stores whole sessions the way the app does (row, turns and snapshot). */
+export async function storeSessions(...records: SessionRecord[]): Promise<void> {
+  for (const record of records) await saveSession(record);
+}
+
+/** Every stored session, whole, oldest first. */
+export async function storedSessions(): Promise<SessionRecord[]> {
+  const rows = await db.sessions.orderBy('startedAt').toArray();
+  const records = await Promise.all(rows.map((r) => getSession(r.id)));
+  return records.filter((r): r is SessionRecord => r !== undefined);
 }

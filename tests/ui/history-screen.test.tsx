@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
-import { db } from '@/db/db';
-import { endedSession } from './fixtures';
+import { endedSession, storeSessions } from './fixtures';
+import { getSession } from '@/db/sessions';
 
 async function seed() {
-  await db.sessions.bulkPut([
+  await storeSessions(...[
     endedSession({ id: 'one', startedAt: Date.UTC(2026, 0, 1, 1), scenarioId: 'price-haggle', scenarioTitle: '砍价的宝妈' }),
     endedSession({ id: 'two', startedAt: Date.UTC(2026, 0, 2, 1), scenarioId: 'complaint', scenarioTitle: '投诉的顾客', outcome: 'resolved' }),
     endedSession({ id: 'three', startedAt: Date.UTC(2026, 0, 3, 1), status: 'active', outcome: null, summary: undefined } as never),
@@ -50,6 +50,23 @@ describe('history screen', () => {
     await user.click(within(table).getAllByRole('button', { name: /^删除 .*投诉的顾客/ })[0]!);
 
     expect(await screen.findByText('全部对话（2）')).toBeInTheDocument();
-    expect(await db.sessions.get('two')).toBeUndefined();
+    expect(await getSession('two')).toBeUndefined();
+  });
+
+  it('shows 50 sessions at a time and loads more on request', async () => {
+    const records = Array.from({ length: 60 }, (_, i) => endedSession({ id: `s${i}`, startedAt: Date.UTC(2026, 0, 1) + i * 60_000 }));
+    await storeSessions(...records);
+    window.location.hash = '#/history';
+    const user = userEvent.setup();
+    render(<App />);
+
+    const table = await screen.findByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    expect(screen.getByText('全部对话（60）')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '加载更多' }));
+
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(61));
+    expect(screen.queryByRole('button', { name: '加载更多' })).not.toBeInTheDocument();
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { db } from '@/db/db';
 import { buildCatalog } from '@/app/scenario-catalog';
 import { BrokenFiles } from '@/ui/home/broken-files';
-import { endedSession } from './fixtures';
+import { endedSession, storeSessions } from './fixtures';
 
 describe('home screen', () => {
   it('asks for the trainee name once and keeps it', async () => {
@@ -24,7 +24,7 @@ describe('home screen', () => {
 
   it('shows each buyer as a card with category, difficulty, variants and the best score', async () => {
     await db.settings.put({ key: 'traineeName', value: '小王' });
-    await db.sessions.bulkPut([
+    await storeSessions(...[
       endedSession({ id: 'a', summary: { tone: 80, compliance: 100, conversion: 70, total: 84, passed: true, pointsDeducted: 0 } }),
       endedSession({ id: 'b', summary: { tone: 60, compliance: 100, conversion: 50, total: 71, passed: false, pointsDeducted: 0 } }),
     ]);
@@ -39,6 +39,19 @@ describe('home screen', () => {
     expect(within(card).getByRole('radio', { name: '一般' })).toBeChecked();
     expect(within(card).getByRole('radio', { name: '难缠' })).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: '开始：砍价的宝妈' })).toBeEnabled();
+  });
+
+  it('starts one session only when 开始接待 is double-clicked', async () => {
+    await db.settings.put({ key: 'traineeName', value: '小王' });
+    const user = userEvent.setup();
+    render(<App />);
+    const card = await screen.findByRole('article', { name: '砍价的宝妈' });
+    await waitFor(() => expect(within(card).getByRole('button', { name: '开始：砍价的宝妈' })).toBeEnabled());
+
+    await user.dblClick(within(card).getByRole('button', { name: '开始：砍价的宝妈' }));
+
+    await screen.findByRole('textbox', { name: '回复' });
+    expect(await db.sessions.count()).toBe(1);
   });
 
   it('keeps start disabled until the trainee has given a name', async () => {

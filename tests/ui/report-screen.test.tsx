@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
-import { db } from '@/db/db';
 import { findScenario } from '@/app/scenario-catalog';
 import { createBuyer } from '@/engine/session';
 import type { SessionRecord } from '@/db/records';
+import { storeSessions } from './fixtures';
 
 /** A chat played through the real buyer: a greeting-less first reply that asks to move to WeChat. */
 function playedSession(): SessionRecord {
@@ -27,7 +27,7 @@ beforeEach(() => {
 
 describe('report screen', () => {
   it('shows outcome, verdict, the three scores and the points deducted', async () => {
-    await db.sessions.put(playedSession());
+    await storeSessions(playedSession());
 
     render(<App />);
 
@@ -44,7 +44,7 @@ describe('report screen', () => {
 
   it('puts the most important items first and reviews every turn with its flags and a better reply', async () => {
     const record = playedSession();
-    await db.sessions.put(record);
+    await storeSessions(record);
 
     render(<App />);
 
@@ -58,7 +58,7 @@ describe('report screen', () => {
 
   it('replays the transcript line by line', async () => {
     const record = playedSession();
-    await db.sessions.put(record);
+    await storeSessions(record);
     const user = userEvent.setup();
     render(<App />);
 

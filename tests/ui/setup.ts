@@ -11,7 +11,7 @@ beforeEach(async () => {
   window.location.hash = '#/';
   localStorage.clear();
   useUiStore.setState({ drafts: {}, hintsOn: false, sideTab: 'product', storageError: null });
-  await Promise.all([db.sessions.clear(), db.phrases.clear(), db.settings.clear()]);
+  await Promise.all(db.tables.map((t) => t.clear()));
 });
 
 afterEach(() => {

@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { db } from '@/db/db';
+import { storedSessions } from './fixtures';
 
 // ?fast=1 makes the buyer "type" in 30 ms so a chat runs at test speed.
 beforeEach(async () => {
@@ -59,7 +60,7 @@ describe('workbench', () => {
     const box = await startChat(user);
     await user.type(box, '亲，您好，在的{Enter}');
     await waitFor(async () => {
-      const [record] = await db.sessions.toArray();
+      const [record] = await storedSessions();
       expect(record?.turns.filter((t) => t.role === 'agent')).toHaveLength(1);
       expect(record?.snapshot).toBeTruthy();
     });
@@ -72,7 +73,7 @@ describe('workbench', () => {
     await screen.findByRole('textbox', { name: '回复' });
     expect(within(log()).getAllByText(/./, { selector: '.bubble' }).map((b) => b.textContent)).toEqual(shown);
     await user.type(screen.getByRole('textbox', { name: '回复' }), '这款是A类面料哦{Enter}');
-    await waitFor(async () => expect((await db.sessions.toArray())[0]?.turns.filter((t) => t.role === 'agent')).toHaveLength(2));
+    await waitFor(async () => expect((await storedSessions())[0]?.turns.filter((t) => t.role === 'agent')).toHaveLength(2));
   });
 
   it('keeps an unsent draft across a reload', async () => {
@@ -102,7 +103,7 @@ describe('workbench', () => {
     const user = userEvent.setup();
     render(<App />);
     const box = await startChat(user);
-    const put = vi.spyOn(db.sessions, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    const put = vi.spyOn(db.messages, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
 
     await user.type(box, '亲，您好{Enter}');
 
@@ -111,6 +112,22 @@ describe('workbench', () => {
     expect(within(banner).getByRole('button', { name: '立即导出备份' })).toBeInTheDocument();
     expect(within(log()).getByText('亲，您好')).toBeInTheDocument();
     put.mockRestore();
+  });
+
+  it('stores the turns a failed write missed with the next write, and clears the banner', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const box = await startChat(user);
+    vi.spyOn(db.messages, 'bulkPut').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
+    await user.type(box, '亲，您好{Enter}');
+    await screen.findByRole('alert');
+    await waitFor(() => expect(screen.queryByText(/对方正在输入/)).not.toBeInTheDocument());
+
+    await user.type(box, '这款是A类面料哦{Enter}');
+
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    const [record] = await storedSessions();
+    expect(record?.turns.filter((t) => t.role === 'agent').map((t) => t.text)).toEqual(['亲，您好', '这款是A类面料哦']);
   });
 
   it('saves, inserts, edits and deletes quick phrases', async () => {
@@ -146,7 +163,7 @@ describe('workbench', () => {
 
     expect(await screen.findByRole('article', { name: '训练报告' })).toBeInTheDocument();
     expect(window.location.hash).toMatch(/^#\/report\//);
-    const [record] = await db.sessions.toArray();
+    const [record] = await storedSessions();
     expect(record?.status).toBe('ended');
     expect(record?.summary).toBeDefined();
   });
@@ -163,7 +180,7 @@ describe('workbench', () => {
     vi.spyOn(Date, 'now').mockImplementation(() => now + 61_000);
 
     await waitFor(() => expect(within(log()).getAllByText(/./, { selector: '.bubble' }).length).toBe(before + 1), { timeout: 3000 });
-    await waitFor(async () => expect((await db.sessions.toArray())[0]?.turns).toHaveLength(before + 1));
+    await waitFor(async () => expect((await storedSessions())[0]?.turns).toHaveLength(before + 1));
   });
 });
 

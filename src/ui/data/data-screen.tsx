@@ -2,7 +2,8 @@
 // duplicates, so importing the same backup twice is harmless.
 import { useState, type ChangeEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { BackupError, mergeBackup, parseBackup } from '@/db/backup';
+import { BackupError, mergeBackup } from '@/db/backup';
+import { parseBackup } from '@/db/backup-parse';
 import { clearEverything } from '@/db/sessions';
 import { db } from '@/db/db';
 import { downloadBackup } from '@/ui/data/download';

@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCatalog } from '@/app/scenario-catalog';
 import { navigate, hrefFor } from '@/app/route';
 import { startSession } from '@/app/start-session';
 import { formatDateTime } from '@/app/labels';
-import { bestScores } from '@/db/sessions';
-import { db } from '@/db/db';
+import { activeSessions, bestScores } from '@/db/sessions';
 import { useTraineeName } from '@/ui/home/use-trainee-name';
 import { TraineeNameForm } from '@/ui/home/trainee-name-form';
 import { ScenarioCard } from '@/ui/home/scenario-card';
@@ -15,17 +14,25 @@ export function HomeScreen() {
   const { scenarios, broken } = getCatalog();
   const name = useTraineeName();
   const best = useLiveQuery(bestScores, [], new Map<string, number>());
-  const active = useLiveQuery(() => db.sessions.where('status').equals('active').reverse().sortBy('updatedAt'), [], []);
+  const active = useLiveQuery(activeSessions, [], []);
   const [error, setError] = useState<string | null>(null);
+  // A ref, not state: a second click in the same frame must see the first one at once.
+  const starting = useRef(false);
+  const [busy, setBusy] = useState(false);
 
   const start = async (scenarioId: string, variant: string) => {
     const scenario = scenarios.find((s) => s.id === scenarioId);
-    if (!scenario || !name) return;
+    if (!scenario || !name || starting.current) return;
+    starting.current = true;
+    setBusy(true);
     try {
       const record = await startSession(scenario, variant, name);
       navigate({ name: 'chat', id: record.id });
     } catch (e) {
       setError(`无法开始对话：${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      starting.current = false;
+      setBusy(false);
     }
   };
 
@@ -44,7 +51,7 @@ export function HomeScreen() {
             {active.map((s) => (
               <li key={s.id}>
                 <span>
-                  {s.scenarioTitle} · {formatDateTime(s.updatedAt)} · {s.turns.length} 条消息
+                  {s.scenarioTitle} · {formatDateTime(s.updatedAt)} · {s.turnCount} 条消息
                 </span>
                 <a className="button" href={hrefFor({ name: 'chat', id: s.id })}>
                   继续对话
@@ -58,7 +65,7 @@ export function HomeScreen() {
         <h2 className="section-title">选择一位买家开始练习</h2>
         <div className="card-grid">
           {scenarios.map((s) => (
-            <ScenarioCard key={s.id} scenario={s} best={best.get(s.id)} disabled={!name} onStart={(v) => void start(s.id, v)} />
+            <ScenarioCard key={s.id} scenario={s} best={best.get(s.id)} disabled={!name || busy} onStart={(v) => void start(s.id, v)} />
           ))}
         </div>
         {scenarios.length === 0 && <p>没有可用的买家剧本。</p>}

@@ -10,7 +10,7 @@ import type { Turn } from '@/engine/transcript';
 import type { OutcomeKind } from '@/engine/vocabulary';
 import type { FeedbackItem } from '@/engine/score/types';
 import type { SessionRecord } from '@/db/records';
-import { saveSession } from '@/db/sessions';
+import { saveProgress } from '@/db/sessions';
 import { useUiStore } from '@/store/ui-store';
 import { gradeSession, summarize } from '@/app/grade';
 import { typingDelay } from '@/app/speed';
@@ -79,10 +79,19 @@ export function useChat(initial: SessionRecord, scenario: Scenario): Chat {
 
   useEffect(() => () => timers.current.forEach(clearTimeout), []);
 
+  /** Turns IndexedDB holds; after a failed write the next one carries the missed turns too. */
+  const saved = useRef(initial.turns.length);
+
+  // Writes run one after another and each stores the latest record: its new turns, snapshot
+  // and row in one transaction, so a reload mid-chat finds turns and buyer state in step.
   const write = useCallback(
-    (next: SessionRecord) => {
+    () => {
       writes.current = writes.current
-        .then(() => saveSession(next))
+        .then(async () => {
+          const latest = recordRef.current;
+          await saveProgress(latest, saved.current);
+          saved.current = latest.turns.length;
+        })
         .then(() => setStorageError(null))
         .catch((e: unknown) => setStorageError(storageMessage(e)));
     },
@@ -111,7 +120,7 @@ export function useChat(initial: SessionRecord, scenario: Scenario): Chat {
       if (ended) next = { ...next, summary: summarize(gradeSession(next, scenario)) };
       recordRef.current = next;
       setRecord(next);
-      write(next);
+      write();
       const firstBuyer = turns.length - timed.length;
       setVisible(firstBuyer);
       timed.forEach((t, i) => {

@@ -1,0 +1,65 @@
+// Validation of an import file, apart from export and merge so zod loads only when a file is
+// actually imported. The file format is the same since version 1 of the database (sessions
+// with their turns and snapshot inline), so files exported before the storage split import as is.
+import { z } from 'zod';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, type Backup } from '@/db/backup';
+import { OUTCOME_KINDS } from '@/engine/vocabulary';
+
+const turnSchema = z.looseObject({
+  role: z.enum(['buyer', 'agent']),
+  text: z.string(),
+  at: z.number().optional(),
+});
+
+const summarySchema = z.object({
+  tone: z.number(),
+  compliance: z.number(),
+  conversion: z.number(),
+  total: z.number(),
+  passed: z.boolean(),
+  pointsDeducted: z.number(),
+});
+
+const sessionSchema = z.object({
+  id: z.string().min(1),
+  scenarioId: z.string().min(1),
+  scenarioTitle: z.string(),
+  variant: z.string(),
+  seed: z.number(),
+  trainee: z.string(),
+  startedAt: z.number(),
+  updatedAt: z.number(),
+  status: z.enum(['active', 'ended']),
+  outcome: z.enum(OUTCOME_KINDS).nullable(),
+  turns: z.array(turnSchema),
+  snapshot: z.unknown(),
+  summary: summarySchema.optional(),
+});
+
+const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.number(),
+  sessions: z.array(sessionSchema),
+  phrases: z.array(z.object({ id: z.string().min(1), text: z.string().min(1), createdAt: z.number() })),
+  settings: z.array(z.object({ key: z.string().min(1), value: z.string() })),
+});
+
+export function parseBackup(text: string): Backup {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new BackupError('文件不是有效的 JSON，无法导入。请选择从“数据”页导出的文件。');
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new BackupError('这不是陪练导出的数据文件，无法导入。');
+  }
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.map(String).join('.') : '';
+    throw new BackupError(`数据文件内容有误${where ? `（位置：${where}）` : ''}，没有导入任何内容。`);
+  }
+  return parsed.data as Backup;
+}

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { openDb, type PeilianDb } from '@/db/db';
+import type { SessionRecord } from '@/db/records';
+import { endedSession } from './fixtures';
+
+const NAME = 'peilian-upgrade-test';
+
+/** The database exactly as version 1 of the app created it: whole sessions, turns inline. */
+async function createV1(sessions: SessionRecord[]): Promise<void> {
+  const v1 = new Dexie(NAME);
+  v1.version(1).stores({ sessions: 'id, scenarioId, status, startedAt, updatedAt', phrases: 'id, createdAt', settings: 'key' });
+  await v1.table('sessions').bulkPut(sessions);
+  await v1.table('phrases').put({ id: 'p1', text: '亲，您好~', createdAt: 1 });
+  await v1.table('settings').put({ key: 'traineeName', value: '小王' });
+  v1.close();
+}
+
+let opened: PeilianDb | null = null;
+
+afterEach(async () => {
+  opened?.close();
+  opened = null;
+  await Dexie.delete(NAME);
+});
+
+describe('database upgrade from version 1 to 2', () => {
+  it('moves turns and snapshots out of the session records and loses nothing', async () => {
+    const snapshot = { status: 'active', value: 'haggling', context: { mood: 55, lowestOffer: 149 } };
+    const active = endedSession({ id: 'a', status: 'active', outcome: null, summary: undefined, snapshot } as never);
+    const longTurns = Array.from({ length: 30 }, (_, i) => ({ role: i % 2 ? ('agent' as const) : ('buyer' as const), text: `第${i}句`, at: i }));
+    const ended = endedSession({ id: 'b', turns: longTurns });
+    const empty = endedSession({ id: 'c', turns: [] });
+    await createV1([active, ended, empty]);
+
+    opened = openDb(NAME);
+    await opened.open();
+
+    expect(opened.verno).toBe(2);
+    const rows = await opened.sessions.orderBy('id').toArray();
+    expect(rows.map((r) => [r.id, r.turnCount])).toEqual([['a', 2], ['b', 30], ['c', 0]]);
+    expect(rows.every((r) => !('turns' in r) && !('snapshot' in r))).toBe(true);
+    expect(rows[1]?.summary).toEqual(ended.summary);
+    const turnsOf = async (id: string) =>
+      (await opened!.messages.where('[sessionId+index]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()).map((m) => m.turn);
+    expect(await turnsOf('a')).toEqual(active.turns);
+    expect(await turnsOf('b')).toEqual(longTurns);
+    expect(await turnsOf('c')).toEqual([]);
+    expect((await opened.snapshots.get('a'))?.snapshot).toEqual(snapshot);
+    expect(await opened.phrases.count()).toBe(1);
+    expect((await opened.settings.get('traineeName'))?.value).toBe('小王');
+  });
+
+  it('reads an upgraded session back whole through the app, equal to the version 1 record', async () => {
+    const { getSession } = await import('@/db/sessions');
+    const { db } = await import('@/db/db');
+    // The app's own singleton lives in its own database; upgrade that one here.
+    db.close();
+    await Dexie.delete(db.name);
+    const v1 = new Dexie(db.name);
+    v1.version(1).stores({ sessions: 'id, scenarioId, status, startedAt, updatedAt', phrases: 'id, createdAt', settings: 'key' });
+    const record = endedSession({ id: 'whole', snapshot: { value: 'closing', context: { mood: 70 } } });
+    await v1.table('sessions').put(record);
+    v1.close();
+
+    await db.open();
+
+    expect(await getSession('whole')).toEqual(record);
+  });
+});
