@@ -10,7 +10,7 @@ import type { Scenario, Transition } from '@/engine/scenario/schema';
 import type { BuyerMachine } from '@/engine/buyer/compile';
 import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import { effectiveFallback, effectiveTimeout, endedTarget } from '@/engine/scenario/effective';
-import { synthesizeEvents } from '@/engine/scenario/synthesize';
+import { aimedEvents, type AimedEvent } from '@/engine/scenario/synthesize';
 
 /** `withEnded`: include the trainee closing the chat (a way in, but not the buyer's own way out). */
 export function declaredEdges(scenario: Scenario, withEnded = true): Map<string, Set<string>> {
@@ -51,6 +51,8 @@ interface Level {
   key: Serialize;
   /** Omitted: every transition. */
   tries?: (t: Transition, from: string) => boolean;
+  /** The key is the state name alone: a reply aimed at a state this traversal already entered can only repeat a vertex. */
+  byName?: boolean;
 }
 
 const leaves = (t: Transition, from: string) => t.goto !== undefined && t.goto !== from;
@@ -91,7 +93,7 @@ function levels(scenario: Scenario): Level[] {
     return key;
   };
   return [
-    { key: (snapshot) => String(snapshot.value), tries: leaves },
+    { key: (snapshot) => String(snapshot.value), tries: leaves, byName: true },
     { key: (snapshot) => `${String(snapshot.value)}|${moodBand(snapshot.context)}`, tries: (t, from) => leaves(t, from) || !!t.mood },
     { key: full },
   ];
@@ -132,12 +134,14 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
   for (const variant of variants)
     for (const level of ways) {
       if (covered()) return { reached, vertices, truncated };
-      const { eventsIn, serializeEvent } = eventCache(scenario, level.tries);
+      const entered = new Set<string>();
+      const { eventsIn, serializeEvent } = eventCache(scenario, level.tries, level.byName ? entered : undefined);
       try {
         const map = getAdjacencyMap(machine, {
           input: { seed: 1, ...(variant ? { variant } : {}) },
           events: (snapshot) => {
             const name = String(snapshot.value);
+            entered.add(name);
             if (!reached.has(name)) reached.add(name);
             else if (covered()) return [];
             return eventsIn(snapshot);
@@ -160,19 +164,19 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
  * Synthesized events depend on the context only through the variant's floor and target,
  * fixed for one traversal: each state's list is built once, with a short key per event.
  */
-function eventCache(scenario: Scenario, tries: Level['tries']) {
-  const byState = new Map<string, BuyerEvent[]>();
+function eventCache(scenario: Scenario, tries: Level['tries'], skipAimedAt?: ReadonlySet<string>) {
+  const byState = new Map<string, AimedEvent[]>();
   const keys = new Map<object, string>();
   return {
     eventsIn(snapshot: Snapshot): BuyerEvent[] {
       const name = String(snapshot.value);
       let events = byState.get(name);
       if (!events) {
-        events = synthesizeEvents(scenario, name, snapshot.context, tries && ((t) => tries(t, name)));
-        events.forEach((event, i) => keys.set(event, String(i)));
+        events = aimedEvents(scenario, name, snapshot.context, tries && ((t) => tries(t, name)));
+        events.forEach(({ event }, i) => keys.set(event, String(i)));
         byState.set(name, events);
       }
-      return events;
+      return events.filter(({ aim }) => !(aim !== null && skipAimedAt?.has(aim))).map(({ event }) => event);
     },
     serializeEvent: (event: object): string => keys.get(event) ?? JSON.stringify(event),
   };

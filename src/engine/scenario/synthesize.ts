@@ -74,23 +74,37 @@ export function repliesFor(scenario: Scenario, context: BuyerContext, when: Cond
     .map((moves) => reply(moves, flags, entities));
 }
 
+/** A synthesized event and the state the transition it was built for goes to (null: none named). */
+export interface AimedEvent {
+  event: BuyerEvent;
+  aim: string | null;
+}
+
 /**
  * Every event worth trying in `stateName`; `only`: just the replies aimed at the transitions
  * it accepts (the fallback, timeout and end-of-chat events are always included).
  */
-export function synthesizeEvents(scenario: Scenario, stateName: string, context: BuyerContext, only?: (t: Transition) => boolean): BuyerEvent[] {
+export function aimedEvents(scenario: Scenario, stateName: string, context: BuyerContext, only?: (t: Transition) => boolean): AimedEvent[] {
   const state = scenario.states[stateName];
   if (!state || state.outcome !== undefined) return [];
-  const events = (state.on ?? []).flatMap((t) => (!only || only(t) ? repliesFor(scenario, context, t.when) : []));
-  events.push(reply([], [], {}));
-  if (effectiveTimeout(scenario, state)) events.push({ type: 'buyer.timeout' });
-  if (endedTarget(scenario, state) !== null) events.push({ type: 'chat.ended' });
-  // Several transitions often ask for the same reply; trying it once is enough.
+  const events = (state.on ?? []).flatMap((t) =>
+    !only || only(t) ? repliesFor(scenario, context, t.when).map((event) => ({ event, aim: t.goto ?? null })) : [],
+  );
+  events.push({ event: reply([], [], {}), aim: null });
+  if (effectiveTimeout(scenario, state)) events.push({ event: { type: 'buyer.timeout' }, aim: null });
+  const ended = endedTarget(scenario, state);
+  if (ended !== null) events.push({ event: { type: 'chat.ended' }, aim: ended });
+  // Several transitions often ask for the same reply; trying it once is enough (the first
+  // transition that asks for it is the one it is aimed at).
   const seen = new Set<string>();
-  return events.filter((e) => {
-    const key = eventKey(e);
+  return events.filter(({ event }) => {
+    const key = eventKey(event);
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+export function synthesizeEvents(scenario: Scenario, stateName: string, context: BuyerContext, only?: (t: Transition) => boolean): BuyerEvent[] {
+  return aimedEvents(scenario, stateName, context, only).map(({ event }) => event);
 }
 
 /** Identifies a synthesized event (cheaper than JSON.stringify, which the checker felt). */
