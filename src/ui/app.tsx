@@ -1,16 +1,18 @@
-// The app shell: top bar, storage banner and the screen of the current hash route.
-// Screens other than home and workbench are lazy chunks: the first load carries only those two.
+// The app shell: top bar, storage banner and the screen of the current hash route. The shell
+// is the whole first download (React, routing, the banner's zustand store); every screen,
+// and with them Dexie, the scenario loader and the buyer engine, is a lazy chunk.
 import { lazy, Suspense } from 'react';
 import { useRoute, hrefFor, type Route } from '@/app/route';
-import { HomeScreen } from '@/ui/home/home-screen';
-import { WorkbenchScreen } from '@/ui/workbench/workbench-screen';
 import { StorageBanner } from '@/ui/storage-banner';
-import { TraineeBadge } from '@/ui/home/trainee-badge';
 import { ErrorBoundary } from '@/ui/error-boundary';
 
+const HomeScreen = lazy(() => import('@/ui/home/home-screen'));
+const WorkbenchScreen = lazy(() => import('@/ui/workbench/workbench-screen'));
+const ReportScreen = lazy(() => import('@/ui/report/report-screen'));
 const HistoryScreen = lazy(() => import('@/ui/history/history-screen'));
 const DataScreen = lazy(() => import('@/ui/data/data-screen'));
-const ReportScreen = lazy(() => import('@/ui/report/report-screen'));
+// The badge reads the name from IndexedDB: it arrives with Dexie, after the shell has drawn.
+const TraineeBadge = lazy(() => import('@/ui/home/trainee-badge'));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -49,7 +51,9 @@ export function App() {
             </a>
           ))}
         </nav>
-        <TraineeBadge />
+        <Suspense fallback={null}>
+          <TraineeBadge />
+        </Suspense>
       </header>
       <StorageBanner />
       <main className="screen">

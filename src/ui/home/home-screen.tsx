@@ -10,7 +10,7 @@ import { TraineeNameForm } from '@/ui/home/trainee-name-form';
 import { ScenarioCard } from '@/ui/home/scenario-card';
 import { BrokenFiles } from '@/ui/home/broken-files';
 
-export function HomeScreen() {
+export default function HomeScreen() {
   const { scenarios, broken } = getCatalog();
   const name = useTraineeName();
   const best = useLiveQuery(bestScores, [], new Map<string, number>());

@@ -7,7 +7,7 @@ import { Workbench } from '@/ui/workbench/workbench';
 type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; record: SessionRecord };
 
 /** Loads the stored session once; from then on the workbench owns it in memory. */
-export function WorkbenchScreen({ sessionId }: { sessionId: string }) {
+export default function WorkbenchScreen({ sessionId }: { sessionId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
