@@ -51,7 +51,7 @@ interface Level {
   key: Serialize;
   /** Omitted: every transition. */
   tries?: (t: Transition, from: string) => boolean;
-  /** The key is the state name alone: a reply aimed at a state this traversal already entered can only repeat a vertex. */
+  /** The key is the state name alone: an event aimed at a state this traversal already entered (staying put included) can only repeat a vertex. */
   byName?: boolean;
 }
 
@@ -176,7 +176,7 @@ function eventCache(scenario: Scenario, tries: Level['tries'], skipAimedAt?: Rea
         events.forEach(({ event }, i) => keys.set(event, String(i)));
         byState.set(name, events);
       }
-      return events.filter(({ aim }) => !(aim !== null && skipAimedAt?.has(aim))).map(({ event }) => event);
+      return (skipAimedAt ? events.filter(({ aim }) => !skipAimedAt.has(aim)) : events).map(({ event }) => event);
     },
     serializeEvent: (event: object): string => keys.get(event) ?? JSON.stringify(event),
   };

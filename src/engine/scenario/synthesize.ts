@@ -9,7 +9,7 @@ import type { Condition, Scenario, Transition } from '@/engine/scenario/schema';
 import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import type { Entities, Flag, Understanding } from '@/engine/understanding-types';
 import { PLATFORM_RULES, TONE_RULES, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';
-import { effectiveTimeout, endedTarget, rightSizes } from '@/engine/scenario/effective';
+import { effectiveFallback, effectiveTimeout, endedTarget, rightSizes } from '@/engine/scenario/effective';
 import { resolveThreshold, type FlagFilter } from '@/engine/buyer/guards';
 
 const reply = (moves: Move[], flags: Flag[], entities: Entities): BuyerEvent => {
@@ -74,10 +74,15 @@ export function repliesFor(scenario: Scenario, context: BuyerContext, when: Cond
     .map((moves) => reply(moves, flags, entities));
 }
 
-/** A synthesized event and the state the transition it was built for goes to (null: none named). */
+/**
+ * A synthesized event and where it takes the buyer when tried first thing after she arrives
+ * in the state (tries and nudges at 0), by the transition it was built for: its `goto`, the
+ * state itself when it stays, the fallback's `giveUp` or the timeout's `leave` when those are
+ * exhausted at once. An earlier transition may catch the event first, so this is a guess.
+ */
 export interface AimedEvent {
   event: BuyerEvent;
-  aim: string | null;
+  aim: string;
 }
 
 /**
@@ -88,10 +93,13 @@ export function aimedEvents(scenario: Scenario, stateName: string, context: Buye
   const state = scenario.states[stateName];
   if (!state || state.outcome !== undefined) return [];
   const events = (state.on ?? []).flatMap((t) =>
-    !only || only(t) ? repliesFor(scenario, context, t.when).map((event) => ({ event, aim: t.goto ?? null })) : [],
+    !only || only(t) ? repliesFor(scenario, context, t.when).map((event) => ({ event, aim: t.goto ?? stateName })) : [],
   );
-  events.push({ event: reply([], [], {}), aim: null });
-  if (effectiveTimeout(scenario, state)) events.push({ event: { type: 'buyer.timeout' }, aim: null });
+  const fallback = effectiveFallback(scenario, state);
+  const giveUpAtOnce = fallback && (fallback.tries ?? context.patience) <= 1;
+  events.push({ event: reply([], [], {}), aim: giveUpAtOnce ? fallback.giveUp : stateName });
+  const timeout = effectiveTimeout(scenario, state);
+  if (timeout) events.push({ event: { type: 'buyer.timeout' }, aim: timeout.nudges === 0 ? timeout.leave : stateName });
   const ended = endedTarget(scenario, state);
   if (ended !== null) events.push({ event: { type: 'chat.ended' }, aim: ended });
   // Several transitions often ask for the same reply; trying it once is enough (the first
