@@ -2,13 +2,13 @@
 // no re-reading of earlier turns), result() whenever a grade is wanted. score() is built on it.
 import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
-import { conversionScore } from '@/engine/score/conversion';
+import { conversionScore, soldBelowFloor } from '@/engine/score/conversion';
 import { goodItem, itemFor, topItems } from '@/engine/score/feedback';
 import { shopContext } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { isUpset } from '@/engine/score/upset';
 import {
-  COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
+  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
 import type { Turn } from '@/engine/transcript';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
@@ -16,6 +16,12 @@ import { understand } from '@/engine/understand/understand';
 import { isPlatformRule, type OutcomeKind, type ToneRule } from '@/engine/vocabulary';
 
 const PARTICLE = new RegExp(tone.particles, 'u');
+const WARM_OPENING = new RegExp(tone.warmOpening, 'u');
+
+/** The first reply greets, or at least addresses the buyer warmly (亲, 您好, 欢迎). */
+function opensWarmly(u: Understanding): boolean {
+  return u.moves.includes('greet') || WARM_OPENING.test(u.normalized);
+}
 
 export interface ScorerOptions {
   passMark?: number;
@@ -36,6 +42,20 @@ export interface Scorer {
 }
 
 const clamp = (n: number): number => Math.round(Math.max(0, Math.min(100, n)));
+
+function belowFloorItem(price: number, floor: number | undefined): FeedbackItem {
+  return {
+    turn: null,
+    rule: null,
+    kind: 'missed',
+    points: 0,
+    weight: BELOW_FLOOR_FEEDBACK_WEIGHT,
+    title: '低于底价成交',
+    why: `最后给到${price}元,低于店铺底价${floor ?? ''}元,这一单是亏钱的。让价要小步、有理由,到底价就停,可以改送赠品或运费险。`,
+    better: '亲,这个价格真的是底价了哦,我再给您申请一份小赠品/运费险,您看可以吗?',
+    evidence: `${price}元`,
+  };
+}
 
 export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
   const shop: ReplyContext = { ...shopContext(scenario), ...options.context };
@@ -58,12 +78,17 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     return { ...shop, firstReply: agentReplies === 0, buyerUpset };
   }
 
-  /** Situation rules a precomputed understanding may lack (it was read without the turn's position). */
+  /**
+   * Situation rules: the greeting (judged here only, over the first reply), and the empathy a
+   * precomputed understanding may lack (it was read without knowing the buyer's mood).
+   */
   function situationFlags(u: Understanding, ctx: ReplyContext): Flag[] {
-    const flags = [...u.flags];
+    const flags = u.flags.filter((f) => f.rule !== 'tone-greet');
     const has = (rule: string): boolean => flags.some((f) => f.rule === rule);
-    if (ctx.firstReply && !u.moves.includes('greet') && !has('tone-greet')) {
-      flags.push({ rule: 'tone-greet', points: 0, evidence: u.normalized.slice(0, 12) });
+    if (ctx.firstReply && !opensWarmly(u) && !has('tone-greet')) {
+      // Where understand() used to put it: after the phrase flags, before the situation ones.
+      const at = flags.findIndex((f) => f.rule === 'tone-empathy');
+      flags.splice(at === -1 ? flags.length : at, 0, { rule: 'tone-greet', points: 0, evidence: u.normalized.slice(0, 12) });
     }
     if (ctx.buyerUpset && !u.moves.includes('empathize') && !u.moves.includes('apologize') && !has('tone-empathy')) {
       flags.push({ rule: 'tone-empathy', points: 0, evidence: u.normalized.slice(0, 12) });
@@ -74,11 +99,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   function addAgent(turn: Turn, index: number): ScoredTurn {
     const ctx = contextFor();
     const u = turn.understanding ?? understand(turn.text, ctx);
-    const flags = turn.understanding ? situationFlags(u, ctx) : u.flags;
+    const flags = situationFlags(u, ctx);
     if (ctx.buyerUpset && (u.moves.includes('empathize') || u.moves.includes('apologize'))) {
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
     }
-    if (ctx.firstReply && u.moves.includes('greet')) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    if (ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
@@ -164,13 +189,15 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const toneScore = clamp(100 - toneLost - resp.lost - habits.lost);
     const compliance = clamp(100 - points * COMPLIANCE_PER_POINT);
     const variantFloor = input.variant ? scenario?.persona.variants?.[input.variant]?.floor : undefined;
-    const conversion = conversionScore({
+    const sale = {
       outcome,
       lowestOffer: input.lowestOffer,
       upsold,
       scenario,
       ...(variantFloor !== undefined ? { floor: variantFloor } : {}),
-    });
+    };
+    const conversion = conversionScore(sale);
+    if (soldBelowFloor(sale)) allFeedback.push(belowFloorItem(input.lowestOffer ?? 0, variantFloor ?? scenario?.shop.product.floor));
     // A real chat log with no scenario and no outcome says nothing about conversion.
     const countConversion = scenario !== undefined || outcome !== null;
     const weightSum = TOTAL_WEIGHTS.tone + TOTAL_WEIGHTS.compliance + (countConversion ? TOTAL_WEIGHTS.conversion : 0);

@@ -43,8 +43,14 @@ export const OUTCOME_BASE: Record<OutcomeKind | 'unfinished', number> = {
 };
 /** A sale at list price earns the full bonus; one at the floor earns none. */
 export const PRICE_KEPT_BONUS = 20;
-/** Selling below the floor loses money for the shop. */
-export const BELOW_FLOOR_PENALTY = 30;
+/**
+ * Selling below the floor loses money on the sale: conversion drops to this, whatever the outcome
+ * base or an upsell would give, so that with full tone and compliance the total (35 + 40 + 0 = 75)
+ * stays under the default pass mark.
+ */
+export const BELOW_FLOOR_CONVERSION = 0;
+/** Report weight of a below-floor sale: after any platform violation, before every tone item. */
+export const BELOW_FLOOR_FEEDBACK_WEIGHT = 50;
 export const UPSELL_BONUS = 10;
 
 /** Feedback ranking: a platform violation always outranks tone items. */

@@ -1,5 +1,7 @@
 // Which rules a reply breaks, from src/engine/lexicon/flags.json plus the rules that depend on
-// the situation (first reply, an upset buyer, the shop's dispatch window).
+// the situation (an upset buyer, the shop's dispatch window). The greeting is judged by the
+// scorer over the chat's opening, not here: a buyer should not take offence at a missing 您好
+// the way it does at a rude reply (scenario conditions `flag: tone` read these flags).
 import flagsData from '@/engine/lexicon/flags.json';
 import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
@@ -62,7 +64,6 @@ export function detectFlags(
       flags.push(flag(rule, normalized));
     }
   }
-  if (ctx.firstReply && !moves.includes('greet')) flags.push(flag('tone-greet', normalized.slice(0, 12)));
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize')) {
     flags.push(flag('tone-empathy', normalized.slice(0, 12)));
   }

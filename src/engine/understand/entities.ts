@@ -49,7 +49,10 @@ const OFFER_AFTER = new RegExp(`^(元|块钱|块)?(${lex.offerAfterWords})`, 'u'
 // A bare figure after a concession ("可以便宜,189"): the reply offers that figure.
 const CONCESSION_BEFORE = new RegExp(`(${lex.cutWords})(一点|点|些|一些)?(吧|哦|啦|了)?[, ~]*$`, 'u');
 
-function moneyEntities(text: string, ctx: ReplyContext, out: Entities): void {
+/** A stated price below this share of the list price is read as the price of another item. */
+const MIN_OFFER_SHARE = 0.4;
+
+function moneyEntities(text: string, ctx: ReplyContext, out: Entities, addOn: boolean): void {
   const rate = RATE.exec(text);
   if (rate) {
     const n = Number(rate[1]);
@@ -85,13 +88,18 @@ function moneyEntities(text: string, ctx: ReplyContext, out: Entities): void {
       out.amount = value;
     } else if (NOT_OFFER.test(clauseBefore)) {
       continue;
-    } else if (hasUnit || OFFER.test(clauseBefore) || OFFER_AFTER.test(after)) {
+    } else if (OFFER.test(clauseBefore) || OFFER_AFTER.test(after)) {
+      stated = value;
+    } else if (hasUnit && !addOn) {
+      // "半裙99元" in a reply that suggests another item quotes that item, not a new price here.
       stated = value;
     } else if (value >= 10 && CONCESSION_BEFORE.test(before)) {
       stated = value;
     }
   }
-  if (stated !== undefined) out.price = stated;
+  // Far under the list price, a figure prices something else (a 39元 charger beside a 299元
+  // headset), not a cut on this item: no shop halves its price twice in one chat.
+  if (stated !== undefined && !(ctx.price !== undefined && stated < ctx.price * MIN_OFFER_SHARE)) out.price = stated;
 }
 
 function sizeEntity(text: string, ctx: ReplyContext): string | undefined {
@@ -109,7 +117,8 @@ function sizeEntity(text: string, ctx: ReplyContext): string | undefined {
   return undefined;
 }
 
-export function extractEntities(text: string, ctx: ReplyContext = {}): Entities {
+/** `addOn`: the reply suggests another item (an upsell), so a bare quoted price may be that item's. */
+export function extractEntities(text: string, ctx: ReplyContext = {}, addOn = false): Entities {
   const out: Entities = {};
   const order = ORDER_NO.exec(text);
   if (order) out.orderNo = order[0];
@@ -143,6 +152,6 @@ export function extractEntities(text: string, ctx: ReplyContext = {}): Entities 
   const moneyText = scrubbed
     .replace(HEIGHT_M, ' ')
     .replace(/\d+(?:\.\d+)?\s*(?:斤|公斤|kg|千克|cm|厘米|公分)/gu, ' ');
-  moneyEntities(moneyText, ctx, out);
+  moneyEntities(moneyText, ctx, out, addOn);
   return out;
 }

@@ -15,7 +15,7 @@ export function understand(text: string, context: ReplyContext = {}): Understand
   const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   const clauses = splitClauses(normalized);
   const found = detectMoves(normalized, clauses).map((h) => h.move);
-  const entities = extractEntities(normalized, context);
+  const entities = extractEntities(normalized, context, found.includes('upsell'));
   const flags = detectFlags(normalized, clauses, found, entities, context);
   return { text: raw, normalized, moves: withoutContradicted(found, flags), entities, flags };
 }

@@ -66,6 +66,39 @@ describe('score', () => {
     expect(result.violations.filter((v) => v.rule === 'tone-greet')).toEqual([expect.objectContaining({ turn: 1, points: 0 })]);
   });
 
+  it('counts addressing the buyer as 亲 on the first reply as a warm opening', () => {
+    const turns = [buyer('在吗'), agent('亲,这款是纯棉的哦'), buyer('好的'), agent('感谢您的支持,祝您生活愉快~')];
+
+    const result = score(chat(turns, null), SCENARIO);
+
+    expect(result.violations.map((v) => v.rule)).not.toContain('tone-greet');
+  });
+
+  it('flags a missing greeting on a precomputed understanding read as a first reply', () => {
+    const text = '这款是纯棉的哦';
+    const turns = [buyer('在吗'), agent(text, { understanding: understand(text, { firstReply: true }) })];
+
+    const result = score(chat(turns, null), SCENARIO);
+
+    expect(result.violations).toEqual([expect.objectContaining({ rule: 'tone-greet', turn: 1 })]);
+  });
+
+  it('fails a sale below the floor even with perfect tone and compliance, and says so first', () => {
+    const result = score(chat(POLITE, 'sale', floor - 10), SCENARIO);
+
+    expect(result.scores.tone).toBe(100);
+    expect(result.scores.compliance).toBe(100);
+    expect(result.scores.conversion).toBe(0);
+    expect(result.passed).toBe(false);
+    expect(result.top[0]).toMatchObject({ title: '低于底价成交', evidence: `${floor - 10}元` });
+  });
+
+  it('does not let an upsell buy back a sale below the floor', () => {
+    const upsell = [...POLITE.slice(0, 3), agent('这款搭配我们家的枕芯一起买更划算哦'), agent('感谢您的支持,祝您生活愉快~')];
+
+    expect(score(chat(upsell, 'sale', floor - 1), SCENARIO).scores.conversion).toBe(0);
+  });
+
   it('expects empathy when a scenario marks the buyer upset', () => {
     const turns = [buyer('东西坏了!', { upset: true }), agent('亲,您好,申请退款吧')];
 

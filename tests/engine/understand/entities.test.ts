@@ -95,4 +95,13 @@ describe('entities', () => {
   it('does not read a range of days as money', () => {
     expect(entities('仓库收到检查后1-2天内给您退款和补运费哦').price).toBeUndefined();
   });
+
+  it('reads a figure far under the list price as another item\'s price, not an offer', () => {
+    expect(entities('快充头39元,充10分钟能听2小时哦', 299).price).toBeUndefined();
+  });
+
+  it('reads a quoted price in an upsell as the add-on\'s price', () => {
+    expect(entities('半裙99元,和开衫一起拍很显腿长哦', 139).price).toBeUndefined();
+    expect(entities('这款现在99元', 139).price).toBe(99);
+  });
 });
