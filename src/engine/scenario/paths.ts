@@ -8,9 +8,9 @@ import { getAdjacencyMap } from '@xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import type { Scenario, Transition } from '@/engine/scenario/schema';
 import type { BuyerMachine } from '@/engine/buyer/compile';
-import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
+import type { BuyerContext } from '@/engine/buyer/types';
 import { effectiveFallback, effectiveTimeout, endedTarget } from '@/engine/scenario/effective';
-import { aimedEvents, type AimedEvent } from '@/engine/scenario/synthesize';
+import { aimedEvents, type AimedEvent, type Aim } from '@/engine/scenario/synthesize';
 
 /** `withEnded`: include the trainee closing the chat (a way in, but not the buyer's own way out). */
 export function declaredEdges(scenario: Scenario, withEnded = true): Map<string, Set<string>> {
@@ -51,8 +51,12 @@ interface Level {
   key: Serialize;
   /** Omitted: every transition. */
   tries?: (t: Transition, from: string) => boolean;
-  /** The key is the state name alone: an event aimed at a state this traversal already entered (staying put included) can only repeat a vertex. */
-  byName?: boolean;
+  /**
+   * The key a snapshot would have after an event, from where the event is aimed (state and
+   * mood): an event aimed at a vertex this traversal already has can only repeat it, and is
+   * skipped. Only for keys that depend on nothing but the state and mood.
+   */
+  aimKey?: (aim: Aim) => string;
 }
 
 const leaves = (t: Transition, from: string) => t.goto !== undefined && t.goto !== from;
@@ -80,21 +84,25 @@ function levels(scenario: Scenario): Level[] {
   const repeated = new Map<string, number>();
   for (const c of conditions) if (c.repeated) repeated.set(c.repeated.move, Math.max(repeated.get(c.repeated.move) ?? 0, c.repeated.times));
   const capped = [...repeated] as Array<[keyof BuyerContext['moveCounts'], number]>;
-  const moodBand = (c: BuyerContext): number => {
+  const moodBand = (mood: number): number => {
     let band = 0;
-    for (const t of moodThresholds) if (c.mood >= t) band++;
+    for (const t of moodThresholds) if (mood >= t) band++;
     return band;
   };
   const full: Serialize = (snapshot) => {
     const c = snapshot.context;
-    let key = `${String(snapshot.value)}|${moodBand(c)}|${Math.min(c.turn, maxTurn)}|${c.tries}|${c.nudges}|`;
+    let key = `${String(snapshot.value)}|${moodBand(c.mood)}|${Math.min(c.turn, maxTurn)}|${c.tries}|${c.nudges}|`;
     for (const fact of facts) key += c.memory.includes(fact) ? '1' : '0';
     for (const [move, cap] of capped) key += `|${Math.min(c.moveCounts[move] ?? 0, cap)}`;
     return key;
   };
   return [
-    { key: (snapshot) => String(snapshot.value), tries: leaves, byName: true },
-    { key: (snapshot) => `${String(snapshot.value)}|${moodBand(snapshot.context)}`, tries: (t, from) => leaves(t, from) || !!t.mood },
+    { key: (snapshot) => String(snapshot.value), tries: leaves, aimKey: (aim) => aim.state },
+    {
+      key: (snapshot) => `${String(snapshot.value)}|${moodBand(snapshot.context.mood)}`,
+      tries: (t, from) => leaves(t, from) || !!t.mood,
+      aimKey: (aim) => `${aim.state}|${moodBand(aim.mood)}`,
+    },
     { key: full },
   ];
 }
@@ -135,16 +143,18 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
     for (const level of ways) {
       if (covered()) return { reached, vertices, truncated };
       const entered = new Set<string>();
-      const { eventsIn, serializeEvent } = eventCache(scenario, level.tries, level.byName ? entered : undefined);
+      const { eventsIn, serializeEvent } = eventCache(scenario, level.tries);
+      const { aimKey } = level;
       try {
         const map = getAdjacencyMap(machine, {
           input: { seed: 1, ...(variant ? { variant } : {}) },
           events: (snapshot) => {
             const name = String(snapshot.value);
-            entered.add(name);
+            if (aimKey) entered.add(level.key(snapshot));
             if (!reached.has(name)) reached.add(name);
             else if (covered()) return [];
-            return eventsIn(snapshot);
+            const events = eventsIn(snapshot);
+            return (aimKey ? events.filter(({ aim }) => !entered.has(aimKey(aim(snapshot.context)))) : events).map(({ event }) => event);
           },
           serializeState: level.key,
           serializeEvent,
@@ -164,11 +174,11 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
  * Synthesized events depend on the context only through the variant's floor and target,
  * fixed for one traversal: each state's list is built once, with a short key per event.
  */
-function eventCache(scenario: Scenario, tries: Level['tries'], skipAimedAt?: ReadonlySet<string>) {
+function eventCache(scenario: Scenario, tries: Level['tries']) {
   const byState = new Map<string, AimedEvent[]>();
   const keys = new Map<object, string>();
   return {
-    eventsIn(snapshot: Snapshot): BuyerEvent[] {
+    eventsIn(snapshot: Snapshot): AimedEvent[] {
       const name = String(snapshot.value);
       let events = byState.get(name);
       if (!events) {
@@ -176,7 +186,7 @@ function eventCache(scenario: Scenario, tries: Level['tries'], skipAimedAt?: Rea
         events.forEach(({ event }, i) => keys.set(event, String(i)));
         byState.set(name, events);
       }
-      return (skipAimedAt ? events.filter(({ aim }) => !skipAimedAt.has(aim)) : events).map(({ event }) => event);
+      return events;
     },
     serializeEvent: (event: object): string => keys.get(event) ?? JSON.stringify(event),
   };

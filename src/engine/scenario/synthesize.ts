@@ -74,16 +74,24 @@ export function repliesFor(scenario: Scenario, context: BuyerContext, when: Cond
     .map((moves) => reply(moves, flags, entities));
 }
 
+/** Where an event takes the buyer: the state and her mood afterwards. */
+export interface Aim {
+  state: string;
+  mood: number;
+}
+
 /**
- * A synthesized event and where it takes the buyer when tried first thing after she arrives
- * in the state (tries and nudges at 0), by the transition it was built for: its `goto`, the
- * state itself when it stays, the fallback's `giveUp` or the timeout's `leave` when those are
- * exhausted at once. An earlier transition may catch the event first, so this is a guess.
+ * A synthesized event and where it takes the buyer from a given context, by the transition it
+ * was built for (its `goto` or the state itself, and its mood change), or by the fallback,
+ * timeout or end of chat. An earlier transition may catch the event first, so this is a guess
+ * the checker uses only to skip events under its coarse keys.
  */
 export interface AimedEvent {
   event: BuyerEvent;
-  aim: string;
+  aim: (context: BuyerContext) => Aim;
 }
+
+const clamp = (mood: number) => Math.max(0, Math.min(100, mood));
 
 /**
  * Every event worth trying in `stateName`; `only`: just the replies aimed at the transitions
@@ -92,16 +100,27 @@ export interface AimedEvent {
 export function aimedEvents(scenario: Scenario, stateName: string, context: BuyerContext, only?: (t: Transition) => boolean): AimedEvent[] {
   const state = scenario.states[stateName];
   if (!state || state.outcome !== undefined) return [];
-  const events = (state.on ?? []).flatMap((t) =>
-    !only || only(t) ? repliesFor(scenario, context, t.when).map((event) => ({ event, aim: t.goto ?? stateName })) : [],
-  );
+  const events: AimedEvent[] = (state.on ?? []).flatMap((t) => {
+    if (only && !only(t)) return [];
+    const aim = (c: BuyerContext): Aim => ({ state: t.goto ?? stateName, mood: clamp(c.mood + (t.mood ?? 0)) });
+    return repliesFor(scenario, context, t.when).map((event) => ({ event, aim }));
+  });
   const fallback = effectiveFallback(scenario, state);
-  const giveUpAtOnce = fallback && (fallback.tries ?? context.patience) <= 1;
-  events.push({ event: reply([], [], {}), aim: giveUpAtOnce ? fallback.giveUp : stateName });
+  events.push({
+    event: reply([], [], {}),
+    aim: (c) => ({
+      state: fallback && c.tries + 1 >= (fallback.tries ?? c.patience) ? fallback.giveUp : stateName,
+      mood: clamp(c.mood + (fallback?.mood ?? 0)),
+    }),
+  });
   const timeout = effectiveTimeout(scenario, state);
-  if (timeout) events.push({ event: { type: 'buyer.timeout' }, aim: timeout.nudges === 0 ? timeout.leave : stateName });
+  if (timeout)
+    events.push({
+      event: { type: 'buyer.timeout' },
+      aim: (c) => ({ state: c.nudges >= timeout.nudges ? timeout.leave : stateName, mood: clamp(c.mood + (timeout.mood ?? 0)) }),
+    });
   const ended = endedTarget(scenario, state);
-  if (ended !== null) events.push({ event: { type: 'chat.ended' }, aim: ended });
+  if (ended !== null) events.push({ event: { type: 'chat.ended' }, aim: (c) => ({ state: ended, mood: c.mood }) });
   // Several transitions often ask for the same reply; trying it once is enough (the first
   // transition that asks for it is the one it is aimed at).
   const seen = new Set<string>();
