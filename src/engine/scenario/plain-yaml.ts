@@ -72,88 +72,106 @@ function expectLineEnd(text: string, i: number): void {
 export function readPlainYaml(source: string): { data: Record<string, unknown>; locations: SourceMap } | null {
   if (EXOTIC.test(source)) return null;
   const lines: Line[] = [];
-  source.split('\n').forEach((raw, i) => {
+  const raws = source.split('\n');
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i]!;
     let indent = 0;
     while (raw.charCodeAt(indent) === 32) indent++;
-    if (indent === raw.length || raw[indent] === '#') return; // blank or comment line
+    if (indent === raw.length || raw[indent] === '#') continue; // blank or comment line
     let end = raw.length;
     while (raw.charCodeAt(end - 1) === 32) end--;
     lines.push({ no: i + 1, indent, text: raw.slice(indent, end) });
-  });
+  }
   const first = lines[0];
   if (!first || isSeqItem(first.text)) return null;
+  const reader = new Reader(lines);
+  try {
+    const data = reader.block('', undefined) as Record<string, unknown>;
+    return reader.k === lines.length ? { data, locations: reader.locations } : null;
+  } catch (error) {
+    if (error === UNSUPPORTED) return null;
+    throw error;
+  }
+}
 
-  const locations: SourceMap = {};
-  const at = (line: number, column: number): Position => ({ line, column });
-  // Paths are built as the strings formatPath would give (`states.a.on[0]`), one step at a time.
-  const place = (path: string, value: Position, key: Position | undefined) => {
-    locations[path] = key ? { key, value } : { value };
-  };
-  const child = (path: string, name: string) => (path === '' ? name : `${path}.${name}`);
-  let k = 0;
+const at = (line: number, column: number): Position => ({ line, column });
+// Paths are built as the strings formatPath would give (`states.a.on[0]`), one step at a time.
+const child = (path: string, name: string) => (path === '' ? name : `${path}.${name}`);
+
+/** A class rather than closures, so that V8's type feedback carries over from file to file. */
+class Reader {
+  readonly locations: SourceMap = {};
+  /** The next line to read. */
+  k = 0;
+
+  constructor(private readonly lines: Line[]) {}
+
+  private place(path: string, value: Position, key: Position | undefined): void {
+    this.locations[path] = key ? { key, value } : { value };
+  }
 
   /** The block node (mapping or sequence) starting at lines[k]. */
-  const block = (path: string, key: Position | undefined): unknown => {
-    const line = lines[k]!;
-    place(path, at(line.no, line.indent + 1), key);
-    return isSeqItem(line.text) ? sequence(line.indent, path) : mapping(line.indent, path);
-  };
+  block(path: string, key: Position | undefined): unknown {
+    const line = this.lines[this.k]!;
+    this.place(path, at(line.no, line.indent + 1), key);
+    return isSeqItem(line.text) ? this.sequence(line.indent, path) : this.mapping(line.indent, path);
+  }
 
-  const mapping = (indent: number, path: string): Record<string, unknown> => {
+  private mapping(indent: number, path: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (let line = lines[k]; line && line.indent === indent; line = lines[k]) {
+    for (let line = this.lines[this.k]; line && line.indent === indent; line = this.lines[this.k]) {
       const match = KEY.exec(line.text);
       if (!match) bail();
       const name = keyName(match![1]!, out);
-      k++;
-      out[name] = value(line, match![0].length, child(path, name), at(line.no, indent + 1), true);
+      this.k++;
+      out[name] = this.value(line, match![0].length, child(path, name), at(line.no, indent + 1), true);
     }
     return out;
-  };
+  }
 
-  const sequence = (indent: number, path: string): unknown[] => {
+  private sequence(indent: number, path: string): unknown[] {
     const out: unknown[] = [];
-    for (let line = lines[k]; line && line.indent === indent && isSeqItem(line.text); line = lines[k]) {
+    for (let line = this.lines[this.k]; line && line.indent === indent && isSeqItem(line.text); line = this.lines[this.k]) {
       let offset = 1;
       while (line.text[offset] === ' ') offset++;
       const rest = line.text.slice(offset);
       const itemPath = `${path}[${out.length}]`;
       if (rest !== '' && rest[0] !== '#' && (KEY.test(rest) || isSeqItem(rest))) {
         // `- key: value` / `- - item`: a block that starts on the item's own line.
-        lines[k] = { no: line.no, indent: indent + offset, text: rest };
-        out.push(block(itemPath, undefined));
+        this.lines[this.k] = { no: line.no, indent: indent + offset, text: rest };
+        out.push(this.block(itemPath, undefined));
       } else {
-        k++;
-        out.push(value(line, offset, itemPath, undefined, false));
+        this.k++;
+        out.push(this.value(line, offset, itemPath, undefined, false));
       }
     }
     return out;
-  };
+  }
 
   /** The value that starts at `line.text[offset]`, or on the next lines when that is empty. */
-  const value = (line: Line, offset: number, path: string, key: Position | undefined, inMapping: boolean): unknown => {
+  private value(line: Line, offset: number, path: string, key: Position | undefined, inMapping: boolean): unknown {
     const text = line.text;
     if (offset >= text.length || text[offset] === '#') {
-      const next = lines[k];
+      const next = this.lines[this.k];
       // A sequence may sit at its key's own indent; anything else nests deeper. Nothing: null.
-      if (next && (next.indent > line.indent || (inMapping && next.indent === line.indent && isSeqItem(next.text)))) return block(path, key);
+      if (next && (next.indent > line.indent || (inMapping && next.indent === line.indent && isSeqItem(next.text)))) return this.block(path, key);
       return bail();
     }
-    const result = inline(text, offset, line.no, line.indent + 1, path, key);
-    const next = lines[k];
+    const result = this.inline(text, offset, line.no, line.indent + 1, path, key);
+    const next = this.lines[this.k];
     if (next && next.indent > line.indent) bail(); // a scalar continued on the next line
     return result;
-  };
+  }
 
   /** A scalar or flow collection on one line; `base` is the column of text[0]. */
-  const inline = (text: string, start: number, no: number, base: number, path: string, key: Position | undefined): unknown => {
+  private inline(text: string, start: number, no: number, base: number, path: string, key: Position | undefined): unknown {
     const c = text[start]!;
     if (c === '[' || c === '{') {
-      const { result, end } = flow(text, start, no, base, path, key);
+      const { result, end } = this.flow(text, start, no, base, path, key);
       expectLineEnd(text, end);
       return result;
     }
-    place(path, at(no, base + start), key);
+    this.place(path, at(no, base + start), key);
     if (c === "'" || c === '"') {
       const { result, end } = quoted(text, start);
       expectLineEnd(text, end);
@@ -164,18 +182,14 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
     const body = (comment >= 0 ? text.slice(start, comment) : text.slice(start)).replace(/ +$/, '');
     if (body.includes(': ') || body.endsWith(':')) bail();
     return plainValue(body);
-  };
+  }
 
-  const flow = (text: string, start: number, no: number, base: number, path: string, key: Position | undefined): { result: unknown; end: number } => {
-    place(path, at(no, base + start), key);
+  private flow(text: string, start: number, no: number, base: number, path: string, key: Position | undefined): { result: unknown; end: number } {
+    this.place(path, at(no, base + start), key);
     const isMap = text[start] === '{';
     const close = isMap ? '}' : ']';
     const out: unknown[] | Record<string, unknown> = isMap ? {} : [];
-    let i = start + 1;
-    const skip = () => {
-      while (text[i] === ' ') i++;
-    };
-    skip();
+    let i = skipSpaces(text, start + 1);
     while (text[i] !== close) {
       let itemPath: string;
       let itemKey: Position | undefined;
@@ -192,37 +206,33 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
       }
       const c = text[i];
       let item: unknown;
-      if (c === '[' || c === '{') ({ result: item, end: i } = flow(text, i, no, base, itemPath, itemKey));
+      if (c === '[' || c === '{') ({ result: item, end: i } = this.flow(text, i, no, base, itemPath, itemKey));
       else if (c === "'" || c === '"') {
-        place(itemPath, at(no, base + i), itemKey);
+        this.place(itemPath, at(no, base + i), itemKey);
         ({ result: item, end: i } = quoted(text, i));
       } else {
         if (c === undefined || '|>&*!%@`?:,]}#'.includes(c) || (c === '-' && text[i + 1] === ' ')) bail();
         FLOW_PLAIN_END.lastIndex = i;
         const j = FLOW_PLAIN_END.exec(text)?.index ?? text.length;
         if (text[j] !== ',' && text[j] !== close) bail();
-        place(itemPath, at(no, base + i), itemKey);
+        this.place(itemPath, at(no, base + i), itemKey);
         item = plainValue(text.slice(i, j).replace(/ +$/, ''));
         i = j;
       }
       if (isMap) (out as Record<string, unknown>)[name] = item;
       else (out as unknown[]).push(item);
-      skip();
-      if (text[i] === ',') {
-        i++;
-        skip();
-      } else if (text[i] !== close) bail();
+      i = skipSpaces(text, i);
+      if (text[i] === ',') i = skipSpaces(text, i + 1);
+      else if (text[i] !== close) bail();
     }
     return { result: out, end: i + 1 };
-  };
-
-  try {
-    const data = block('', undefined) as Record<string, unknown>;
-    return k === lines.length ? { data, locations } : null;
-  } catch (error) {
-    if (error === UNSUPPORTED) return null;
-    throw error;
   }
+}
+
+function skipSpaces(text: string, i: number): number {
+  let j = i;
+  while (text[j] === ' ') j++;
+  return j;
 }
 
 /** A one-line quoted scalar starting at text[start]: `'…'` with `''` for a quote, or `"…"` without escapes. */
