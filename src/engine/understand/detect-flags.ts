@@ -7,7 +7,7 @@ import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
-import type { Clause } from '@/engine/understand/clauses';
+import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule) => {
@@ -26,10 +26,13 @@ function contextAllows(entry: CompiledEntry, ctx: ReplyContext): boolean {
   return (ctx as Record<string, unknown>)[entry.context] !== false;
 }
 
-function shipPromise(clauses: readonly Clause[], entry: CompiledEntry, entities: Entities, ctx: ReplyContext): string | null {
+function shipPromise(normalized: string, clauses: readonly Clause[], entry: CompiledEntry, entities: Entities, ctx: ReplyContext): string | null {
   const dispatch = ctx.dispatchHours ?? DEFAULT_DISPATCH_HOURS;
-  for (const clause of clauses) {
-    const m = findIn(entry.strong, clause, entry.negatable);
+  // A guarantee may trail in its own clause ("当天发,百分百"): reply patterns read the whole reply.
+  const tries: Array<[RegExp | null, Clause]> = clauses.map((c) => [entry.strong, c]);
+  tries.push([entry.reply, wholeClause(normalized)]);
+  for (const [re, clause] of tries) {
+    const m = findIn(re, clause, entry.negatable);
     if (!m) continue;
     // A guaranteed arrival is never the shop's to give; a guaranteed dispatch only when it
     // beats the shop's stated window ("保证48小时内发货" is the policy itself).
@@ -50,7 +53,7 @@ export function detectFlags(
   for (const [rule, entry] of COMPILED) {
     if (!contextAllows(entry, ctx)) continue;
     if (rule === 'ship-promise') {
-      const evidence = shipPromise(clauses, entry, entities, ctx);
+      const evidence = shipPromise(normalized, clauses, entry, entities, ctx);
       if (evidence) flags.push(flag(rule, evidence));
       continue;
     }

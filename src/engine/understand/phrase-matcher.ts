@@ -34,6 +34,10 @@ export type Negation = boolean | 'inside';
 export interface CompiledEntry {
   strong: RegExp | null;
   firm: RegExp | null;
+  /** Multi-line twins of strong/weak/firm, tried once on all clauses joined by newlines. */
+  anyStrong: RegExp | null;
+  anyWeak: RegExp | null;
+  anyFirm: RegExp | null;
   weak: RegExp | null;
   exclude: RegExp | null;
   excludeReply: RegExp | null;
@@ -45,6 +49,25 @@ export interface CompiledEntry {
   context: string | undefined;
 }
 
+/**
+ * A cheap pre-check: each clause-level match is also a match in the clauses joined by "\n"
+ * under the `m` flag (^ and $ then stop at clause edges, . does not cross them), so a pattern
+ * that misses the joined text misses every clause and the clause loop can be skipped.
+ */
+function joinedTwin(sources: readonly string[] | undefined): RegExp | null {
+  return alternation(sources, 'mu');
+}
+
+const JOINED = new WeakMap<readonly Clause[], string>();
+function joinedText(clauses: readonly Clause[]): string {
+  let text = JOINED.get(clauses);
+  if (text === undefined) {
+    text = clauses.map((c) => c.text).join('\n');
+    JOINED.set(clauses, text);
+  }
+  return text;
+}
+
 function alternation(sources: readonly string[] | undefined, flags: string): RegExp | null {
   if (!sources || sources.length === 0) return null;
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
@@ -54,6 +77,9 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
   return {
     strong: alternation(entry.patterns, 'gu'),
     firm: alternation(entry.firm, 'gu'),
+    anyStrong: joinedTwin(entry.patterns),
+    anyWeak: joinedTwin(entry.weak),
+    anyFirm: joinedTwin(entry.firm),
     weak: alternation(entry.weak, 'gu'),
     exclude: alternation(entry.exclude, 'u'),
     excludeReply: alternation(entry.excludeReply, 'u'),
@@ -98,13 +124,18 @@ export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], nor
     const whole = findIn(entry.reply, wholeClause(normalized), entry.negatable);
     if (whole) return { evidence: whole[0], weak: false };
   }
+  const joined = joinedText(clauses);
+  const strongRe = entry.anyStrong?.test(joined) ? entry.strong : null;
+  const firmRe = entry.anyFirm?.test(joined) ? entry.firm : null;
+  const weakRe = entry.anyWeak?.test(joined) ? entry.weak : null;
+  if (!strongRe && !firmRe && !weakRe) return null;
   let weakHit: Hit | null = null;
   for (const clause of clauses) {
     if (entry.exclude?.test(clause.text)) continue;
-    const strong = findIn(entry.strong, clause, entry.negatable) ?? findIn(entry.firm, clause, false);
+    const strong = findIn(strongRe, clause, entry.negatable) ?? findIn(firmRe, clause, false);
     if (strong) return { evidence: strong[0], weak: false };
     if (!weakHit) {
-      const weak = findIn(entry.weak, clause, entry.negatable);
+      const weak = findIn(weakRe, clause, entry.negatable);
       if (weak) weakHit = { evidence: weak[0], weak: true };
     }
   }
