@@ -15,9 +15,9 @@ export type SayParams = { lines: string[] } | { state: string };
 /** An action as the compiled machine names it: `{ type, params }` or a bare name. */
 export type ActionRef =
   | 'countReply'
+  | { type: 'countReply'; params: { answered: boolean } }
   | 'recordOffer'
   | 'beginEvent'
-  | 'answered'
   | 'arrive'
   | 'fallback'
   | 'nudge'
@@ -34,14 +34,20 @@ export function beginEvent(): ContextPatch {
   return { said: [], missed: false };
 }
 
-/** A trainee reply arrived: count it, its moves and the size it names; the waiting clock restarts. */
-export function countReply(context: BuyerContext, event: BuyerEvent): ContextPatch {
+/**
+ * A trainee reply arrived: count it, its moves and the size it names; the waiting clock
+ * restarts. `answered`: a transition matched, so her count of missed replies starts over
+ * (which also covers arriving in another state: tries and nudges are counted per state).
+ * One action rather than several: the checker runs it on every edge it tries, and each
+ * xstate assign copies the whole context.
+ */
+export function countReply(context: BuyerContext, event: BuyerEvent, answered = false): ContextPatch {
   if (event.type !== 'reply.submitted') return beginEvent();
   const moveCounts = { ...context.moveCounts };
   for (const move of new Set(event.understanding.moves)) moveCounts[move] = (moveCounts[move] ?? 0) + 1;
   // The fields of beginEvent() written out: in V8 (Node 20) a spread followed by more
-  // properties takes a slow path (~1.5 µs), and the checker runs this for every edge it tries.
-  return {
+  // properties takes a slow path (~1.5 µs).
+  const patch: ContextPatch = {
     said: [],
     missed: false,
     turn: context.turn + 1,
@@ -49,6 +55,8 @@ export function countReply(context: BuyerContext, event: BuyerEvent): ContextPat
     moveCounts,
     lastSize: event.understanding.entities.size ?? context.lastSize,
   };
+  if (answered) patch.tries = 0;
+  return patch;
 }
 
 /** The price the agent offered, for `{offer}` and for grading the price kept against the floor. */
@@ -57,11 +65,6 @@ export function recordOffer(context: BuyerContext, event: BuyerEvent): ContextPa
   const price = event.understanding.entities.price;
   if (price === undefined) return {};
   return { lastOffer: price, lowestOffer: context.lowestOffer === null ? price : Math.min(context.lowestOffer, price) };
-}
-
-/** A transition matched: the buyer got an answer, so her count of missed replies starts over. */
-export function answered(): ContextPatch {
-  return { tries: 0 };
 }
 
 /** Entering another state: patience and nudges are counted per state. */
@@ -74,8 +77,9 @@ export function fallback(context: BuyerContext): ContextPatch {
   return { tries: context.tries + 1, missed: true };
 }
 
+/** She waited in vain and nudges; like every event, this starts a fresh answer. */
 export function nudge(context: BuyerContext): ContextPatch {
-  return { nudges: context.nudges + 1 };
+  return { said: [], missed: false, nudges: context.nudges + 1 };
 }
 
 export function changeMood(context: BuyerContext, by: number): ContextPatch {

@@ -53,9 +53,8 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
     },
     actions: {
       beginEvent: assign(() => A.beginEvent()),
-      countReply: assign(({ context, event }) => A.countReply(context, event)),
+      countReply: assign(({ context, event }, params: { answered: boolean } | undefined) => A.countReply(context, event, params?.answered)),
       recordOffer: assign(({ context, event }) => A.recordOffer(context, event)),
-      answered: assign(() => A.answered()),
       arrive: assign(() => A.arrive()),
       fallback: assign(({ context }) => A.fallback(context)),
       nudge: assign(({ context }) => A.nudge(context)),
@@ -90,9 +89,12 @@ function guardOf(refs: GuardRef[]): unknown {
 const mood = (by: number | undefined): ActionRef[] => (by ? [{ type: 'changeMood', params: { by } }] : []);
 const moveTo = (from: string, to: string | undefined): ActionRef[] => (to !== undefined && to !== from ? ['arrive'] : []);
 
-/** One matched transition: count the reply, apply its effects, say its lines or the target's. */
-function replyTransition(from: string, t: Transition): TransitionConfig {
-  const actions: ActionRef[] = ['countReply', 'recordOffer', 'answered', ...moveTo(from, t.goto), ...mood(t.mood)];
+/**
+ * One matched transition: count the reply, apply its effects, say its lines or the target's.
+ * (countReply's `answered` also does what `arrive` would when the transition changes state.)
+ */
+function replyTransition(t: Transition): TransitionConfig {
+  const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...mood(t.mood)];
   if (t.remember) actions.push({ type: 'remember', params: { facts: t.remember } });
   if (t.forget) actions.push({ type: 'forget', params: { facts: t.forget } });
   const say: SayParams | null = t.say ? { lines: t.say } : t.goto ? { state: t.goto } : null;
@@ -106,7 +108,7 @@ function stateConfig(scenario: Scenario, name: string, state: State): Record<str
     return { type: 'final', entry: [{ type: 'setOutcome', params: { outcome: state.outcome } }] };
 
   const on: Record<string, TransitionConfig[]> = {};
-  const replies = (state.on ?? []).map((t) => replyTransition(name, t));
+  const replies = (state.on ?? []).map((t) => replyTransition(t));
   const fb = effectiveFallback(scenario, state);
   if (fb) {
     const missed: ActionRef[] = ['countReply', 'recordOffer', 'fallback', ...mood(fb.mood)];
@@ -129,7 +131,7 @@ function stateConfig(scenario: Scenario, name: string, state: State): Record<str
         target: timeout.leave,
         actions: ['beginEvent', ...mood(timeout.mood), ...moveTo(name, timeout.leave), { type: 'say', params: { state: timeout.leave } }],
       },
-      { actions: ['beginEvent', 'nudge', ...mood(timeout.mood), { type: 'say', params: { lines: timeout.lines } }] },
+      { actions: ['nudge', ...mood(timeout.mood), { type: 'say', params: { lines: timeout.lines } }] },
     ];
 
   const ended = endedTarget(scenario, state);
