@@ -1,5 +1,5 @@
 // Hash routing without a router dependency: the app has five screens and no nesting.
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 export type Route =
   | { name: 'home' }
@@ -41,12 +41,19 @@ export function navigate(route: Route): void {
   window.location.hash = hrefFor(route);
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
+/**
+ * The current route. A hash change is a transition: the screen on view stays until the next
+ * one's lazy chunk has arrived, instead of a loading fallback that React then keeps up for
+ * its minimum reveal time (300 ms) even when the chunk came in a few milliseconds.
+ */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => startTransition(() => setHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    // A change between the first render and this effect must not be missed.
+    onChange();
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
   return parseHash(hash);
 }

@@ -40,8 +40,9 @@ export function openDb(name: string = DB_NAME): PeilianDb {
   });
   db.version(2)
     .stores({
-      // Light rows; [scenarioId+startedAt] and [status+startedAt] serve history pages and the chart.
-      sessions: 'id, scenarioId, status, startedAt, updatedAt, [scenarioId+startedAt], [status+startedAt]',
+      // Light rows; [scenarioId+startedAt] and [status+startedAt] serve history pages and the chart,
+      // [scenarioId+summary.total] the best score per buyer (only graded rows have the key).
+      sessions: 'id, scenarioId, status, startedAt, updatedAt, [scenarioId+startedAt], [status+startedAt], [scenarioId+summary.total]',
       messages: '[sessionId+index]',
       snapshots: 'sessionId',
     })

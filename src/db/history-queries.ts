@@ -3,6 +3,7 @@
 import { Dexie } from 'dexie';
 import { db } from '@/db/db';
 import type { SessionRow } from '@/db/records';
+import { scenarioIds } from '@/db/sessions';
 
 /** Sessions shown per page of the history table. */
 export const HISTORY_PAGE = 50;
@@ -38,12 +39,9 @@ export interface BuyerOption {
   title: string;
 }
 
-/**
- * Every buyer that has a session, with the title stored on its latest one: a key-only scan
- * of the scenarioId index and one row per buyer, not a read of every session.
- */
+/** Every buyer that has a session, with the title stored on its latest one; not a read of every session. */
 export async function historyBuyers(): Promise<BuyerOption[]> {
-  const ids = (await db.sessions.orderBy('scenarioId').uniqueKeys()) as string[];
+  const ids = await scenarioIds();
   const latest = await Promise.all(ids.map((id) => recentSessions(id, 1)));
   return ids.map((id, i) => ({ id, title: latest[i]?.[0]?.scenarioTitle ?? id }));
 }
