@@ -2,6 +2,7 @@
 // characters, half-width ASCII in lower case, Arabic numbers, one mark where people type
 // several. Patterns in src/engine/lexicon/*.json assume this form.
 import t2s from '@/engine/lexicon/t2s.json';
+import { toStandardWords } from '@/engine/understand/canonical';
 import { convertNumerals } from '@/engine/understand/numerals';
 
 // Built once: a char -> char map of OpenCC's traditional-only characters (see scripts/gen-t2s.ts).
@@ -45,6 +46,7 @@ export function normalize(text: string): string {
   s = toSimplified(s);
   s = toHalfWidth(s).toLowerCase();
   s = s.replace(/["“”「」『』]/g, '').replace(/【/g, '[').replace(/】/g, ']').replace(/！/g, '!');
+  s = toStandardWords(s);
   s = convertNumerals(s);
   s = s
     .replace(REPEATED_MARK, '$1')

@@ -59,4 +59,16 @@ describe('Chinese numerals', () => {
     expect(parsePositional('三五')).toBeNull();
     expect(parsePositional('百分')).toBeNull();
   });
+
+  it('turns chat spellings into the standard words patterns are written against', () => {
+    expect(normalize('加我VX吧')).toBe('加我微信吧');
+    expect(normalize('转我zfb')).toBe('转我支付宝');
+    expect(normalize('hp返现3元')).toBe('好评返现3元');
+    expect(normalize('木有货了')).toBe('没有货了');
+  });
+
+  it('changes an ASCII spelling only when it stands as a word', () => {
+    expect(normalize('php')).toBe('php');
+    expect(normalize('tbh')).toBe('tbh');
+  });
 });
