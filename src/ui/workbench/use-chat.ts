@@ -4,7 +4,7 @@
 // The record is also kept in memory so a failed write loses nothing on screen.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSelector } from '@xstate/react';
-import { createBuyer, type Buyer } from '@/engine/session';
+import type { Buyer } from '@/engine/session';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { Turn } from '@/engine/transcript';
 import type { OutcomeKind } from '@/engine/vocabulary';
@@ -48,22 +48,8 @@ export function storageMessage(error: unknown): string {
   return '保存对话失败（浏览器存储不可用）。对话仍在本页，请先导出备份，以免丢失。';
 }
 
-function startBuyer(record: SessionRecord, scenario: Scenario): Buyer {
-  const options: { seed: number; variant?: string; snapshot?: unknown } = { seed: record.seed };
-  if (record.variant) options.variant = record.variant;
-  if (record.snapshot !== undefined && record.snapshot !== null) options.snapshot = record.snapshot;
-  const buyer = createBuyer(scenario, options);
-  // A snapshot the current buyer file cannot take (the file changed since) leaves the actor in
-  // error; fail loudly here so the screen says so instead of chatting with a dead buyer.
-  const snapshot = buyer.actor.getSnapshot();
-  if (snapshot.status === 'error') {
-    throw new Error(`无法恢复这段对话：买家剧本“${scenario.title}”已改动，与保存的进度不再匹配。`);
-  }
-  return buyer;
-}
-
-export function useChat(initial: SessionRecord, scenario: Scenario): Chat {
-  const [buyer] = useState(() => startBuyer(initial, scenario));
+/** `buyer` is the actor already resumed from `initial` (see resumeBuyer). */
+export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer): Chat {
   const mood = useSelector(buyer.actor, (snapshot) => snapshot.context.mood);
   const [record, setRecord] = useState(initial);
   const recordRef = useRef(initial);

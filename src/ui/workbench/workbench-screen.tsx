@@ -1,28 +1,57 @@
 import { useEffect, useState } from 'react';
 import { findScenario } from '@/app/scenario-catalog';
+import { resumeBuyer, ResumeError } from '@/app/resume-buyer';
 import { getSession } from '@/db/sessions';
 import type { SessionRecord } from '@/db/records';
+import type { Scenario } from '@/engine/scenario/schema';
+import type { Buyer } from '@/engine/session';
 import { Workbench } from '@/ui/workbench/workbench';
+import { StaleChat } from '@/ui/workbench/stale-chat';
 
-type Loaded = { kind: 'loading' } | { kind: 'missing' } | { kind: 'error'; message: string } | { kind: 'ready'; record: SessionRecord };
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'no-scenario'; scenarioId: string }
+  | { kind: 'stale'; record: SessionRecord; scenario: Scenario; message: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; record: SessionRecord; scenario: Scenario; buyer: Buyer };
 
-/** Loads the stored session once; from then on the workbench owns it in memory. */
+function resume(record: SessionRecord): Loaded {
+  const scenario = findScenario(record.scenarioId);
+  if (!scenario) return { kind: 'no-scenario', scenarioId: record.scenarioId };
+  try {
+    return { kind: 'ready', record, scenario, buyer: resumeBuyer(record, scenario) };
+  } catch (e) {
+    if (e instanceof ResumeError) return { kind: 'stale', record, scenario, message: e.message };
+    throw e;
+  }
+}
+
+/** Loads the stored session once and resumes its buyer; from then on the workbench owns it in memory. */
 export default function WorkbenchScreen({ sessionId }: { sessionId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     let live = true;
     getSession(sessionId)
-      .then((record) => live && setLoaded(record ? { kind: 'ready', record } : { kind: 'missing' }))
+      .then((record) => live && setLoaded(record ? resume(record) : { kind: 'missing' }))
       .catch((e: unknown) => live && setLoaded({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;
     };
   }, [sessionId]);
 
-  if (loaded.kind === 'loading') return <p className="loading">加载对话…</p>;
-  if (loaded.kind === 'missing') return <p className="card">找不到这段对话，它可能已被删除。<a href="#/">返回买家列表</a></p>;
-  if (loaded.kind === 'error') return <p className="banner banner-error" role="alert">读取对话失败：{loaded.message}</p>;
-  const scenario = findScenario(loaded.record.scenarioId);
-  if (!scenario) return <p className="card">这段对话的买家剧本（{loaded.record.scenarioId}）已不存在或有错误，无法继续。</p>;
-  return <Workbench initial={loaded.record} scenario={scenario} />;
+  switch (loaded.kind) {
+    case 'loading':
+      return <p className="loading">加载对话…</p>;
+    case 'missing':
+      return <p className="card">找不到这段对话，它可能已被删除。<a href="#/">返回买家列表</a></p>;
+    case 'no-scenario':
+      return <p className="card">这段对话的买家剧本（{loaded.scenarioId}）已不存在或有错误，无法继续。<a href="#/">返回买家列表</a></p>;
+    case 'error':
+      return <p className="banner banner-error" role="alert">读取对话失败：{loaded.message}</p>;
+    case 'stale':
+      return <StaleChat record={loaded.record} scenario={loaded.scenario} message={loaded.message} />;
+    case 'ready':
+      return <Workbench initial={loaded.record} scenario={loaded.scenario} buyer={loaded.buyer} />;
+  }
 }

@@ -2,6 +2,7 @@
 // reply box, and what an agent looks up while answering.
 import { useEffect } from 'react';
 import type { Scenario } from '@/engine/scenario/schema';
+import type { Buyer } from '@/engine/session';
 import type { SessionRecord } from '@/db/records';
 import { navigate } from '@/app/route';
 import { outcomeLabel } from '@/app/labels';
@@ -18,10 +19,11 @@ import { variantOptions } from '@/ui/home/scenario-card';
 interface Props {
   initial: SessionRecord;
   scenario: Scenario;
+  buyer: Buyer;
 }
 
-export function Workbench({ initial, scenario }: Props) {
-  const chat = useChat(initial, scenario);
+export function Workbench({ initial, scenario, buyer }: Props) {
+  const chat = useChat(initial, scenario, buyer);
   const hintsOn = useUiStore((s) => s.hintsOn);
   const setHintsOn = useUiStore((s) => s.setHintsOn);
   const { record } = chat;
