@@ -6,11 +6,12 @@
 //   the buyer never reaches, a variant that does not exist).
 import { getAdjacencyMap } from '@xstate/graph';
 import type { SnapshotFrom } from 'xstate';
-import type { Scenario, Transition } from '@/engine/scenario/schema';
+import type { Scenario } from '@/engine/scenario/schema';
 import type { BuyerMachine } from '@/engine/buyer/compile';
-import type { BuyerContext } from '@/engine/buyer/types';
+import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import { effectiveFallback, effectiveTimeout, endedTarget } from '@/engine/scenario/effective';
-import { aimedEvents, type AimedEvent, type Aim } from '@/engine/scenario/synthesize';
+import { synthesizeEvents } from '@/engine/scenario/synthesize';
+import { aimOf, type Aim } from '@/engine/scenario/aim';
 
 /** `withEnded`: include the trainee closing the chat (a way in, but not the buyer's own way out). */
 export function declaredEdges(scenario: Scenario, withEnded = true): Map<string, Set<string>> {
@@ -46,29 +47,24 @@ export function reachableFrom(edges: Map<string, Set<string>>, start: string): S
 type Snapshot = SnapshotFrom<BuyerMachine>;
 type Serialize = (snapshot: Snapshot) => string;
 
-/** A way of telling snapshots apart, and the transitions whose replies are worth trying under it. */
+/** A way of telling snapshots apart. */
 interface Level {
   key: Serialize;
-  /** Omitted: every transition. */
-  tries?: (t: Transition, from: string) => boolean;
   /**
-   * The key a snapshot would have after an event, from where the event is aimed (state and
-   * mood): an event aimed at a vertex this traversal already has can only repeat it, and is
-   * skipped. Only for keys that depend on nothing but the state and mood.
+   * For keys made of nothing but the state and the mood: the key of the snapshot an event
+   * leads to, from where it takes the buyer (aim.ts), so that events landing on a vertex the
+   * traversal already has, or has queued, are not sent through the machine at all. They
+   * could only repeat that vertex, so the traversal visits exactly the same vertices.
    */
   aimKey?: (aim: Aim) => string;
 }
-
-const leaves = (t: Transition, from: string) => t.goto !== undefined && t.goto !== from;
 
 /**
  * How finely the traversal tells snapshots apart, coarsest first. Two snapshots that agree on
  * the key are one vertex: only the first one met is expanded. Every vertex is a real snapshot
  * reached by real events, so whatever a coarse key finds is truly reachable; a coarse key can
  * only miss states (a path that needs, say, a lower mood than the first visit had), and then
- * the next, finer key is tried. A coarse key also skips replies it cannot tell from staying
- * put: under the state-name key only transitions to another state are tried, under the
- * mood key also those that change the mood (the fallback, timeout and end of chat always are).
+ * the next, finer key is tried.
  * The finest key keeps only what conditions read, and still coarsely: the mood as the band
  * between the thresholds the file uses, counts capped at the largest number a condition asks
  * for, only the facts a condition asks about. That keeps the space small at the price of
@@ -97,12 +93,8 @@ function levels(scenario: Scenario): Level[] {
     return key;
   };
   return [
-    { key: (snapshot) => String(snapshot.value), tries: leaves, aimKey: (aim) => aim.state },
-    {
-      key: (snapshot) => `${String(snapshot.value)}|${moodBand(snapshot.context.mood)}`,
-      tries: (t, from) => leaves(t, from) || !!t.mood,
-      aimKey: (aim) => `${aim.state}|${moodBand(aim.mood)}`,
-    },
+    { key: (snapshot) => String(snapshot.value), aimKey: (aim) => aim.state },
+    { key: (snapshot) => `${String(snapshot.value)}|${moodBand(snapshot.context.mood)}`, aimKey: (aim) => `${aim.state}|${moodBand(aim.mood)}` },
     { key: full },
   ];
 }
@@ -143,18 +135,27 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
     for (const level of ways) {
       if (covered()) return { reached, vertices, truncated };
       const entered = new Set<string>();
-      const { eventsIn, serializeEvent } = eventCache(scenario, level.tries);
+      const { eventsIn, serializeEvent } = eventCache(scenario);
       const { aimKey } = level;
       try {
         const map = getAdjacencyMap(machine, {
           input: { seed: 1, ...(variant ? { variant } : {}) },
           events: (snapshot) => {
             const name = String(snapshot.value);
-            if (aimKey) entered.add(level.key(snapshot));
+            const key = level.key(snapshot);
+            if (aimKey) entered.add(key);
             if (!reached.has(name)) reached.add(name);
             else if (covered()) return [];
             const events = eventsIn(snapshot);
-            return (aimKey ? events.filter(({ aim }) => !entered.has(aimKey(aim(snapshot.context)))) : events).map(({ event }) => event);
+            if (!aimKey) return events;
+            const tried: BuyerEvent[] = [];
+            for (const event of events) {
+              const next = aimKey(aimOf(scenario, name, snapshot.context, event));
+              if (entered.has(next)) continue;
+              entered.add(next);
+              tried.push(event);
+            }
+            return tried;
           },
           serializeState: level.key,
           serializeEvent,
@@ -174,16 +175,16 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
  * Synthesized events depend on the context only through the variant's floor and target,
  * fixed for one traversal: each state's list is built once, with a short key per event.
  */
-function eventCache(scenario: Scenario, tries: Level['tries']) {
-  const byState = new Map<string, AimedEvent[]>();
+function eventCache(scenario: Scenario) {
+  const byState = new Map<string, BuyerEvent[]>();
   const keys = new Map<object, string>();
   return {
-    eventsIn(snapshot: Snapshot): AimedEvent[] {
+    eventsIn(snapshot: Snapshot): BuyerEvent[] {
       const name = String(snapshot.value);
       let events = byState.get(name);
       if (!events) {
-        events = aimedEvents(scenario, name, snapshot.context, tries && ((t) => tries(t, name)));
-        events.forEach(({ event }, i) => keys.set(event, String(i)));
+        events = synthesizeEvents(scenario, name, snapshot.context);
+        events.forEach((event, i) => keys.set(event, String(i)));
         byState.set(name, events);
       }
       return events;

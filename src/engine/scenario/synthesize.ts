@@ -5,11 +5,11 @@
 // buyer's own state (mood, turn, memory, variant) are not synthesized: the traversal
 // reaches them by walking paths. Plus: a reply that answers nothing (the fallback), a
 // timeout and the end of the chat.
-import type { Condition, Scenario, Transition } from '@/engine/scenario/schema';
+import type { Condition, Scenario } from '@/engine/scenario/schema';
 import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import type { Entities, Flag, Understanding } from '@/engine/understanding-types';
 import { PLATFORM_RULES, TONE_RULES, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';
-import { effectiveFallback, effectiveTimeout, endedTarget, rightSizes } from '@/engine/scenario/effective';
+import { effectiveTimeout, endedTarget, rightSizes } from '@/engine/scenario/effective';
 import { resolveThreshold, type FlagFilter } from '@/engine/buyer/guards';
 
 const reply = (moves: Move[], flags: Flag[], entities: Entities): BuyerEvent => {
@@ -74,64 +74,20 @@ export function repliesFor(scenario: Scenario, context: BuyerContext, when: Cond
     .map((moves) => reply(moves, flags, entities));
 }
 
-/** Where an event takes the buyer: the state and her mood afterwards. */
-export interface Aim {
-  state: string;
-  mood: number;
-}
-
-/**
- * A synthesized event and where it takes the buyer from a given context, by the transition it
- * was built for (its `goto` or the state itself, and its mood change), or by the fallback,
- * timeout or end of chat. An earlier transition may catch the event first, so this is a guess
- * the checker uses only to skip events under its coarse keys.
- */
-export interface AimedEvent {
-  event: BuyerEvent;
-  aim: (context: BuyerContext) => Aim;
-}
-
-const clamp = (mood: number) => Math.max(0, Math.min(100, mood));
-
-/**
- * Every event worth trying in `stateName`; `only`: just the replies aimed at the transitions
- * it accepts (the fallback, timeout and end-of-chat events are always included).
- */
-export function aimedEvents(scenario: Scenario, stateName: string, context: BuyerContext, only?: (t: Transition) => boolean): AimedEvent[] {
+/** Every event worth trying in `stateName`. */
+export function synthesizeEvents(scenario: Scenario, stateName: string, context: BuyerContext): BuyerEvent[] {
   const state = scenario.states[stateName];
   if (!state || state.outcome !== undefined) return [];
-  const events: AimedEvent[] = (state.on ?? []).flatMap((t) => {
-    if (only && !only(t)) return [];
-    const aim = (c: BuyerContext): Aim => ({ state: t.goto ?? stateName, mood: clamp(c.mood + (t.mood ?? 0)) });
-    return repliesFor(scenario, context, t.when).map((event) => ({ event, aim }));
-  });
-  const fallback = effectiveFallback(scenario, state);
-  events.push({
-    event: reply([], [], {}),
-    aim: (c) => ({
-      state: fallback && c.tries + 1 >= (fallback.tries ?? c.patience) ? fallback.giveUp : stateName,
-      mood: clamp(c.mood + (fallback?.mood ?? 0)),
-    }),
-  });
-  const timeout = effectiveTimeout(scenario, state);
-  if (timeout)
-    events.push({
-      event: { type: 'buyer.timeout' },
-      aim: (c) => ({ state: c.nudges >= timeout.nudges ? timeout.leave : stateName, mood: clamp(c.mood + (timeout.mood ?? 0)) }),
-    });
-  const ended = endedTarget(scenario, state);
-  if (ended !== null) events.push({ event: { type: 'chat.ended' }, aim: (c) => ({ state: ended, mood: c.mood }) });
-  // Several transitions often ask for the same reply; trying it once is enough (the first
-  // transition that asks for it is the one it is aimed at).
+  const events = (state.on ?? []).flatMap((t) => repliesFor(scenario, context, t.when));
+  events.push(reply([], [], {}));
+  if (effectiveTimeout(scenario, state)) events.push({ type: 'buyer.timeout' });
+  if (endedTarget(scenario, state) !== null) events.push({ type: 'chat.ended' });
+  // Several transitions often ask for the same reply; trying it once is enough.
   const seen = new Set<string>();
-  return events.filter(({ event }) => {
-    const key = eventKey(event);
+  return events.filter((e) => {
+    const key = eventKey(e);
     return seen.has(key) ? false : (seen.add(key), true);
   });
-}
-
-export function synthesizeEvents(scenario: Scenario, stateName: string, context: BuyerContext, only?: (t: Transition) => boolean): BuyerEvent[] {
-  return aimedEvents(scenario, stateName, context, only).map(({ event }) => event);
 }
 
 /** Identifies a synthesized event (cheaper than JSON.stringify, which the checker felt). */
