@@ -23,6 +23,8 @@ export interface PhraseEntry {
   context?: string;
   /** Patterns read across the clauses of a reply (好评截图发我,返您两元红包), negated as the entry says. */
   replyPatterns?: string[];
+  /** Cross-clause patterns that carry their own negation (包邮地区不包括您那,要加钱): never negated. */
+  replyFirm?: string[];
   /** Whole-reply patterns: a curt reply with no softening word. */
   curt?: string[];
   /** Rule ids that, flagged on the same reply, take the move back (发票要等下个月才能开 is no invoice-yes). */
@@ -42,6 +44,7 @@ export interface CompiledEntry {
   exclude: RegExp | null;
   excludeReply: RegExp | null;
   reply: RegExp | null;
+  replyFirm: RegExp | null;
   curt: RegExp | null;
   negatable: Negation;
   yieldsTo: readonly string[];
@@ -84,6 +87,7 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
     exclude: alternation(entry.exclude, 'u'),
     excludeReply: alternation(entry.excludeReply, 'u'),
     reply: alternation(entry.replyPatterns, 'gu'),
+    replyFirm: alternation(entry.replyFirm, 'gu'),
     curt: alternation(entry.curt, 'u'),
     negatable: entry.negatable ?? false,
     yieldsTo: entry.yieldsTo ?? [],
@@ -120,8 +124,9 @@ export interface Hit {
 export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], normalized: string): Hit | null {
   if (entry.excludeReply?.test(normalized)) return null;
   // A cross-clause pattern spans the reply, so the entry's clause exclusions apply to the reply.
-  if (entry.reply && !entry.exclude?.test(normalized)) {
-    const whole = findIn(entry.reply, wholeClause(normalized), entry.negatable);
+  if ((entry.reply || entry.replyFirm) && !entry.exclude?.test(normalized)) {
+    const clause = wholeClause(normalized);
+    const whole = findIn(entry.reply, clause, entry.negatable) ?? findIn(entry.replyFirm, clause, false);
     if (whole) return { evidence: whole[0], weak: false };
   }
   const joined = joinedText(clauses);

@@ -55,6 +55,24 @@ describe('rule flags', () => {
 });
 
 describe('negation scope', () => {
+  it('a refusal after the phrase takes it back (平台外交易不行 is not off-platform)', () => {
+    expect(rules('sorry亲 平台外交易不行哦')).not.toContain('off-platform');
+    expect(rules('私下转账我们这边不支持哦')).not.toContain('off-platform');
+  });
+
+  it('an A-not-A question refuses nothing (帮您问问主管能不能送个礼物)', () => {
+    expect(understand('我帮您问问主管能不能送个小礼物').moves).toContain('escalate');
+  });
+
+  it('a short negated modifier ends at 的 (没付款的单子 still closes the order)', () => {
+    expect(rules('超时没付款的单子我都直接给关了')).toContain('order-close');
+  });
+
+  it('postage the shop pays back is no breach of free shipping', () => {
+    expect(rules('收到后给您补运费', { freeShipping: true })).not.toContain('freeship-breach');
+    expect(rules('这单虽然包邮,但偏远地区要补运费', { freeShipping: true })).toContain('freeship-breach');
+  });
+
   it('不收手续费 is not card-fee', () => {
     expect(rules('不收手续费')).not.toContain('card-fee');
   });
