@@ -131,11 +131,11 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
   let truncated = false;
   const variants: Array<string | undefined> = [undefined, ...Object.keys(scenario.persona.variants ?? {})];
   const ways = levels(scenario);
-  for (const variant of variants)
+  for (const variant of variants) {
+    const { eventsIn, serializeEvent } = eventCache(scenario);
     for (const level of ways) {
       if (covered()) return { reached, vertices, truncated };
       const entered = new Set<string>();
-      const { eventsIn, serializeEvent } = eventCache(scenario);
       const { aimKey } = level;
       try {
         const map = getAdjacencyMap(machine, {
@@ -168,12 +168,13 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
         truncated = true;
       }
     }
+  }
   return { reached, vertices, truncated };
 }
 
 /**
  * Synthesized events depend on the context only through the variant's floor and target,
- * fixed for one traversal: each state's list is built once, with a short key per event.
+ * fixed for one variant: each state's list is built once, with a short key per event.
  */
 function eventCache(scenario: Scenario) {
   const byState = new Map<string, BuyerEvent[]>();

@@ -55,7 +55,11 @@ function keyName(name: string, out: object): string {
   return name;
 }
 
+/** Every plain scalar the core schema reads as other than a string starts with one of these (or is empty). */
+const MAYBE_NOT_STRING = /^[-+.~0-9nNtTfF]|^$/;
+
 function plainValue(text: string): unknown {
+  if (!MAYBE_NOT_STRING.test(text)) return text; // most lines: Chinese text
   if (INTEGER.test(text) || DECIMAL.test(text)) return Number(text);
   if (text === 'true' || text === 'false') return text === 'true';
   if (CORE_TAGS.some((tag) => tag.test(text))) bail(); // null, other spellings and number forms
