@@ -23,6 +23,8 @@ export interface Clause {
 }
 
 function masked(text: string): string {
+  // Most clauses hold no negator at all: then there is nothing to mask.
+  if (!NEGATOR.test(text)) return text;
   return text.replace(NEUTRAL, (m) => '_'.repeat(m.length));
 }
 

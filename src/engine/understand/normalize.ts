@@ -13,9 +13,11 @@ const TRAD_TO_SIMP: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+// One character class of every key: a regex test is several times faster than a Map lookup per character.
+const TRADITIONAL = new RegExp(`[${[...TRAD_TO_SIMP.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
+
 export function hasTraditional(text: string): boolean {
-  for (const ch of text) if (TRAD_TO_SIMP.has(ch)) return true;
-  return false;
+  return TRADITIONAL.test(text);
 }
 
 export function toSimplified(text: string): string {
