@@ -5,12 +5,13 @@ import { lazy, Suspense } from 'react';
 import { useRoute, hrefFor, type Route } from '@/app/route';
 import { StorageBanner } from '@/ui/storage-banner';
 import { ErrorBoundary } from '@/ui/error-boundary';
+import * as screens from '@/ui/screens';
 
-const HomeScreen = lazy(() => import('@/ui/home/home-screen'));
-const WorkbenchScreen = lazy(() => import('@/ui/workbench/workbench-screen'));
-const ReportScreen = lazy(() => import('@/ui/report/report-screen'));
-const HistoryScreen = lazy(() => import('@/ui/history/history-screen'));
-const DataScreen = lazy(() => import('@/ui/data/data-screen'));
+const { Component: HomeScreen } = screens.HomeScreen;
+const { Component: WorkbenchScreen } = screens.WorkbenchScreen;
+const { Component: ReportScreen } = screens.ReportScreen;
+const { Component: HistoryScreen } = screens.HistoryScreen;
+const { Component: DataScreen } = screens.DataScreen;
 // The badge reads the name from IndexedDB: it arrives with Dexie, after the shell has drawn.
 const TraineeBadge = lazy(() => import('@/ui/home/trainee-badge'));
 

@@ -2,10 +2,17 @@
 // jest-dom matchers. No mocked Dexie: the components talk to a real database.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { db } from '@/db/db';
 import { useUiStore } from '@/store/ui-store';
+import { preloadScreen } from '@/ui/screens';
+
+// The screens' chunks (the engine, the scenario files) load once before the tests, as main.tsx
+// does in the app, so no test's first query races the cold transform of half the code base.
+beforeAll(async () => {
+  await Promise.all((['home', 'chat', 'report', 'history', 'data'] as const).map((name) => preloadScreen(name)));
+});
 
 beforeEach(async () => {
   window.location.hash = '#/';

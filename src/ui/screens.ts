@@ -1,0 +1,49 @@
+// The screens as lazy chunks that can also be fetched before the first render. main.tsx
+// preloads the screen of the URL being opened, so the first render draws it at once: a
+// React.lazy that suspends on the first render shows its fallback and then holds the real
+// screen back for React's minimum reveal time (300 ms), even when the chunk was already there.
+import { createElement, lazy, useState, type ComponentType, type FunctionComponent } from 'react';
+import type { Route } from '@/app/route';
+
+interface Screen<P extends object> {
+  Component: FunctionComponent<P>;
+  preload: () => Promise<void>;
+}
+
+function screen<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): Screen<P> {
+  let ready: ComponentType<P> | null = null;
+  const loadOnce = () =>
+    load().then((m) => {
+      ready = m.default;
+      return m;
+    });
+  const Lazy = lazy(loadOnce);
+  // Chosen once per mount: switching from the lazy wrapper to the loaded type later would
+  // remount the screen and lose its state.
+  const Component = (props: P) => {
+    const [type] = useState(() => (ready ?? Lazy) as ComponentType<P>);
+    return createElement(type, props);
+  };
+  return { Component, preload: () => loadOnce().then(() => undefined) };
+}
+
+export const HomeScreen = screen(() => import('@/ui/home/home-screen'));
+export const WorkbenchScreen = screen(() => import('@/ui/workbench/workbench-screen'));
+export const ReportScreen = screen(() => import('@/ui/report/report-screen'));
+export const HistoryScreen = screen(() => import('@/ui/history/history-screen'));
+export const DataScreen = screen(() => import('@/ui/data/data-screen'));
+
+export function preloadScreen(name: Route['name']): Promise<void> {
+  switch (name) {
+    case 'home':
+      return HomeScreen.preload();
+    case 'chat':
+      return WorkbenchScreen.preload();
+    case 'report':
+      return ReportScreen.preload();
+    case 'history':
+      return HistoryScreen.preload();
+    case 'data':
+      return DataScreen.preload();
+  }
+}
