@@ -67,7 +67,16 @@ export function createBuyer(scenario: Scenario, options: BuyerOptions): Buyer {
     input,
     ...(options.snapshot !== undefined ? { snapshot: options.snapshot as SnapshotFrom<BuyerMachine> } : {}),
   });
+  // An actor that fails (e.g. a snapshot that no longer fits an edited scenario) reports its
+  // error to observers; without one XState rethrows it later, where no caller can catch it.
+  let failure: unknown = null;
+  actor.subscribe({ error: (error) => (failure = error) });
   actor.start();
+  if (failure !== null || actor.getSnapshot().status === 'error') {
+    actor.stop();
+    const reason = failure instanceof Error ? failure.message : String(failure ?? 'error status');
+    throw new Error(`buyer "${scenario.id}" could not start from the given snapshot: ${reason}`);
+  }
 
   const snapshot = () => actor.getSnapshot();
   const stateName = () => String(snapshot().value);

@@ -35,6 +35,15 @@ describe('buyer session', () => {
     expect(restored.persist()).toEqual(original.persist());
   });
 
+  it('refuses, with an error the caller can catch, a snapshot whose state the scenario no longer has', () => {
+    const scenario = miniHaggle();
+    const original = createBuyer(scenario, { seed: 9 });
+    original.reply(REPLIES[0]!);
+    const stale = { ...(JSON.parse(JSON.stringify(original.persist())) as object), value: 'no-such-state' };
+
+    expect(() => createBuyer(scenario, { seed: 9, snapshot: stale })).toThrow();
+  });
+
   it('buyer turns carry state, mood and upset; the upset state marks the turn', () => {
     const buyer = createBuyer(miniHaggle(), { seed: 1 });
     buyer.actor.send({
