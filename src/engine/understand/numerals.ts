@@ -10,7 +10,7 @@ const RUN = /[零〇一二两三四五六七八九十百千万]+/g;
 /** What may follow a number: money, measures, time, sizes, counts. */
 const UNIT = /^(元|块|毛|角|斤|公斤|千克|克|米|厘米|公分|cm|kg|天|小时|个小时|分钟|周|星期|号|日|月|年|岁|折|码|点|%|单|笔|次|个|件|条|双|套|位|款|色|倍|层|瓶|盒|箱)/;
 /** After 一 alone these read as words (一个, 一件: "one" in passing), not as amounts. */
-const ONE_AS_WORD_UNIT = /^(个|件|次|条|双|套|位|款|色|点(?![零〇一二两三四五六七八九\d]))/;
+const ONE_AS_WORD_UNIT = /^(个(?!小时|月|星期|工作日)|件|次|条|双|套|位|款|色|点(?![零〇一二两三四五六七八九\d]))/;
 const RANGE_PAIRS = new Set(['一两', '两三', '二三', '三四', '三五', '四五', '五六', '六七', '七八', '八九']);
 const RANGE_LINK = /^[到至~-][零〇一二两三四五六七八九十\d]/;
 
