@@ -17,6 +17,9 @@ const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule)
 const SOFTENER = new RegExp(tone.softeners, 'u');
 const ARRIVAL_END = /(到|送达|收到)$/u;
 const DEFAULT_DISPATCH_HOURS = 48;
+/** A dispatch promised within this many hours is never the shop's to give. */
+const PROMISE_HOURS = 6;
+const NAMED_TIME = /(这周|本周|下周|周[一二三四五六日天末1-7]|星期|\d+号|月底|今晚)/u;
 
 const flag = (rule: RuleId, evidence: string): Flag => ({ rule, points: RULES[rule].points, evidence });
 
@@ -38,7 +41,12 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
     // beats the shop's stated window ("保证48小时内发货" is the policy itself).
     if (ARRIVAL_END.test(m[0])) return m[0];
     if (entities.shipTime !== undefined && entities.shipTime < dispatch) return m[0];
+    // A guaranteed dispatch by a named day or week ("保证这周内就发") promises a date the
+    // shop's window does not; "保证尽快发" names none.
+    if (entities.shipTime === undefined && NAMED_TIME.test(m[0])) return m[0];
   }
+  // Dispatch within a few hours is a promise whatever the wording ("一个小时内就给您发走").
+  if (entities.shipTime !== undefined && entities.shipTime <= PROMISE_HOURS) return `${entities.shipTime}小时`;
   return null;
 }
 

@@ -14,7 +14,7 @@ const COURIER = new RegExp(
 const DAY_WORDS = Object.keys(lex.dayWords).sort((a, b) => b.length - a.length).join('|');
 const DAYS = lex.dayWords as Record<string, number>;
 const SHIP = new RegExp(
-  `(?:(\\d+)(?:个)?(小时|天)|(${DAY_WORDS}))(?:内|之内|以内)?(?:下午|上午|晚上)?(?:就|会|能|可以|一定|肯定|保证)?(?:给您|帮您|为您)?(?:安排)?(?:${lex.shipWords})(?!票)`,
+  `(?:(\\d+)(?:个)?(小时|天)|(${DAY_WORDS}))(?:内|之内|以内)?(?:下午|上午|晚上)?(?:就|会|能|可以|一定|肯定|保证|必|准)?(?:给您|帮您|为您)?(?:安排)?(?:${lex.shipWords})(?!票)`,
   'u',
 );
 const ARRIVE = new RegExp(
