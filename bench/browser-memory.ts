@@ -3,7 +3,7 @@
 // between them beyond GROWTH_LIMIT is marked over budget: a leak grows with every chat.
 import type { BrowserContext } from 'playwright-core';
 import { round, type Figure } from './figure';
-import { nameTrainee, playToReport } from './browser-chat';
+import { playToReport, setName } from '../tests/browser/chat-driver';
 
 const CHATS = 50;
 const GROWTH_LIMIT = 0.1;
@@ -17,7 +17,7 @@ export async function measureMemory(context: BrowserContext, url: string): Promi
     return usedSize / 2 ** 20;
   };
   await page.goto(`${url}?fast=1#/`);
-  await nameTrainee(page, '基准');
+  await setName(page, '基准');
   const before = await heap();
   const at: Record<number, number> = {};
   const t0 = Date.now();

@@ -3,7 +3,7 @@
 // script is fetched, parsed and run again while IndexedDB keeps the chat to resume.
 import type { BrowserContext } from 'playwright-core';
 import { atMost, median, round, type Figure } from './figure';
-import { nameTrainee, startChat } from './browser-chat';
+import { SALE_BUYER, setName, startBuyer } from '../tests/browser/chat-driver';
 
 const LOADS = 5;
 
@@ -21,8 +21,8 @@ const WATCH_REPLY_BOX = `
 export async function measureStartup(context: BrowserContext, url: string): Promise<Figure> {
   const setup = await context.newPage();
   await setup.goto(url);
-  await nameTrainee(setup, '基准');
-  await startChat(setup);
+  await setName(setup, '基准');
+  await startBuyer(setup, SALE_BUYER);
   const chatUrl = setup.url();
   await setup.close();
 
