@@ -75,6 +75,30 @@ describe('trainee in Chromium', () => {
     await screenshot(page, 'workbench');
   });
 
+  it('renders the Chinese of the workbench as real glyphs, not empty boxes', async () => {
+    const { page } = profile;
+    // The previous test left the workbench open. Two different characters drawn in the chat's
+    // font come out as two different pictures only when a CJK font has the glyphs; a missing
+    // font draws the same "tofu" box for both.
+    const font = await page.locator('.pane-chat .messages .bubble').first().evaluate((el) => getComputedStyle(el).font);
+    const differ = await page.evaluate((font) => {
+      const draw = (text: string) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 64;
+        canvas.height = 64;
+        const ctx = canvas.getContext('2d')!;
+        ctx.font = font.replace(/\d+(\.\d+)?px/, '40px');
+        ctx.fillText(text, 4, 48);
+        return Array.from(ctx.getImageData(0, 0, 64, 64).data).join(',');
+      };
+      return draw('陪') !== draw('练') && draw('陪') !== draw('\u{10FFFD}');
+    }, font);
+    const path = await screenshot(page, 'workbench-glyphs');
+
+    expect(differ).toBe(true);
+    expect(readFileSync(path).length).toBeGreaterThan(10_000);
+  });
+
   it('inserts a saved quick phrase and shows a practice hint after a flagged reply', async () => {
     const { page } = profile;
     await page.goto(fast());
