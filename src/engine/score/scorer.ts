@@ -6,7 +6,7 @@ import { conversionScore, soldBelowFloor } from '@/engine/score/conversion';
 import { goodItem, itemFor, topItems } from '@/engine/score/feedback';
 import { shopContext } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
-import { isUpset } from '@/engine/score/upset';
+import { isUpset, UpsetEpisode } from '@/engine/score/upset';
 import {
   BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
@@ -17,6 +17,11 @@ import { isPlatformRule, type OutcomeKind, type ToneRule } from '@/engine/vocabu
 
 const PARTICLE = new RegExp(tone.particles, 'u');
 const WARM_OPENING = new RegExp(tone.warmOpening, 'u');
+
+/** The reply takes in the buyer's feelings: it empathises or apologises. */
+function acknowledges(u: Understanding): boolean {
+  return u.moves.includes('empathize') || u.moves.includes('apologize');
+}
 
 /** The first reply greets, or at least addresses the buyer warmly (亲, 您好, 欢迎). */
 function opensWarmly(u: Understanding): boolean {
@@ -68,29 +73,29 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   let agentReplies = 0;
   let softReplies = 0;
   let upsold = false;
-  let buyerUpset = false;
+  const episode = new UpsetEpisode();
   /** When the buyer's oldest unanswered line was sent (ms), for response times. */
   let waitingSince: number | null = null;
   const responses: Array<{ turn: number; seconds: number }> = [];
   const thanked: boolean[] = [];
 
   function contextFor(): ReplyContext {
-    return { ...shop, firstReply: agentReplies === 0, buyerUpset };
+    return { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
   }
 
   /**
-   * Situation rules: the greeting (judged here only, over the first reply), and the empathy a
-   * precomputed understanding may lack (it was read without knowing the buyer's mood).
+   * Situation rules, judged here over the chat rather than by understand() on one reply: the
+   * greeting (first reply only) and empathy (first reply of an upset episode only).
    */
   function situationFlags(u: Understanding, ctx: ReplyContext): Flag[] {
-    const flags = u.flags.filter((f) => f.rule !== 'tone-greet');
+    const flags = u.flags.filter((f) => f.rule !== 'tone-greet' && f.rule !== 'tone-empathy');
     const has = (rule: string): boolean => flags.some((f) => f.rule === rule);
     if (ctx.firstReply && !opensWarmly(u) && !has('tone-greet')) {
       // Where understand() used to put it: after the phrase flags, before the situation ones.
       const at = flags.findIndex((f) => f.rule === 'tone-empathy');
       flags.splice(at === -1 ? flags.length : at, 0, { rule: 'tone-greet', points: 0, evidence: u.normalized.slice(0, 12) });
     }
-    if (ctx.buyerUpset && !u.moves.includes('empathize') && !u.moves.includes('apologize') && !has('tone-empathy')) {
+    if (episode.awaitingReply && !acknowledges(u)) {
       flags.push({ rule: 'tone-empathy', points: 0, evidence: u.normalized.slice(0, 12) });
     }
     return flags;
@@ -100,7 +105,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const ctx = contextFor();
     const u = turn.understanding ?? understand(turn.text, ctx);
     const flags = situationFlags(u, ctx);
-    if (ctx.buyerUpset && (u.moves.includes('empathize') || u.moves.includes('apologize'))) {
+    if (episode.awaitingReply && acknowledges(u)) {
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
     }
     if (ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
@@ -118,7 +123,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       responses.push({ turn: index, seconds: Math.max(0, (turn.at - waitingSince) / 1000) });
     }
     waitingSince = null;
-    buyerUpset = false;
+    episode.agentReplied();
     return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
   }
 
@@ -127,7 +132,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     let scored: ScoredTurn;
     if (turn.role === 'agent') scored = addAgent(turn, index);
     else {
-      buyerUpset = buyerUpset || isUpset(turn);
+      episode.buyerSaid(isUpset(turn));
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       scored = { index, role: 'buyer', text: turn.text, moves: [], flags: [] };
     }

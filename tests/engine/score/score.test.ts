@@ -116,6 +116,50 @@ describe('score', () => {
     expect(warm.scores.tone).toBeGreaterThan(cold.scores.tone);
   });
 
+  it('does not raise empathy again on the reply after an apology while the buyer stays upset', () => {
+    const turns = [
+      buyer('东西坏了!', { upset: true }),
+      agent('亲,您好,非常抱歉给您添麻烦了'),
+      buyer('那怎么办', { upset: true }),
+      // Read as the session does: understand() was told the buyer is upset and flagged it.
+      agent('给您补发一个新的哦', { understanding: understand('给您补发一个新的哦', { buyerUpset: true }) }),
+    ];
+
+    const result = score(chat(turns, null), SCENARIO);
+
+    expect(result.violations.map((v) => v.rule)).not.toContain('tone-empathy');
+  });
+
+  it('raises empathy once per upset episode, on its first reply only', () => {
+    const turns = [
+      buyer('东西坏了!', { upset: true }),
+      agent('亲,您好,申请退款吧'),
+      buyer('就这?', { upset: true }),
+      agent('申请了吗'),
+      buyer('还没', { upset: true }),
+      agent('那你申请吧'),
+    ];
+
+    const result = score(chat(turns, null), SCENARIO);
+
+    expect(result.violations.filter((v) => v.rule === 'tone-empathy').map((v) => v.turn)).toEqual([1]);
+  });
+
+  it('raises empathy again when the buyer calms down and then gets upset again', () => {
+    const turns = [
+      buyer('东西坏了!', { upset: true }),
+      agent('亲,您好,申请退款吧'),
+      buyer('好的', { upset: false }),
+      agent('已经帮您处理了哦'),
+      buyer('怎么又坏了!', { upset: true }),
+      agent('给您换一个吧'),
+    ];
+
+    const result = score(chat(turns, null), SCENARIO);
+
+    expect(result.violations.filter((v) => v.rule === 'tone-empathy').map((v) => v.turn)).toEqual([1, 5]);
+  });
+
   it('names a missing warm close as a whole-conversation item', () => {
     const turns = [buyer('在吗'), agent('亲,您好,在的哦'), buyer('我拍了'), agent('好的亲,马上发货哦')];
 
