@@ -1,6 +1,6 @@
 // Scores understand() against labelled replies: move micro-F1 and per-rule flag precision and
 // recall. Shared by `npm run eval` and the unit tests that hold the labelled set to a threshold.
-import type { ReplyContext } from '@/engine/understanding-types';
+import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { understand } from '@/engine/understand/understand';
 
 export interface LabelledReply {
@@ -72,14 +72,18 @@ export function parseLabelled(jsonl: string): LabelledReply[] {
     .map((line) => JSON.parse(line) as LabelledReply);
 }
 
-export function evaluate(replies: readonly LabelledReply[]): EvalReport {
+/** `read` is understand() unless a tool measures another reader (the phrase rules alone). */
+export function evaluate(
+  replies: readonly LabelledReply[],
+  read: (text: string, context: ReplyContext) => Understanding = understand,
+): EvalReport {
   const moveTotal: Counts = { tp: 0, fp: 0, fn: 0 };
   const flagTotal: Counts = { tp: 0, fp: 0, fn: 0 };
   const perMove: Record<string, Counts> = {};
   const perRuleCounts: Record<string, Counts> = {};
   const misses: Miss[] = [];
   for (const r of replies) {
-    const u = understand(r.text, r.context ?? {});
+    const u = read(r.text, r.context ?? {});
     const m = tally(r.moves, u.moves, moveTotal, perMove);
     if (m.missing.length || m.extra.length) misses.push({ text: r.text, kind: 'move', ...m });
     const f = tally(r.flags, [...new Set(u.flags.map((x) => x.rule))], flagTotal, perRuleCounts);

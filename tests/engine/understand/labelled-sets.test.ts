@@ -37,14 +37,15 @@ describe('labelled replies in blind-b.jsonl', () => {
   });
 });
 
-// blind-c (300 blind replies) measured untouched at moves F1 0.807, flags P 0.936 R 0.646, and
-// tuned only on its flags so far: these floors guard what the tuning reached (moves 0.821, flags
-// P 0.973 R 0.924 micro), below the per-rule targets the other sets meet.
+// blind-c (300 blind replies) measured untouched at moves F1 0.807, flags P 0.936 R 0.646; its
+// flags were tuned first (P 0.973 R 0.924 micro, moves then 0.821), then its moves (F1 0.940).
+// About a dozen remaining move misses are label conventions other sets contradict (今天拍还送 is
+// not urging here, 包退 is a return offer), so the floors guard what the tuning reached.
 describe('labelled replies in blind-c.jsonl', () => {
   const report = evaluate(load('blind-c.jsonl'));
 
-  it('finds the moves with micro-F1 of at least 0.82', () => {
-    expect(report.moves.f1).toBeGreaterThanOrEqual(0.82);
+  it('finds the moves with micro-F1 of at least 0.935', () => {
+    expect(report.moves.f1).toBeGreaterThanOrEqual(0.935);
   });
 
   it('raises flags with micro precision of at least 0.97 and recall of at least 0.92', () => {
