@@ -125,3 +125,19 @@ describe('rules that depend on the situation', () => {
     expect(rules('给您退款吧', {})).not.toContain('tone-empathy');
   });
 });
+
+describe("the catalog's better replies", () => {
+  // A better reply is shown for whatever reply its rule flagged, in any scenario.
+  it.each(RULE_IDS)('%s: breaks no rule itself', (id) => {
+    expect(rules(RULES[id].better.replace(/^[^:]*:/, ''))).toEqual([]);
+  });
+
+  it.each(RULE_IDS)('%s: is written in the shop\'s warm style (亲 and a soft particle)', (id) => {
+    expect(RULES[id].better).toContain('亲');
+    expect(RULES[id].better).toMatch(/[哦呢~]/);
+  });
+
+  it.each(RULE_IDS)('%s: names no product, colour or amount of one chat', (id) => {
+    expect(RULES[id].better).not.toMatch(/颜色|尺码表|面料|纯棉|\d+元|\d+块|[0-9]+天到/);
+  });
+});
