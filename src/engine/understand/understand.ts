@@ -4,13 +4,20 @@ import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
+import { withBackstop } from '@/engine/understand/classifier';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
 
 /** Longer replies are read up to this many characters: no real chat reply is longer. */
 const MAX_CHARS = 2000;
 
+/** The rules' reading, with what the n-gram classifier is confident they missed (classifier.ts). */
 export function understand(text: string, context: ReplyContext = {}): Understanding {
+  return withBackstop(understandByRules(text, context), context);
+}
+
+/** The phrase rules alone: what the classifier backstop is trained and measured against. */
+export function understandByRules(text: string, context: ReplyContext = {}): Understanding {
   const raw = typeof text === 'string' ? text : String(text);
   const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   const clauses = splitClauses(normalized);

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import model from '@/engine/lexicon/classifier-model.json';
+import type { Understanding } from '@/engine/understanding-types';
+import { classify, withBackstop, type ClassifierModel } from '@/engine/understand/classifier';
+import { NEGATED, replyFeatures } from '@/engine/understand/classifier-features';
+import { normalize } from '@/engine/understand/normalize';
+import { understand, understandByRules } from '@/engine/understand/understand';
+
+/** What the rules would say on a reply they did not cover: their reading minus one label. */
+function rulesMissing(text: string, label: string): Understanding {
+  const u = understandByRules(text);
+  return { ...u, moves: u.moves.filter((m) => m !== label), flags: u.flags.filter((f) => f.rule !== label) };
+}
+
+describe('the classifier model', () => {
+  it('loads with weights and at least one move and one flag it may add', () => {
+    const m = model as ClassifierModel;
+
+    const enabled = m.labels.filter((l) => l.threshold !== null);
+
+    expect(Object.keys(m.weights).length).toBeGreaterThan(1000);
+    expect(enabled.some((l) => l.kind === 'move')).toBe(true);
+    expect(enabled.some((l) => l.kind === 'flag')).toBe(true);
+  });
+
+  it('scores the same reply the same way every time', () => {
+    const text = normalize('亲,加我微信发您优惠券,下单再返5元');
+
+    const first = classify(text);
+    const second = classify(text);
+
+    expect(second).toEqual(first);
+  });
+
+  it('marks negated bigrams apart from the plain ones', () => {
+    const features = replyFeatures(normalize('不能加微信哦'));
+
+    expect(features).toContain('加微');
+    expect(features).not.toContain(`${NEGATED}不能`);
+    expect(features).toContain(`${NEGATED}加微`);
+  });
+});
+
+describe('the backstop on replies the rules miss', () => {
+  it.each([
+    ['票可以开的,电子票', 'invoice-yes'],
+    ['加我微信聊吧,那边给您便宜', 'off-platform'],
+    ['开发票的话要加点税', 'invoice-fee'],
+    ['给个五星好评返现5元', 'review-induce'],
+  ])('adds what "%s" does (%s)', (text, label) => {
+    const missed = rulesMissing(text, label);
+
+    const u = withBackstop(missed);
+
+    expect([...u.moves, ...u.flags.map((f) => f.rule)]).toContain(label);
+  });
+
+  it('gives words of the reply as the evidence for a flag it adds', () => {
+    const text = '加我微信聊吧,那边给您便宜';
+
+    const flag = withBackstop(rulesMissing(text, 'off-platform')).flags.find((f) => f.rule === 'off-platform');
+
+    expect(flag?.evidence.length).toBeGreaterThanOrEqual(2);
+    expect(normalize(text)).toContain(flag?.evidence);
+  });
+
+  it('leaves the rules reading alone when it adds nothing', () => {
+    const rules = understandByRules('好的亲');
+
+    expect(withBackstop(rules)).toBe(rules);
+  });
+});
+
+describe('the rules and the backstop together', () => {
+  it.each([
+    ['不能加微信哦', 'off-platform'],
+    ['不收手续费', 'card-fee'],
+    ['不收手续费', 'invoice-fee'],
+    ['我们不会私下加微信的,都在平台沟通', 'off-platform'],
+  ])('do not flag the negated "%s" as %s', (text, rule) => {
+    const u = understand(text);
+    const stripped = withBackstop(rulesMissing(text, rule));
+
+    expect(u.flags.map((f) => f.rule)).not.toContain(rule);
+    expect(stripped.flags.map((f) => f.rule)).not.toContain(rule);
+  });
+
+  it('keep a flag off when the shop context switches its rule off', () => {
+    const text = '偏远地区需要补10元邮费';
+
+    const u = understand(text, { freeShipping: false });
+
+    expect(u.flags.map((f) => f.rule)).not.toContain('freeship-breach');
+  });
+});
