@@ -1,4 +1,4 @@
-// `npx tsx scripts/train-classifier.ts [--before DIR] [--measure FILE] [--dry]`: trains the reply
+// `npx tsx scripts/train-classifier.ts [--before DIR] [--measure FILE] [--exclude a.jsonl,b.jsonl] [--dry]`: trains the reply
 // classifier backstop (src/engine/understand/classifier.ts) on the labelled reply sets and writes
 // src/engine/lexicon/classifier-model.json.
 //
@@ -8,9 +8,12 @@
 // of today are in-sample there; --before DIR reads, per file, what the rules said BEFORE that file
 // was added (DIR/before-<name>.jsonl, lines {text, moves, flags}; written by running the
 // understand() of the commit before the file's first commit), which is the unseen-writer case
-// the backstop is for. blind-final.jsonl is never read, except with --measure at the very end.
+// the backstop is for; `--snapshots DIR` writes those files from git history. blind-final.jsonl is
+// never read, except with --measure at the very end.
 // --measure FILE: report rules alone vs rules+backstop on FILE (not trained on) and exit.
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -198,6 +201,39 @@ function measure(rows: ReadonlyArray<{ e: Example; rules: Understanding; combine
 }
 
 const dir = resolve(root, 'tests/engine/understand');
+
+/** Per labelled file: the understand() of the commit before the file's first commit, run on the file. */
+function writeSnapshots(out: string): void {
+  const predict = `import { readFileSync } from 'node:fs';
+import { understand } from '@/engine/understand/understand';
+for (const line of readFileSync(process.argv[2]!, 'utf8').split('\\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//'))) {
+  const r = JSON.parse(line);
+  const u = understand(r.text, r.context ?? {});
+  console.log(JSON.stringify({ text: r.text, moves: u.moves, flags: [...new Set(u.flags.map((f: { rule: string }) => f.rule))] }));
+}`;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !NEVER_TRAIN.has(f))) {
+    const path = resolve(dir, file);
+    const added = execSync(`git log --diff-filter=A --format=%H -- "${path}"`, { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+    if (!added) continue; // not committed yet: no history to read
+    const snap = mkdtempSync(resolve(tmpdir(), 'peilian-rules-'));
+    try {
+      execSync(`git archive ${added}^ src tsconfig.json | tar -x -C "${snap}"`, { cwd: root });
+      if (!existsSync(resolve(snap, 'src/engine/understand/understand.ts'))) continue;
+      symlinkSync(resolve(root, 'node_modules'), resolve(snap, 'node_modules'));
+      writeFileSync(resolve(snap, 'predict.ts'), predict);
+      writeFileSync(resolve(out, `before-${file}`), execSync(`npx tsx predict.ts "${path}"`, { cwd: snap, encoding: 'utf8' }));
+      console.log(`${file}: rules of ${added.slice(0, 7)}^`);
+    } finally {
+      rmSync(snap, { recursive: true, force: true });
+    }
+  }
+}
+
+const snapshotDir = opt('--snapshots');
+if (snapshotDir) {
+  writeSnapshots(resolve(snapshotDir));
+  process.exit(0);
+}
 const files = [...readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !NEVER_TRAIN.has(f)).map((f) => resolve(dir, f)), resolve(root, '../shared/eval/dev-replies.jsonl')];
 const examples = files.flatMap(load);
 const beforeDir = opt('--before');

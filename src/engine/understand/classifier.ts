@@ -79,6 +79,37 @@ export function negatedInReply(normalized: string, evidence: string): boolean {
   return false;
 }
 
+function weightOf(feature: string, label: number, m: ClassifierModel, weights: ReadonlyMap<string, readonly number[]>): number {
+  const row = weights.get(feature);
+  if (!row) return 0;
+  for (let i = 0; i < row.length; i += 2) if (row[i] === label) return row[i + 1]! / m.scale;
+  return 0;
+}
+
+const EDGE = /[,，。.!?;；~…\s、]/u;
+const MAX_EVIDENCE = 16;
+
+/**
+ * The strongest n-gram widened over the neighbouring bigrams that also argue for the label, so a
+ * trainee reads "开发票的话要加点税", not "票的话". Stops at a clause edge.
+ */
+function widen(normalized: string, core: string, label: number, m: ClassifierModel, weights: ReadonlyMap<string, readonly number[]>): string {
+  let start = normalized.indexOf(core);
+  if (start < 0) return core;
+  let end = start + core.length;
+  const argues = (a: number): boolean => {
+    const pair = normalized.slice(a, a + 2);
+    return pair.length === 2 && !EDGE.test(pair) && weightOf(pair, label, m, weights) > 0;
+  };
+  let grew = true;
+  while (grew && end - start < MAX_EVIDENCE) {
+    grew = false;
+    if (start > 0 && argues(start - 1)) { start--; grew = true; }
+    if (end < normalized.length && argues(end - 1)) { end++; grew = true; }
+  }
+  return normalized.slice(start, end);
+}
+
 /** A flag the classifier may add: it applies here and has evidence words no negator governs. */
 export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext): boolean {
   if (!applies(s.id, ctx) || !s.evidence) return false;
@@ -105,7 +136,7 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
     }
     if (flagged.has(s.id) || !flagAllowed(s, u.normalized, ctx)) continue;
     const rule = s.id as RuleId;
-    added.push({ rule, points: RULES[rule].points, evidence: s.evidence });
+    added.push({ rule, points: RULES[rule].points, evidence: widen(u.normalized, s.evidence, i, m, weights) });
   }
   if (added.length === 0 && moves.size === u.moves.length) return u;
   const flags = [...u.flags, ...added];
