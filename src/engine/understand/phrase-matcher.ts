@@ -96,6 +96,16 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
   };
 }
 
+/**
+ * A match that starts at the 不/没 of an A-not-A question (能不能退, 退不退, 有没有) asks; it
+ * does not refuse: "能不能退要等仓库检查" is no return-refuse.
+ */
+function isAnotAQuestion(text: string, index: number): boolean {
+  const negator = text[index];
+  if ((negator !== '不' && negator !== '没') || index === 0) return false;
+  return text[index - 1] === text[index + 1];
+}
+
 /** The first match of `re` in the clause that no negator governs, or null. */
 export function findIn(re: RegExp | null, clause: Clause, negatable: Negation): RegExpExecArray | null {
   if (!re) return null;
@@ -106,6 +116,7 @@ export function findIn(re: RegExp | null, clause: Clause, negatable: Negation): 
       re.lastIndex++;
       continue;
     }
+    if (isAnotAQuestion(clause.text, m.index)) continue;
     if (!negatable) return m;
     if (isNegated(clause, m.index)) continue;
     if (isPostNegated(clause, m.index + m[0].length)) continue;

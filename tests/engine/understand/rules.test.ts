@@ -64,6 +64,12 @@ describe('negation scope', () => {
     expect(understand('我帮您问问主管能不能送个小礼物').moves).toContain('escalate');
   });
 
+  it('an A-not-A question about a refund refuses nothing (能不能退要等仓库检查后确定)', () => {
+    expect(rules('亲,能不能退要等仓库收到检查后才能确定哦,您先按退货流程寄回就好')).not.toContain('return-refuse');
+    expect(rules('退不退都可以的亲,您看着办')).not.toContain('return-refuse');
+    expect(rules('这个不能退的哦')).toContain('return-refuse');
+  });
+
   it('a short negated modifier ends at 的 (没付款的单子 still closes the order)', () => {
     expect(rules('超时没付款的单子我都直接给关了')).toContain('order-close');
   });
