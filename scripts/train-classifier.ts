@@ -23,7 +23,7 @@ import { normalize } from '@/engine/understand/normalize';
 import { parseLabelled } from '@/engine/understand/evaluate';
 import { understandByRules } from '@/engine/understand/understand';
 import { replyFeatures } from '@/engine/understand/classifier-features';
-import { applies, classify, flagAllowed, withBackstop, type ClassifierModel, type ModelLabel } from '@/engine/understand/classifier';
+import { applies, classify, compileWeights, flagAllowed, withBackstop, type ClassifierModel, type CompiledWeights, type ModelLabel } from '@/engine/understand/classifier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -142,7 +142,7 @@ function base(e: Example, useBefore: boolean): Understanding {
   return { text: e.text, normalized: e.normalized, moves: b.moves as Understanding['moves'], entities: {}, flags: b.flags.map((rule) => ({ rule: rule as never, points: 0, evidence: '' })) };
 }
 
-function score(m: ClassifierModel, weights: ReadonlyMap<string, readonly number[]>, e: Example, useBefore: boolean): Scored {
+function score(m: ClassifierModel, weights: CompiledWeights, e: Example, useBefore: boolean): Scored {
   const scores = classify(e.normalized, m, weights);
   const u = base(e, useBefore);
   // What withBackstop would add, were the label's threshold at this logit.
@@ -247,7 +247,7 @@ if (measureFile) {
   if (beforeDir) attachBefore(held, beforeDir);
   if (held.some((h) => examples.some((e) => e.file === h.file))) throw new Error(`${measureFile} is a training file`);
   const m = JSON.parse(readFileSync(modelPath, 'utf8')) as ClassifierModel;
-  const weights = new Map(Object.entries(m.weights));
+  const weights = compileWeights(m);
   for (const useBefore of beforeDir ? [true, false] : [false]) {
     const rows = held.map((e) => { const rules = base(e, useBefore); return { e, rules, combined: withBackstop(rules, e.ctx, m, weights) }; });
     console.log(`${basename(measureFile)} (${held.length}, rules ${useBefore ? 'before the file' : 'of today'}): ${measure(rows)}`);
@@ -259,7 +259,7 @@ if (measureFile) {
 const oof: Scored[] = [];
 for (const file of groups) {
   const m = train(examples.filter((e) => e.file !== file), []);
-  const weights = new Map(Object.entries(m.weights));
+  const weights = compileWeights(m);
   for (const e of examples.filter((x) => x.file === file)) oof.push(score(m, weights, e, true));
 }
 for (const useBefore of beforeDir ? [true, false] : [false]) {
@@ -268,7 +268,7 @@ for (const useBefore of beforeDir ? [true, false] : [false]) {
   for (const file of groups) {
     const thresholds = chooseThresholds(oof.filter((s) => s.example.file !== file));
     const m = train(examples.filter((e) => e.file !== file), thresholds);
-    const weights = new Map(Object.entries(m.weights));
+    const weights = compileWeights(m);
     const rows = examples.filter((e) => e.file === file).map((e) => { const rules = base(e, useBefore); return { e, rules, combined: withBackstop(rules, e.ctx, m, weights) }; });
     all.push(...rows);
     console.log(`  ${file.padEnd(20)} ${String(rows.length).padStart(4)}  ${measure(rows)}`);
@@ -281,7 +281,7 @@ const model = train(examples, thresholds);
 const json = JSON.stringify(model);
 console.log(`\nlabels enabled: ${model.labels.filter((l) => l.threshold !== null).map((l) => `${l.id}@${l.threshold?.toFixed(2)}`).join(' ')}`);
 console.log(`model: ${Object.keys(model.weights).length} features, ${json.length} bytes, ${gzipSync(json).length} bytes gzip`);
-const weights = new Map(Object.entries(model.weights));
+const weights = compileWeights(model);
 // Median over rounds: the machine is shared, so one round can be slow for reasons of its own.
 const time = (work: () => void): number => {
   const rounds: number[] = [];

@@ -43,29 +43,52 @@ export function applies(label: string, ctx: ReplyContext): boolean {
   return key === undefined || ctx[key] !== false;
 }
 
+/** One feature's weights, unpacked once: the per-reply loop then does no division or string test. */
+export interface WeightRow {
+  labels: Int32Array;
+  weights: Float64Array;
+  /** The feature is words of the reply, two characters or more: fit to show as evidence. */
+  evidence: boolean;
+}
+export type CompiledWeights = ReadonlyMap<string, WeightRow>;
+
+export function compileWeights(m: ClassifierModel): CompiledWeights {
+  const rows = new Map<string, WeightRow>();
+  for (const [feature, flat] of Object.entries(m.weights)) {
+    const n = flat.length / 2;
+    const row: WeightRow = { labels: new Int32Array(n), weights: new Float64Array(n), evidence: feature.length >= 2 && isTextFeature(feature) };
+    for (let i = 0; i < n; i++) {
+      row.labels[i] = flat[2 * i]!;
+      row.weights[i] = flat[2 * i + 1]! / m.scale;
+    }
+    rows.set(feature, row);
+  }
+  return rows;
+}
+
 const MODEL = model as ClassifierModel;
-const WEIGHTS: ReadonlyMap<string, readonly number[]> = new Map(Object.entries(MODEL.weights));
+const WEIGHTS = compileWeights(MODEL);
 
 /** Every label's logit for a normalised reply, in the model's label order. */
-export function classify(normalized: string, m: ClassifierModel = MODEL, weights = WEIGHTS): LabelScore[] {
-  const logits = m.labels.map((l) => l.bias);
-  const best = m.labels.map(() => ({ weight: 0, feature: '' }));
+export function classify(normalized: string, m: ClassifierModel = MODEL, weights: CompiledWeights = WEIGHTS): LabelScore[] {
+  const n = m.labels.length;
+  const logits = Float64Array.from(m.labels, (l) => l.bias);
+  const bestWeight = new Float64Array(n);
+  const bestFeature: string[] = new Array<string>(n).fill('');
   for (const feature of replyFeatures(normalized)) {
     const row = weights.get(feature);
     if (!row) continue;
-    for (let i = 0; i < row.length; i += 2) {
-      const label = row[i]!;
-      const w = row[i + 1]! / m.scale;
+    for (let i = 0; i < row.labels.length; i++) {
+      const label = row.labels[i]!;
+      const w = row.weights[i]!;
       logits[label] = logits[label]! + w;
-      const top = best[label]!;
-      // Evidence must be words of the reply, two characters or more, to mean anything to a trainer.
-      if (w > top.weight && feature.length >= 2 && isTextFeature(feature)) {
-        top.weight = w;
-        top.feature = feature;
+      if (row.evidence && w > bestWeight[label]!) {
+        bestWeight[label] = w;
+        bestFeature[label] = feature;
       }
     }
   }
-  return m.labels.map((l, i) => ({ id: l.id, kind: l.kind, logit: logits[i]!, evidence: best[i]!.feature }));
+  return m.labels.map((l, i) => ({ id: l.id, kind: l.kind, logit: logits[i]!, evidence: bestFeature[i]! }));
 }
 
 /** The evidence stands where a negator governs it ("不能加微信"), unless it carries the negation itself. */
@@ -79,11 +102,11 @@ export function negatedInReply(normalized: string, evidence: string): boolean {
   return false;
 }
 
-function weightOf(feature: string, label: number, m: ClassifierModel, weights: ReadonlyMap<string, readonly number[]>): number {
+function weightOf(feature: string, label: number, weights: CompiledWeights): number {
   const row = weights.get(feature);
   if (!row) return 0;
-  for (let i = 0; i < row.length; i += 2) if (row[i] === label) return row[i + 1]! / m.scale;
-  return 0;
+  const at = row.labels.indexOf(label);
+  return at < 0 ? 0 : row.weights[at]!;
 }
 
 const EDGE = /[,，。.!?;；~…\s、]/u;
@@ -93,13 +116,13 @@ const MAX_EVIDENCE = 16;
  * The strongest n-gram widened over the neighbouring bigrams that also argue for the label, so a
  * trainee reads "开发票的话要加点税", not "票的话". Stops at a clause edge.
  */
-function widen(normalized: string, core: string, label: number, m: ClassifierModel, weights: ReadonlyMap<string, readonly number[]>): string {
+function widen(normalized: string, core: string, label: number, weights: CompiledWeights): string {
   let start = normalized.indexOf(core);
   if (start < 0) return core;
   let end = start + core.length;
   const argues = (a: number): boolean => {
     const pair = normalized.slice(a, a + 2);
-    return pair.length === 2 && !EDGE.test(pair) && weightOf(pair, label, m, weights) > 0;
+    return pair.length === 2 && !EDGE.test(pair) && weightOf(pair, label, weights) > 0;
   };
   let grew = true;
   while (grew && end - start < MAX_EVIDENCE) {
@@ -112,7 +135,8 @@ function widen(normalized: string, core: string, label: number, m: ClassifierMod
 
 /** A flag the classifier may add: it applies here and has evidence words no negator governs. */
 export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext): boolean {
-  if (!applies(s.id, ctx) || !s.evidence) return false;
+  // Features skip spaces, so an n-gram may straddle one and not stand in the reply as written.
+  if (!applies(s.id, ctx) || !s.evidence || !normalized.includes(s.evidence)) return false;
   return !negatedInReply(normalized, s.evidence);
 }
 
@@ -121,7 +145,7 @@ export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext
  * evidence words that no negator governs; moves the final flags contradict are dropped as the
  * rules drop them.
  */
-export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: ClassifierModel = MODEL, weights = WEIGHTS): Understanding {
+export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: ClassifierModel = MODEL, weights: CompiledWeights = WEIGHTS): Understanding {
   const moves = new Set<string>(u.moves);
   const flagged = new Set<string>(u.flags.map((f) => f.rule));
   const added: Flag[] = [];
@@ -136,7 +160,7 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
     }
     if (flagged.has(s.id) || !flagAllowed(s, u.normalized, ctx)) continue;
     const rule = s.id as RuleId;
-    added.push({ rule, points: RULES[rule].points, evidence: widen(u.normalized, s.evidence, i, m, weights) });
+    added.push({ rule, points: RULES[rule].points, evidence: widen(u.normalized, s.evidence, i, weights) });
   }
   if (added.length === 0 && moves.size === u.moves.length) return u;
   const flags = [...u.flags, ...added];
