@@ -9,6 +9,7 @@ import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-t
 import { isNegated, negatorWithin, splitClauses } from '@/engine/understand/clauses';
 import { withoutContradicted } from '@/engine/understand/detect-moves';
 import { isTextFeature, replyFeatures } from '@/engine/understand/classifier-features';
+import { compileRuntime, type RuntimeScorer } from '@/engine/understand/classifier-runtime';
 
 export interface ModelLabel {
   id: string;
@@ -140,6 +141,17 @@ export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext
   return !negatedInReply(normalized, s.evidence);
 }
 
+// One runtime scorer per compiled weight table (the training script compiles one per fold).
+const RUNTIME = new WeakMap<CompiledWeights, { m: ClassifierModel; scorer: RuntimeScorer }>();
+function runtimeFor(m: ClassifierModel, weights: CompiledWeights): RuntimeScorer {
+  let entry = RUNTIME.get(weights);
+  if (entry?.m !== m) {
+    entry = { m, scorer: compileRuntime(m, weights) };
+    RUNTIME.set(weights, entry);
+  }
+  return entry.scorer;
+}
+
 /**
  * The rules' understanding plus what the classifier is confident they missed. A flag needs
  * evidence words that no negator governs; moves the final flags contradict are dropped as the
@@ -147,17 +159,21 @@ export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext
  */
 export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: ClassifierModel = MODEL, weights: CompiledWeights = WEIGHTS): Understanding {
   const moves = new Set<string>(u.moves);
-  const flagged = new Set<string>(u.flags.map((f) => f.rule));
+  let flagged: Set<string> | undefined;
   const added: Flag[] = [];
-  const scores = classify(u.normalized, m, weights);
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i]!;
-    const threshold = m.labels[i]!.threshold;
-    if (threshold === null || s.logit < threshold) continue;
-    if (s.kind === 'move') {
-      moves.add(s.id);
+  // The same logits classify() gives, for the labels with a threshold only.
+  const scores = runtimeFor(m, weights).score(u.normalized);
+  for (let j = 0; j < scores.labels.length; j++) {
+    const i = scores.labels[j]!;
+    const label = m.labels[i]!;
+    const logit = scores.logits[j]!;
+    if (label.threshold === null || logit < label.threshold) continue;
+    if (label.kind === 'move') {
+      moves.add(label.id);
       continue;
     }
+    flagged ??= new Set<string>(u.flags.map((f) => f.rule));
+    const s: LabelScore = { id: label.id, kind: label.kind, logit, evidence: scores.evidence[j]! };
     if (flagged.has(s.id) || !flagAllowed(s, u.normalized, ctx)) continue;
     const rule = s.id as RuleId;
     added.push({ rule, points: RULES[rule].points, evidence: widen(u.normalized, s.evidence, i, weights) });

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import model from '@/engine/lexicon/classifier-model.json';
 import type { Understanding } from '@/engine/understanding-types';
-import { classify, withBackstop, type ClassifierModel } from '@/engine/understand/classifier';
+import { classify, compileWeights, withBackstop, type ClassifierModel } from '@/engine/understand/classifier';
+import { compileRuntime } from '@/engine/understand/classifier-runtime';
+import { parseLabelled } from '@/engine/understand/evaluate';
 import { NEGATED, replyFeatures } from '@/engine/understand/classifier-features';
 import { normalize } from '@/engine/understand/normalize';
 import { understand, understandByRules } from '@/engine/understand/understand';
@@ -91,5 +94,29 @@ describe('the rules and the backstop together', () => {
     const u = understand(text, { freeShipping: false });
 
     expect(u.flags.map((f) => f.rule)).not.toContain('freeship-breach');
+  });
+});
+
+describe('the runtime scorer', () => {
+  it('gives the labels with a threshold the same logits and evidence as classify()', () => {
+    const m = model as ClassifierModel;
+    const weights = compileWeights(m);
+    const scorer = compileRuntime(m, weights);
+    const replies = [
+      ...parseLabelled(readFileSync('tests/engine/understand/holdout.jsonl', 'utf8')).map((r) => r.text),
+      '不用加运费 顺丰包邮哦😊😊,不能加微信',
+      '亲🎁 不满意就退,不用给理由的',
+      '',
+    ];
+
+    for (const text of replies) {
+      const normalized = normalize(text);
+      const reference = classify(normalized, m, weights);
+      const scores = scorer.score(normalized);
+      const got = [...scores.labels].map((i, j) => ({ id: m.labels[i]!.id, logit: scores.logits[j], evidence: scores.evidence[j] }));
+      const want = reference.filter((_, i) => m.labels[i]!.threshold !== null).map((s) => ({ id: s.id, logit: s.logit, evidence: s.evidence }));
+
+      expect(got).toEqual(want);
+    }
   });
 });
