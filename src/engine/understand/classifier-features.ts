@@ -63,31 +63,31 @@ export function isTextFeature(feature: string): boolean {
   return first !== NEGATED && first !== LENGTH && !feature.includes(START) && !feature.includes(END);
 }
 
-// The same features as numbers, for the runtime scorer: a 1-3 character feature of the Basic
-// Multilingual Plane packs into one integer below 2^48 (no character has code 0, so lengths
-// cannot collide), and packing allocates no string. The model holds no feature beyond the BMP,
-// so an n-gram touching such a character is simply not visited, though it still takes its place.
+// The same features as character codes, for the runtime scorer: a 1-3 character feature of the
+// Basic Multilingual Plane is (a, b, c) with 0 for an unused place (no reply holds code 0), so
+// reading a reply builds no string. The model holds no feature beyond the BMP, so an n-gram
+// touching such a character is not visited, though the character still takes its place.
 const BEYOND_BMP = -1;
 const NEGATOR_CODES = new Set([...NEGATORS].map((c) => c.codePointAt(0)!));
 const BREAK_CODES = new Set([...BREAKS].map((c) => c.charCodeAt(0)));
 const WHITESPACE = /\s/u;
 
-/** The packed key of a feature, or null when it has no packed form (the length features). */
-export function featureKey(feature: string): number | null {
+/** The codes of a feature, or null when it has none (the length features, anything beyond the BMP). */
+export function featureCodes(feature: string): [number, number, number] | null {
   if (feature.startsWith(LENGTH)) return null;
   const cps = [...feature].map((c) => c.codePointAt(0)!);
   if (cps.length === 0 || cps.length > 3 || cps.some((c) => c > 0xffff)) return null;
-  return cps.reduce((key, c) => key * 0x10000 + c, 0);
+  return [cps[0]!, cps[1] ?? 0, cps[2] ?? 0];
 }
 
 let codes = new Int32Array(256);
 
 /**
  * Visits the features of replyFeatures(normalized) in the same order, with repeats (the caller
- * dedups): the length feature by name, then the rest as packed keys. Kept beside replyFeatures
- * so the two read a reply the same way.
+ * dedups): the length feature by name, then the rest as codes. Kept beside replyFeatures so the
+ * two read a reply the same way.
  */
-export function visitFeatureKeys(normalized: string, visitLength: (feature: string) => void, visit: (key: number) => void): void {
+export function visitFeatureCodes(normalized: string, visitLength: (feature: string) => void, visit: (a: number, b: number, c: number) => void): void {
   // Code points without spaces, START and END around them, as in replyFeatures.
   if (codes.length < normalized.length + 2) codes = new Int32Array(normalized.length * 2 + 2);
   let n = 0;
@@ -102,25 +102,26 @@ export function visitFeatureKeys(normalized: string, visitLength: (feature: stri
         continue;
       }
     }
-    if (c <= 0x20 || c === 0x85 || c === 0xa0 || c >= 0x1680) {
-      if (WHITESPACE.test(normalized[i]!)) continue;
-    }
+    // Only these can be whitespace; the regex decides.
+    if ((c <= 0x20 || c === 0x85 || c === 0xa0 || c >= 0x1680) && WHITESPACE.test(normalized[i]!)) continue;
     codes[n++] = c;
   }
   codes[n++] = END.charCodeAt(0);
   visitLength(lengthFeature(n - 2));
   for (let i = 0; i < n; i++) {
     const a = codes[i]!;
-    if (i > 0 && i < n - 1 && a !== BEYOND_BMP) visit(a);
+    if (a === BEYOND_BMP) continue;
+    if (i > 0 && i < n - 1) visit(a, 0, 0);
     if (i + 1 >= n) continue;
     const b = codes[i + 1]!;
-    if (a !== BEYOND_BMP && b !== BEYOND_BMP) visit(a * 0x10000 + b);
+    if (b === BEYOND_BMP) continue;
+    visit(a, b, 0);
     if (i + 2 >= n) continue;
     const c = codes[i + 2]!;
-    if (a !== BEYOND_BMP && b !== BEYOND_BMP && c !== BEYOND_BMP) visit((a * 0x10000 + b) * 0x10000 + c);
+    if (c !== BEYOND_BMP) visit(a, b, c);
   }
   // Negated bigrams over the reply's characters (codes[1..n-2]).
-  const negated = NEGATED.charCodeAt(0) * 0x100000000;
+  const negated = NEGATED.charCodeAt(0);
   let reach = 0;
   for (let i = 1; i < n - 1; i++) {
     const ch = codes[i]!;
@@ -131,7 +132,7 @@ export function visitFeatureKeys(normalized: string, visitLength: (feature: stri
     if (reach > 0) {
       if (i + 1 < n - 1) {
         const next = codes[i + 1]!;
-        if (!BREAK_CODES.has(next) && ch !== BEYOND_BMP && next !== BEYOND_BMP) visit(negated + ch * 0x10000 + next);
+        if (!BREAK_CODES.has(next) && ch !== BEYOND_BMP && next !== BEYOND_BMP) visit(negated, ch, next);
       }
       reach--;
     }

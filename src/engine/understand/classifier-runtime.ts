@@ -1,20 +1,11 @@
 // The backstop's scoring as understand() runs it on every reply: the same sums as classify(),
 // but only for the labels that have a threshold (the others are never used at run time), over
-// features packed into numbers (no string per n-gram), into buffers reused from reply to reply.
-// classify() stays the reference the training script reads; the two add the same weights in the
-// same order, so the logits are the same to the last bit.
-import { featureKey, visitFeatureKeys } from '@/engine/understand/classifier-features';
+// features read as character codes and looked up in an open-addressing table (no string and no
+// boxed number per n-gram), into buffers reused from reply to reply. classify() stays the
+// reference the training script reads; the two add the same weights in the same order, so the
+// logits are the same to the last bit.
+import { featureCodes, visitFeatureCodes } from '@/engine/understand/classifier-features';
 import type { ClassifierModel, CompiledWeights } from '@/engine/understand/classifier';
-
-interface Row {
-  /** Indices into the active labels, not the model's. */
-  labels: Int32Array;
-  weights: Float64Array;
-  evidence: boolean;
-  feature: string;
-  /** The reply this row was last added for: a feature counts once per reply. */
-  seen: number;
-}
 
 export interface ActiveScores {
   /** The model's index of each active label. */
@@ -28,6 +19,10 @@ export interface RuntimeScorer {
   score(normalized: string): ActiveScores;
 }
 
+function slotHash(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 0;
+}
+
 export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): RuntimeScorer {
   const activeList: number[] = [];
   const remap = new Int32Array(m.labels.length).fill(-1);
@@ -36,22 +31,52 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
     remap[i] = activeList.length;
     activeList.push(i);
   });
-  const byKey = new Map<number, Row>();
-  const byName = new Map<string, Row>();
+
+  // Rows flattened: row r's entries are [start[r], start[r + 1]) of entryLabel/entryWeight.
+  const entryLabel: number[] = [];
+  const entryWeight: number[] = [];
+  const starts: number[] = [0];
+  const features: string[] = [];
+  const evidenceRow: boolean[] = [];
+  const coded: [number, number, number, number][] = [];
+  const byName = new Map<string, number>();
   for (const [feature, row] of weights) {
-    const labels: number[] = [];
-    const ws: number[] = [];
+    const before = entryLabel.length;
     for (let i = 0; i < row.labels.length; i++) {
       const j = remap[row.labels[i]!]!;
       if (j < 0) continue;
-      labels.push(j);
-      ws.push(row.weights[i]!);
+      entryLabel.push(j);
+      entryWeight.push(row.weights[i]!);
     }
-    if (labels.length === 0) continue;
-    const compiled: Row = { labels: Int32Array.from(labels), weights: Float64Array.from(ws), evidence: row.evidence, feature, seen: 0 };
-    const key = featureKey(feature);
-    if (key === null) byName.set(feature, compiled);
-    else byKey.set(key, compiled);
+    if (entryLabel.length === before) continue;
+    const r = features.length;
+    starts.push(entryLabel.length);
+    features.push(feature);
+    evidenceRow.push(row.evidence);
+    const abc = featureCodes(feature);
+    if (abc === null) byName.set(feature, r);
+    else coded.push([...abc, r]);
+  }
+  const labelOf = Int32Array.from(entryLabel);
+  const weightOf = Float64Array.from(entryWeight);
+  const start = Int32Array.from(starts);
+  const evidenceOk = Uint8Array.from(evidenceRow, (e) => (e ? 1 : 0));
+  const seen = new Int32Array(features.length);
+
+  let size = 16;
+  while (size < coded.length * 2) size *= 2;
+  const mask = size - 1;
+  const slotA = new Int32Array(size);
+  const slotB = new Int32Array(size);
+  const slotC = new Int32Array(size);
+  const slotRow = new Int32Array(size).fill(-1);
+  for (const [a, b, c, r] of coded) {
+    let s = slotHash(a, b, c) & mask;
+    while (slotRow[s] !== -1) s = (s + 1) & mask;
+    slotA[s] = a;
+    slotB[s] = b;
+    slotC[s] = c;
+    slotRow[s] = r;
   }
 
   const active = Int32Array.from(activeList);
@@ -61,21 +86,33 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
   const evidence: string[] = new Array<string>(active.length).fill('');
   let reply = 0;
 
-  const add = (row: Row | undefined): void => {
-    if (row === undefined || row.seen === reply) return;
-    row.seen = reply;
-    for (let i = 0; i < row.labels.length; i++) {
-      const label = row.labels[i]!;
-      const w = row.weights[i]!;
+  const add = (r: number): void => {
+    if (seen[r] === reply) return;
+    seen[r] = reply;
+    const evidenceFit = evidenceOk[r] === 1;
+    for (let e = start[r]!, end = start[r + 1]!; e < end; e++) {
+      const label = labelOf[e]!;
+      const w = weightOf[e]!;
       logits[label] = logits[label]! + w;
-      if (row.evidence && w > bestWeight[label]!) {
+      if (evidenceFit && w > bestWeight[label]!) {
         bestWeight[label] = w;
-        evidence[label] = row.feature;
+        evidence[label] = features[r]!;
       }
     }
   };
-  const addName = (feature: string): void => add(byName.get(feature));
-  const addKey = (key: number): void => add(byKey.get(key));
+  const addName = (feature: string): void => {
+    const r = byName.get(feature);
+    if (r !== undefined) add(r);
+  };
+  const addCodes = (a: number, b: number, c: number): void => {
+    let s = slotHash(a, b, c) & mask;
+    for (let r = slotRow[s]!; r !== -1; s = (s + 1) & mask, r = slotRow[s]!) {
+      if (slotA[s] === a && slotB[s] === b && slotC[s] === c) {
+        add(r);
+        return;
+      }
+    }
+  };
   const scores: ActiveScores = { labels: active, logits, evidence };
 
   return {
@@ -84,7 +121,7 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
       logits.set(biases);
       bestWeight.fill(0);
       evidence.fill('');
-      visitFeatureKeys(normalized, addName, addKey);
+      visitFeatureCodes(normalized, addName, addCodes);
       return scores;
     },
   };
