@@ -1,6 +1,7 @@
 // Compiles the phrase data of src/engine/lexicon/*.json once, and finds the first
 // un-negated match of an entry in a clause.
 import { isNegated, isPostNegated, negatorWithin, wholeClause, type Clause } from '@/engine/understand/clauses';
+import { gateOf, mayMatch, type Gate } from '@/engine/understand/required-chars';
 
 /** One entry of moves.json / flags.json, as a trainer writes it. */
 export interface PhraseEntry {
@@ -50,6 +51,8 @@ export interface CompiledEntry {
   yieldsTo: readonly string[];
   cancelledBy: readonly string[];
   context: string | undefined;
+  /** Characters one of which each pattern group's every match holds (required-chars.ts). */
+  gates: { strong: Gate; firm: Gate; weak: Gate; exclude: Gate; excludeReply: Gate; reply: Gate; replyFirm: Gate };
 }
 
 /**
@@ -93,6 +96,15 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
     yieldsTo: entry.yieldsTo ?? [],
     cancelledBy: entry.cancelledBy ?? [],
     context: entry.context,
+    gates: {
+      strong: gateOf(entry.patterns),
+      firm: gateOf(entry.firm),
+      weak: gateOf(entry.weak),
+      exclude: gateOf(entry.exclude),
+      excludeReply: gateOf(entry.excludeReply),
+      reply: gateOf(entry.replyPatterns),
+      replyFirm: gateOf(entry.replyFirm),
+    },
   };
 }
 
@@ -131,23 +143,56 @@ export interface Hit {
   weak: boolean;
 }
 
-/** Where the entry applies in the reply: its evidence, or null. */
+// The reply read last: every entry of detectMoves/detectFlags reads the same one, so its joined
+// clauses and whole-reply clause are built once (identity check, cheaper than a WeakMap).
+let lastClauses: readonly Clause[] | null = null;
+let lastJoined = '';
+let lastNormalized: string | null = null;
+let lastWhole: Clause | null = null;
+function joinedOf(clauses: readonly Clause[]): string {
+  if (clauses !== lastClauses) {
+    lastClauses = clauses;
+    lastJoined = joinedText(clauses);
+  }
+  return lastJoined;
+}
+function wholeOf(normalized: string): Clause {
+  if (normalized !== lastNormalized || lastWhole === null) {
+    lastNormalized = normalized;
+    lastWhole = wholeClause(normalized);
+  }
+  return lastWhole;
+}
+
+/**
+ * Where the entry applies in the reply: its evidence, or null. Every clause is a piece of
+ * `normalized`, so a gate that rules a pattern group out of the reply rules it out of each
+ * clause and of the joined clauses too.
+ */
 export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], normalized: string): Hit | null {
-  if (entry.excludeReply?.test(normalized)) return null;
+  const g = entry.gates;
+  if (entry.excludeReply && mayMatch(g.excludeReply, normalized) && entry.excludeReply.test(normalized)) return null;
+  const reply = entry.reply && mayMatch(g.reply, normalized) ? entry.reply : null;
+  const replyFirm = entry.replyFirm && mayMatch(g.replyFirm, normalized) ? entry.replyFirm : null;
+  const exclude = entry.exclude && mayMatch(g.exclude, normalized) ? entry.exclude : null;
   // A cross-clause pattern spans the reply, so the entry's clause exclusions apply to the reply.
-  if ((entry.reply || entry.replyFirm) && !entry.exclude?.test(normalized)) {
-    const clause = wholeClause(normalized);
-    const whole = findIn(entry.reply, clause, entry.negatable) ?? findIn(entry.replyFirm, clause, false);
+  if ((reply || replyFirm) && !exclude?.test(normalized)) {
+    const clause = wholeOf(normalized);
+    const whole = findIn(reply, clause, entry.negatable) ?? findIn(replyFirm, clause, false);
     if (whole) return { evidence: whole[0], weak: false };
   }
-  const joined = joinedText(clauses);
-  const strongRe = entry.anyStrong?.test(joined) ? entry.strong : null;
-  const firmRe = entry.anyFirm?.test(joined) ? entry.firm : null;
-  const weakRe = entry.anyWeak?.test(joined) ? entry.weak : null;
+  const maybeStrong = entry.anyStrong && mayMatch(g.strong, normalized);
+  const maybeFirm = entry.anyFirm && mayMatch(g.firm, normalized);
+  const maybeWeak = entry.anyWeak && mayMatch(g.weak, normalized);
+  if (!maybeStrong && !maybeFirm && !maybeWeak) return null;
+  const joined = joinedOf(clauses);
+  const strongRe = maybeStrong && entry.anyStrong?.test(joined) ? entry.strong : null;
+  const firmRe = maybeFirm && entry.anyFirm?.test(joined) ? entry.firm : null;
+  const weakRe = maybeWeak && entry.anyWeak?.test(joined) ? entry.weak : null;
   if (!strongRe && !firmRe && !weakRe) return null;
   let weakHit: Hit | null = null;
   for (const clause of clauses) {
-    if (entry.exclude?.test(clause.text)) continue;
+    if (exclude?.test(clause.text)) continue;
     const strong = findIn(strongRe, clause, entry.negatable) ?? findIn(firmRe, clause, false);
     if (strong) return { evidence: strong[0], weak: false };
     if (!weakHit) {
