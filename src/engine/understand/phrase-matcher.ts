@@ -38,9 +38,9 @@ export interface CompiledEntry {
   strong: RegExp | null;
   firm: RegExp | null;
   /** Multi-line twins of strong/weak/firm, tried once on all clauses joined by newlines. */
-  anyStrong: RegExp | null;
-  anyWeak: RegExp | null;
-  anyFirm: RegExp | null;
+  anyStrong: JoinedTwin | null;
+  anyWeak: JoinedTwin | null;
+  anyFirm: JoinedTwin | null;
   weak: RegExp | null;
   exclude: RegExp | null;
   excludeReply: RegExp | null;
@@ -58,10 +58,21 @@ export interface CompiledEntry {
 /**
  * A cheap pre-check: each clause-level match is also a match in the clauses joined by "\n"
  * under the `m` flag (^ and $ then stop at clause edges, . does not cross them), so a pattern
- * that misses the joined text misses every clause and the clause loop can be skipped.
+ * that misses the joined text misses every clause and the clause loop can be skipped. One regex
+ * per pattern, each behind its own required-character gate: the alternation matches when one
+ * of them does (no pattern refers back to another's groups), and most are never run.
  */
-function joinedTwin(sources: readonly string[] | undefined): RegExp | null {
-  return alternation(sources, 'mu');
+export type JoinedTwin = ReadonlyArray<{ re: RegExp; gate: Gate }>;
+
+function joinedTwin(sources: readonly string[] | undefined): JoinedTwin | null {
+  if (!sources || sources.length === 0) return null;
+  return sources.map((source) => ({ re: new RegExp(`(?:${source})`, 'mu'), gate: gateOf([source]) }));
+}
+
+/** Whether one of the twin's patterns matches the joined clauses of the reply `normalized`. */
+function twinMatches(twin: JoinedTwin, joined: string, normalized: string): boolean {
+  for (const part of twin) if (mayMatch(part.gate, normalized) && part.re.test(joined)) return true;
+  return false;
 }
 
 const JOINED = new WeakMap<readonly Clause[], string>();
@@ -181,14 +192,14 @@ export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], nor
     const whole = findIn(reply, clause, entry.negatable) ?? findIn(replyFirm, clause, false);
     if (whole) return { evidence: whole[0], weak: false };
   }
-  const maybeStrong = entry.anyStrong && mayMatch(g.strong, normalized);
-  const maybeFirm = entry.anyFirm && mayMatch(g.firm, normalized);
-  const maybeWeak = entry.anyWeak && mayMatch(g.weak, normalized);
+  const maybeStrong = entry.anyStrong !== null && mayMatch(g.strong, normalized);
+  const maybeFirm = entry.anyFirm !== null && mayMatch(g.firm, normalized);
+  const maybeWeak = entry.anyWeak !== null && mayMatch(g.weak, normalized);
   if (!maybeStrong && !maybeFirm && !maybeWeak) return null;
   const joined = joinedOf(clauses);
-  const strongRe = maybeStrong && entry.anyStrong?.test(joined) ? entry.strong : null;
-  const firmRe = maybeFirm && entry.anyFirm?.test(joined) ? entry.firm : null;
-  const weakRe = maybeWeak && entry.anyWeak?.test(joined) ? entry.weak : null;
+  const strongRe = maybeStrong && entry.anyStrong && twinMatches(entry.anyStrong, joined, normalized) ? entry.strong : null;
+  const firmRe = maybeFirm && entry.anyFirm && twinMatches(entry.anyFirm, joined, normalized) ? entry.firm : null;
+  const weakRe = maybeWeak && entry.anyWeak && twinMatches(entry.anyWeak, joined, normalized) ? entry.weak : null;
   if (!strongRe && !firmRe && !weakRe) return null;
   let weakHit: Hit | null = null;
   for (const clause of clauses) {
