@@ -1,7 +1,7 @@
 // Compiles the phrase data of src/engine/lexicon/*.json once, and finds the first
 // un-negated match of an entry in a clause.
 import { isNegated, isPostNegated, negatorWithin, wholeClause, type Clause } from '@/engine/understand/clauses';
-import { gateOf, mayMatch, type Gate } from '@/engine/understand/required-chars';
+import { gateOf, mayMatch, mayMatchClause, type Gate } from '@/engine/understand/required-chars';
 
 /** One entry of moves.json / flags.json, as a trainer writes it. */
 export interface PhraseEntry {
@@ -203,11 +203,12 @@ export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], nor
   if (!strongRe && !firmRe && !weakRe) return null;
   let weakHit: Hit | null = null;
   for (const clause of clauses) {
-    if (exclude?.test(clause.text)) continue;
-    const strong = findIn(strongRe, clause, entry.negatable) ?? findIn(firmRe, clause, false);
+    const t = clause.text;
+    if (exclude && mayMatchClause(g.exclude, t) && exclude.test(t)) continue;
+    const strong = findIn(strongRe && mayMatchClause(g.strong, t) ? strongRe : null, clause, entry.negatable) ?? findIn(firmRe && mayMatchClause(g.firm, t) ? firmRe : null, clause, false);
     if (strong) return { evidence: strong[0], weak: false };
     if (!weakHit) {
-      const weak = findIn(weakRe, clause, entry.negatable);
+      const weak = findIn(weakRe && mayMatchClause(g.weak, t) ? weakRe : null, clause, entry.negatable);
       if (weak) weakHit = { evidence: weak[0], weak: true };
     }
   }

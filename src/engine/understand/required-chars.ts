@@ -119,19 +119,33 @@ export function gateOf(sources: readonly string[] | undefined): Gate {
   return Uint16Array.from(all);
 }
 
-// Which characters the current text holds, stamped so no clearing is needed between texts.
-const STAMP = new Int32Array(0x10000);
-let stamp = 0;
-let stamped: string | null = null;
+// Which characters a text holds, stamped so no clearing is needed between texts. Two tables:
+// one for the whole reply, one for the clause being read, so the two do not evict each other.
+class Presence {
+  private readonly stamps = new Int32Array(0x10000);
+  private stamp = 0;
+  private text: string | null = null;
+
+  mayMatch(gate: Gate, text: string): boolean {
+    if (gate === null) return true;
+    if (text !== this.text) {
+      this.text = text;
+      this.stamp++;
+      for (let i = 0; i < text.length; i++) this.stamps[text.charCodeAt(i)] = this.stamp;
+    }
+    for (let i = 0; i < gate.length; i++) if (this.stamps[gate[i]!] === this.stamp) return true;
+    return false;
+  }
+}
+const REPLY = new Presence();
+const CLAUSE = new Presence();
 
 /** Whether `text` may match a pattern of this gate: false means it surely does not. */
 export function mayMatch(gate: Gate, text: string): boolean {
-  if (gate === null) return true;
-  if (text !== stamped) {
-    stamped = text;
-    stamp++;
-    for (let i = 0; i < text.length; i++) STAMP[text.charCodeAt(i)] = stamp;
-  }
-  for (let i = 0; i < gate.length; i++) if (STAMP[gate[i]!] === stamp) return true;
-  return false;
+  return REPLY.mayMatch(gate, text);
+}
+
+/** mayMatch for the clauses of a reply, read one after another. */
+export function mayMatchClause(gate: Gate, text: string): boolean {
+  return CLAUSE.mayMatch(gate, text);
 }
