@@ -2,19 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { main } from '@/cli/main';
-import type { Io } from '@/cli/args';
+import { runCli } from './run-cli';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-async function cli(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => stdin, cwd: ROOT };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCli;
 
 function file(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'peilian-grade-')), name);

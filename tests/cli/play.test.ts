@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { main } from '@/cli/main';
-import type { Io } from '@/cli/args';
+import { runCli } from './run-cli';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCENARIO = 'tests/fixtures/scenarios/valid/mini-haggle.yaml';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => '', cwd: ROOT };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCli(argv);
 
 function repliesFile(...lines: string[]): string {
   const file = join(mkdtempSync(join(tmpdir(), 'peilian-play-')), 'replies.txt');

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
-import { main } from '@/cli/main';
-import type { Io } from '@/cli/args';
+import { runCli } from './run-cli';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-async function cli(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => stdin, cwd: ROOT };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCli;
 
 describe('peilian understand', () => {
   it('--json prints text, moves, entities and flags', async () => {
