@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 export const CHROMIUM_ARGS = [
@@ -18,13 +18,14 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** A new browser with a new, empty profile (cold: no cache, no IndexedDB). */
-export async function freshContext(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'peilian-bench-'));
+export async function freshContext(options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'peilian-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1366, height: 768 },
+    ...options,
   });
   return {
     context,
