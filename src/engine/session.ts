@@ -10,23 +10,15 @@ import type { Transcript, Turn } from '@/engine/transcript';
 import type { OutcomeKind } from '@/engine/vocabulary';
 import { understand } from '@/engine/understand/understand';
 import { timeoutSeconds } from '@/engine/scenario/effective';
+import { shopContext } from '@/engine/score/reply-context';
 
 /** Below this mood a buyer counts as upset even where the state does not say so. */
 const UPSET_MOOD = 30;
 
 export function replyContext(scenario: Scenario, context: BuyerContext, firstReply: boolean, state?: string): ReplyContext {
-  const shop = scenario.shop;
   const upsetState = state !== undefined && scenario.states[state]?.upset === true;
-  return {
-    price: shop.product.price,
-    floor: context.floor,
-    freeShipping: shop.shipping.freeShipping,
-    cod: shop.cod,
-    dispatchHours: shop.shipping.dispatchHours,
-    ...(shop.sizes ? { sizes: shop.sizes.chart.map((row) => row.size.toUpperCase()) } : {}),
-    firstReply,
-    buyerUpset: upsetState || context.mood < UPSET_MOOD,
-  };
+  // The variant in play may lower the floor: the buyer's context has the one that counts.
+  return { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: upsetState || context.mood < UPSET_MOOD };
 }
 
 export interface BuyerOptions {
