@@ -15,10 +15,12 @@ import { shopContext } from '@/engine/score/reply-context';
 /** Below this mood a buyer counts as upset even where the state does not say so. */
 const UPSET_MOOD = 30;
 
+const isUpsetIn = (scenario: Scenario, state: string | undefined, mood: number): boolean =>
+  (state !== undefined && scenario.states[state]?.upset === true) || mood < UPSET_MOOD;
+
 export function replyContext(scenario: Scenario, context: BuyerContext, firstReply: boolean, state?: string): ReplyContext {
-  const upsetState = state !== undefined && scenario.states[state]?.upset === true;
   // The variant in play may lower the floor: the buyer's context has the one that counts.
-  return { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: upsetState || context.mood < UPSET_MOOD };
+  return { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: isUpsetIn(scenario, state, context.mood) };
 }
 
 export interface BuyerOptions {
@@ -79,7 +81,7 @@ export function createBuyer(scenario: Scenario, options: BuyerOptions): Buyer {
   const buyerTurns = (at?: number): Turn[] => {
     const { said, mood } = context();
     const state = stateName();
-    const upset = scenario.states[state]?.upset === true || mood < UPSET_MOOD;
+    const upset = isUpsetIn(scenario, state, mood);
     return said.map((text) => ({ role: 'buyer', text, state, mood, upset, ...(at !== undefined ? { at } : {}) }));
   };
 
