@@ -79,8 +79,17 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const responses: Array<{ turn: number; seconds: number }> = [];
   const thanked: boolean[] = [];
 
+  /**
+   * The buyer's last lines before this reply: a reply is read as the answer to them. They hold
+   * over consecutive agent turns ("稍等，我查一下" then "是纯棉的亲" both answer her question).
+   */
+  let buyerLines: string[] = [];
+  let agentSpokeLast = false;
+
   function contextFor(): ReplyContext {
-    return { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    const ctx: ReplyContext = { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    if (buyerLines.length > 0) ctx.buyer = buyerLines.join('\n');
+    return ctx;
   }
 
   /**
@@ -123,6 +132,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       responses.push({ turn: index, seconds: Math.max(0, (turn.at - waitingSince) / 1000) });
     }
     waitingSince = null;
+    agentSpokeLast = true;
     episode.agentReplied();
     return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
   }
@@ -133,6 +143,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (turn.role === 'agent') scored = addAgent(turn, index);
     else {
       episode.buyerSaid(isUpset(turn));
+      if (agentSpokeLast) buyerLines = [];
+      agentSpokeLast = false;
+      buyerLines.push(turn.text);
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       scored = { index, role: 'buyer', text: turn.text, moves: [], flags: [] };
     }

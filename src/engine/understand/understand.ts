@@ -2,11 +2,13 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
+import { readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
 import { withBackstop } from '@/engine/understand/classifier';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
+import { MOVES } from '@/engine/vocabulary';
 
 /** Longer replies are read up to this many characters: no real chat reply is longer. */
 const MAX_CHARS = 2000;
@@ -24,5 +26,14 @@ export function understandByRules(text: string, context: ReplyContext = {}): Und
   const found = detectMoves(normalized, clauses).map((h) => h.move);
   const entities = extractEntities(normalized, context, found.includes('upsell'));
   const flags = detectFlags(normalized, clauses, found, entities, context);
-  return { text: raw, normalized, moves: withoutContradicted(found, flags), entities, flags };
+  // A short answer takes its meaning from the buyer's question (answers.ts).
+  const answer = readAnswer(normalized, clauses, context, found, flags.length > 0);
+  if (answer.moves.length === 0 && answer.flags.length === 0 && answer.answers.length === 0) {
+    return { text: raw, normalized, moves: withoutContradicted(found, flags), entities, flags };
+  }
+  const moves = MOVES.filter((m) => found.includes(m) || answer.moves.includes(m));
+  for (const f of answer.flags) if (!flags.some((x) => x.rule === f.rule)) flags.push(f);
+  const u: Understanding = { text: raw, normalized, moves: withoutContradicted(moves, flags), entities, flags };
+  if (answer.answers.length > 0) u.answers = answer.answers;
+  return u;
 }
