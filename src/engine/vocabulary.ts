@@ -23,6 +23,10 @@ export const MOVES = [
   'invoice-yes',
   'escalate',
   'compare-objective',
+  /** A bare receipt or agreement with nothing else: 好的, 嗯嗯, 收到, 不客气. */
+  'acknowledge',
+  /** The agent asks the buyer to wait while checking or acting: 请稍等，我帮您查一下. */
+  'please-wait',
 ] as const;
 export type Move = (typeof MOVES)[number];
 

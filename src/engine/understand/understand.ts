@@ -31,7 +31,9 @@ export function understandByRules(text: string, context: ReplyContext = {}): Und
   if (answer.moves.length === 0 && answer.flags.length === 0 && answer.answers.length === 0) {
     return { text: raw, normalized, moves: withoutContradicted(found, flags), entities, flags };
   }
-  const moves = MOVES.filter((m) => found.includes(m) || answer.moves.includes(m));
+  // An answer resolved is more than a receipt: "好的" after "能开发票吗" grants the invoice.
+  const resolved = answer.moves.length > 0 || answer.flags.length > 0;
+  const moves = MOVES.filter((m) => (found.includes(m) && !(resolved && m === 'acknowledge')) || answer.moves.includes(m));
   for (const f of answer.flags) if (!flags.some((x) => x.rule === f.rule)) flags.push(f);
   const u: Understanding = { text: raw, normalized, moves: withoutContradicted(moves, flags), entities, flags };
   if (answer.answers.length > 0) u.answers = answer.answers;

@@ -49,5 +49,6 @@ describe('the required-character gate', () => {
     }
 
     expect(ruledOut).toBeGreaterThan(0);
-  });
+    // Every pattern against every labelled reply: slow on a shared machine, not a speed check.
+  }, 120_000);
 });
