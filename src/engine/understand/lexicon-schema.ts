@@ -47,6 +47,7 @@ export const answersSchema = z.strictObject({
   yes: regex,
   no: regex,
   apology: regex,
+  unknown: regex,
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
 
