@@ -9,18 +9,19 @@ import type { ReplyContext } from '@/engine/understanding-types';
 import type { Transcript, Turn } from '@/engine/transcript';
 import type { OutcomeKind } from '@/engine/vocabulary';
 import { understand } from '@/engine/understand/understand';
-import { timeoutSeconds } from '@/engine/scenario/effective';
-import { shopContext } from '@/engine/score/reply-context';
-
-/** Below this mood a buyer counts as upset even where the state does not say so. */
-const UPSET_MOOD = 30;
-
-const isUpsetIn = (scenario: Scenario, state: string | undefined, mood: number): boolean =>
-  (state !== undefined && scenario.states[state]?.upset === true) || mood < UPSET_MOOD;
+import { isUpsetIn, timeoutSeconds } from '@/engine/scenario/effective';
+import { settle, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 
 export function replyContext(scenario: Scenario, context: BuyerContext, firstReply: boolean, state?: string): ReplyContext {
   // The variant in play may lower the floor: the buyer's context has the one that counts.
   return { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: isUpsetIn(scenario, state, context.mood) };
+}
+
+/** What the next reply owes, from the buyer's context (the scorer finds the same from the turns). */
+export function owesNow(scenario: Scenario, context: BuyerContext, state: string): ReplyOwes {
+  // A snapshot stored before upsetFrom existed: an upset buyer is owed empathy.
+  const empathy = context.upsetFrom === undefined ? isUpsetIn(scenario, state, context.mood) : context.upsetFrom === context.turn;
+  return { greeting: context.turn === 0, empathy };
 }
 
 export interface BuyerOptions {
@@ -90,7 +91,10 @@ export function createBuyer(scenario: Scenario, options: BuyerOptions): Buyer {
     opening: () => buyerTurns(),
     reply(text, at) {
       const before = context();
-      const understanding = understand(text, replyContext(scenario, before, before.turn === 0, stateName()));
+      const state = stateName();
+      const read = understand(text, replyContext(scenario, before, before.turn === 0, state));
+      // Settled here, before the buyer sees it: she reacts to the flags the report lists.
+      const understanding = settle(read, owesNow(scenario, before, state));
       const agent: Turn = { role: 'agent', text, understanding, ...(at !== undefined ? { at } : {}) };
       if (done()) return { agent, buyer: [], outcome: context().outcome, missed: false };
       actor.send({ type: 'reply.submitted', text, understanding });

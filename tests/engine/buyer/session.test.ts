@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { miniHaggle } from '../scenario/fixtures';
 import { createBuyer, playScript, replyContext } from '@/engine/session';
 import { nextRandom, pick, seedState } from '@/engine/random';
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '@/engine/scenario/load';
+import { score } from '@/engine/score/score';
+
+const builtIn = (id: string) => loadScenario(readFileSync(`scenarios/${id}.yaml`, 'utf8'), `${id}.yaml`).scenario!;
 
 const REPLIES = ['亲，您好！欢迎光临', '这个价格已经是活动价了哦，品质有保证', '您170cm 120斤的话建议拿L码哦', '好的'];
 
@@ -75,6 +80,24 @@ describe('buyer session', () => {
     const context = replyContext(miniHaggle(), { ...buyer.actor.getSnapshot().context, mood: 10 }, true);
 
     expect(context).toMatchObject({ price: 100, floor: 85, freeShipping: true, cod: false, dispatchHours: 48, sizes: ['M', 'L', 'XL'], firstReply: true, buyerUpset: true });
+  });
+
+  it('the buyer sees what a reply owes as the report does: empathy once per upset episode, greeting on the first reply, across a JSON round trip', () => {
+    const scenario = builtIn('complaint');
+    const first = createBuyer(scenario, { seed: 3 });
+    first.opening();
+    const a = first.reply('您好,我马上帮您查一下物流');
+    const restored = createBuyer(scenario, { seed: 3, snapshot: JSON.parse(JSON.stringify(first.persist())) });
+    const b = restored.reply('我这边已经联系快递了');
+    const c = createBuyer(scenario, { seed: 3 }).reply('马上帮您查物流');
+    const rules = (r: { agent: { understanding?: { flags: Array<{ rule: string }> } } }) => r.agent.understanding?.flags.map((f) => f.rule);
+
+    expect(first.state()).toBe('cold-track');
+    expect(rules(a)).toEqual(['tone-empathy']);
+    expect(rules(b)).not.toContain('tone-empathy');
+    expect(rules(c)).toEqual(['tone-greet', 'tone-empathy']);
+    const transcript = { turns: [...createBuyer(scenario, { seed: 3 }).opening(), a.agent, ...a.buyer, b.agent, ...b.buyer], outcome: null };
+    expect(score(transcript, scenario).turns.filter((t) => t.role === 'agent').map((t) => t.flags.map((f) => f.rule))).toEqual([rules(a), rules(b)]);
   });
 
   it('playScript stops at an outcome and leaves it null when replies run out', () => {
