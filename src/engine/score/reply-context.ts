@@ -1,6 +1,7 @@
 // What a reply is read against and what it owes. shopContext() is the ReplyContext understand()
 // gets from the scenario's shop facts; owedFlags() decides the situation rules — a greeting on
-// the first reply, empathy on the first reply to an upset buyer — in one place, so that the
+// the first reply, empathy on the first reply to an upset buyer, thanks on the closing reply
+// after she decided — in one place, so that the
 // buyer machine (session.ts settles each reply before the buyer sees it) and the scorer (which
 // settles every agent turn again, the same way) react to the same flags.
 import tone from '@/engine/lexicon/tone.json';
@@ -27,6 +28,8 @@ export interface ReplyOwes {
   greeting: boolean;
   /** The first reply since the buyer became upset: it must take in her feelings first (tone-empathy). */
   empathy: boolean;
+  /** The buyer has decided (sale, left, resolved…): the reply after that is the close (tone-close). */
+  close?: boolean;
 }
 
 const WARM_WORD = new RegExp(tone.warmOpening, 'u');
@@ -36,12 +39,17 @@ export function opensWarmly(u: Understanding): boolean {
   return u.moves.includes('greet') || WARM_WORD.test(u.normalized);
 }
 
+/** The reply closes warmly: thanks or a good wish (感谢您的支持, 祝您生活愉快, 有问题随时找我). */
+export function closesWarmly(u: Understanding): boolean {
+  return u.moves.includes('thank');
+}
+
 /** The reply takes in the buyer's feelings: it empathises or apologises. */
 export function acknowledges(u: Understanding): boolean {
   return u.moves.includes('empathize') || u.moves.includes('apologize');
 }
 
-const SITUATION_RULES = new Set<string>(['tone-greet', 'tone-empathy']);
+const SITUATION_RULES = new Set<string>(['tone-greet', 'tone-empathy', 'tone-close']);
 
 /**
  * The reply's flags with the situation rules decided by what it owes: the phrase flags as
@@ -53,6 +61,7 @@ export function owedFlags(u: Understanding, owes: ReplyOwes): Flag[] {
   const evidence = u.normalized.slice(0, 12);
   if (owes.greeting && !opensWarmly(u)) flags.push({ rule: 'tone-greet', points: 0, evidence });
   if (owes.empathy && !acknowledges(u)) flags.push({ rule: 'tone-empathy', points: 0, evidence });
+  if (owes.close && !closesWarmly(u)) flags.push({ rule: 'tone-close', points: 0, evidence });
   return flags;
 }
 

@@ -4,7 +4,7 @@ import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
 import { conversionScore, soldBelowFloor } from '@/engine/score/conversion';
 import { goodItem, itemFor, topItems } from '@/engine/score/feedback';
-import { acknowledges, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
+import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { isUpset, UpsetEpisode } from '@/engine/score/upset';
 import {
@@ -67,6 +67,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   let waitingSince: number | null = null;
   const responses: Array<{ turn: number; seconds: number }> = [];
   const thanked: boolean[] = [];
+  /** The buyer has decided (a line from a terminal state); then whether the closing reply came and was warm. */
+  let decided = false;
+  let closing: { turn: number; warm: boolean } | null = null;
 
   function contextFor(): ReplyContext {
     return { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
@@ -76,7 +79,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const ctx = contextFor();
     const u = turn.understanding ?? understand(turn.text, ctx);
     // The same decision the buyer's session made before she answered (reply-context.ts).
-    const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply };
+    const closes = decided && closing === null;
+    const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply, close: closes };
     const flags = owedFlags(u, owes);
     if (episode.awaitingReply && acknowledges(u)) {
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
@@ -86,6 +90,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
     thanked.push(u.moves.includes('thank'));
+    if (closes) closing = { turn: index, warm: closesWarmly(u) };
     for (const f of flags) {
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
       feedback.push(itemFor(f.rule, index, 'violation', f.evidence));
@@ -106,6 +111,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (turn.role === 'agent') scored = addAgent(turn, index);
     else {
       episode.buyerSaid(isUpset(turn));
+      if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined) decided = true;
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       scored = { index, role: 'buyer', text: turn.text, moves: [], flags: [] };
     }
@@ -140,7 +146,14 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   function habitItems(): { items: FeedbackItem[]; lost: number } {
     const items: FeedbackItem[] = [];
     let lost = 0;
-    if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
+    if (closing !== null) {
+      // Judged on the closing reply itself (its tone-close flag, if any, is already counted).
+      if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福,买家体验很好。'));
+    } else if (decided) {
+      items.push(itemFor('tone-close', null, 'missed', undefined, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。'));
+      lost += TONE_DEDUCTIONS['tone-close'];
+    } else if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
+      // A chat with no decision known (a real log, an unfinished chat): its last replies.
       items.push(itemFor('tone-close', null, 'missed'));
       lost += TONE_DEDUCTIONS['tone-close'];
     } else if (agentReplies >= 2) {

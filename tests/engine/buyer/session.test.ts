@@ -100,6 +100,35 @@ describe('buyer session', () => {
     expect(score(transcript, scenario).turns.filter((t) => t.role === 'agent').map((t) => t.flags.map((f) => f.rule))).toEqual([rules(a), rules(b)]);
   });
 
+  it('after the buyer decides, the chat stays open for one closing reply and tone-close is judged on it', () => {
+    const scenario = builtIn('price-haggle');
+    const deal = '亲您好呀~ 给您优惠到185元哦';
+    const buyer = createBuyer(scenario, { seed: 1, variant: 'easy' });
+    buyer.reply(deal);
+
+    expect(buyer.outcome()).toBe('sale');
+    expect(buyer.closing()).toBe(true);
+    const close = buyer.reply('好的亲 改好价了 感谢支持 祝您生活愉快~');
+    expect(close).toMatchObject({ closed: true, buyer: [], outcome: 'sale' });
+    expect(buyer.closing()).toBe(false);
+    expect(buyer.over()).toBe(true);
+
+    const warm = playScript(scenario, [deal, '好的亲 改好价了 感谢支持~', '多余的一句'], { seed: 1, variant: 'easy' });
+    expect(warm.turns.filter((t) => t.role === 'agent').map((t) => t.text)).toEqual([deal, '好的亲 改好价了 感谢支持~']);
+    const warmResult = score(warm, scenario);
+    expect(warmResult.violations.map((v) => v.rule)).not.toContain('tone-close');
+    expect(warmResult.feedback).toContainEqual(expect.objectContaining({ kind: 'good', title: '礼貌收尾', turn: 3 }));
+
+    const curt = playScript(scenario, [deal, '改好了'], { seed: 1, variant: 'easy' });
+    const curtResult = score(curt, scenario);
+    expect(curtResult.violations).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: 3 }));
+    expect(curt.turns[3]?.understanding?.flags.map((f) => f.rule)).toContain('tone-close');
+
+    const none = score(playScript(scenario, [deal], { seed: 1, variant: 'easy' }), scenario);
+    expect(none.feedback).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: null, kind: 'missed' }));
+    expect(none.scores.tone).toBe(warmResult.scores.tone - 10);
+  });
+
   it('playScript stops at an outcome and leaves it null when replies run out', () => {
     const scenario = miniHaggle();
 
