@@ -153,6 +153,27 @@ describe('workbench', () => {
     expect(await db.phrases.count()).toBe(0);
   });
 
+  it('stays open after the buyer decides for one closing reply, then ends', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const box = await startChat(user);
+
+    await user.type(box, '亲您好,给您优惠到169元哦{Enter}');
+
+    expect(await screen.findByText(/买家已做决定：成交/)).toBeInTheDocument();
+    expect(box).toBeEnabled();
+    let [record] = await storedSessions();
+    expect(record).toMatchObject({ status: 'active', outcome: 'sale' });
+    await user.type(box, '好的亲 这就给您改价 感谢支持~{Enter}');
+
+    expect(await screen.findByText(/会话已结束/)).toBeInTheDocument();
+    await waitFor(async () => {
+      [record] = await storedSessions();
+      expect(record?.status).toBe('ended');
+    });
+    expect(record?.turns.at(-1)).toMatchObject({ role: 'agent', text: '好的亲 这就给您改价 感谢支持~' });
+  });
+
   it('ends the chat on 结束会话 and shows the report', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -5,7 +5,7 @@ import type { FeedbackItem } from '@/engine/score/types';
 import { PLATFORM_FEEDBACK_WEIGHT, TONE_DEDUCTIONS } from '@/engine/score/weights';
 import { isPlatformRule, type RuleId, type ToneRule } from '@/engine/vocabulary';
 
-export function itemFor(rule: RuleId, turn: number | null, kind: 'violation' | 'missed', evidence?: string, weight?: number): FeedbackItem {
+export function itemFor(rule: RuleId, turn: number | null, kind: 'violation' | 'missed', evidence?: string, weight?: number, why?: string): FeedbackItem {
   const entry = RULES[rule];
   const item: FeedbackItem = {
     turn,
@@ -14,7 +14,7 @@ export function itemFor(rule: RuleId, turn: number | null, kind: 'violation' | '
     points: entry.points,
     weight: weight ?? (isPlatformRule(rule) ? PLATFORM_FEEDBACK_WEIGHT + entry.points * 10 : TONE_DEDUCTIONS[rule as ToneRule]),
     title: entry.title,
-    why: entry.why,
+    why: why ?? entry.why,
     better: entry.better,
   };
   if (evidence) item.evidence = evidence;

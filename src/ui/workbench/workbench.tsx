@@ -77,7 +77,14 @@ export function Workbench({ initial, scenario, buyer }: Props) {
             </button>
           </div>
         ) : (
-          <ReplyBox sessionId={record.id} disabled={chat.ended} onSend={chat.send} />
+          <>
+            {chat.closing && !chat.typing && (
+              <p className="closing-bar" role="status">
+                买家已做决定：{outcomeLabel(record.outcome)}。回一句结束语（道谢、确认她刚问的事），发出后会话结束。
+              </p>
+            )}
+            <ReplyBox sessionId={record.id} disabled={chat.ended} onSend={chat.send} />
+          </>
         )}
       </section>
       <SidePanel scenario={scenario} sessionId={record.id} />
