@@ -2,13 +2,14 @@
 // "开不了哦" after "能开发票吗" is invoice-refuse, "可以的" after "加微信可以吗" is off-platform.
 // The reply's answer word (yes or no, lexicon/answers.json) meets the question's topics
 // (question.ts); what each topic's yes, no or value does is data, not code.
-import answersData from '@/engine/lexicon/answers.json';
+import answersJson from '@/engine/lexicon/answers.json';
+import { answersSchema, checkLexicon } from '@/engine/understand/lexicon-schema';
 import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
 import type { Clause } from '@/engine/understand/clauses';
-import { readQuestion, type BuyerQuestion, type Topic } from '@/engine/understand/question';
-import type { Move, RuleId } from '@/engine/vocabulary';
+import { readQuestion, type BuyerQuestion } from '@/engine/understand/question';
+import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
 export interface TopicEffect {
   moves?: Move[];
@@ -18,6 +19,7 @@ export interface TopicEffect {
 }
 export type AnswerTable = Record<Topic, { yes?: TopicEffect; no?: TopicEffect; open?: TopicEffect }>;
 
+const answersData = checkLexicon('answers.json', answersSchema, answersJson);
 const TABLE = answersData.topics as AnswerTable;
 const LEAD = new RegExp(answersData.lead, 'u');
 const YES = new RegExp(answersData.yes, 'u');

@@ -9,6 +9,7 @@ import { withBackstop } from '@/engine/understand/classifier';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
 import { MOVES } from '@/engine/vocabulary';
+import tone from '@/engine/lexicon/tone.json';
 
 /** Longer replies are read up to this many characters: no real chat reply is longer. */
 const MAX_CHARS = 2000;
@@ -19,7 +20,13 @@ export function understand(text: string, context: ReplyContext = {}): Understand
 }
 
 /** The phrase rules alone: what the classifier backstop is trained and measured against. */
-export function understandByRules(text: string, context: ReplyContext = {}): Understanding {
+// A buyer's line that shows she is upset (投诉, 怎么回事, !!) when nobody said whether she is.
+const UPSET = new RegExp(tone.buyerUpset, 'u');
+const withMood = (ctx: ReplyContext): ReplyContext =>
+  ctx.buyerUpset === undefined && ctx.buyer ? { ...ctx, buyerUpset: UPSET.test(normalize(ctx.buyer.slice(0, 500))) } : ctx;
+
+export function understandByRules(text: string, given: ReplyContext = {}): Understanding {
+  const context = withMood(given);
   const raw = typeof text === 'string' ? text : String(text);
   const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   const clauses = splitClauses(normalized);
