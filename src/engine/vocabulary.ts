@@ -58,6 +58,7 @@ export const TONE_RULES = [
   'tone-prejudge',
   'resp-first',
   'resp-avg',
+  'resp-timeout',
 ] as const;
 export type ToneRule = (typeof TONE_RULES)[number];
 

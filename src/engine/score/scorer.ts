@@ -65,6 +65,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const episode = new UpsetEpisode();
   /** When the buyer's oldest unanswered line was sent (ms), for response times. */
   let waitingSince: number | null = null;
+  /** The buyer's current wait already ended in a nudge or her leaving (resp-timeout counted once). */
+  let waitTimedOut = false;
   const responses: Array<{ turn: number; seconds: number }> = [];
   const thanked: boolean[] = [];
   /** The buyer has decided (a line from a terminal state); then whether the closing reply came and was warm. */
@@ -98,11 +100,23 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       else toneLost += TONE_DEDUCTIONS[f.rule as ToneRule];
     }
     if (turn.at !== undefined && waitingSince !== null) {
-      responses.push({ turn: index, seconds: Math.max(0, (turn.at - waitingSince) / 1000) });
+      const seconds = Math.max(0, (turn.at - waitingSince) / 1000);
+      responses.push({ turn: index, seconds });
+      // A real log has no nudge marks: a wait past the 3-minute line is the same failure.
+      if (!waitTimedOut && seconds > RESPONSE_SECONDS.unanswered) timedOut(index, `${Math.round(seconds)}秒没有回复`);
     }
     waitingSince = null;
+    waitTimedOut = false;
     episode.agentReplied();
     return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
+  }
+
+  /** The buyer waited past what she allows (she nudged or left, or a log shows the wait). */
+  function timedOut(index: number, evidence: string): void {
+    waitTimedOut = true;
+    violations.push({ rule: 'resp-timeout', turn: index, points: 0, evidence });
+    feedback.push(itemFor('resp-timeout', index, 'violation', evidence));
+    toneLost += TONE_DEDUCTIONS['resp-timeout'];
   }
 
   function add(turn: Turn): ScoredTurn {
@@ -113,6 +127,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       episode.buyerSaid(isUpset(turn));
       if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined) decided = true;
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
+      if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);
       scored = { index, role: 'buyer', text: turn.text, moves: [], flags: [] };
     }
     turns.push(scored);

@@ -206,6 +206,25 @@ describe('score', () => {
     expect(untimed.violations).toEqual([]);
   });
 
+  it('names a buyer who nudged or left because nobody answered (resp-timeout), once per wait, on her line', () => {
+    const turns = [buyer('在吗'), agent('亲,您好,在的哦'), buyer('能便宜点吗'), buyer('亲?还在吗', { timedOut: true }), buyer('不等了 拜拜', { timedOut: true })];
+
+    const result = score(chat(turns, 'no-sale'), SCENARIO);
+
+    expect(result.violations).toEqual([expect.objectContaining({ rule: 'resp-timeout', turn: 3, evidence: '亲?还在吗' })]);
+    expect(result.feedback).toContainEqual(expect.objectContaining({ rule: 'resp-timeout', turn: 3, kind: 'violation', title: '买家等不到回复' }));
+    expect(result.scores.tone).toBe(score(chat(turns.slice(0, 3), 'no-sale'), SCENARIO).scores.tone - 10);
+  });
+
+  it('counts a real log whose buyer waited past the 3-minute line as resp-timeout', () => {
+    const late = (RESPONSE_SECONDS.unanswered + 20) * 1000;
+    const turns = [buyer('在吗', { at: 0 }), agent('亲,您好,在的哦', { at: 5000 }), buyer('发什么快递', { at: 10_000 }), agent('亲,发中通快递哦', { at: 10_000 + late })];
+
+    const result = score(chat(turns, null));
+
+    expect(result.violations.map((v) => [v.rule, v.turn])).toContainEqual(['resp-timeout', 3]);
+  });
+
   it('explains each flagged turn with why and a better reply, and leads with three items, platform first', () => {
     const turns = [buyer('在吗'), agent('没有。'), buyer('能开发票吗'), agent('发票要加6个点哦'), agent('你没看详情吗?')];
 
