@@ -7,6 +7,7 @@ import { goodItem, itemFor, topItems } from '@/engine/score/feedback';
 import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { isUpset, UpsetEpisode } from '@/engine/score/upset';
+import { trapsHandled } from '@/engine/score/traps';
 import {
   BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
@@ -71,6 +72,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const thanked: boolean[] = [];
   /** The buyer has decided (a line from a terminal state); then whether the closing reply came and was warm. */
   let decided = false;
+  /** What the buyer said since the last agent reply (the trap a reply answers), and the traps already praised. */
+  let buyerSince = '';
+  const praisedTraps = new Set<string>();
   let closing: { turn: number; warm: boolean } | null = null;
 
   function contextFor(): ReplyContext {
@@ -84,10 +88,19 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const closes = decided && closing === null;
     const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply, close: closes };
     const flags = owedFlags(u, owes);
-    if (episode.awaitingReply && acknowledges(u)) {
+    // Praise only where earned: a reply that also breaks a rule (a greeting that questions the
+    // buyer, calming words with a promise the shop cannot keep) earns none.
+    const clean = flags.length === 0;
+    if (clean && episode.awaitingReply && acknowledges(u)) {
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
     }
-    if (ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    if (clean && ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    for (const trap of trapsHandled(buyerSince, u, flags)) {
+      if (praisedTraps.has(trap.id)) continue;
+      praisedTraps.add(trap.id);
+      feedback.push(goodItem(index, trap.title, trap.why));
+    }
+    buyerSince = '';
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
@@ -125,6 +138,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (turn.role === 'agent') scored = addAgent(turn, index);
     else {
       episode.buyerSaid(isUpset(turn));
+      buyerSince += `${turn.text}\n`;
       if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined) decided = true;
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);
