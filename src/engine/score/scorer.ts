@@ -3,7 +3,7 @@
 import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
 import { conversionScore, soldBelowFloor } from '@/engine/score/conversion';
-import { goodItem, itemFor, topItems } from '@/engine/score/feedback';
+import { goodItem, itemFor, quoteOf, topItems } from '@/engine/score/feedback';
 import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { isUpset, UpsetEpisode } from '@/engine/score/upset';
@@ -87,7 +87,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     // The same decision the buyer's session made before she answered (reply-context.ts).
     const closes = decided && closing === null;
     const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply, close: closes };
-    const flags = owedFlags(u, owes);
+    // Evidence quoted from the reply as typed (原话), not from its normalised form.
+    const flags = owedFlags(u, owes).map((f) => ({ ...f, evidence: quoteOf(turn.text, f.evidence) }));
     // Praise only where earned: a reply that also breaks a rule (a greeting that questions the
     // buyer, calming words with a promise the shop cannot keep) earns none.
     const clean = flags.length === 0;

@@ -240,6 +240,18 @@ describe('score', () => {
     expect(caved.map((f) => f.title)).not.toContain('有理有据地守住价格');
   });
 
+  it('quotes the trainee\'s words exactly as typed (原话), not their normalised form', () => {
+    const typed = '亲，加我ＶＸ吧，給您便宜點';
+    const asked = '你沒看詳情嗎？';
+
+    const result = score(chat([buyer('能便宜点吗'), agent(typed), buyer('发什么快递'), agent(asked)], null), SCENARIO);
+
+    const item = result.feedback.find((f) => f.rule === 'off-platform');
+    expect(item?.evidence).toBe('加我ＶＸ');
+    expect(result.violations.find((v) => v.rule === 'off-platform')?.evidence).toBe('加我ＶＸ');
+    expect(result.feedback.find((f) => f.rule === 'tone-interrogate')?.evidence).toBe('你沒看詳情嗎？');
+  });
+
   it('names a buyer who nudged or left because nobody answered (resp-timeout), once per wait, on her line', () => {
     const turns = [buyer('在吗'), agent('亲,您好,在的哦'), buyer('能便宜点吗'), buyer('亲?还在吗', { timedOut: true }), buyer('不等了 拜拜', { timedOut: true })];
 
