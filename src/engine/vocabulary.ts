@@ -62,6 +62,7 @@ export const TONE_RULES = [
   'tone-prejudge',
   'resp-first',
   'resp-avg',
+  'resp-timeout',
 ] as const;
 export type ToneRule = (typeof TONE_RULES)[number];
 
