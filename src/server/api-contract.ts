@@ -86,7 +86,7 @@ export const HealthSchema = z.object({
   version: z.string(),
   /** Migrations applied (the schema version). */
   schema: z.number().int(),
-  /** true until the first team exists: the server printed a lead's link on its console. */
+  /** true until a lead has joined: the server printed the lead's link on its console. */
   setup: z.boolean(),
 });
 export type Health = z.infer<typeof HealthSchema>;
@@ -129,7 +129,8 @@ export type JoinResponse = z.infer<typeof JoinResponseSchema>;
 
 /** POST /api/auth/pin (no token): a lead's way back in on a new browser. Rate-limited. */
 export const PinLoginRequestSchema = z.object({
-  teamId: IdSchema,
+  /** Required only when the server holds more than one team. */
+  teamId: IdSchema.optional(),
   /** Which lead; optional when the team has one lead. */
   memberId: IdSchema.optional(),
   pin: PinSchema,
@@ -339,14 +340,16 @@ export const RuleReportSchema = z.object({
 });
 export type RuleReport = z.infer<typeof RuleReportSchema>;
 
-/** GET /api/team/trends?bucket=day|week&since=<ms>&memberId=<id> (lead, mentor). */
+/** GET /api/team/trends?bucket=day|week&since=<ms>&memberId=<id>&tzOffset=480 (lead, mentor). */
 export const TrendQuerySchema = z.object({
   bucket: z.enum(['day', 'week']).optional(),
   since: z.coerce.number().int().optional(),
   memberId: IdSchema.optional(),
+  /** The viewer's time zone, minutes east of UTC (China: 480), for where a day starts. Default 0. */
+  tzOffset: z.coerce.number().int().min(-840).max(840).optional(),
 });
 export const TrendPointSchema = z.object({
-  /** Start of the bucket (UTC midnight; weeks start on Monday). */
+  /** Start of the bucket (midnight at tzOffset; weeks start on Monday). */
   start: millis,
   sessions: z.number().int(),
   ended: z.number().int(),
