@@ -35,7 +35,11 @@ export function createApp(options: AppOptions): Hono<Env> {
     '/api/*',
     bodyLimit({
       maxSize: LIMITS.bodyBytes,
-      onError: (c) => errorResponse(c, new ApiError('too_large', `请求内容超过 ${LIMITS.bodyBytes / 1_000_000} MB，请分批发送`)),
+      onError: (c) => {
+        // The rest of the body is never read: the connection cannot carry another request.
+        c.header('Connection', 'close');
+        return errorResponse(c, new ApiError('too_large', `请求内容超过 ${LIMITS.bodyBytes / 1_000_000} MB，请分批发送`));
+      },
     }),
   );
 
