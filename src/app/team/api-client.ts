@@ -97,7 +97,10 @@ export async function request<S extends z.ZodType>(
     throw new ServerUnreachable(e);
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new ServerRefused(response.status, 'unknown', '服务器的回答格式不对：请确认服务器和本页是同一版本。');
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? '';
+    throw new ServerRefused(response.status, 'unknown', `服务器的回答格式不对（${where}）：请确认服务器和本页是同一版本。`);
+  }
   return parsed.data;
 }
 
