@@ -117,8 +117,9 @@ export function createReportRepo(db: Kysely<Database>) {
       const size = options.bucket === 'day' ? DAY : 7 * DAY;
       // Thursday → Monday: shift by 3 days before dividing into weeks.
       const shift = options.offsetMs + (options.bucket === 'week' ? 3 * DAY : 0);
-      // Integer division on both engines (bigint / bigint, integer / integer); times are never negative here.
-      const bucket = sql<number>`((started_at + ${shift}) / ${size})`;
+      // Whole buckets on both engines (libsql binds numbers as reals, so cast); the numbers are
+      // computed here from validated integers, inlined so GROUP BY matches SELECT on PostgreSQL.
+      const bucket = sql<number>`cast(((started_at + ${sql.lit(shift)}) / ${sql.lit(size)}) as bigint)`;
       let q = db
         .selectFrom('sessions')
         .where('team_id', '=', teamId)
