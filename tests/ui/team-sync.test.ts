@@ -148,8 +148,8 @@ describe('the outbox against a real team server', () => {
     expect((await serverSession('gap')).messages.map((m) => m.text)).toEqual(record.turns.map((t) => t.text));
   });
 
-  it('splits a conversation longer than one upload allows over several uploads', async () => {
-    const record = activeSession('long', 1203);
+  it('splits a conversation longer than one upload allows over several uploads, ending it with the last', async () => {
+    const record: SessionRecord = { ...activeSession('long', 1203), status: 'ended', outcome: 'sale', summary: endedSession().summary! };
     await saveSession(record);
 
     const { uploads } = await drainOutbox(trainee);
@@ -158,6 +158,7 @@ describe('the outbox against a real team server', () => {
     const held = await serverSession('long');
     expect(held.messages).toHaveLength(1203);
     expect(held.messages[1202]?.text).toBe('第1202句，亲~');
+    expect([held.status, held.outcome, held.scores?.total]).toEqual(['ended', 'sale', 84]);
   });
 
   it('stops with a 401 once the lead revokes the device', async () => {
