@@ -1,8 +1,8 @@
 // A consistent copy of the SQLite file while the server runs: VACUUM INTO from a second
 // connection reads one snapshot (WAL mode lets the server keep writing meanwhile) and writes a
 // compact file, which is then opened and checked before the command reports success.
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import Sqlite from 'libsql';
 import { SQLITE_FILE } from '@/server/db/open';
 
@@ -21,6 +21,7 @@ export function backupSqlite(dataDir: string, out: string): BackupResult {
   const target = resolve(out);
   if (!existsSync(source)) throw new BackupError(`没有找到数据库文件 ${source}`);
   if (existsSync(target)) throw new BackupError(`备份文件已存在，不会覆盖：${target}`);
+  mkdirSync(dirname(target), { recursive: true });
   const db = new Sqlite(source, { readonly: false });
   try {
     db.pragma('busy_timeout = 10000');

@@ -33,10 +33,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     ...(typeof options.base === 'string' ? { baseUrl: options.base } : {}),
   });
   const where = server.store.engine === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : server.store.file;
-  io.out(`陪练团队服务器已启动：${server.url}  数据：${where}`);
-  io.out(`其他电脑用这个地址加入：${server.baseUrl}`);
-  if (!options.host) io.out('只在本机可用；要让店里其他电脑加入，请加 --host 重新启动。');
-  if (server.setupUrl) io.out(`首次启动：组长请在浏览器打开下面的链接，设置团队 PIN（链接只能用一次，7 天内有效）：\n${server.setupUrl}`);
+  // One write, so that whoever reads the output sees the whole of it at once.
+  const lines = [`陪练团队服务器已启动：${server.url}  数据：${where}`, `其他电脑用这个地址加入：${server.baseUrl}`];
+  if (!options.host) lines.push('只在本机可用；要让店里其他电脑加入，请加 --host 重新启动。');
+  if (server.setupUrl) lines.push('首次启动：组长请在浏览器打开下面的链接，设置团队 PIN（链接只能用一次，7 天内有效）：', server.setupUrl);
+  io.out(lines.join('\n'));
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);
