@@ -1,5 +1,6 @@
 // Pass rate and average total per day or week as plain SVG, like the history screen's chart;
-// the bars behind show how many sessions each bucket holds.
+// the bars behind show how many sessions each bucket holds. The server leaves out buckets
+// without practice, so points sit at their time on the axis, not at their index.
 import type { Trend } from '@/server/api-contract';
 
 const W = 1200;
@@ -12,12 +13,19 @@ function label(ms: number): string {
   return `${d.getMonth() + 1}/${d.getDate()}`;
 }
 
-export function TrendChart({ trend }: { trend: Trend }) {
+const BUCKET_MS = { day: 86_400_000, week: 7 * 86_400_000 } as const;
+
+/** `from`, `to`: the time span on the axis (the query's `since`, and now). */
+export function TrendChart({ trend, from, to }: { trend: Trend; from: number; to: number }) {
   const points = trend.points;
   const n = points.length;
   if (n === 0) return <p className="muted">这段时间还没有练习记录。</p>;
-  const slot = (W - PAD.left - PAD.right) / n;
-  const x = (i: number) => PAD.left + slot * (i + 0.5);
+  const bucket = BUCKET_MS[trend.bucket];
+  const start = Math.min(from, points[0]!.start);
+  const span = Math.max(bucket, to - start);
+  const inner = W - PAD.left - PAD.right;
+  const slot = Math.max(2, (inner * bucket) / (span + bucket));
+  const x = (i: number) => PAD.left + ((points[i]!.start - start) * (inner - slot)) / span + slot / 2;
   const y = (v: number) => PAD.top + ((100 - Math.max(0, Math.min(100, v))) * (H - PAD.top - PAD.bottom)) / 100;
   const most = Math.max(1, ...points.map((p) => p.sessions));
   const line = (value: (p: Trend['points'][number]) => number | null) =>

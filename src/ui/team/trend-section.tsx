@@ -27,7 +27,7 @@ export function Trends({ membership, memberId }: { membership: MembershipRecord;
         </label>
       </div>
       {trend.error && <p className="banner banner-error" role="alert">{trend.error}</p>}
-      {trend.data && <TrendChart trend={trend.data} />}
+      {trend.data && <TrendChart trend={trend.data} from={since} to={Date.now()} />}
     </section>
   );
 }
