@@ -2,11 +2,12 @@
 // serving the built app on 127.0.0.1): a lead and a trainee join by link, the trainee's
 // practice shows on the lead's screens, and survives a server restart and a dropped network.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from '@/server/start';
+import { CSV_COLUMNS } from '@/server/api-contract';
 import { ROOT, openProfile, screenshot, type Profile } from './harness';
 import { SALE_REPLIES, playToReport, send, startBuyer } from './chat-driver';
 
@@ -85,6 +86,14 @@ describe('a team in two Chromium profiles', () => {
     await lead.page.waitForFunction(() => /小李学员11100%/.test(document.querySelector('[aria-label="团队成员"] tbody')?.textContent ?? ''), null, { timeout: 30_000 });
     expect((await teamRow(lead.page, '小李')).slice(0, 5)).toEqual(['小李', '学员', '1', '1', '100%']);
     await screenshot(lead.page, 'team-overview');
+
+    const [download] = await Promise.all([lead.page.waitForEvent('download'), lead.page.getByRole('button', { name: '导出 CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^peilian-team-\d{8}\.csv$/);
+    const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(header?.split(',')).toEqual([...CSV_COLUMNS]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.startsWith('小李,')).toBe(true);
 
     await lead.page.getByRole('link', { name: '小李' }).click();
     await lead.page.getByRole('link', { name: '查看报告' }).first().click();

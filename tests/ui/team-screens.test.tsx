@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { getMembership, saveMembership } from '@/db/membership';
 import { saveSession } from '@/db/sessions';
-import { JoinResponseSchema, SessionListSchema, SyncUploadResponseSchema } from '@/server/api-contract';
+import { AssignmentSchema, JoinResponseSchema, SessionListSchema, SyncUploadResponseSchema } from '@/server/api-contract';
 import { request } from '@/app/team/api-client';
 import { uploadOf } from '@/app/team/upload-session';
 import { stopSync } from '@/app/team/sync-runner';
@@ -157,5 +157,27 @@ describe("the lead's screens", () => {
     const link = (await screen.findByLabelText('邀请链接')) as HTMLInputElement;
     expect(link.value).toMatch(new RegExp(`^${team.base}/#/join/.+`));
     await waitFor(() => expect(screen.getByRole('list', { name: '小李的设备' })).toHaveTextContent('撤销'));
+  });
+});
+
+describe("a mentor's screens", () => {
+  it('show only the trainees the lead assigned to the mentor', async () => {
+    const join = async (role: 'trainee' | 'mentor', name: string) =>
+      request({ base: team.base, bearer: await team.invite(role) }, 'POST', '/api/join', JoinResponseSchema, { name });
+    const mine = await join('trainee', '小赵');
+    await join('trainee', '小钱');
+    const mentor = await join('mentor', '刘导师');
+    await request({ base: team.base, bearer: team.lead.token }, 'PUT', `/api/mentors/${mentor.member.id}/trainees`, AssignmentSchema, {
+      traineeIds: [mine.member.id],
+    });
+    await saveMembership({ base: team.base, token: mentor.token, deviceId: mentor.deviceId, member: mentor.member, team: mentor.team, joinedAt: 1, downloadCursor: null });
+    window.location.hash = '#/team';
+    render(<App />);
+
+    const people = await screen.findByRole('region', { name: '团队成员' });
+    expect(await within(people).findByRole('link', { name: '小赵' })).toBeInTheDocument();
+    expect(within(people).queryByRole('link', { name: '小钱' })).toBeNull();
+    expect(within(people).queryByRole('link', { name: '王组长' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('我带的学员');
   });
 });
