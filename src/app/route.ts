@@ -11,7 +11,8 @@ export type Route =
   | { name: 'team' }
   | { name: 'member'; memberId: string }
   | { name: 'team-session'; memberId: string; sessionId: string }
-  | { name: 'invites' };
+  | { name: 'invites' }
+  | { name: 'pin-login' };
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -25,6 +26,7 @@ export function parseHash(hash: string): Route {
   if (head === 'team' && arg) return { name: 'member', memberId: arg };
   if (head === 'team') return { name: 'team' };
   if (head === 'invites') return { name: 'invites' };
+  if (head === 'pin') return { name: 'pin-login' };
   if (head === 'history') {
     const scenarioId = new URLSearchParams(query).get('buyer');
     return scenarioId ? { name: 'history', scenarioId } : { name: 'history' };
@@ -54,6 +56,8 @@ export function hrefFor(route: Route): string {
       return `#/team/${encodeURIComponent(route.memberId)}/${encodeURIComponent(route.sessionId)}`;
     case 'invites':
       return '#/invites';
+    case 'pin-login':
+      return '#/pin';
   }
 }
 

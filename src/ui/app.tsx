@@ -17,6 +17,7 @@ const { Component: TeamScreen } = screens.TeamScreen;
 const { Component: MemberScreen } = screens.MemberScreen;
 const { Component: TeamSessionScreen } = screens.TeamSessionScreen;
 const { Component: InvitesScreen } = screens.InvitesScreen;
+const { Component: PinLoginScreen } = screens.PinLoginScreen;
 // The badge reads the name from IndexedDB: it arrives with Dexie, after the shell has drawn.
 const TraineeBadge = lazy(() => import('@/ui/home/trainee-badge'));
 // The team links and the sync status, for a browser that joined a team server (and nothing else).
@@ -44,6 +45,8 @@ function Screen({ route }: { route: Route }) {
       return <TeamSessionScreen key={route.sessionId} memberId={route.memberId} sessionId={route.sessionId} />;
     case 'invites':
       return <InvitesScreen />;
+    case 'pin-login':
+      return <PinLoginScreen />;
   }
 }
 

@@ -37,6 +37,7 @@ export const TeamScreen = screen(() => import('@/ui/team/team-screen'));
 export const MemberScreen = screen(() => import('@/ui/team/member-screen'));
 export const TeamSessionScreen = screen(() => import('@/ui/team/team-session-screen'));
 export const InvitesScreen = screen(() => import('@/ui/team/invites-screen'));
+export const PinLoginScreen = screen(() => import('@/ui/team/pin-login-screen'));
 
 export function preloadScreen(name: Route['name']): Promise<void> {
   switch (name) {
@@ -60,5 +61,7 @@ export function preloadScreen(name: Route['name']): Promise<void> {
       return TeamSessionScreen.preload();
     case 'invites':
       return InvitesScreen.preload();
+    case 'pin-login':
+      return PinLoginScreen.preload();
   }
 }

@@ -1,7 +1,7 @@
 // The team screens in jsdom against a real team server on 127.0.0.1: joining by link, the
 // sync status in the top bar, the lead's overview, one trainee's sessions and their report.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { getMembership, saveMembership } from '@/db/membership';
@@ -10,10 +10,18 @@ import { AssignmentSchema, JoinResponseSchema, SessionListSchema, SyncUploadResp
 import { request } from '@/app/team/api-client';
 import { uploadOf } from '@/app/team/upload-session';
 import { stopSync } from '@/app/team/sync-runner';
+import { preloadScreen } from '@/ui/screens';
 import { endedSession } from './fixtures';
-import { startTeam, type TestTeam } from './team-server';
+import { LEAD_PIN, startTeam, type TestTeam } from './team-server';
 
 let team: TestTeam;
+
+// Each step waits on a real server and IndexedDB: on a loaded machine a second is too short.
+configure({ asyncUtilTimeout: 8000 });
+
+beforeAll(async () => {
+  await Promise.all((['join', 'team', 'member', 'team-session', 'invites', 'pin-login'] as const).map((name) => preloadScreen(name)));
+}, 60_000);
 
 declare const jsdom: { reconfigure: (options: { url: string }) => void };
 // Node's WebSocket (undici) cannot dispatch jsdom's Event objects, so in jsdom the screens run
@@ -179,5 +187,26 @@ describe("a mentor's screens", () => {
     expect(within(people).queryByRole('link', { name: '小钱' })).toBeNull();
     expect(within(people).queryByRole('link', { name: '王组长' })).toBeNull();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('我带的学员');
+  });
+});
+
+describe('a lead on a new browser', () => {
+  it('gets back in with the team PIN, and a wrong PIN is refused in Chinese', async () => {
+    window.location.hash = '#/pin';
+    const user = userEvent.setup();
+    render(<App />);
+    const form = await screen.findByRole('form', { name: '组长登录' });
+
+    await user.type(within(form).getByLabelText('团队 PIN'), '9999');
+    await user.click(within(form).getByRole('button', { name: '登录' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(/PIN/);
+    expect(await getMembership()).toBeNull();
+
+    await user.clear(within(form).getByLabelText('团队 PIN'));
+    await user.type(within(form).getByLabelText('团队 PIN'), LEAD_PIN);
+    await user.click(within(form).getByRole('button', { name: '登录' }));
+
+    expect(await screen.findByRole('region', { name: '已加入团队' })).toHaveTextContent('你的身份是组长');
+    expect((await getMembership())?.member.id).toBe(team.lead.member.id);
   });
 });

@@ -61,7 +61,7 @@ async function refusal(response: Response): Promise<ServerRefused> {
 export async function send(conn: Connection, method: string, path: string, body?: unknown): Promise<Response> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  const headers: Record<string, string> = { Authorization: `Bearer ${conn.bearer}` };
+  const headers: Record<string, string> = conn.bearer ? { Authorization: `Bearer ${conn.bearer}` } : {};
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {

@@ -1,6 +1,13 @@
 // Joining a team by invite link: look at the invite, use it, keep the device token and the
 // server's address in Dexie, and queue the whole local history for the new server.
-import { InvitePreviewSchema, JoinResponseSchema, type InvitePreview, type JoinRequest, type JoinResponse } from '@/server/api-contract';
+import {
+  InvitePreviewSchema,
+  JoinResponseSchema,
+  type InvitePreview,
+  type JoinRequest,
+  type JoinResponse,
+  type PinLoginRequest,
+} from '@/server/api-contract';
 import { saveMembership } from '@/db/membership';
 import { requeueEverything } from '@/db/outbox';
 import { getSetting, setSetting, TRAINEE_NAME } from '@/db/settings';
@@ -24,7 +31,15 @@ export function previewInvite(base: string, code: string): Promise<InvitePreview
 }
 
 export async function joinTeam(base: string, code: string, body: JoinRequest): Promise<JoinResponse> {
-  const joined = await request({ base, bearer: code }, 'POST', '/api/join', JoinResponseSchema, body);
+  return adopt(base, await request({ base, bearer: code }, 'POST', '/api/join', JoinResponseSchema, body));
+}
+
+/** A lead back in on a new browser with the team PIN (no invite). */
+export async function pinLogin(base: string, body: PinLoginRequest): Promise<JoinResponse> {
+  return adopt(base, await request({ base, bearer: '' }, 'POST', '/api/auth/pin', JoinResponseSchema, body));
+}
+
+async function adopt(base: string, joined: JoinResponse): Promise<JoinResponse> {
   await saveMembership({
     base,
     token: joined.token,

@@ -38,6 +38,26 @@ const pgTypes = {
   },
 };
 
+/**
+ * Kysely prepares every query anew; a prepared statement per distinct SQL text is reused
+ * instead (the texts are few: queries differ in parameters, not in SQL).
+ */
+function withStatementCache(database: Sqlite.Database, size = 500): { prepare: (sql: string) => Sqlite.Statement; close: () => void } {
+  const cache = new Map<string, Sqlite.Statement>();
+  return {
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = database.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
+    close: () => database.close(),
+  };
+}
+
 function openSqlite(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
   const file = resolve(join(dataDir, SQLITE_FILE));
@@ -48,7 +68,7 @@ function openSqlite(dataDir: string): Store {
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: database as never }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) as never }) });
   return { db, engine: 'sqlite', file, databaseUrl: null, close: () => db.destroy() };
 }
 

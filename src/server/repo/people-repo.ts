@@ -106,22 +106,43 @@ export function createPeopleRepo(db: Kysely<Database>) {
 
     /** The viewer behind a device token, or null (unknown, revoked, or the member removed). */
     async viewerByToken(token: string, now = Date.now()): Promise<Viewer | null> {
-      const device = await db
-        .selectFrom('devices')
-        .selectAll()
-        .where('token_hash', '=', hashSecret(token))
-        .where('revoked_at', 'is', null)
+      // One query per call: every request runs it.
+      const row = await db
+        .selectFrom('devices as d')
+        .innerJoin('members as m', (j) => j.onRef('m.id', '=', 'd.member_id').onRef('m.team_id', '=', 'd.team_id'))
+        .innerJoin('teams as t', 't.id', 'd.team_id')
+        .where('d.token_hash', '=', hashSecret(token))
+        .where('d.revoked_at', 'is', null)
+        .where('m.removed_at', 'is', null)
+        .select([
+          'd.id as d_id',
+          'd.label as d_label',
+          'd.created_at as d_created_at',
+          'd.last_seen_at as d_last_seen_at',
+          'd.token_hash as d_token_hash',
+          'm.id as m_id',
+          'm.role as m_role',
+          'm.name as m_name',
+          'm.created_at as m_created_at',
+          't.id as t_id',
+          't.name as t_name',
+          't.pin_hash as t_pin_hash',
+          't.created_at as t_created_at',
+        ])
         .executeTakeFirst();
-      if (!device) return null;
-      const member = await db
-        .selectFrom('members')
-        .selectAll()
-        .where('id', '=', device.member_id)
-        .where('team_id', '=', device.team_id)
-        .where('removed_at', 'is', null)
-        .executeTakeFirst();
-      const team = member && (await db.selectFrom('teams').selectAll().where('id', '=', device.team_id).executeTakeFirst());
-      if (!member || !team) return null;
+      if (!row) return null;
+      const team: TeamRow = { id: row.t_id, name: row.t_name, pin_hash: row.t_pin_hash, created_at: row.t_created_at };
+      const member: MemberRow = { id: row.m_id, team_id: row.t_id, role: row.m_role, name: row.m_name, created_at: row.m_created_at, removed_at: null };
+      const device: DeviceRow = {
+        id: row.d_id,
+        team_id: row.t_id,
+        member_id: row.m_id,
+        token_hash: row.d_token_hash,
+        label: row.d_label,
+        created_at: row.d_created_at,
+        last_seen_at: row.d_last_seen_at,
+        revoked_at: null,
+      };
       if (now - device.last_seen_at > SEEN_EVERY) {
         await db.updateTable('devices').set({ last_seen_at: now }).where('id', '=', device.id).execute();
         device.last_seen_at = now;

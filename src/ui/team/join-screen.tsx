@@ -117,7 +117,7 @@ function JoinForm({ base, code, preview, onJoined }: { base: string; code: strin
   );
 }
 
-function Joined({ joined }: { joined: JoinResponse }) {
+export function Joined({ joined }: { joined: JoinResponse }) {
   const lead = joined.member.role !== 'trainee';
   return (
     <section className="card join" aria-label="已加入团队">

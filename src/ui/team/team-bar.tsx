@@ -26,7 +26,8 @@ export default function TeamBar({ route }: { route: Route['name'] }) {
     };
   }, [membership]);
 
-  if (!membership) return runner ? <SyncStatusLine runner={runner} /> : null;
+  // A revoked device says so until the page reloads; one that left on purpose shows nothing.
+  if (!membership) return runner ? <SyncStatusLine runner={runner} onlyRevoked /> : null;
   return (
     <div className="team-bar">
       <TeamLinks membership={membership} route={route} />
@@ -51,8 +52,9 @@ function TeamLinks({ membership, route }: { membership: MembershipRecord; route:
   );
 }
 
-function SyncStatusLine({ runner }: { runner: Runner }) {
+function SyncStatusLine({ runner, onlyRevoked = false }: { runner: Runner; onlyRevoked?: boolean }) {
   const status = useSyncExternalStore(runner.subscribeSyncStatus, runner.getSyncStatus);
+  if (onlyRevoked && status.state !== 'revoked') return null;
   const pending = status.pending > 0 ? `待同步 ${status.pending} 条` : '';
   const rejected = status.rejected > 0 ? ` · ${status.rejected} 条无法同步` : '';
   let text: string;
