@@ -1,52 +1,21 @@
 // The server as a process (`peilian serve`): killed mid-work and restarted, it keeps every
 // person, token and message; a graceful stop too.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServeProcess, type ServeProcess } from '../../bench/serve-process';
 import { call, codeOf, engine, freshDb, PIN, session, turns, type TestDb } from './harness';
 
-const root = resolve(import.meta.dirname, '../..');
-
-interface Proc {
-  child: ChildProcess;
-  url: string;
-  setupUrl: string | null;
-  exited: Promise<number | null>;
-}
-
-function serve(db: TestDb): Promise<Proc> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.databaseUrl ?? '' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--host', '127.0.0.1', '--data', db.dataDir, '--dist', resolve(db.dataDir, 'no-dist')], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  let out = '';
-  let err = '';
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  return new Promise((resolvePromise, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const url = /已启动：(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      // The setup link, when there is one, is printed right after the address lines.
-      if (url && out.includes('其他电脑用这个地址加入') && out.endsWith('\n')) {
-        const setupUrl = /^(http:\/\/\S+#\/join\/\S+)$/m.exec(out)?.[1] ?? null;
-        if (setupUrl || !out.includes('首次启动')) resolvePromise({ child, url, setupUrl, exited });
-      }
-    });
-    void exited.then((code) => reject(new Error(`serve exited with ${code} before listening:\n${out}\n${err}`)));
-  });
+function serve(db: TestDb): Promise<ServeProcess> {
+  return startServeProcess({ dataDir: db.dataDir, databaseUrl: db.databaseUrl });
 }
 
 let db: TestDb;
-const running: Proc[] = [];
+const running: ServeProcess[] = [];
 
 beforeAll(async () => {
   db = await freshDb();
 });
 afterAll(async () => {
-  for (const p of running) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+  for (const p of running) await p.stop('SIGKILL');
   await db?.drop();
 });
 
