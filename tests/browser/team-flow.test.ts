@@ -1,24 +1,26 @@
-// Two browsers in real Chromium against a real team server (SQLite in an empty temp folder,
-// serving the built app on 127.0.0.1): a lead and a trainee join by link, the trainee's
-// practice shows on the lead's screens, and survives a server restart and a dropped network.
+// Two browsers in real Chromium against a real team server serving the built app on 127.0.0.1
+// (SQLite in an empty temp folder; a fresh PostgreSQL database when DATABASE_URL is set): a
+// lead and a trainee join by link, the trainee's practice shows on the lead's screens, and
+// survives a server restart and a dropped network.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from '@/server/start';
 import { CSV_COLUMNS } from '@/server/api-contract';
 import { ROOT, openProfile, screenshot, type Profile } from './harness';
 import { SALE_REPLIES, playToReport, send, startBuyer } from './chat-driver';
+import { freshDb, type TestDb } from '../server/harness';
 
 let server: RunningServer | null = null;
-let dataDir: string;
+let db: TestDb;
 let port: number;
 let base: string;
 let lead: Profile;
 let trainee: Profile;
 
-const open = (p: number) => startServer({ port: p, host: '127.0.0.1', dataDir, distDir: join(ROOT, 'dist'), log: () => undefined });
+const open = (p: number) =>
+  startServer({ port: p, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: join(ROOT, 'dist'), log: () => undefined });
 /** A join link opened in fast mode (the buyer "types" at once); the code stays in the hash. */
 const fastLink = (link: string) => link.replace('/#/', '/?fast=1#/');
 const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
@@ -49,7 +51,7 @@ async function teamRow(page: Page, name: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'peilian-team-browser-'));
+  db = await freshDb();
   server = await open(0);
   port = server.port;
   base = server.url;
@@ -60,7 +62,7 @@ afterAll(async () => {
   await lead?.close();
   await trainee?.close();
   await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await db?.drop();
 });
 
 describe('a team in two Chromium profiles', () => {

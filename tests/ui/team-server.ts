@@ -1,23 +1,21 @@
-// A real team server (src/server/start.ts: SQLite in a temp folder, 127.0.0.1, a free port)
+// A real team server (src/server/start.ts on 127.0.0.1, a free port; SQLite in a temp folder,
+// or a fresh PostgreSQL database when DATABASE_URL is set, through the server suite's freshDb)
 // for the browser-side tests, with the first lead joined. No mock: the outbox talks HTTP to it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startServer, type RunningServer } from '@/server/start';
 import { InviteCreatedSchema, JoinResponseSchema, type JoinResponse, type Role } from '@/server/api-contract';
 import { request } from '@/app/team/api-client';
+import { freshDb } from '../server/harness';
 
 export const LEAD_PIN = '2468';
 
 export interface TestTeam {
   base: string;
-  dataDir: string;
   lead: JoinResponse;
   /** Stops the server (the data folder stays). */
   stop: () => Promise<void>;
   /** Starts it again on the same port and data folder. */
   restart: () => Promise<void>;
-  /** Stops it and deletes the data folder. */
+  /** Stops it and deletes its data. */
   dispose: () => Promise<void>;
   /** A fresh invite code made by the lead. */
   invite: (role: Role) => Promise<string>;
@@ -26,8 +24,9 @@ export interface TestTeam {
 const codeOf = (url: string) => decodeURIComponent(url.slice(url.indexOf('#/join/') + '#/join/'.length));
 
 export async function startTeam(): Promise<TestTeam> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'peilian-team-ui-'));
-  const open = (port: number) => startServer({ port, host: '127.0.0.1', dataDir, distDir: null, log: () => undefined });
+  const db = await freshDb();
+  const open = (port: number) =>
+    startServer({ port, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: null, log: () => undefined });
   let server: RunningServer | null = await open(0);
   const port = server.port;
   const base = server.url;
@@ -42,7 +41,6 @@ export async function startTeam(): Promise<TestTeam> {
   };
   return {
     base,
-    dataDir,
     lead,
     stop,
     restart: async () => {
@@ -51,7 +49,7 @@ export async function startTeam(): Promise<TestTeam> {
     },
     dispose: async () => {
       await stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await db.drop();
     },
     invite: async (role) => (await request({ base, bearer: lead.token }, 'POST', '/api/invites', InviteCreatedSchema, { role })).code,
   };
