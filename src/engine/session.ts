@@ -11,6 +11,8 @@ import type { OutcomeKind } from '@/engine/vocabulary';
 import { understand } from '@/engine/understand/understand';
 import { timeoutSeconds } from '@/engine/scenario/effective';
 import { shopContext } from '@/engine/score/reply-context';
+import { afterSaleCaseOf } from '@/engine/knowledge/after-sale';
+import { normalize } from '@/engine/understand/normalize';
 
 /** Below this mood a buyer counts as upset even where the state does not say so. */
 const UPSET_MOOD = 30;
@@ -20,7 +22,11 @@ const isUpsetIn = (scenario: Scenario, state: string | undefined, mood: number):
 
 export function replyContext(scenario: Scenario, context: BuyerContext, firstReply: boolean, state?: string): ReplyContext {
   // The variant in play may lower the floor: the buyer's context has the one that counts.
-  return { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: isUpsetIn(scenario, state, context.mood) };
+  const ctx: ReplyContext = { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: isUpsetIn(scenario, state, context.mood) };
+  // Who pays a return's postage depends on the case: the state says it, or the buyer's last words do.
+  const afterSale = (state !== undefined ? scenario.states[state]?.afterSale : undefined) ?? afterSaleCaseOf(normalize(context.said.join(' ')));
+  if (afterSale !== undefined) ctx.afterSale = afterSale;
+  return ctx;
 }
 
 export interface BuyerOptions {

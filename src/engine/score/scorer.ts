@@ -8,12 +8,17 @@ import { shopContext } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { isUpset, UpsetEpisode } from '@/engine/score/upset';
 import {
-  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
+  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
+  TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
+import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
+import { hasFacts, type AfterSaleCase } from '@/engine/knowledge/facts';
+import { extractEntities } from '@/engine/understand/entities';
+import { normalize } from '@/engine/understand/normalize';
 import type { Turn } from '@/engine/transcript';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 import { understand } from '@/engine/understand/understand';
-import { isPlatformRule, type OutcomeKind, type ToneRule } from '@/engine/vocabulary';
+import { isKnowledgeRule, isPlatformRule, type OutcomeKind, type ToneRule } from '@/engine/vocabulary';
 
 const PARTICLE = new RegExp(tone.particles, 'u');
 const WARM_OPENING = new RegExp(tone.warmOpening, 'u');
@@ -30,7 +35,7 @@ function opensWarmly(u: Understanding): boolean {
 
 export interface ScorerOptions {
   passMark?: number;
-  /** Shop facts for a chat with no scenario (a real log): price, free shipping, COD, ... */
+  /** Shop facts for a chat with no scenario (a real log): price, free shipping, COD, `facts` for the knowledge score, ... */
   context?: ReplyContext;
 }
 
@@ -69,7 +74,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const violations: Violation[] = [];
   const feedback: FeedbackItem[] = [];
   let toneLost = 0;
+  let knowledgeLost = 0;
   let points = 0;
+  /** For a real log: the after-sales case and the buyer's height and weight, as her lines tell them. */
+  let afterSale: AfterSaleCase | undefined = shop.afterSale;
+  const heard: { height?: number; weight?: number } = {};
   let agentReplies = 0;
   let softReplies = 0;
   let upsold = false;
@@ -80,7 +89,21 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const thanked: boolean[] = [];
 
   function contextFor(): ReplyContext {
-    return { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    const ctx: ReplyContext = { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    if (afterSale !== undefined) ctx.afterSale = afterSale;
+    // What the buyer said of herself counts where the shop's own record is silent.
+    if (heard.height !== undefined || heard.weight !== undefined) ctx.buyerFacts = { ...heard, ...shop.buyerFacts };
+    return ctx;
+  }
+
+  /** A real log's buyer line: what it tells of the case and of the buyer (a scenario's turns come understood). */
+  function hearBuyer(turn: Turn): void {
+    if (!hasFacts(shop.facts)) return;
+    const text = normalize(turn.text.slice(0, 500));
+    afterSale = nextAfterSaleCase(afterSale, text);
+    const e = extractEntities(text);
+    if (e.height !== undefined) heard.height = e.height;
+    if (e.weight !== undefined) heard.weight = e.weight;
   }
 
   /**
@@ -115,8 +138,12 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     thanked.push(u.moves.includes('thank'));
     for (const f of flags) {
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
-      feedback.push(itemFor(f.rule, index, 'violation', f.evidence));
+      const item = itemFor(f.rule, index, 'violation', f.evidence, undefined, f.fact);
+      // A wrong fact is shown beside the words that stated it.
+      if (f.fact) item.quote = turn.text;
+      feedback.push(item);
       if (isPlatformRule(f.rule)) points += f.points;
+      else if (isKnowledgeRule(f.rule)) knowledgeLost += KNOWLEDGE_PER_WRONG;
       else toneLost += TONE_DEDUCTIONS[f.rule as ToneRule];
     }
     if (turn.at !== undefined && waitingSince !== null) {
@@ -133,6 +160,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (turn.role === 'agent') scored = addAgent(turn, index);
     else {
       episode.buyerSaid(isUpset(turn));
+      hearBuyer(turn);
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       scored = { index, role: 'buyer', text: turn.text, moves: [], flags: [] };
     }
@@ -203,20 +231,24 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     };
     const conversion = conversionScore(sale);
     if (soldBelowFloor(sale)) allFeedback.push(belowFloorItem(input.lowestOffer ?? 0, variantFloor ?? scenario?.shop.product.floor));
-    // A real chat log with no scenario and no outcome says nothing about conversion.
+    // A real chat log with no scenario and no outcome says nothing about conversion; one whose
+    // context gives no shop facts says nothing about knowledge.
     const countConversion = scenario !== undefined || outcome !== null;
+    const countKnowledge = scenario !== undefined || hasFacts(shop.facts);
+    const knowledge = clamp(100 - knowledgeLost);
     const weightSum = TOTAL_WEIGHTS.tone + TOTAL_WEIGHTS.compliance + (countConversion ? TOTAL_WEIGHTS.conversion : 0);
-    const total = clamp(
-      (toneScore * TOTAL_WEIGHTS.tone + compliance * TOTAL_WEIGHTS.compliance + (countConversion ? conversion * TOTAL_WEIGHTS.conversion : 0)) / weightSum,
-    );
+    const weighted =
+      (toneScore * TOTAL_WEIGHTS.tone + compliance * TOTAL_WEIGHTS.compliance + (countConversion ? conversion * TOTAL_WEIGHTS.conversion : 0)) / weightSum;
+    const total = clamp(weighted - (countKnowledge ? (100 - knowledge) * KNOWLEDGE_TOTAL_SHARE : 0));
     const blocker = points > 0 || allViolations.some((v) => isPlatformRule(v.rule));
     const out: ScoreResult = {
-      scores: { tone: toneScore, compliance, conversion, total },
+      scores: { tone: toneScore, compliance, conversion, ...(countKnowledge ? { knowledge } : {}), total },
       pointsDeducted: points,
       passMark,
       passed: !blocker && total >= passMark,
       blocker,
       conversionCounted: countConversion,
+      knowledgeCounted: countKnowledge,
       violations: allViolations,
       turns: turns.map((t) => ({ ...t, moves: [...t.moves], flags: [...t.flags] })),
       feedback: allFeedback,
