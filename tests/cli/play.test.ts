@@ -24,7 +24,7 @@ describe('peilian play', () => {
     const result = JSON.parse(out) as { scenario: string; seed: number; outcome: string | null; turns: Array<{ role: string; text: string }>; violations: unknown[]; scores: Record<string, number> };
     expect(result).toMatchObject({ scenario: 'mini-haggle', seed: 1 });
     expect(result.turns.filter((t) => t.role === 'agent').map((t) => t.text)).toEqual(['亲，您好！欢迎光临', '这个价格已经是活动价了哦']);
-    expect(Object.keys(result.scores).sort()).toEqual(['compliance', 'conversion', 'tone', 'total']);
+    expect(Object.keys(result.scores).sort()).toEqual(['compliance', 'conversion', 'knowledge', 'tone', 'total']);
     expect(Array.isArray(result.violations)).toBe(true);
   });
 

@@ -82,6 +82,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   let agentReplies = 0;
   let softReplies = 0;
   let upsold = false;
+  let lowestNamed: number | null = null;
   const episode = new UpsetEpisode();
   /** When the buyer's oldest unanswered line was sent (ms), for response times. */
   let waitingSince: number | null = null;
@@ -135,6 +136,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
+    if (u.entities.price !== undefined && (lowestNamed === null || u.entities.price < lowestNamed)) lowestNamed = u.entities.price;
     thanked.push(u.moves.includes('thank'));
     for (const f of flags) {
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
@@ -221,16 +223,22 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const allFeedback = [...feedback, ...resp.items, ...habits.items];
     const toneScore = clamp(100 - toneLost - resp.lost - habits.lost);
     const compliance = clamp(100 - points * COMPLIANCE_PER_POINT);
+    // A variant may lower the shop's floor; a real log's context gives the floor and price itself.
     const variantFloor = input.variant ? scenario?.persona.variants?.[input.variant]?.floor : undefined;
+    const floor = variantFloor ?? (scenario ? undefined : shop.floor);
+    const price = scenario ? undefined : shop.price;
+    // A log that does not say the lowest price offered: the lowest the agent's replies named.
+    const lowestOffer = input.lowestOffer === undefined ? lowestNamed : input.lowestOffer;
     const sale = {
       outcome,
-      lowestOffer: input.lowestOffer,
+      lowestOffer,
       upsold,
       scenario,
-      ...(variantFloor !== undefined ? { floor: variantFloor } : {}),
+      ...(floor !== undefined ? { floor } : {}),
+      ...(price !== undefined ? { price } : {}),
     };
     const conversion = conversionScore(sale);
-    if (soldBelowFloor(sale)) allFeedback.push(belowFloorItem(input.lowestOffer ?? 0, variantFloor ?? scenario?.shop.product.floor));
+    if (soldBelowFloor(sale)) allFeedback.push(belowFloorItem(lowestOffer ?? 0, floor ?? scenario?.shop.product.floor));
     // A real chat log with no scenario and no outcome says nothing about conversion; one whose
     // context gives no shop facts says nothing about knowledge.
     const countConversion = scenario !== undefined || outcome !== null;
