@@ -119,7 +119,7 @@ export const freeShippingClaim: ClaimCheck = ({ u, clauses, facts, buyer }) => {
     if (says === truth) continue;
     // Refusing free shipping the shop promised is freeship-breach already.
     if (!says && hasFlag(u, 'freeship-breach')) continue;
-    const where = region ? `${region}` : '';
+    const where = named ?? '';
     findings.push({
       kind: 'free-shipping',
       claim: says ? `说${where}包邮` : `说${where}不包邮`,

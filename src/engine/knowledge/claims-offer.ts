@@ -61,8 +61,8 @@ export const compensationClaim: ClaimCheck = ({ u, facts }) => {
   ];
 };
 
-// 送 as a gift, not 送达/配送 (delivery).
-const GIFT = /(?<![配派运快])(?:赠送|赠|送)(?!达|到|货|出|去|回|过来|的快递)(?:您|你|亲)?(?:一个|一份|一只|一双|一张|一条|一套|个|份|只|双|张|条|套)?([\u4e00-\u9fa5a-z]{2,10})/gu;
+// 送 as a gift, not delivery (送达, 送上门, 配送), a 赠品 named, or 送给 someone.
+const GIFT = /(?<![配派运快])(?:赠送|赠(?!品)|送)(?!达|到|货|出|去|回|过来|上|不|给(?!您|你)|的快递|品)(?:给)?(?:您|你|亲)?(?:价值\d+元的)?(?:一个|一份|一只|一双|一张|一条|一套|一副|一对|一盒|一包|一瓶|一把|一支|一枚|一件|个|份|只|双|张|条|套|副|对|盒|包|瓶|把|支|枚|件)?([\u4e00-\u9fa5a-z]{2,10})/gu;
 const GENERIC_GIFT = /^(小礼物|礼物|小礼品|礼品|赠品|小赠品|小样)/u;
 const NOT_GIFT = /^(运费险|优惠券|券|\d)/u;
 
@@ -78,7 +78,9 @@ export const giftClaim: ClaimCheck = ({ clauses, facts }) => {
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
     for (const m of clause.text.matchAll(GIFT)) {
-      const object = (m[1] ?? '').replace(/(哦|呢|呀|啦|的|哈|吧|给您|给你|一起).*$/u, '');
+      // A coupon or red packet given is the coupon check's, not a gift.
+      if (/券|红包/u.test(clause.text.slice(m.index ?? 0, (m.index ?? 0) + 16))) continue;
+      const object = (m[1] ?? '').replace(/(哦|呢|呀|啦|的|哈|吧|给您|给你|一起).*$/u, '').replace(/^一?[个份只双张条套副对盒包瓶把支枚件]/u, '');
       if (object.length < 2 || NOT_GIFT.test(object) || /券|红包|运费|发票|现金|钱/u.test(object)) continue;
       if (isNegated(clause, m.index ?? 0)) continue;
       if (GENERIC_GIFT.test(object) ? gifts.length > 0 : gifts.some((g) => sharesPair(object, g))) continue;

@@ -36,8 +36,10 @@ export const returnsClaim: ClaimCheck = ({ u, clauses, facts }) => {
     const nr = NO_REASON.exec(clause.text);
     if (nr && returns.noReason7Days !== undefined) {
       const says = !isNegated(clause, nr.index) && !/^[^,]{0,4}(不行|不支持|不可以|不能|不了)/u.test(clause.text.slice(nr.index + 3));
+      // "洗过的话就不能无理由退了" states a condition, not that the shop gives no returns.
+      const conditional = !says && /剪|洗|穿过|用过|拆|影响|磨损|污|的话|如果|超过|过了|贴身|定制|生鲜|鲜花/u.test(u.normalized);
       // Refusing a return the shop gives is return-refuse already: one mistake, one item.
-      if (says !== returns.noReason7Days && !(returns.noReason7Days && hasFlag(u, 'return-refuse')))
+      if (says !== returns.noReason7Days && !conditional && !(returns.noReason7Days && hasFlag(u, 'return-refuse')))
         findings.push({
           kind: 'returns',
           claim: says ? '说支持七天无理由' : '说不支持七天无理由',

@@ -71,9 +71,20 @@ export const materialClaim: ClaimCheck = ({ clauses, facts }) => {
   return findings;
 };
 
-const COLOUR = /([\u4e00-\u9fa5]{1,3}?)色(?!系|差|调|号)/gu;
-const NOT_A_COLOUR = /^(颜|本|三|两|四|五|多|各|特|出|角|原|纯|净|变|褪|掉|同|拼|撞|配|肤|底|其他|这个|那个|什么|哪个|有|是)$/u;
+/** Characters colour names are made of (黑, 酒红, 藏青); a word before 色 made of others is no colour (颜色, 同色系). */
+const COLOUR_CHARS = /^[黑白红蓝绿黄灰粉紫棕咖米杏驼卡其藏青酒橙金银褐墨]+$/u;
 const HAS = /(有|有货|现货|都有|可选|可以选|可以拍|还有|有的|出了)/u;
+
+/** The colour named before the 色 at `at`: one of the shop's colours, or a plain colour word. */
+function colourBefore(text: string, at: number, colours: readonly string[]): string | null {
+  for (let k = 3; k >= 1; k--) {
+    const name = text.slice(Math.max(0, at - k), at);
+    if (name.length === k && colours.some((c) => c.replace(/色$/u, '') === name)) return name;
+  }
+  let k = 0;
+  while (k < 3 && at - k - 1 >= 0 && COLOUR_CHARS.test(text[at - k - 1]!)) k++;
+  return k > 0 ? text.slice(at - k, at) : null;
+}
 
 export const colourClaim: ClaimCheck = ({ clauses, facts }) => {
   const colours = facts.product?.colors;
@@ -81,12 +92,14 @@ export const colourClaim: ClaimCheck = ({ clauses, facts }) => {
   const findings: FactFinding[] = [];
   const list = colours.join('、');
   for (const clause of clauses) {
-    if (OTHER_SHOP.test(clause.text) || !HAS.test(clause.text)) continue;
-    for (const m of clause.text.matchAll(COLOUR)) {
-      const name = (m[1] ?? '').replace(/^(有|还有|要|拍|选|是|的|就|和|跟|或)/u, '');
-      if (name === '' || NOT_A_COLOUR.test(name)) continue;
+    if (OTHER_SHOP.test(clause.text) || !HAS.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    for (let at = clause.text.indexOf('色'); at >= 0; at = clause.text.indexOf('色', at + 1)) {
+      if (/^色(系|差|调|号)/u.test(clause.text.slice(at))) continue;
+      const name = colourBefore(clause.text, at, colours);
+      if (name === null) continue;
       const known = colours.some((c) => sameName(c, name));
-      const negated = isNegated(clause, m.index ?? 0) || /^[^,]{0,3}(没有|没货|缺货|断货|卖完)/u.test(clause.text.slice((m.index ?? 0) + m[0].length));
+      const start = at - name.length;
+      const negated = isNegated(clause, start) || /^[^,]{0,3}(没有|没货|缺货|断货|卖完)/u.test(clause.text.slice(at + 1));
       if (known !== negated) continue;
       findings.push({
         kind: 'colour',
@@ -123,6 +136,9 @@ export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
     const stock = stockFor(product, size, color);
     if (stock === undefined) continue;
     const what = `${color ?? ''}${size ? `${size}码` : ''}` || '这款';
+    // "这个码只剩两双", "这个颜色断货": a size or colour we cannot tell is not ours to check.
+    const unnamed = !size && !color && /颜色|色号|尺码|码数|这个码|这个色|这个号/u.test(clause.text);
+    if (unnamed) continue;
     const count = COUNT.exec(clause.text);
     if (count && !isNegated(clause, count.index) && Number(count[3]) !== stock) {
       findings.push({
@@ -135,6 +151,8 @@ export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
     }
     const out = OUT_OF_STOCK.exec(clause.text);
     const inn = IN_STOCK.exec(clause.text);
+    // "马上断货" is urgency, and "这个颜色断货" names no colour we could check.
+    if (out && /(马上|快|快要|要|即将|容易)$/u.test(clause.text.slice(0, out.index))) continue;
     let saysInStock: boolean | undefined;
     if (out) saysInStock = isNegated(clause, out.index);
     else if (inn) saysInStock = !isNegated(clause, inn.index);
