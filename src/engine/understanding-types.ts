@@ -1,5 +1,5 @@
 import type { BuyerFacts, ShopFacts } from '@/engine/scenario/shop-schema';
-import type { EntityName, Move, RuleId } from '@/engine/vocabulary';
+import type { EntityName, Move, RuleId, Topic } from '@/engine/vocabulary';
 
 /** A rule a reply broke: platform points for section-1 rules, 0 for tone rules. */
 export interface Flag {
@@ -40,6 +40,19 @@ export interface Understanding {
   moves: Move[];
   entities: Entities;
   flags: Flag[];
+  /**
+   * What a short answer said to the buyer's yes/no question ("是的亲" after "这个是纯棉的吗" ->
+   * {topic:'material', value:'纯棉', polarity:'yes'}); absent when the reply answers none. The
+   * knowledge score checks these claims against the shop's facts.
+   */
+  answers?: Answer[];
+}
+
+export interface Answer {
+  topic: Topic;
+  /** What the question asked about, when it named it ("纯棉"). */
+  value?: string;
+  polarity: 'yes' | 'no';
 }
 
 /** What understand() may know about the situation: shop facts and the conversation so far. */
@@ -59,6 +72,10 @@ export interface ReplyContext {
   firstReply?: boolean;
   /** The buyer is upset right now (tone-empathy applies). */
   buyerUpset?: boolean;
+  /** The buyer's line(s) since the agent's last reply, joined with "\n": what the reply answers. */
+  buyer?: string;
+  /** Topics the buyer's scenario state declares she asks about (the scenario's `asks`). */
+  asks?: Topic[];
   /** The shop's facts every factual claim is checked against (fact-wrong); absent: no claim is checked. */
   facts?: ShopFacts;
   /** What the shop knows of the buyer: height and weight (the size the chart gives her), region. */

@@ -8,6 +8,7 @@ import { arrivalClaim, courierClaim, dispatchClaim, freeShippingClaim } from '@/
 import {
   cardClaim, codClaim, insuranceClaim, invoiceClaim, returnPostageClaim, returnsClaim, statesReturnPostage,
 } from '@/engine/knowledge/claims-policy';
+import { answersClaim } from '@/engine/knowledge/claims-answers';
 import { colourClaim, materialClaim, sizeClaim, stockClaim } from '@/engine/knowledge/claims-product';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { RULES } from '@/engine/rules/catalog';
@@ -21,12 +22,9 @@ const CHECKS: readonly ClaimCheck[] = [
   materialClaim, colourClaim, returnsClaim, returnPostageClaim, insuranceClaim, invoiceClaim, codClaim, cardClaim,
 ];
 
-/** The buyer's line(s) the reply answers, as the context gives them (`buyer`, from reading a reply in context). */
+/** The buyer's line(s) the reply answers, normalised ('' when the context has none). */
 function buyerLineOf(ctx: ReplyContext): string {
-  const line = (ctx as { buyer?: unknown }).buyer;
-  if (typeof line === 'string') return normalize(line);
-  if (Array.isArray(line)) return normalize(line.filter((l): l is string => typeof l === 'string').join(' '));
-  return '';
+  return ctx.buyer ? normalize(ctx.buyer.slice(0, 1000)) : '';
 }
 
 function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<ReplyContext['facts']> }): KnowledgeInput {
@@ -49,6 +47,9 @@ export function checkFacts(u: Understanding, ctx: ReplyContext): FactFinding[] {
   const input = inputFor(u, { ...ctx, facts });
   const findings: FactFinding[] = [];
   for (const check of CHECKS) findings.push(...check(input));
+  // A yes/no answer claims what the question asked; a kind the reply also states outright is counted once.
+  const stated = new Set(findings.map((f) => f.kind));
+  findings.push(...answersClaim(input).filter((f) => !stated.has(f.kind)));
   return findings;
 }
 

@@ -30,7 +30,7 @@ export const sizeClaim: ClaimCheck = ({ u, facts, buyer }) => {
 };
 
 /** Material words, each with what the shop's material must hold for the word to be true. */
-const MATERIALS: ReadonlyArray<{ word: RegExp; name: string; holds: RegExp }> = [
+export const MATERIALS: ReadonlyArray<{ word: RegExp; name: string; holds: RegExp }> = [
   { word: /纯棉|全棉|100%棉|棉100%/u, name: '纯棉', holds: /纯棉|全棉|100%棉|棉100%/u },
   { word: /(?<![纯全])棉(?=的|质|料|面料|材质|布)/u, name: '棉', holds: /棉/u },
   { word: /真丝|桑蚕丝/u, name: '真丝', holds: /真丝|桑蚕丝/u },

@@ -2,7 +2,8 @@
 // the situation (an upset buyer, the shop's dispatch window). The greeting is judged by the
 // scorer over the chat's opening, not here: a buyer should not take offence at a missing 您好
 // the way it does at a rude reply (scenario conditions `flag: tone` read these flags).
-import flagsData from '@/engine/lexicon/flags.json';
+import flagsJson from '@/engine/lexicon/flags.json';
+import { checkLexicon, flagsSchema } from '@/engine/understand/lexicon-schema';
 import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
@@ -10,6 +11,7 @@ import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types'
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
+const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
 const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule) => {
   const entry = (flagsData as Record<string, PhraseEntry>)[rule];
   return entry ? [[rule, compileEntry(entry)] as [RuleId, CompiledEntry]] : [];

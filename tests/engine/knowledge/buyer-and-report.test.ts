@@ -17,7 +17,7 @@ function buyer(id: string): Scenario {
 const REFUND = [
   '亲,您好,请问是哪里不满意呢',
   '非常抱歉给您添麻烦了,麻烦拍张照片我看看',
-  '亲,退货条件是未外穿、鞋底无磨损、配件齐全,以仓库收货检查为准哦',
+  '亲,可以退的哦,未外穿、鞋底无磨损、配件齐全就行,以仓库收货检查为准',
 ];
 
 describe('a wrong fact in play', () => {

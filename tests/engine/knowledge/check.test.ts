@@ -237,3 +237,29 @@ describe('fact-wrong without facts', () => {
     expect(evidence('建议拍M码,这款是纯棉的,可以货到付款', {})).toEqual([]);
   });
 });
+
+describe('fact-wrong: yes/no answers read against the buyer question', () => {
+  const after = (buyer: string, text: string, ctx: ReplyContext = CTX) => evidence(text, { ...ctx, buyer });
+
+  it('"是的亲" after "是纯棉的吗" claims cotton', () => {
+    expect(after('这个是纯棉的吗', '是的亲')).toEqual(['答是纯棉，材质是粘胶纤维55%，锦纶25%，聚酯纤维20%']);
+    expect(after('这个是纯棉的吗', '不是的亲')).toEqual([]);
+  });
+
+  it('answers about COD, colours, the courier and stock', () => {
+    expect(after('能货到付款吗', '可以的亲')).toEqual(['答可以货到付款，这款不能货到付款']);
+    expect(after('能货到付款吗', '不支持哦亲')).toEqual([]);
+    expect(after('有黑色吗', '有的呢')).toEqual(['答有黑色，这款的颜色是米白、燕麦、雾粉']);
+    expect(after('米白有吗', '有的呢')).toEqual([]);
+    expect(after('发中通吗', '是的亲')).toEqual(['答发中通，店铺发韵达快递或顺丰快递']);
+    expect(after('是韵达吗', '对的亲')).toEqual([]);
+  });
+
+  it('counts a kind once when the reply also says it outright', () => {
+    expect(after('这个是纯棉的吗', '是的亲,纯棉的')).toHaveLength(1);
+  });
+
+  it('answers nothing without the buyer line', () => {
+    expect(evidence('是的亲')).toEqual([]);
+  });
+});
