@@ -44,9 +44,14 @@ function answerFinding(a: Answer, input: KnowledgeInput): FactFinding | null {
     }
     case 'stock': {
       const product = facts.product;
-      if (!product) return null;
+      // 有货到付款 holds 有货: a COD question is no stock question.
+      if (!product || /货到付款|到付/u.test(buyerLine)) return null;
       const size = input.u.answers?.find((x) => x.topic === 'size')?.value?.toUpperCase();
       const color = product.colors?.find((c) => buyerLine.includes(c.replace(/色$/u, '')));
+      // A colour or size the item does not come in has no stock to check ("藏青色的还有吗" "没了" is true).
+      const otherColour = color === undefined && /[黑白红蓝绿黄灰粉紫棕咖米杏驼卡其藏青酒橙金银褐墨]色/u.test(buyerLine);
+      const sizes = facts.sizes?.chart.map((row) => row.size.toUpperCase());
+      if (otherColour || (size !== undefined && sizes !== undefined && !sizes.includes(size))) return null;
       const stock = stockFor(product, size, color);
       if (stock === undefined || (stock > 0) === yes) return null;
       const what = `${color ?? ''}${size ? `${size}码` : ''}` || '这款';
@@ -87,7 +92,8 @@ function answerFinding(a: Answer, input: KnowledgeInput): FactFinding | null {
     }
     case 'gift': {
       const gifts = facts.offers?.gifts;
-      if (!gifts || (gifts.length > 0) === yes) return null;
+      // Only a question whether there are gifts at all; "再送个袋子吗" asks for one thing.
+      if (!gifts || (gifts.length > 0) === yes || !/赠品|礼品|礼物|送什么|有什么送|有送/u.test(buyerLine)) return null;
       return {
         kind: 'gift', claim: said(a, '答有赠品', '答没有赠品'), fact: gifts.length > 0 ? `店铺的赠品是${gifts.join('、')}` : '店铺没有赠品',
         better: gifts.length > 0 ? `亲,现在下单送${gifts.join('、')}哦~` : '亲,这款没有赠品哦,不过品质和售后都有保障呢~',
