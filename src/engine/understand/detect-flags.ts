@@ -9,6 +9,7 @@ import { RULES } from '@/engine/rules/catalog';
 import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
+import { composeFlags } from '@/engine/understand/compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -77,6 +78,13 @@ export function detectFlags(
       flags.push(flag(rule, normalized));
     }
   }
+  // What the structure of the reply says, where no listed phrase said it (compose.ts).
+  const inContext = (rule: RuleId): boolean => {
+    const entry = COMPILED.find(([r]) => r === rule)?.[1];
+    return !entry || contextAllows(entry, ctx);
+  };
+  const found = new Set(flags.map((f) => f.rule));
+  for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize')) {
     flags.push(flag('tone-empathy', normalized.slice(0, 12)));
   }

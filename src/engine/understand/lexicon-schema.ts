@@ -47,6 +47,7 @@ export const answersSchema = z.strictObject({
   yes: regex,
   no: regex,
   apology: regex,
+  unknown: regex,
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
 
@@ -56,6 +57,16 @@ export const topicsSchema = z.strictObject({
   values: z.partialRecord(z.enum(TOPICS), regex),
   yesNo: regex,
   open: regex,
+});
+
+const reach = z.number().int().min(1).max(60);
+export const composeSchema = z.strictObject({
+  $comment: z.string().optional(),
+  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex }),
+  charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex }),
+  review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex }),
+  disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex }),
+  orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex }),
 });
 
 export const toneSchema = z.strictObject({
