@@ -46,6 +46,24 @@ describe('peilian play', () => {
     expect(out).toContain('得分：总分');
   });
 
+  it('prints the knowledge score and each wrong fact, in text and in --json', async () => {
+    const replies = repliesFile('亲,您好~建议拍M码哦', '好的亲');
+
+    const text = await cli('play', 'size-question', '--replies', replies);
+    expect(text.out).toMatch(/商品知识 75/u);
+    expect(text.out).toContain('第1条：说M码，尺码表给这位买家L码');
+    expect(text.out).toContain('更好的说法：亲,按尺码表您166cm、57kg穿L码正合适哦');
+
+    const json = JSON.parse((await cli('play', 'size-question', '--replies', replies, '--json')).out) as {
+      turns: Array<{ role: string; flags?: string[] }>;
+      violations: Array<{ rule: string; turn: number }>;
+      scores: { knowledge: number };
+    };
+    expect(json.scores.knowledge).toBe(75);
+    expect(json.violations).toContainEqual(expect.objectContaining({ rule: 'fact-wrong', turn: 1 }));
+    expect(json.turns[1]?.flags).toContain('fact-wrong');
+  });
+
   it('exits 2 without --replies or with an unknown variant', async () => {
     expect((await cli('play', SCENARIO)).code).toBe(2);
     expect((await cli('play', SCENARIO, '--replies', repliesFile('你好'), '--variant', 'nope')).code).toBe(2);
