@@ -18,7 +18,8 @@ export default function ReportScreen({ sessionId }: { sessionId: string }) {
   return <Report record={record} />;
 }
 
-function Report({ record }: { record: SessionRecord }) {
+/** `own`: the trainee's own session on this machine (links to continue and practise again); a lead's view of a synced one has none. */
+export function Report({ record, own = true }: { record: SessionRecord; own?: boolean }) {
   const scenario = findScenario(record.scenarioId);
   const result = useMemo(() => gradeSession(record, scenario), [record, scenario]);
   const { scores } = result;
@@ -30,7 +31,7 @@ function Report({ record }: { record: SessionRecord }) {
           <p className="muted">
             学员 {record.trainee || '未署名'} · {formatDateTime(record.startedAt)} · 结果：<strong>{outcomeLabel(record.outcome)}</strong>
           </p>
-          {record.status === 'active' && (
+          {own && record.status === 'active' && (
             <p>
               对话尚未结束。<a href={hrefFor({ name: 'chat', id: record.id })}>继续对话</a>
             </p>
@@ -71,12 +72,15 @@ function Report({ record }: { record: SessionRecord }) {
         <h2>对话回放</h2>
         <TranscriptReplay turns={record.turns} buyerName={scenario?.persona.name ?? '买家'} />
       </section>
-      <p className="report-actions">
-        <a className="button" href="#/">再练一次</a>
-        <a className="button" href={hrefFor({ name: 'history', scenarioId: record.scenarioId })}>
-          查看这位买家的历史
-        </a>
-      </p>
+      {own && (
+        <p className="report-actions">
+          <a className="button" href="#/">再练一次</a>
+          <a className="button" href={hrefFor({ name: 'history', scenarioId: record.scenarioId })}>
+            查看这位买家的历史
+          </a>
+        </p>
+      )}
+      {!own && record.status === 'active' && <p className="muted">对话尚未结束：以上是目前为止的评分。</p>}
     </article>
   );
 }
