@@ -27,8 +27,12 @@ export function understand(text: string, context: ReplyContext = {}): Understand
 /** The phrase rules alone: what the classifier backstop is trained and measured against. */
 // A buyer's line that shows she is upset (投诉, 怎么回事, !!) when nobody said whether she is.
 const UPSET = new RegExp(tone.buyerUpset, 'u');
-const withMood = (ctx: ReplyContext): ReplyContext =>
-  ctx.buyerUpset === undefined && ctx.buyer ? { ...ctx, buyerUpset: UPSET.test(normalize(ctx.buyer.slice(0, 500))) } : ctx;
+let moodOf: { buyer: string; upset: boolean } | null = null;
+function withMood(ctx: ReplyContext): ReplyContext {
+  if (ctx.buyerUpset !== undefined || !ctx.buyer) return ctx;
+  if (moodOf?.buyer !== ctx.buyer) moodOf = { buyer: ctx.buyer, upset: UPSET.test(normalize(ctx.buyer.slice(0, 500))) };
+  return { ...ctx, buyerUpset: moodOf.upset };
+}
 
 const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;
 const asksSomething = (ctx: ReplyContext): boolean => questionsOf(ctx).length > 0;
