@@ -1,4 +1,4 @@
-// Hash routing without a router dependency: the app has five screens and no nesting.
+// Hash routing without a router dependency: the app has six screens and no nesting.
 import { startTransition, useEffect, useState } from 'react';
 
 export type Route =
@@ -6,7 +6,9 @@ export type Route =
   | { name: 'chat'; id: string }
   | { name: 'report'; id: string }
   | { name: 'history'; scenarioId?: string }
-  | { name: 'data' };
+  | { name: 'data' }
+  /** The trainer's studio; `id` opens a stored buyer of the trainer's. */
+  | { name: 'studio'; id?: string };
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -15,6 +17,7 @@ export function parseHash(hash: string): Route {
   if (head === 'chat' && arg) return { name: 'chat', id: arg };
   if (head === 'report' && arg) return { name: 'report', id: arg };
   if (head === 'data') return { name: 'data' };
+  if (head === 'studio') return arg ? { name: 'studio', id: arg } : { name: 'studio' };
   if (head === 'history') {
     const scenarioId = new URLSearchParams(query).get('buyer');
     return scenarioId ? { name: 'history', scenarioId } : { name: 'history' };
@@ -34,6 +37,8 @@ export function hrefFor(route: Route): string {
       return route.scenarioId ? `#/history?buyer=${encodeURIComponent(route.scenarioId)}` : '#/history';
     case 'data':
       return '#/data';
+    case 'studio':
+      return route.id ? `#/studio/${encodeURIComponent(route.id)}` : '#/studio';
   }
 }
 
