@@ -115,7 +115,10 @@ export default function StudioScreen({ buyerId }: { buyerId?: string | undefined
     setNotice(null);
   };
   const save = async () => {
-    const scenario = check?.scenario;
+    // The text as it is now, not the last debounced check: a click may come before it ran.
+    const current = safeCheck(doc);
+    setCheck(current);
+    const scenario = current.scenario;
     if (!scenario) {
       setNotice({ kind: 'error', text: '文件还有格式错误，改好后才能保存（检查结果里列出了每一处）。' });
       return;
@@ -129,7 +132,7 @@ export default function StudioScreen({ buyerId }: { buyerId?: string | undefined
       clearDraft(draftKey);
       setSavedId(record.id);
       window.history.replaceState(null, '', hrefFor({ name: 'studio', id: record.id }));
-      const more = check.errors.length > 0 ? `注意：还有 ${check.errors.length} 个检查错误，学员练习时可能会走进死胡同。` : '';
+      const more = current.errors.length > 0 ? `注意：还有 ${current.errors.length} 个检查错误，学员练习时可能会走进死胡同。` : '';
       setNotice({ kind: 'ok', text: `已保存“${scenario.title}”（第 ${record.revision} 版），买家列表里可以练习了。${more}` });
     } catch (e) {
       setNotice({ kind: 'error', text: `保存失败（浏览器存储不可用）：${e instanceof Error ? e.message : String(e)}。请先导出文件，以免丢失。` });
