@@ -38,12 +38,14 @@ export function ScenarioCard({ scenario, own = false, best, disabled, onStart }:
     <article className="card scenario-card" aria-labelledby={headingId}>
       <header>
         <h3 id={headingId}>{scenario.title}</h3>
-        <span className="tag">{scenario.category}</span>
-        {own && (
-          <span className="tag tag-own" title="培训师在剧本工坊里写的买家">
-            自编
-          </span>
-        )}
+        <span className="tags">
+          <span className="tag">{scenario.category}</span>
+          {own && (
+            <span className="tag tag-own" title="培训师在剧本工坊里写的买家">
+              自编
+            </span>
+          )}
+        </span>
       </header>
       <p className="difficulty" aria-label={`难度 ${scenario.difficulty} / 5`}>
         难度 <span className="stars">{'★'.repeat(scenario.difficulty)}{'☆'.repeat(5 - scenario.difficulty)}</span>
