@@ -96,11 +96,11 @@ export function createBuyer(scenario: Scenario, options: BuyerOptions): Buyer {
   let closed = false;
 
   /** The buyer's answer to the last event, one turn per line. */
-  const buyerTurns = (at?: number): Turn[] => {
+  const buyerTurns = (at?: number, timedOut = false): Turn[] => {
     const { said, mood } = context();
     const state = stateName();
     const upset = isUpsetIn(scenario, state, mood);
-    return said.map((text) => ({ role: 'buyer', text, state, mood, upset, ...(at !== undefined ? { at } : {}) }));
+    return said.map((text) => ({ role: 'buyer', text, state, mood, upset, ...(timedOut ? { timedOut } : {}), ...(at !== undefined ? { at } : {}) }));
   };
 
   return {
@@ -123,7 +123,7 @@ export function createBuyer(scenario: Scenario, options: BuyerOptions): Buyer {
     timeout(at) {
       if (done()) return { buyer: [], outcome: context().outcome };
       actor.send({ type: 'buyer.timeout' });
-      return { buyer: buyerTurns(at), outcome: context().outcome };
+      return { buyer: buyerTurns(at, true), outcome: context().outcome };
     },
     end(at) {
       closed = true;

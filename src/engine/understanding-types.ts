@@ -1,5 +1,4 @@
-import type { Topic } from '@/engine/understand/question';
-import type { EntityName, Move, RuleId } from '@/engine/vocabulary';
+import type { EntityName, Move, RuleId, Topic } from '@/engine/vocabulary';
 
 /** A rule a reply broke: platform points for section-1 rules, 0 for tone rules. */
 export interface Flag {

@@ -33,6 +33,12 @@ export const ReportScreen = screen(() => import('@/ui/report/report-screen'));
 export const HistoryScreen = screen(() => import('@/ui/history/history-screen'));
 export const DataScreen = screen(() => import('@/ui/data/data-screen'));
 export const StudioScreen = screen(() => import('@/ui/studio/studio-screen'));
+export const JoinScreen = screen(() => import('@/ui/team/join-screen'));
+export const TeamScreen = screen(() => import('@/ui/team/team-screen'));
+export const MemberScreen = screen(() => import('@/ui/team/member-screen'));
+export const TeamSessionScreen = screen(() => import('@/ui/team/team-session-screen'));
+export const InvitesScreen = screen(() => import('@/ui/team/invites-screen'));
+export const PinLoginScreen = screen(() => import('@/ui/team/pin-login-screen'));
 
 export function preloadScreen(name: Route['name']): Promise<void> {
   switch (name) {
@@ -48,5 +54,17 @@ export function preloadScreen(name: Route['name']): Promise<void> {
       return DataScreen.preload();
     case 'studio':
       return StudioScreen.preload();
+    case 'join':
+      return JoinScreen.preload();
+    case 'team':
+      return TeamScreen.preload();
+    case 'member':
+      return MemberScreen.preload();
+    case 'team-session':
+      return TeamSessionScreen.preload();
+    case 'invites':
+      return InvitesScreen.preload();
+    case 'pin-login':
+      return PinLoginScreen.preload();
   }
 }

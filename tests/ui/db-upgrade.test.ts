@@ -70,15 +70,17 @@ describe('database upgrade from version 1 to 2', () => {
   });
 });
 
-describe('database upgrade from version 2 to 3', () => {
+describe('database upgrade from version 3 to 4', () => {
   it('adds the table of trainer buyers and keeps every session, message, snapshot, phrase and setting', async () => {
     const v2 = new Dexie(NAME);
-    v2.version(2).stores({
+    v2.version(3).stores({
       sessions: 'id, scenarioId, status, startedAt, updatedAt, [scenarioId+startedAt], [status+startedAt], [scenarioId+summary.total]',
       messages: '[sessionId+index]',
       snapshots: 'sessionId',
       phrases: 'id, createdAt',
       settings: 'key',
+      outbox: 'sessionId, pending',
+      membership: 'id',
     });
     const { turns, snapshot: _snapshot, ...fields } = endedSession({ id: 'kept' });
     await v2.table('sessions').put({ ...fields, turnCount: turns.length });
@@ -91,7 +93,7 @@ describe('database upgrade from version 2 to 3', () => {
     opened = openDb(NAME);
     await opened.open();
 
-    expect(opened.verno).toBeGreaterThanOrEqual(3);
+    expect(opened.verno).toBeGreaterThanOrEqual(4);
     expect(await opened.sessions.get('kept')).toEqual({ ...fields, turnCount: 2 });
     expect((await opened.messages.toArray()).map((m) => m.turn)).toEqual(turns);
     expect((await opened.snapshots.get('kept'))?.snapshot).toEqual({ value: 'deal' });

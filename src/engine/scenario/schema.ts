@@ -2,8 +2,7 @@
 // conditions and effects, no code and no expressions. The JSON Schema that trainers'
 // editors use is generated from this same schema (scripts/write-schema.ts).
 import { z } from 'zod';
-import { TOPICS } from '@/engine/understand/question';
-import { CATEGORIES, ENTITY_NAMES, MOVES, OUTCOME_KINDS, RULE_IDS } from '@/engine/vocabulary';
+import { CATEGORIES, ENTITY_NAMES, MOVES, OUTCOME_KINDS, RULE_IDS, TOPICS } from '@/engine/vocabulary';
 
 export const FORMAT_VERSION = 1;
 

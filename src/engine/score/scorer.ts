@@ -3,10 +3,11 @@
 import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
 import { conversionScore, soldBelowFloor } from '@/engine/score/conversion';
-import { goodItem, itemFor, topItems } from '@/engine/score/feedback';
+import { goodItem, itemFor, quoteOf, topItems } from '@/engine/score/feedback';
 import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { isUpset, UpsetEpisode } from '@/engine/score/upset';
+import { trapsHandled } from '@/engine/score/traps';
 import {
   BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
@@ -65,10 +66,15 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const episode = new UpsetEpisode();
   /** When the buyer's oldest unanswered line was sent (ms), for response times. */
   let waitingSince: number | null = null;
+  /** The buyer's current wait already ended in a nudge or her leaving (resp-timeout counted once). */
+  let waitTimedOut = false;
   const responses: Array<{ turn: number; seconds: number }> = [];
   const thanked: boolean[] = [];
   /** The buyer has decided (a line from a terminal state); then whether the closing reply came and was warm. */
   let decided = false;
+  /** What the buyer said since the last agent reply (the trap a reply answers), and the traps already praised. */
+  let buyerSince = '';
+  const praisedTraps = new Set<string>();
   let closing: { turn: number; warm: boolean } | null = null;
 
   /**
@@ -90,11 +96,21 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     // The same decision the buyer's session made before she answered (reply-context.ts).
     const closes = decided && closing === null;
     const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply, close: closes };
-    const flags = owedFlags(u, owes);
-    if (episode.awaitingReply && acknowledges(u)) {
+    // Evidence quoted from the reply as typed (原话), not from its normalised form.
+    const flags = owedFlags(u, owes).map((f) => ({ ...f, evidence: quoteOf(turn.text, f.evidence) }));
+    // Praise only where earned: a reply that also breaks a rule (a greeting that questions the
+    // buyer, calming words with a promise the shop cannot keep) earns none.
+    const clean = flags.length === 0;
+    if (clean && episode.awaitingReply && acknowledges(u)) {
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
     }
-    if (ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    if (clean && ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    for (const trap of trapsHandled(buyerSince, u, flags)) {
+      if (praisedTraps.has(trap.id)) continue;
+      praisedTraps.add(trap.id);
+      feedback.push(goodItem(index, trap.title, trap.why));
+    }
+    buyerSince = '';
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
@@ -107,12 +123,24 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       else toneLost += TONE_DEDUCTIONS[f.rule as ToneRule];
     }
     if (turn.at !== undefined && waitingSince !== null) {
-      responses.push({ turn: index, seconds: Math.max(0, (turn.at - waitingSince) / 1000) });
+      const seconds = Math.max(0, (turn.at - waitingSince) / 1000);
+      responses.push({ turn: index, seconds });
+      // A real log has no nudge marks: a wait past the 3-minute line is the same failure.
+      if (!waitTimedOut && seconds > RESPONSE_SECONDS.unanswered) timedOut(index, `${Math.round(seconds)}秒没有回复`);
     }
     waitingSince = null;
     agentSpokeLast = true;
+    waitTimedOut = false;
     episode.agentReplied();
     return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
+  }
+
+  /** The buyer waited past what she allows (she nudged or left, or a log shows the wait). */
+  function timedOut(index: number, evidence: string): void {
+    waitTimedOut = true;
+    violations.push({ rule: 'resp-timeout', turn: index, points: 0, evidence });
+    feedback.push(itemFor('resp-timeout', index, 'violation', evidence));
+    toneLost += TONE_DEDUCTIONS['resp-timeout'];
   }
 
   function add(turn: Turn): ScoredTurn {
@@ -124,8 +152,10 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       if (agentSpokeLast) buyerLines = [];
       agentSpokeLast = false;
       buyerLines.push(turn.text);
+      buyerSince += `${turn.text}\n`;
       if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined) decided = true;
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
+      if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);
       scored = { index, role: 'buyer', text: turn.text, moves: [], flags: [] };
     }
     turns.push(scored);

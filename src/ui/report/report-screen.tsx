@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSession } from '@/db/sessions';
 import type { SessionRecord } from '@/db/records';
+import { findScenario } from '@/app/scenario-catalog';
 import { findAnyScenario } from '@/app/trainer-catalog';
 import type { Scenario } from '@/engine/scenario/schema';
 import { gradeSession } from '@/app/grade';
@@ -26,7 +27,12 @@ export default function ReportScreen({ sessionId }: { sessionId: string }) {
   return <Report record={loaded.record} scenario={loaded.scenario} />;
 }
 
-function Report({ record, scenario }: { record: SessionRecord; scenario: Scenario | undefined }) {
+/**
+ * `own`: the trainee's own session on this machine (links to continue and practise again); a lead's view of a synced one has none.
+ * `scenario`: when the caller has looked it up (a trainer's own buyer lives in IndexedDB); else the built-in one.
+ */
+export function Report({ record, own = true, scenario: given }: { record: SessionRecord; own?: boolean; scenario?: Scenario | undefined }) {
+  const scenario = given ?? findScenario(record.scenarioId);
   const result = useMemo(() => gradeSession(record, scenario), [record, scenario]);
   const { scores } = result;
   return (
@@ -37,7 +43,7 @@ function Report({ record, scenario }: { record: SessionRecord; scenario: Scenari
           <p className="muted">
             学员 {record.trainee || '未署名'} · {formatDateTime(record.startedAt)} · 结果：<strong>{outcomeLabel(record.outcome)}</strong>
           </p>
-          {record.status === 'active' && (
+          {own && record.status === 'active' && (
             <p>
               对话尚未结束。<a href={hrefFor({ name: 'chat', id: record.id })}>继续对话</a>
             </p>
@@ -71,12 +77,15 @@ function Report({ record, scenario }: { record: SessionRecord; scenario: Scenari
         <h2>对话回放</h2>
         <TranscriptReplay turns={record.turns} buyerName={scenario?.persona.name ?? '买家'} />
       </section>
-      <p className="report-actions">
-        <a className="button" href="#/">再练一次</a>
-        <a className="button" href={hrefFor({ name: 'history', scenarioId: record.scenarioId })}>
-          查看这位买家的历史
-        </a>
-      </p>
+      {own && (
+        <p className="report-actions">
+          <a className="button" href="#/">再练一次</a>
+          <a className="button" href={hrefFor({ name: 'history', scenarioId: record.scenarioId })}>
+            查看这位买家的历史
+          </a>
+        </p>
+      )}
+      {!own && record.status === 'active' && <p className="muted">对话尚未结束：以上是目前为止的评分。</p>}
     </article>
   );
 }
