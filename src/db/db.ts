@@ -1,7 +1,7 @@
 // The one Dexie database of the app. Every schema change adds a version(n) with an
 // upgrade() and a before/after test; never edit a published version in place.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord } from '@/db/records';
+import type { DraftRecord, LeaseRecord, MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord } from '@/db/records';
 import { messagesOf, rowOf } from '@/db/records';
 
 export const DB_NAME = 'peilian';
@@ -12,6 +12,8 @@ export type PeilianDb = Dexie & {
   snapshots: EntityTable<SnapshotRecord, 'sessionId'>;
   phrases: EntityTable<PhraseRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  drafts: EntityTable<DraftRecord, 'sessionId'>;
+  leases: EntityTable<LeaseRecord, 'sessionId'>;
 };
 
 /** Sessions moved per step of the v1 → v2 upgrade: bounds memory for a large old database. */
@@ -47,6 +49,10 @@ export function openDb(name: string = DB_NAME): PeilianDb {
       snapshots: 'sessionId',
     })
     .upgrade(splitSessions);
+  // Two new, empty tables and no record moved, so no upgrade() (the before/after test checks
+  // that nothing of version 2 is lost): the reply box's drafts (a browser kill loses what
+  // localStorage had not flushed yet) and the one writer of each chat (chat-lease.ts).
+  db.version(3).stores({ drafts: 'sessionId', leases: 'sessionId' });
   return db;
 }
 

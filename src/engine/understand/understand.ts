@@ -8,8 +8,18 @@ import { withBackstop } from '@/engine/understand/classifier';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
 
-/** Longer replies are read up to this many characters: no real chat reply is longer. */
-const MAX_CHARS = 2000;
+/**
+ * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
+ * What bounds the cost is a run of digits: several phrase patterns start with \d+ and try every
+ * split of a run, so a pasted run of thousands of digits would cost seconds. No figure a reply
+ * means (a price, an order number, a size) is longer than this, so longer runs are cut to it.
+ */
+const MAX_DIGIT_RUN = 32;
+const LONG_DIGIT_RUN = new RegExp(`[\\d.]{${MAX_DIGIT_RUN + 1},}`, 'g');
+
+function boundDigitRuns(normalized: string): string {
+  return normalized.length > MAX_DIGIT_RUN ? normalized.replace(LONG_DIGIT_RUN, (run) => run.slice(0, MAX_DIGIT_RUN)) : normalized;
+}
 
 /** The rules' reading, with what the n-gram classifier is confident they missed (classifier.ts). */
 export function understand(text: string, context: ReplyContext = {}): Understanding {
@@ -19,7 +29,7 @@ export function understand(text: string, context: ReplyContext = {}): Understand
 /** The phrase rules alone: what the classifier backstop is trained and measured against. */
 export function understandByRules(text: string, context: ReplyContext = {}): Understanding {
   const raw = typeof text === 'string' ? text : String(text);
-  const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
+  const normalized = boundDigitRuns(normalize(raw));
   const clauses = splitClauses(normalized);
   const found = detectMoves(normalized, clauses).map((h) => h.move);
   const entities = extractEntities(normalized, context, found.includes('upsell'));
