@@ -9,18 +9,25 @@ import type { ReplyContext } from '@/engine/understanding-types';
 import type { Transcript, Turn } from '@/engine/transcript';
 import type { OutcomeKind } from '@/engine/vocabulary';
 import { understand } from '@/engine/understand/understand';
-import { timeoutSeconds } from '@/engine/scenario/effective';
-import { shopContext } from '@/engine/score/reply-context';
-
-/** Below this mood a buyer counts as upset even where the state does not say so. */
-const UPSET_MOOD = 30;
-
-const isUpsetIn = (scenario: Scenario, state: string | undefined, mood: number): boolean =>
-  (state !== undefined && scenario.states[state]?.upset === true) || mood < UPSET_MOOD;
+import { isUpsetIn, timeoutSeconds } from '@/engine/scenario/effective';
+import { settle, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 
 export function replyContext(scenario: Scenario, context: BuyerContext, firstReply: boolean, state?: string): ReplyContext {
   // The variant in play may lower the floor: the buyer's context has the one that counts.
-  return { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: isUpsetIn(scenario, state, context.mood) };
+  const ctx: ReplyContext = { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: isUpsetIn(scenario, state, context.mood) };
+  // The reply answers what the buyer just said, and what her state declares she asks.
+  if (context.said.length > 0) ctx.buyer = context.said.join('\n');
+  const asks = state !== undefined ? scenario.states[state]?.asks : undefined;
+  if (asks) ctx.asks = [...asks];
+  return ctx;
+}
+
+/** What the next reply owes, from the buyer's context (the scorer finds the same from the turns). */
+export function owesNow(scenario: Scenario, context: BuyerContext, state: string): ReplyOwes {
+  // A snapshot stored before upsetFrom existed: an upset buyer is owed empathy.
+  const empathy = context.upsetFrom === undefined ? isUpsetIn(scenario, state, context.mood) : context.upsetFrom === context.turn;
+  // Once she has decided (an outcome), the one reply still open is the close.
+  return { greeting: context.turn === 0, empathy, close: context.outcome !== null };
 }
 
 export interface BuyerOptions {
@@ -36,6 +43,8 @@ export interface ReplyResult {
   outcome: OutcomeKind | null;
   /** The reply did not answer the buyer (she fell back to asking again). */
   missed: boolean;
+  /** The reply was the trainee's closing reply after the buyer decided: the chat is over now. */
+  closed: boolean;
 }
 
 export interface Buyer {
@@ -47,6 +56,13 @@ export interface Buyer {
   state(): string;
   mood(): number;
   outcome(): OutcomeKind | null;
+  /**
+   * The buyer has decided (an outcome) and the trainee's closing reply — thanks, a confirmation
+   * of what she just asked — has not come yet: the chat stays open for that one reply.
+   */
+  closing(): boolean;
+  /** No reply is taken any more: the buyer decided and the closing reply came (or the chat was ended). */
+  over(): boolean;
   /** What a good agent does in the current state (the scenario's coaching). */
   coaching(): string | undefined;
   /** Seconds until the buyer nudges in the current state; null when she does not wait (or the chat is over). */
@@ -76,13 +92,15 @@ export function createBuyer(scenario: Scenario, options: BuyerOptions): Buyer {
   const stateName = () => String(snapshot().value);
   const context = () => snapshot().context;
   const done = () => snapshot().status === 'done';
+  /** Set once the closing reply came or the chat was ended after the outcome; not persisted: the stored record's status says it. */
+  let closed = false;
 
   /** The buyer's answer to the last event, one turn per line. */
-  const buyerTurns = (at?: number): Turn[] => {
+  const buyerTurns = (at?: number, timedOut = false): Turn[] => {
     const { said, mood } = context();
     const state = stateName();
     const upset = isUpsetIn(scenario, state, mood);
-    return said.map((text) => ({ role: 'buyer', text, state, mood, upset, ...(at !== undefined ? { at } : {}) }));
+    return said.map((text) => ({ role: 'buyer', text, state, mood, upset, ...(timedOut ? { timedOut } : {}), ...(at !== undefined ? { at } : {}) }));
   };
 
   return {
@@ -90,18 +108,25 @@ export function createBuyer(scenario: Scenario, options: BuyerOptions): Buyer {
     opening: () => buyerTurns(),
     reply(text, at) {
       const before = context();
-      const understanding = understand(text, replyContext(scenario, before, before.turn === 0, stateName()));
+      const state = stateName();
+      const read = understand(text, replyContext(scenario, before, before.turn === 0, state));
+      // Settled here, before the buyer sees it: she reacts to the flags the report lists.
+      const understanding = settle(read, owesNow(scenario, before, state));
       const agent: Turn = { role: 'agent', text, understanding, ...(at !== undefined ? { at } : {}) };
-      if (done()) return { agent, buyer: [], outcome: context().outcome, missed: false };
+      if (done()) {
+        closed = true;
+        return { agent, buyer: [], outcome: context().outcome, missed: false, closed: true };
+      }
       actor.send({ type: 'reply.submitted', text, understanding });
-      return { agent, buyer: buyerTurns(at), outcome: context().outcome, missed: context().missed };
+      return { agent, buyer: buyerTurns(at), outcome: context().outcome, missed: context().missed, closed: false };
     },
     timeout(at) {
       if (done()) return { buyer: [], outcome: context().outcome };
       actor.send({ type: 'buyer.timeout' });
-      return { buyer: buyerTurns(at), outcome: context().outcome };
+      return { buyer: buyerTurns(at, true), outcome: context().outcome };
     },
     end(at) {
+      closed = true;
       if (done()) return { buyer: [], outcome: context().outcome };
       actor.send({ type: 'chat.ended' });
       return { buyer: buyerTurns(at), outcome: context().outcome };
@@ -109,18 +134,23 @@ export function createBuyer(scenario: Scenario, options: BuyerOptions): Buyer {
     state: stateName,
     mood: () => context().mood,
     outcome: () => context().outcome,
+    closing: () => done() && !closed,
+    over: () => done() && closed,
     coaching: () => scenario.states[stateName()]?.coaching,
     timeoutSeconds: () => (done() ? null : timeoutSeconds(scenario, stateName(), context().variant || undefined)),
     persist: () => actor.getPersistedSnapshot(),
   };
 }
 
-/** Replays scripted trainee replies; stops at an outcome, or when the replies run out (outcome null). */
+/**
+ * Replays scripted trainee replies; after the buyer decides, one more reply is taken as the
+ * closing reply and the rest are not sent. Outcome null when the replies ran out before one.
+ */
 export function playScript(scenario: Scenario, replies: string[], options: { seed: number; variant?: string }): Transcript {
   const buyer = createBuyer(scenario, options);
   const turns: Turn[] = [...buyer.opening()];
   for (const text of replies) {
-    if (buyer.outcome() !== null) break;
+    if (buyer.over()) break;
     const result = buyer.reply(text);
     turns.push(result.agent, ...result.buyer);
   }

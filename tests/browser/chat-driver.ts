@@ -2,7 +2,7 @@
 // Used by the browser tests and by the browser benchmarks.
 import type { Page } from 'playwright-core';
 
-/** Replies that take the price-haggle buyer (一般) to a sale while keeping the price. */
+/** Replies that take the price-haggle buyer (一般) to a sale while keeping the price, then close the chat. */
 export const SALE_REPLIES = [
   '亲，您好，欢迎光临~ 这款已经是活动价了，A类牛奶绒面料，品质很好的哦',
   '理解您的想法呢亲~ 那家克重200g，我们是260g的A类面料，还送运费险，我再送您一个抱枕套哦',
@@ -10,6 +10,7 @@ export const SALE_REPLIES = [
   '可以开发票的亲，个人或公司抬头都可以，免费的，确认收货后3个工作日内发到您邮箱~',
   '支持信用卡分期的亲，手续费由我们承担，不额外收费哦',
   '亲，活动周日就结束了，库存不多了，现在下单还送抱枕套，付款后48小时内给您发货哦~',
+  '好的亲，抱枕套已经给您备注好了，感谢您的支持，祝您生活愉快~',
 ];
 
 export const SALE_BUYER = '砍价的宝妈';

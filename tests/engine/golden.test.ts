@@ -106,6 +106,13 @@ describe.each(scenarioIds)('golden transcripts of %s', (id) => {
       expect(result.passed).toBe(golden.expect.passed);
     });
 
+    it('the buyer reacted to exactly the flags the report lists on each turn', () => {
+      transcript.turns.forEach((turn, i) => {
+        if (turn.role !== 'agent') return;
+        expect({ turn: i, flags: turn.understanding?.flags.map((f) => f.rule) }).toEqual({ turn: i, flags: result.turns[i]?.flags.map((f) => f.rule) });
+      });
+    });
+
     it('gives the identical conversation after a JSON round trip of the buyer after every reply', () => {
       const replayed = replayWithRoundTrips(scenario, golden);
 

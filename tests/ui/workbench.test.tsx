@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { db } from '@/db/db';
 import { storedSessions } from './fixtures';
+import { RESPONSE_SECONDS } from '@/engine/score/weights';
 
 // ?fast=1 makes the buyer "type" in 30 ms so a chat runs at test speed.
 beforeEach(async () => {
@@ -153,6 +154,27 @@ describe('workbench', () => {
     expect(await db.phrases.count()).toBe(0);
   });
 
+  it('stays open after the buyer decides for one closing reply, then ends', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const box = await startChat(user);
+
+    await user.type(box, '亲您好,给您优惠到169元哦{Enter}');
+
+    expect(await screen.findByText(/买家已做决定：成交/)).toBeInTheDocument();
+    expect(box).toBeEnabled();
+    let [record] = await storedSessions();
+    expect(record).toMatchObject({ status: 'active', outcome: 'sale' });
+    await user.type(box, '好的亲 这就给您改价 感谢支持~{Enter}');
+
+    expect(await screen.findByText(/会话已结束/)).toBeInTheDocument();
+    await waitFor(async () => {
+      [record] = await storedSessions();
+      expect(record?.status).toBe('ended');
+    });
+    expect(record?.turns.at(-1)).toMatchObject({ role: 'agent', text: '好的亲 这就给您改价 感谢支持~' });
+  });
+
   it('ends the chat on 结束会话 and shows the report', async () => {
     const user = userEvent.setup();
     render(<App />);
@@ -174,6 +196,8 @@ describe('workbench', () => {
     await startChat(user);
     const before = within(log()).getAllByText(/./, { selector: '.bubble' }).length;
     expect(screen.getByRole('timer')).toHaveTextContent('买家已等待');
+    // The scorer's first-response threshold and the buyer's own wait, the numbers the report uses.
+    expect(screen.getByRole('timer')).toHaveTextContent(`${RESPONSE_SECONDS.first} 秒内回复不扣分，60 秒没回买家会催`);
 
     // The next clock tick finds a minute gone by: past the 60 s this buyer waits.
     const now = Date.now();

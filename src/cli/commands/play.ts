@@ -55,13 +55,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
         seed,
         ...(variant !== undefined ? { variant } : {}),
         outcome: transcript.outcome,
-        turns: transcript.turns.map((t) => ({
+        // Per-turn moves and flags as the report has them (the same the buyer reacted to).
+        turns: transcript.turns.map((t, i) => ({
           role: t.role,
           text: t.text,
           ...(t.state !== undefined ? { state: t.state } : {}),
           ...(t.mood !== undefined ? { mood: t.mood } : {}),
           ...(t.upset !== undefined ? { upset: t.upset } : {}),
-          ...(t.understanding ? { moves: t.understanding.moves, flags: t.understanding.flags.map((f) => f.rule) } : {}),
+          ...(t.role === 'agent' ? { moves: result.turns[i]?.moves ?? [], flags: (result.turns[i]?.flags ?? []).map((f) => f.rule) } : {}),
         })),
         violations: result.violations.map((v) => ({ rule: v.rule, turn: v.turn, points: v.points })),
         scores: result.scores,

@@ -4,7 +4,7 @@ import type { Scenario } from '@/engine/scenario/schema';
 import type { BuyerContext, BuyerEvent, BuyerInput } from '@/engine/buyer/types';
 import type { OutcomeKind } from '@/engine/vocabulary';
 import { fillLine } from '@/engine/scenario/placeholders';
-import { linesOf, variantOf } from '@/engine/scenario/effective';
+import { isUpsetIn, linesOf, variantOf } from '@/engine/scenario/effective';
 import { pick, seedState } from '@/engine/random';
 
 export type ContextPatch = Partial<BuyerContext>;
@@ -25,7 +25,8 @@ export type ActionRef =
   | { type: 'remember'; params: { facts: string[] } }
   | { type: 'forget'; params: { facts: string[] } }
   | { type: 'say'; params: SayParams }
-  | { type: 'setOutcome'; params: { outcome: OutcomeKind } };
+  | { type: 'setOutcome'; params: { outcome: OutcomeKind } }
+  | { type: 'trackUpset'; params: { state: string } };
 
 const clampMood = (mood: number): number => Math.max(0, Math.min(100, mood));
 
@@ -102,6 +103,15 @@ export function say(scenario: Scenario, context: BuyerContext, params: SayParams
   return { rng: state, said: [...context.said, fillLine(item, scenario, context)] };
 }
 
+/**
+ * After an event, in `state` (where the event took her): an upset episode begins (the next reply
+ * owes empathy), goes on (that reply, once given, is not owed again) or ends.
+ */
+export function trackUpset(scenario: Scenario, context: BuyerContext, state: string): ContextPatch {
+  if (!isUpsetIn(scenario, state, context.mood)) return context.upsetFrom === null ? {} : { upsetFrom: null };
+  return context.upsetFrom === null || context.upsetFrom === undefined ? { upsetFrom: context.turn } : {};
+}
+
 export function setOutcome(outcome: OutcomeKind): ContextPatch {
   return { outcome };
 }
@@ -130,5 +140,6 @@ export function initialContext(scenario: Scenario, input: BuyerInput): BuyerCont
     missed: false,
     outcome: scenario.states[scenario.start]?.outcome ?? null,
   };
+  base.upsetFrom = isUpsetIn(scenario, scenario.start, base.mood) ? 0 : null;
   return { ...base, ...say(scenario, base, { state: scenario.start }) };
 }

@@ -63,6 +63,7 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
       forget: assign(({ context }, params: { facts: string[] }) => A.forget(context, params.facts)),
       say: assign(({ context }, params: SayParams) => A.say(scenario, context, params)),
       setOutcome: assign((_, params: { outcome: OutcomeKind }) => A.setOutcome(params.outcome)),
+      trackUpset: assign(({ context }, params: { state: string }) => A.trackUpset(scenario, context, params.state)),
     },
   }).createMachine({
     id: scenario.id,
@@ -88,17 +89,20 @@ function guardOf(refs: GuardRef[]): unknown {
 
 const mood = (by: number | undefined): ActionRef[] => (by ? [{ type: 'changeMood', params: { by } }] : []);
 const moveTo = (from: string, to: string | undefined): ActionRef[] => (to !== undefined && to !== from ? ['arrive'] : []);
+/** Last on every transition: whether the buyer is upset where it leaves her (what the next reply owes). */
+const track = (state: string): ActionRef => ({ type: 'trackUpset', params: { state } });
 
 /**
  * One matched transition: count the reply, apply its effects, say its lines or the target's.
  * (countReply's `answered` also does what `arrive` would when the transition changes state.)
  */
-function replyTransition(t: Transition): TransitionConfig {
+function replyTransition(t: Transition, from: string): TransitionConfig {
   const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...mood(t.mood)];
   if (t.remember) actions.push({ type: 'remember', params: { facts: t.remember } });
   if (t.forget) actions.push({ type: 'forget', params: { facts: t.forget } });
   const say: SayParams | null = t.say ? { lines: t.say } : t.goto ? { state: t.goto } : null;
   if (say) actions.push({ type: 'say', params: say });
+  actions.push(track(t.goto ?? from));
   const guard = t.when ? guardOf(conditionGuards(t.when)) : undefined;
   return { ...(guard ? { guard } : {}), ...(t.goto !== undefined ? { target: t.goto } : {}), actions };
 }
@@ -108,7 +112,7 @@ function stateConfig(scenario: Scenario, name: string, state: State): Record<str
     return { type: 'final', entry: [{ type: 'setOutcome', params: { outcome: state.outcome } }] };
 
   const on: Record<string, TransitionConfig[]> = {};
-  const replies = (state.on ?? []).map((t) => replyTransition(t));
+  const replies = (state.on ?? []).map((t) => replyTransition(t, name));
   const fb = effectiveFallback(scenario, state);
   if (fb) {
     const missed: ActionRef[] = ['countReply', 'recordOffer', 'fallback', ...mood(fb.mood)];
@@ -116,9 +120,9 @@ function stateConfig(scenario: Scenario, name: string, state: State): Record<str
       {
         guard: { type: 'patienceExhausted', params: fb.tries !== undefined ? { tries: fb.tries } : {} },
         target: fb.giveUp,
-        actions: [...missed, ...moveTo(name, fb.giveUp), { type: 'say', params: { state: fb.giveUp } }],
+        actions: [...missed, ...moveTo(name, fb.giveUp), { type: 'say', params: { state: fb.giveUp } }, track(fb.giveUp)],
       },
-      { actions: [...missed, { type: 'say', params: { lines: fb.lines } }] },
+      { actions: [...missed, { type: 'say', params: { lines: fb.lines } }, track(name)] },
     );
   }
   on['reply.submitted'] = replies;
@@ -129,14 +133,14 @@ function stateConfig(scenario: Scenario, name: string, state: State): Record<str
       {
         guard: { type: 'nudgesExhausted', params: { nudges: timeout.nudges } },
         target: timeout.leave,
-        actions: ['beginEvent', ...mood(timeout.mood), ...moveTo(name, timeout.leave), { type: 'say', params: { state: timeout.leave } }],
+        actions: ['beginEvent', ...mood(timeout.mood), ...moveTo(name, timeout.leave), { type: 'say', params: { state: timeout.leave } }, track(timeout.leave)],
       },
-      { actions: ['nudge', ...mood(timeout.mood), { type: 'say', params: { lines: timeout.lines } }] },
+      { actions: ['nudge', ...mood(timeout.mood), { type: 'say', params: { lines: timeout.lines } }, track(name)] },
     ];
 
   const ended = endedTarget(scenario, state);
   if (ended !== null)
-    on['chat.ended'] = [{ target: ended, actions: ['beginEvent', ...moveTo(name, ended), { type: 'say', params: { state: ended } }] }];
+    on['chat.ended'] = [{ target: ended, actions: ['beginEvent', ...moveTo(name, ended), { type: 'say', params: { state: ended } }, track(ended)] }];
 
   return { on };
 }

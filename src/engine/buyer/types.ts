@@ -24,6 +24,12 @@ export interface BuyerContext {
   lastSize: string | null;
   /** What the buyer said in answer to the last event (or on opening). */
   said: string[];
+  /**
+   * The reply count (`turn`) when the buyer's current upset episode began, null while she is
+   * calm: the reply numbered `upsetFrom` is the one that owes her empathy (reply-context.ts).
+   * Optional: snapshots stored before it existed lack it.
+   */
+  upsetFrom?: number | null;
   /** Whether the last reply fell to the fallback (the buyer did not get an answer). */
   missed: boolean;
   outcome: OutcomeKind | null;

@@ -95,6 +95,9 @@ const entries: RuleEntry[] = [
   { id: 'resp-avg', points: 0, kind: 'tone', title: '平均响应慢',
     why: '平均响应时间也是店铺考核指标,每次回复都要及时,让买家等久了会不耐烦。',
     better: '需要查询时先回一句:亲,我帮您查一下哦,稍等~' },
+  { id: 'resp-timeout', points: 0, kind: 'tone', title: '买家等不到回复',
+    why: '买家等了太久没人回,只好催(还在吗?)甚至直接走了;店铺也考核3分钟响应率,再忙也要先回一句。',
+    better: '亲,在的哦,让您久等了,我马上帮您看~' },
 ];
 
 export const RULES: Readonly<Record<RuleId, RuleEntry>> = Object.fromEntries(entries.map((e) => [e.id, e])) as Record<RuleId, RuleEntry>;

@@ -5,6 +5,13 @@ import type { Fallback, Scenario, State, Timeout, Variant } from '@/engine/scena
 
 export const isTerminal = (state: State): boolean => state.outcome !== undefined;
 
+/** Below this mood a buyer counts as upset even where the state does not say so. */
+export const UPSET_MOOD = 30;
+
+/** Whether the buyer is upset in `state` at `mood`: the state says so, or her mood is low. */
+export const isUpsetIn = (scenario: Scenario, state: string | undefined, mood: number): boolean =>
+  (state !== undefined && scenario.states[state]?.upset === true) || mood < UPSET_MOOD;
+
 export function stateNames(scenario: Scenario): string[] {
   return Object.keys(scenario.states);
 }

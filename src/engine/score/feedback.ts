@@ -4,8 +4,9 @@ import { RULES } from '@/engine/rules/catalog';
 import type { FeedbackItem } from '@/engine/score/types';
 import { PLATFORM_FEEDBACK_WEIGHT, TONE_DEDUCTIONS } from '@/engine/score/weights';
 import { isPlatformRule, type RuleId, type ToneRule } from '@/engine/vocabulary';
+import { normalize } from '@/engine/understand/normalize';
 
-export function itemFor(rule: RuleId, turn: number | null, kind: 'violation' | 'missed', evidence?: string, weight?: number): FeedbackItem {
+export function itemFor(rule: RuleId, turn: number | null, kind: 'violation' | 'missed', evidence?: string, weight?: number, why?: string): FeedbackItem {
   const entry = RULES[rule];
   const item: FeedbackItem = {
     turn,
@@ -14,7 +15,7 @@ export function itemFor(rule: RuleId, turn: number | null, kind: 'violation' | '
     points: entry.points,
     weight: weight ?? (isPlatformRule(rule) ? PLATFORM_FEEDBACK_WEIGHT + entry.points * 10 : TONE_DEDUCTIONS[rule as ToneRule]),
     title: entry.title,
-    why: entry.why,
+    why: why ?? entry.why,
     better: entry.better,
   };
   if (evidence) item.evidence = evidence;
@@ -33,4 +34,35 @@ export function topItems(feedback: readonly FeedbackItem[]): FeedbackItem[] {
     .sort((a, b) => b.f.weight - a.f.weight || (a.f.turn ?? Infinity) - (b.f.turn ?? Infinity) || a.i - b.i)
     .slice(0, 3)
     .map(({ f }) => f);
+}
+
+/**
+ * The trainee's words behind a flag, exactly as typed: understand() finds evidence in the
+ * normalised reply (simplified, half-width, lower case, numerals as digits), and the report's
+ * 原话 must not show words the trainee never wrote. The shortest stretch of the original whose
+ * normalised form holds the evidence; evidence that is no part of the reply (a wait in seconds)
+ * is returned as it is.
+ */
+export function quoteOf(original: string, evidence: string): string {
+  if (evidence === '' || original.includes(evidence)) return evidence;
+  const chars = Array.from(original);
+  const holds = (from: number, to: number): boolean => normalize(chars.slice(from, to).join('')).includes(evidence);
+  if (!holds(0, chars.length)) return evidence;
+  // Normalising a longer stretch keeps what a shorter one held, so both ends are binary searches.
+  let lo = 1;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(0, mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  const end = lo;
+  let from = 0;
+  let to = end - 1;
+  while (from < to) {
+    const mid = (from + to + 1) >> 1;
+    if (holds(mid, end)) from = mid;
+    else to = mid - 1;
+  }
+  return holds(from, end) ? chars.slice(from, end).join('').trim() : original.trim();
 }

@@ -1,6 +1,12 @@
-// The ReplyContext understand() gets for an agent turn, from the scenario's shop facts.
+// What a reply is read against and what it owes. shopContext() is the ReplyContext understand()
+// gets from the scenario's shop facts; owedFlags() decides the situation rules — a greeting on
+// the first reply, empathy on the first reply to an upset buyer, thanks on the closing reply
+// after she decided — in one place, so that the
+// buyer machine (session.ts settles each reply before the buyer sees it) and the scorer (which
+// settles every agent turn again, the same way) react to the same flags.
+import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
-import type { ReplyContext } from '@/engine/understanding-types';
+import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 
 export function shopContext(scenario?: Scenario): ReplyContext {
   if (!scenario) return {};
@@ -14,4 +20,55 @@ export function shopContext(scenario?: Scenario): ReplyContext {
   };
   if (sizes) ctx.sizes = sizes.chart.map((row) => row.size);
   return ctx;
+}
+
+/** The situation rules a reply is judged for, besides what its own words break. */
+export interface ReplyOwes {
+  /** The agent's first reply: it must open warmly (tone-greet). */
+  greeting: boolean;
+  /** The first reply since the buyer became upset: it must take in her feelings first (tone-empathy). */
+  empathy: boolean;
+  /** The buyer has decided (sale, left, resolved…): the reply after that is the close (tone-close). */
+  close?: boolean;
+}
+
+const WARM_WORD = new RegExp(tone.warmOpening, 'u');
+// A greeting move that is warm by itself: an offer to help, a greeting by the time of day. A
+// bare "在" / "在的" / "来了" says the agent is there and no more: no warm greeting.
+const WARM_GREETING = /有(什么|啥|神马).{0,4}(帮|为|需要|问题)|请问有什么|为您服务|(早上|上午|中午|下午|晚上)好|早安/u;
+
+/** The reply opens warmly: 您好 / 亲 / 欢迎, or a greeting that offers help. */
+export function opensWarmly(u: Understanding): boolean {
+  return WARM_WORD.test(u.normalized) || (u.moves.includes('greet') && WARM_GREETING.test(u.normalized));
+}
+
+/** The reply closes warmly: thanks or a good wish (感谢您的支持, 祝您生活愉快, 有问题随时找我). */
+export function closesWarmly(u: Understanding): boolean {
+  return u.moves.includes('thank');
+}
+
+/** The reply takes in the buyer's feelings: it empathises or apologises. */
+export function acknowledges(u: Understanding): boolean {
+  return u.moves.includes('empathize') || u.moves.includes('apologize');
+}
+
+const SITUATION_RULES = new Set<string>(['tone-greet', 'tone-empathy', 'tone-close']);
+
+/**
+ * The reply's flags with the situation rules decided by what it owes: the phrase flags as
+ * understand() found them (its own tone-greet / tone-empathy guesses dropped), then tone-greet,
+ * then tone-empathy. Idempotent: settling a settled reply changes nothing.
+ */
+export function owedFlags(u: Understanding, owes: ReplyOwes): Flag[] {
+  const flags = u.flags.filter((f) => !SITUATION_RULES.has(f.rule));
+  const evidence = u.normalized.slice(0, 12);
+  if (owes.greeting && !opensWarmly(u)) flags.push({ rule: 'tone-greet', points: 0, evidence });
+  if (owes.empathy && !acknowledges(u)) flags.push({ rule: 'tone-empathy', points: 0, evidence });
+  if (owes.close && !closesWarmly(u)) flags.push({ rule: 'tone-close', points: 0, evidence });
+  return flags;
+}
+
+/** The understanding with its flags settled (see owedFlags). */
+export function settle(u: Understanding, owes: ReplyOwes): Understanding {
+  return { ...u, flags: owedFlags(u, owes) };
 }

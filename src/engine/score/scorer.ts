@@ -3,30 +3,20 @@
 import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
 import { conversionScore, soldBelowFloor } from '@/engine/score/conversion';
-import { goodItem, itemFor, topItems } from '@/engine/score/feedback';
-import { shopContext } from '@/engine/score/reply-context';
+import { goodItem, itemFor, quoteOf, topItems } from '@/engine/score/feedback';
+import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { isUpset, UpsetEpisode } from '@/engine/score/upset';
+import { trapsHandled } from '@/engine/score/traps';
 import {
   BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
 import type { Turn } from '@/engine/transcript';
-import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
+import type { ReplyContext } from '@/engine/understanding-types';
 import { understand } from '@/engine/understand/understand';
 import { isPlatformRule, type OutcomeKind, type ToneRule } from '@/engine/vocabulary';
 
 const PARTICLE = new RegExp(tone.particles, 'u');
-const WARM_OPENING = new RegExp(tone.warmOpening, 'u');
-
-/** The reply takes in the buyer's feelings: it empathises or apologises. */
-function acknowledges(u: Understanding): boolean {
-  return u.moves.includes('empathize') || u.moves.includes('apologize');
-}
-
-/** The first reply greets, or at least addresses the buyer warmly (亲, 您好, 欢迎). */
-function opensWarmly(u: Understanding): boolean {
-  return u.moves.includes('greet') || WARM_OPENING.test(u.normalized);
-}
 
 export interface ScorerOptions {
   passMark?: number;
@@ -76,43 +66,56 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const episode = new UpsetEpisode();
   /** When the buyer's oldest unanswered line was sent (ms), for response times. */
   let waitingSince: number | null = null;
+  /** The buyer's current wait already ended in a nudge or her leaving (resp-timeout counted once). */
+  let waitTimedOut = false;
   const responses: Array<{ turn: number; seconds: number }> = [];
   const thanked: boolean[] = [];
-
-  function contextFor(): ReplyContext {
-    return { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
-  }
+  /** The buyer has decided (a line from a terminal state); then whether the closing reply came and was warm. */
+  let decided = false;
+  /** What the buyer said since the last agent reply (the trap a reply answers), and the traps already praised. */
+  let buyerSince = '';
+  const praisedTraps = new Set<string>();
+  let closing: { turn: number; warm: boolean } | null = null;
 
   /**
-   * Situation rules, judged here over the chat rather than by understand() on one reply: the
-   * greeting (first reply only) and empathy (first reply of an upset episode only).
+   * The buyer's last lines before this reply: a reply is read as the answer to them. They hold
+   * over consecutive agent turns ("稍等，我查一下" then "是纯棉的亲" both answer her question).
    */
-  function situationFlags(u: Understanding, ctx: ReplyContext): Flag[] {
-    const flags = u.flags.filter((f) => f.rule !== 'tone-greet' && f.rule !== 'tone-empathy');
-    const has = (rule: string): boolean => flags.some((f) => f.rule === rule);
-    if (ctx.firstReply && !opensWarmly(u) && !has('tone-greet')) {
-      // Where understand() used to put it: after the phrase flags, before the situation ones.
-      const at = flags.findIndex((f) => f.rule === 'tone-empathy');
-      flags.splice(at === -1 ? flags.length : at, 0, { rule: 'tone-greet', points: 0, evidence: u.normalized.slice(0, 12) });
-    }
-    if (episode.awaitingReply && !acknowledges(u)) {
-      flags.push({ rule: 'tone-empathy', points: 0, evidence: u.normalized.slice(0, 12) });
-    }
-    return flags;
+  let buyerLines: string[] = [];
+  let agentSpokeLast = false;
+
+  function contextFor(): ReplyContext {
+    const ctx: ReplyContext = { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    if (buyerLines.length > 0) ctx.buyer = buyerLines.join('\n');
+    return ctx;
   }
 
   function addAgent(turn: Turn, index: number): ScoredTurn {
     const ctx = contextFor();
     const u = turn.understanding ?? understand(turn.text, ctx);
-    const flags = situationFlags(u, ctx);
-    if (episode.awaitingReply && acknowledges(u)) {
+    // The same decision the buyer's session made before she answered (reply-context.ts).
+    const closes = decided && closing === null;
+    const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply, close: closes };
+    // Evidence quoted from the reply as typed (原话), not from its normalised form.
+    const flags = owedFlags(u, owes).map((f) => ({ ...f, evidence: quoteOf(turn.text, f.evidence) }));
+    // Praise only where earned: a reply that also breaks a rule (a greeting that questions the
+    // buyer, calming words with a promise the shop cannot keep) earns none.
+    const clean = flags.length === 0;
+    if (clean && episode.awaitingReply && acknowledges(u)) {
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
     }
-    if (ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    if (clean && ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    for (const trap of trapsHandled(buyerSince, u, flags)) {
+      if (praisedTraps.has(trap.id)) continue;
+      praisedTraps.add(trap.id);
+      feedback.push(goodItem(index, trap.title, trap.why));
+    }
+    buyerSince = '';
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
     thanked.push(u.moves.includes('thank'));
+    if (closes) closing = { turn: index, warm: closesWarmly(u) };
     for (const f of flags) {
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
       feedback.push(itemFor(f.rule, index, 'violation', f.evidence));
@@ -120,11 +123,24 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       else toneLost += TONE_DEDUCTIONS[f.rule as ToneRule];
     }
     if (turn.at !== undefined && waitingSince !== null) {
-      responses.push({ turn: index, seconds: Math.max(0, (turn.at - waitingSince) / 1000) });
+      const seconds = Math.max(0, (turn.at - waitingSince) / 1000);
+      responses.push({ turn: index, seconds });
+      // A real log has no nudge marks: a wait past the 3-minute line is the same failure.
+      if (!waitTimedOut && seconds > RESPONSE_SECONDS.unanswered) timedOut(index, `${Math.round(seconds)}秒没有回复`);
     }
     waitingSince = null;
+    agentSpokeLast = true;
+    waitTimedOut = false;
     episode.agentReplied();
     return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
+  }
+
+  /** The buyer waited past what she allows (she nudged or left, or a log shows the wait). */
+  function timedOut(index: number, evidence: string): void {
+    waitTimedOut = true;
+    violations.push({ rule: 'resp-timeout', turn: index, points: 0, evidence });
+    feedback.push(itemFor('resp-timeout', index, 'violation', evidence));
+    toneLost += TONE_DEDUCTIONS['resp-timeout'];
   }
 
   function add(turn: Turn): ScoredTurn {
@@ -133,7 +149,13 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (turn.role === 'agent') scored = addAgent(turn, index);
     else {
       episode.buyerSaid(isUpset(turn));
+      if (agentSpokeLast) buyerLines = [];
+      agentSpokeLast = false;
+      buyerLines.push(turn.text);
+      buyerSince += `${turn.text}\n`;
+      if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined) decided = true;
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
+      if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);
       scored = { index, role: 'buyer', text: turn.text, moves: [], flags: [] };
     }
     turns.push(scored);
@@ -167,7 +189,14 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   function habitItems(): { items: FeedbackItem[]; lost: number } {
     const items: FeedbackItem[] = [];
     let lost = 0;
-    if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
+    if (closing !== null) {
+      // Judged on the closing reply itself (its tone-close flag, if any, is already counted).
+      if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福,买家体验很好。'));
+    } else if (decided) {
+      items.push(itemFor('tone-close', null, 'missed', undefined, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。'));
+      lost += TONE_DEDUCTIONS['tone-close'];
+    } else if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
+      // A chat with no decision known (a real log, an unfinished chat): its last replies.
       items.push(itemFor('tone-close', null, 'missed'));
       lost += TONE_DEDUCTIONS['tone-close'];
     } else if (agentReplies >= 2) {

@@ -24,13 +24,23 @@ export const TONE_DEDUCTIONS: Record<ToneRule, number> = {
   'tone-prejudge': 10,
   'resp-first': 10,
   'resp-avg': 10,
+  'resp-timeout': 10,
 };
 
 /** Share of replies that should carry a friendly particle or smiley; below it tone-particles costs up to its full deduction. */
 export const PARTICLE_SHARE = 0.5;
 
-/** Response-time thresholds in seconds (首次响应 / 平均响应), used only when turns carry `at`. */
-export const RESPONSE_SECONDS = { first: 15, average: 30 } as const;
+/**
+ * Response-time thresholds in seconds, the one place for them: the scorer grades 首次响应 and
+ * 平均响应 against `first` and `average` (only when turns carry `at`), and the workbench's wait
+ * timer shows the same numbers and turns red past them. `unanswered`: a real chat log whose
+ * buyer waited longer than this for an answer counts as resp-timeout (shops watch the share of
+ * buyers answered within 3 minutes); in practice the buyer's own timeout (she nudges) marks it.
+ */
+export const RESPONSE_SECONDS = { first: 15, average: 30, unanswered: 180 } as const;
+
+/** The reply the buyer waits for now should come within this many seconds (first reply or a later one). */
+export const replyWithin = (firstReply: boolean): number => (firstReply ? RESPONSE_SECONDS.first : RESPONSE_SECONDS.average);
 
 /** Conversion starts from how the chat ended; null = unfinished. */
 export const OUTCOME_BASE: Record<OutcomeKind | 'unfinished', number> = {

@@ -33,6 +33,8 @@ export interface Chat {
   mood: number;
   hint: Hint | null;
   ended: boolean;
+  /** The buyer has decided; the trainee's next reply closes the chat. */
+  closing: boolean;
   send: (text: string) => boolean;
   end: () => Promise<void>;
 }
@@ -119,7 +121,8 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
         return { ...t, at: clock };
       });
       const turns = [...prev.turns, ...(agent ? [{ ...agent, at }] : []), ...timed];
-      const ended = forceEnd || outcome !== null;
+      // After the buyer decides the chat stays open for the closing reply (buyer.closing()).
+      const ended = forceEnd || buyer.over();
       let next: SessionRecord = {
         ...prev,
         turns,
@@ -199,5 +202,6 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
     append(null, result.buyer, result.outcome, at);
   }, [waited, timeoutSeconds, buyer, append]);
 
-  return { record, visible, typing: !allShown, waited, timeoutSeconds, mood, hint, ended, send, end };
+  const closing = !ended && record.outcome !== null && buyer.closing();
+  return { record, visible, typing: !allShown, waited, timeoutSeconds, mood, hint, ended, closing, send, end };
 }

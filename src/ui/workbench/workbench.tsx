@@ -13,6 +13,7 @@ import { SidePanel } from '@/ui/workbench/side-panel';
 import { WaitTimer } from '@/ui/workbench/wait-timer';
 import { HintCard } from '@/ui/workbench/hint-card';
 import { variantOptions } from '@/ui/home/scenario-card';
+import { replyWithin } from '@/engine/score/weights';
 
 interface Props {
   initial: SessionRecord;
@@ -45,7 +46,7 @@ export function Workbench({ initial, scenario, buyer, writer }: Props) {
             {variantLabel && <small>性格：{variantLabel}</small>}
           </div>
         </div>
-        <WaitTimer waited={chat.waited} limit={chat.timeoutSeconds} />
+        <WaitTimer waited={chat.waited} within={replyWithin(!record.turns.some((t) => t.role === 'agent'))} limit={chat.timeoutSeconds} />
         <label className="toggle">
           <input type="checkbox" checked={hintsOn} onChange={(e) => setHintsOn(e.target.checked)} />
           练习提示
@@ -70,7 +71,14 @@ export function Workbench({ initial, scenario, buyer, writer }: Props) {
             </button>
           </div>
         ) : (
-          <ReplyBox sessionId={record.id} disabled={chat.ended} onSend={chat.send} />
+          <>
+            {chat.closing && !chat.typing && (
+              <p className="closing-bar" role="status">
+                买家已做决定：{outcomeLabel(record.outcome)}。回一句结束语（道谢、确认她刚问的事），发出后会话结束。
+              </p>
+            )}
+            <ReplyBox sessionId={record.id} disabled={chat.ended} onSend={chat.send} />
+          </>
         )}
       </section>
       <SidePanel scenario={scenario} sessionId={record.id} />

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { miniHaggle } from '../scenario/fixtures';
 import { createBuyer, playScript, replyContext } from '@/engine/session';
 import { nextRandom, pick, seedState } from '@/engine/random';
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '@/engine/scenario/load';
+import { score } from '@/engine/score/score';
+
+const builtIn = (id: string) => loadScenario(readFileSync(`scenarios/${id}.yaml`, 'utf8'), `${id}.yaml`).scenario!;
 
 const REPLIES = ['亲，您好！欢迎光临', '这个价格已经是活动价了哦，品质有保证', '您170cm 120斤的话建议拿L码哦', '好的'];
 
@@ -58,6 +63,16 @@ describe('buyer session', () => {
     expect(turn).toMatchObject({ role: 'buyer', state: 'angry', upset: true });
   });
 
+  it('marks the lines the buyer says because nobody answered (timedOut), and only those', () => {
+    const buyer = createBuyer(miniHaggle(), { seed: 1 });
+    const nudge = buyer.timeout();
+    const answer = buyer.reply(REPLIES[0]!);
+
+    expect(nudge.buyer.length).toBeGreaterThan(0);
+    expect(nudge.buyer.every((t) => t.timedOut === true)).toBe(true);
+    expect(answer.buyer.some((t) => t.timedOut !== undefined)).toBe(false);
+  });
+
   it('timeoutSeconds applies the variant and is null once the chat is over', () => {
     const scenario = miniHaggle();
     const normal = createBuyer(scenario, { seed: 1 });
@@ -75,6 +90,53 @@ describe('buyer session', () => {
     const context = replyContext(miniHaggle(), { ...buyer.actor.getSnapshot().context, mood: 10 }, true);
 
     expect(context).toMatchObject({ price: 100, floor: 85, freeShipping: true, cod: false, dispatchHours: 48, sizes: ['M', 'L', 'XL'], firstReply: true, buyerUpset: true });
+  });
+
+  it('the buyer sees what a reply owes as the report does: empathy once per upset episode, greeting on the first reply, across a JSON round trip', () => {
+    const scenario = builtIn('complaint');
+    const first = createBuyer(scenario, { seed: 3 });
+    first.opening();
+    const a = first.reply('您好,我马上帮您查一下物流');
+    const restored = createBuyer(scenario, { seed: 3, snapshot: JSON.parse(JSON.stringify(first.persist())) });
+    const b = restored.reply('我这边已经联系快递了');
+    const c = createBuyer(scenario, { seed: 3 }).reply('马上帮您查物流');
+    const rules = (r: { agent: { understanding?: { flags: Array<{ rule: string }> } } }) => r.agent.understanding?.flags.map((f) => f.rule);
+
+    expect(first.state()).toBe('cold-track');
+    expect(rules(a)).toEqual(['tone-empathy']);
+    expect(rules(b)).not.toContain('tone-empathy');
+    expect(rules(c)).toEqual(['tone-greet', 'tone-empathy']);
+    const transcript = { turns: [...createBuyer(scenario, { seed: 3 }).opening(), a.agent, ...a.buyer, b.agent, ...b.buyer], outcome: null };
+    expect(score(transcript, scenario).turns.filter((t) => t.role === 'agent').map((t) => t.flags.map((f) => f.rule))).toEqual([rules(a), rules(b)]);
+  });
+
+  it('after the buyer decides, the chat stays open for one closing reply and tone-close is judged on it', () => {
+    const scenario = builtIn('price-haggle');
+    const deal = '亲您好呀~ 给您优惠到185元哦';
+    const buyer = createBuyer(scenario, { seed: 1, variant: 'easy' });
+    buyer.reply(deal);
+
+    expect(buyer.outcome()).toBe('sale');
+    expect(buyer.closing()).toBe(true);
+    const close = buyer.reply('好的亲 改好价了 感谢支持 祝您生活愉快~');
+    expect(close).toMatchObject({ closed: true, buyer: [], outcome: 'sale' });
+    expect(buyer.closing()).toBe(false);
+    expect(buyer.over()).toBe(true);
+
+    const warm = playScript(scenario, [deal, '好的亲 改好价了 感谢支持~', '多余的一句'], { seed: 1, variant: 'easy' });
+    expect(warm.turns.filter((t) => t.role === 'agent').map((t) => t.text)).toEqual([deal, '好的亲 改好价了 感谢支持~']);
+    const warmResult = score(warm, scenario);
+    expect(warmResult.violations.map((v) => v.rule)).not.toContain('tone-close');
+    expect(warmResult.feedback).toContainEqual(expect.objectContaining({ kind: 'good', title: '礼貌收尾', turn: 3 }));
+
+    const curt = playScript(scenario, [deal, '改好了'], { seed: 1, variant: 'easy' });
+    const curtResult = score(curt, scenario);
+    expect(curtResult.violations).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: 3 }));
+    expect(curt.turns[3]?.understanding?.flags.map((f) => f.rule)).toContain('tone-close');
+
+    const none = score(playScript(scenario, [deal], { seed: 1, variant: 'easy' }), scenario);
+    expect(none.feedback).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: null, kind: 'missed' }));
+    expect(none.scores.tone).toBe(warmResult.scores.tone - 10);
   });
 
   it('playScript stops at an outcome and leaves it null when replies run out', () => {
