@@ -29,7 +29,6 @@ export function understand(text: string, context: ReplyContext = {}): Understand
   return withBackstop(understandByRules(text, context), context);
 }
 
-/** The phrase rules alone: what the classifier backstop is trained and measured against. */
 // A buyer's line that shows she is upset (投诉, 怎么回事, !!) when nobody said whether she is.
 const UPSET = new RegExp(tone.buyerUpset, 'u');
 const withMood = (ctx: ReplyContext): ReplyContext =>
@@ -38,6 +37,7 @@ const withMood = (ctx: ReplyContext): ReplyContext =>
 const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;
 const asksSomething = (ctx: ReplyContext): boolean => questionsOf(ctx).length > 0;
 
+/** The phrase rules alone: what the classifier backstop is trained and measured against. */
 export function understandByRules(text: string, given: ReplyContext = {}): Understanding {
   const context = withMood(given);
   const raw = typeof text === 'string' ? text : String(text);
