@@ -31,6 +31,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The team server against a real SQLite file, or PostgreSQL when DATABASE_URL is set.
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           environment: 'node',
           include: ['tests/browser/**/*.test.ts'],

@@ -3,6 +3,8 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { DraftRecord, LeaseRecord, MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord } from '@/db/records';
 import { messagesOf, rowOf } from '@/db/records';
+import type { MembershipRecord, OutboxRecord } from '@/db/team-records';
+import { queueAll } from '@/db/team-records';
 
 export const DB_NAME = 'peilian';
 
@@ -12,6 +14,8 @@ export type PeilianDb = Dexie & {
   snapshots: EntityTable<SnapshotRecord, 'sessionId'>;
   phrases: EntityTable<PhraseRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  outbox: EntityTable<OutboxRecord, 'sessionId'>;
+  membership: EntityTable<MembershipRecord, 'id'>;
   drafts: EntityTable<DraftRecord, 'sessionId'>;
   leases: EntityTable<LeaseRecord, 'sessionId'>;
 };
@@ -49,10 +53,19 @@ export function openDb(name: string = DB_NAME): PeilianDb {
       snapshots: 'sessionId',
     })
     .upgrade(splitSessions);
+  db.version(3)
+    .stores({
+      // What a team server has not yet acknowledged, one row per session ([pending] counts
+      // the top bar's 待同步 N 条), and the joined team with this device's token: its own
+      // table, not settings, because settings go into backup files and the token must not.
+      outbox: 'sessionId, pending',
+      membership: 'id',
+    })
+    .upgrade((tx) => queueAll(tx));
   // Two new, empty tables and no record moved, so no upgrade() (the before/after test checks
-  // that nothing of version 2 is lost): the reply box's drafts (a browser kill loses what
+  // that nothing of version 3 is lost): the reply box's drafts (a browser kill loses what
   // localStorage had not flushed yet) and the one writer of each chat (chat-lease.ts).
-  db.version(3).stores({ drafts: 'sessionId', leases: 'sessionId' });
+  db.version(4).stores({ drafts: 'sessionId', leases: 'sessionId' });
   return db;
 }
 

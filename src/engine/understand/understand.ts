@@ -6,6 +6,7 @@ import { questionsOf, readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
 import { withBackstop } from '@/engine/understand/classifier';
+import { withFacts } from '@/engine/knowledge/check';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
 import { MOVES } from '@/engine/vocabulary';
@@ -24,9 +25,13 @@ function boundDigitRuns(normalized: string): string {
   return normalized.length > MAX_DIGIT_RUN ? normalized.replace(LONG_DIGIT_RUN, (run) => run.slice(0, MAX_DIGIT_RUN)) : normalized;
 }
 
-/** The rules' reading, with what the n-gram classifier is confident they missed (classifier.ts). */
+/**
+ * The rules' reading, with what the n-gram classifier is confident they missed (classifier.ts),
+ * then every factual claim held against the shop's facts when the context gives them
+ * (knowledge/check.ts: fact-wrong).
+ */
 export function understand(text: string, context: ReplyContext = {}): Understanding {
-  return withBackstop(understandByRules(text, context), context);
+  return withFacts(withBackstop(understandByRules(text, context), context), context);
 }
 
 // A buyer's line that shows she is upset (投诉, 怎么回事, !!) when nobody said whether she is.

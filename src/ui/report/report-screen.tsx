@@ -7,6 +7,7 @@ import { gradeSession } from '@/app/grade';
 import { formatDateTime, outcomeLabel } from '@/app/labels';
 import { hrefFor } from '@/app/route';
 import { FeedbackList } from '@/ui/report/feedback-list';
+import { KnowledgeList } from '@/ui/report/knowledge-list';
 import { TurnReview } from '@/ui/report/turn-review';
 import { TranscriptReplay } from '@/ui/report/transcript-replay';
 
@@ -17,7 +18,8 @@ export default function ReportScreen({ sessionId }: { sessionId: string }) {
   return <Report record={record} />;
 }
 
-function Report({ record }: { record: SessionRecord }) {
+/** `own`: the trainee's own session on this machine (links to continue and practise again); a lead's view of a synced one has none. */
+export function Report({ record, own = true }: { record: SessionRecord; own?: boolean }) {
   const scenario = findScenario(record.scenarioId);
   const result = useMemo(() => gradeSession(record, scenario), [record, scenario]);
   const { scores } = result;
@@ -29,7 +31,7 @@ function Report({ record }: { record: SessionRecord }) {
           <p className="muted">
             学员 {record.trainee || '未署名'} · {formatDateTime(record.startedAt)} · 结果：<strong>{outcomeLabel(record.outcome)}</strong>
           </p>
-          {record.status === 'active' && (
+          {own && record.status === 'active' && (
             <p>
               对话尚未结束。<a href={hrefFor({ name: 'chat', id: record.id })}>继续对话</a>
             </p>
@@ -45,6 +47,7 @@ function Report({ record }: { record: SessionRecord }) {
         <Metric label="服务态度" value={scores.tone} />
         <Metric label="合规" value={scores.compliance} />
         <Metric label="转化" value={scores.conversion} />
+        {scores.knowledge !== undefined && <Metric label="商品知识" value={scores.knowledge} />}
         <div className="metric">
           <span className="metric-label">平台扣分</span>
           <span className={`metric-value${result.pointsDeducted > 0 ? ' bad' : ''}`}>扣{result.pointsDeducted}分</span>
@@ -55,6 +58,12 @@ function Report({ record }: { record: SessionRecord }) {
         <h2>最重要的三点</h2>
         <FeedbackList items={result.top} empty="没有需要特别注意的地方，继续保持！" />
       </section>
+      {scores.knowledge !== undefined && (
+        <section className="card" aria-label="商品知识">
+          <h2>商品知识</h2>
+          <KnowledgeList items={result.feedback.filter((f) => f.rule === 'fact-wrong')} />
+        </section>
+      )}
       <section className="card" aria-label="逐条点评">
         <h2>逐条点评</h2>
         <TurnReview record={record} result={result} />
@@ -63,12 +72,15 @@ function Report({ record }: { record: SessionRecord }) {
         <h2>对话回放</h2>
         <TranscriptReplay turns={record.turns} buyerName={scenario?.persona.name ?? '买家'} />
       </section>
-      <p className="report-actions">
-        <a className="button" href="#/">再练一次</a>
-        <a className="button" href={hrefFor({ name: 'history', scenarioId: record.scenarioId })}>
-          查看这位买家的历史
-        </a>
-      </p>
+      {own && (
+        <p className="report-actions">
+          <a className="button" href="#/">再练一次</a>
+          <a className="button" href={hrefFor({ name: 'history', scenarioId: record.scenarioId })}>
+            查看这位买家的历史
+          </a>
+        </p>
+      )}
+      {!own && record.status === 'active' && <p className="muted">对话尚未结束：以上是目前为止的评分。</p>}
     </article>
   );
 }
