@@ -55,6 +55,20 @@ export interface SessionRecord extends Omit<SessionRow, 'turnCount'> {
   snapshot: unknown;
 }
 
+/** The unsent text of a chat's reply box, written as it is typed; `at` is when it was typed. */
+export interface DraftRecord {
+  sessionId: string;
+  text: string;
+  at: number;
+}
+
+/** Which open tab writes a chat: every chat write checks it in its own transaction. */
+export interface LeaseRecord {
+  sessionId: string;
+  owner: string;
+  renewedAt: number;
+}
+
 export interface PhraseRecord {
   id: string;
   text: string;

@@ -105,3 +105,37 @@ describe('database upgrade from version 3 to 4', () => {
     expect(await opened.buyers.orderBy('updatedAt').toArray()).toEqual([buyer]);
   });
 });
+
+describe('database upgrade from version 4 to 5', () => {
+  it('adds the drafts and leases tables and keeps every row, message, snapshot and outbox entry', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(1).stores({ sessions: 'id, scenarioId, status, startedAt, updatedAt', phrases: 'id, createdAt', settings: 'key' });
+    v2.version(2).stores({
+      sessions: 'id, scenarioId, status, startedAt, updatedAt, [scenarioId+startedAt], [status+startedAt], [scenarioId+summary.total]',
+      messages: '[sessionId+index]',
+      snapshots: 'sessionId',
+    });
+    v2.version(3).stores({ outbox: 'sessionId, pending', membership: 'id' });
+    v2.version(4).stores({ buyers: 'id, updatedAt' });
+    const record = endedSession({ id: 'v2' });
+    await v2.table('sessions').put({ ...record, turns: undefined, snapshot: undefined, turnCount: 2 });
+    await v2.table('messages').bulkPut(record.turns.map((turn, index) => ({ sessionId: 'v2', index, turn })));
+    await v2.table('snapshots').put({ sessionId: 'v2', snapshot: { value: 'closing', context: {} } });
+    await v2.table('settings').put({ key: 'traineeName', value: '小王' });
+    const queued = await v2.table('outbox').toArray();
+    v2.close();
+
+    opened = openDb(NAME);
+    await opened.open();
+
+    expect(opened.verno).toBe(5);
+    expect(await opened.outbox.toArray()).toEqual(queued);
+    expect(await opened.sessions.count()).toBe(1);
+    expect((await opened.sessions.get('v2'))?.turnCount).toBe(2);
+    expect((await opened.messages.toArray()).map((m) => m.turn)).toEqual(record.turns);
+    expect((await opened.snapshots.get('v2'))?.snapshot).toEqual({ value: 'closing', context: {} });
+    expect((await opened.settings.get('traineeName'))?.value).toBe('小王');
+    expect(await opened.drafts.count()).toBe(0);
+    expect(await opened.leases.count()).toBe(0);
+  });
+});

@@ -63,7 +63,7 @@ export default function StudioScreen({ buyerId }: { buyerId?: string | undefined
   // Unsaved edits win over the stored buyer: nothing typed is lost by a reload.
   useEffect(() => {
     let live = true;
-    const draft = parseDraft(useUiStore.getState().drafts[`studio:${buyerId ?? 'new'}`]);
+    const draft = parseDraft(useUiStore.getState().drafts[`studio:${buyerId ?? 'new'}`]?.text);
     if (draft) setDoc(draft);
     else if (!buyerId) setDoc({ file: NEW_FILE, source: TEMPLATE });
     else
