@@ -8,6 +8,7 @@ import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type R
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
+import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import {
   BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
@@ -55,6 +56,10 @@ function belowFloorItem(price: number, floor: number | undefined): FeedbackItem 
 export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
   const shop: ReplyContext = { ...shopContext(scenario), ...options.context };
   const passMark = options.passMark ?? DEFAULT_PASS_MARK;
+  const facts = phrasingFacts(scenario, options.context);
+  /** The item's better reply with this shop's facts, fitted to what the buyer asked (rules/better.ts). */
+  const withBetter = (item: FeedbackItem, buyerText = ''): FeedbackItem =>
+    item.rule === null ? item : { ...item, better: betterReply(item.rule, facts, buyerText) };
   const turns: ScoredTurn[] = [];
   const violations: Violation[] = [];
   const feedback: FeedbackItem[] = [];
@@ -101,6 +106,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       praisedTraps.add(trap.id);
       feedback.push(goodItem(index, trap.title, trap.why));
     }
+    const asked = buyerSince;
     buyerSince = '';
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
@@ -109,7 +115,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (closes) closing = { turn: index, warm: closesWarmly(u) };
     for (const f of flags) {
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
-      feedback.push(itemFor(f.rule, index, 'violation', f.evidence));
+      feedback.push(withBetter(itemFor(f.rule, index, 'violation', f.evidence), asked));
       if (isPlatformRule(f.rule)) points += f.points;
       else toneLost += TONE_DEDUCTIONS[f.rule as ToneRule];
     }
@@ -129,7 +135,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   function timedOut(index: number, evidence: string): void {
     waitTimedOut = true;
     violations.push({ rule: 'resp-timeout', turn: index, points: 0, evidence });
-    feedback.push(itemFor('resp-timeout', index, 'violation', evidence));
+    feedback.push(withBetter(itemFor('resp-timeout', index, 'violation', evidence)));
     toneLost += TONE_DEDUCTIONS['resp-timeout'];
   }
 
@@ -180,7 +186,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       // Judged on the closing reply itself (its tone-close flag, if any, is already counted).
       if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福,买家体验很好。'));
     } else if (decided) {
-      items.push(itemFor('tone-close', null, 'missed', undefined, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。'));
+      items.push(withBetter(itemFor('tone-close', null, 'missed', undefined, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。')));
       lost += TONE_DEDUCTIONS['tone-close'];
     } else if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
       // A chat with no decision known (a real log, an unfinished chat): its last replies.
@@ -194,7 +200,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       const missing = Math.max(0, (PARTICLE_SHARE - share) / PARTICLE_SHARE);
       const cost = Math.round(TONE_DEDUCTIONS['tone-particles'] * missing);
       if (cost > 0) {
-        items.push(itemFor('tone-particles', null, 'missed', `${softReplies}/${agentReplies}句有语气词`, cost));
+        items.push(withBetter(itemFor('tone-particles', null, 'missed', `${softReplies}/${agentReplies}句有语气词`, cost)));
         lost += cost;
       }
     }
