@@ -18,6 +18,7 @@ const summarySchema = z.object({
   total: z.number(),
   passed: z.boolean(),
   pointsDeducted: z.number(),
+  scorerVersion: z.number().optional(),
 });
 
 const sessionSchema = z.object({
@@ -34,6 +35,7 @@ const sessionSchema = z.object({
   turns: z.array(turnSchema),
   snapshot: z.unknown(),
   summary: summarySchema.optional(),
+  scenarioHash: z.string().optional(),
 });
 
 const backupSchema = z.object({
