@@ -238,6 +238,8 @@ describe('score', () => {
     );
     const caved = score(chat([buyer('能便宜点吗'), agent('亲,您好~那给您便宜10块哦')], null), SCENARIO).feedback;
     expect(caved.map((f) => f.title)).not.toContain('有理有据地守住价格');
+    const ignored = score(chat([buyer('加个微信吧'), agent('亲,您好~发票可以开的哦')], null), SCENARIO).feedback;
+    expect(ignored.map((f) => f.title)).not.toContain('礼貌拒绝站外交易');
   });
 
   it('quotes the trainee\'s words exactly as typed (原话), not their normalised form', () => {
