@@ -39,9 +39,9 @@ export interface Scorer {
 
 const clamp = (n: number): number => Math.round(Math.max(0, Math.min(100, n)));
 
-function belowFloorItem(price: number, floor: number | undefined): FeedbackItem {
+function belowFloorItem(price: number, floor: number | undefined, turn: number | null): FeedbackItem {
   return {
-    turn: null,
+    turn,
     rule: null,
     kind: 'missed',
     points: 0,
@@ -80,6 +80,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   /** What the buyer said since the last agent reply (the trap a reply answers), and the traps already praised. */
   let buyerSince = '';
   const praisedTraps = new Set<string>();
+  /** The first agent turn that offered each price (the below-floor item names its turn). */
+  const offers = new Map<number, number>();
   let closing: { turn: number; warm: boolean } | null = null;
 
   function contextFor(): ReplyContext {
@@ -111,6 +113,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
+    if (u.entities.price !== undefined && !offers.has(u.entities.price)) offers.set(u.entities.price, index);
     thanked.push(u.moves.includes('thank'));
     if (closes) closing = { turn: index, warm: closesWarmly(u) };
     for (const f of flags) {
@@ -224,7 +227,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       ...(variantFloor !== undefined ? { floor: variantFloor } : {}),
     };
     const conversion = conversionScore(sale);
-    if (soldBelowFloor(sale)) allFeedback.push(belowFloorItem(input.lowestOffer ?? 0, variantFloor ?? scenario?.shop.product.floor));
+    if (soldBelowFloor(sale)) {
+      const price = input.lowestOffer ?? 0;
+      // Named on the reply that offered it, when one did.
+      allFeedback.push(belowFloorItem(price, variantFloor ?? scenario?.shop.product.floor, offers.get(price) ?? null));
+    }
     // A real chat log with no scenario and no outcome says nothing about conversion.
     const countConversion = scenario !== undefined || outcome !== null;
     const weightSum = TOTAL_WEIGHTS.tone + TOTAL_WEIGHTS.compliance + (countConversion ? TOTAL_WEIGHTS.conversion : 0);
