@@ -86,6 +86,15 @@ describe.each(scenarioIds)('golden transcripts of %s', (id) => {
     expect(files).toEqual(expect.arrayContaining(['good.json', 'careless.json', 'rude.json']));
   });
 
+  it('every variant is played well (passes with 90 or more) and badly (fails) by some golden', () => {
+    const goldens = files.map((f) => JSON.parse(readFileSync(join(ROOT, id, f), 'utf8')) as Golden);
+    for (const variant of Object.keys(scenario.persona.variants ?? {})) {
+      const mine = goldens.filter((g) => g.variant === variant);
+      expect({ variant, good: mine.some((g) => g.expect.passed && g.expect.total[0] >= 90) }).toEqual({ variant, good: true });
+      expect({ variant, bad: mine.some((g) => !g.expect.passed) }).toEqual({ variant, bad: true });
+    }
+  });
+
   describe.each(files)('%s', (file) => {
     const golden = JSON.parse(readFileSync(join(ROOT, id, file), 'utf8')) as Golden;
     const transcript: Transcript = playScript(scenario, golden.replies, { seed: golden.seed, variant: golden.variant });
