@@ -3,6 +3,8 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord } from '@/db/records';
 import { messagesOf, rowOf } from '@/db/records';
+import type { MembershipRecord, OutboxRecord } from '@/db/team-records';
+import { queueAll } from '@/db/team-records';
 
 export const DB_NAME = 'peilian';
 
@@ -12,6 +14,8 @@ export type PeilianDb = Dexie & {
   snapshots: EntityTable<SnapshotRecord, 'sessionId'>;
   phrases: EntityTable<PhraseRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  outbox: EntityTable<OutboxRecord, 'sessionId'>;
+  membership: EntityTable<MembershipRecord, 'id'>;
 };
 
 /** Sessions moved per step of the v1 → v2 upgrade: bounds memory for a large old database. */
@@ -47,6 +51,15 @@ export function openDb(name: string = DB_NAME): PeilianDb {
       snapshots: 'sessionId',
     })
     .upgrade(splitSessions);
+  db.version(3)
+    .stores({
+      // What a team server has not yet acknowledged, one row per session ([pending] counts
+      // the top bar's 待同步 N 条), and the joined team with this device's token: its own
+      // table, not settings, because settings go into backup files and the token must not.
+      outbox: 'sessionId, pending',
+      membership: 'id',
+    })
+    .upgrade((tx) => queueAll(tx));
   return db;
 }
 

@@ -4,16 +4,22 @@
 import { Dexie } from 'dexie';
 import { db } from '@/db/db';
 import { messagesOf, rowOf, type SessionRecord, type SessionRow, type SessionSummary } from '@/db/records';
+import { markPending } from '@/db/outbox';
 
 const range = (id: string) => db.messages.where('[sessionId+index]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
 
-/** Writes the whole session, replacing whatever was stored under its id. */
+/**
+ * Writes the whole session, replacing whatever was stored under its id. Every write also
+ * queues the session in the outbox, in the same transaction: a joined browser sends it to
+ * its team server, and one that joins later finds its whole history queued.
+ */
 export async function saveSession(record: SessionRecord): Promise<void> {
-  await db.transaction('rw', db.sessions, db.messages, db.snapshots, async () => {
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
     await range(record.id).delete();
     await db.messages.bulkPut(messagesOf(record));
     await db.snapshots.put({ sessionId: record.id, snapshot: record.snapshot });
     await db.sessions.put(rowOf(record));
+    await markPending(record.id);
   });
 }
 
@@ -22,10 +28,11 @@ export async function saveSession(record: SessionRecord): Promise<void> {
  * Turns already stored are not rewritten, so a write costs the new messages, not the chat.
  */
 export async function saveProgress(record: SessionRecord, from: number): Promise<void> {
-  await db.transaction('rw', db.sessions, db.messages, db.snapshots, async () => {
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
     await db.messages.bulkPut(messagesOf(record, from));
     await db.snapshots.put({ sessionId: record.id, snapshot: record.snapshot });
     await db.sessions.put(rowOf(record));
+    await markPending(record.id);
   });
 }
 
@@ -41,20 +48,21 @@ export async function getSession(id: string): Promise<SessionRecord | undefined>
 
 /** Replaces an ended session's stored summary (graded again under a newer scorer). */
 export async function storeSummary(id: string, summary: SessionSummary): Promise<void> {
-  await db.sessions.update(id, { summary });
+  await storeSummaries([[id, summary]]);
 }
 
 /** Several summaries in one transaction (one change for the screens' live queries). */
 export async function storeSummaries(entries: ReadonlyArray<readonly [string, SessionSummary]>): Promise<void> {
   if (entries.length === 0) return;
-  await db.transaction('rw', db.sessions, async () => {
-    for (const [id, summary] of entries) await db.sessions.update(id, { summary });
+  // Queued in the outbox too: a team server keeps the same total.
+  await db.transaction('rw', [db.sessions, db.outbox], async () => {
+    for (const [id, summary] of entries) if ((await db.sessions.update(id, { summary })) > 0) await markPending(id);
   });
 }
 
 export async function deleteSession(id: string): Promise<void> {
-  await db.transaction('rw', db.sessions, db.messages, db.snapshots, async () => {
-    await Promise.all([db.sessions.delete(id), db.snapshots.delete(id), range(id).delete()]);
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
+    await Promise.all([db.sessions.delete(id), db.snapshots.delete(id), range(id).delete(), db.outbox.delete(id)]);
   });
 }
 
@@ -94,7 +102,7 @@ export async function bestScores(): Promise<Map<string, number>> {
 }
 
 export async function clearEverything(): Promise<void> {
-  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings];
+  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings, db.outbox, db.membership];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
   });

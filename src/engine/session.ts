@@ -14,7 +14,12 @@ import { settle, shopContext, type ReplyOwes } from '@/engine/score/reply-contex
 
 export function replyContext(scenario: Scenario, context: BuyerContext, firstReply: boolean, state?: string): ReplyContext {
   // The variant in play may lower the floor: the buyer's context has the one that counts.
-  return { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: isUpsetIn(scenario, state, context.mood) };
+  const ctx: ReplyContext = { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: isUpsetIn(scenario, state, context.mood) };
+  // The reply answers what the buyer just said, and what her state declares she asks.
+  if (context.said.length > 0) ctx.buyer = context.said.join('\n');
+  const asks = state !== undefined ? scenario.states[state]?.asks : undefined;
+  if (asks) ctx.asks = [...asks];
+  return ctx;
 }
 
 /** What the next reply owes, from the buyer's context (the scorer finds the same from the turns). */

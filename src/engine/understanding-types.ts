@@ -1,4 +1,4 @@
-import type { EntityName, Move, RuleId } from '@/engine/vocabulary';
+import type { EntityName, Move, RuleId, Topic } from '@/engine/vocabulary';
 
 /** A rule a reply broke: platform points for section-1 rules, 0 for tone rules. */
 export interface Flag {
@@ -37,6 +37,19 @@ export interface Understanding {
   moves: Move[];
   entities: Entities;
   flags: Flag[];
+  /**
+   * What a short answer said to the buyer's yes/no question ("是的亲" after "这个是纯棉的吗" ->
+   * {topic:'material', value:'纯棉', polarity:'yes'}); absent when the reply answers none. The
+   * knowledge score checks these claims against the shop's facts.
+   */
+  answers?: Answer[];
+}
+
+export interface Answer {
+  topic: Topic;
+  /** What the question asked about, when it named it ("纯棉"). */
+  value?: string;
+  polarity: 'yes' | 'no';
 }
 
 /** What understand() may know about the situation: shop facts and the conversation so far. */
@@ -56,6 +69,10 @@ export interface ReplyContext {
   firstReply?: boolean;
   /** The buyer is upset right now (tone-empathy applies). */
   buyerUpset?: boolean;
+  /** The buyer's line(s) since the agent's last reply, joined with "\n": what the reply answers. */
+  buyer?: string;
+  /** Topics the buyer's scenario state declares she asks about (the scenario's `asks`). */
+  asks?: Topic[];
 }
 
 export type EntityKey = EntityName;

@@ -23,6 +23,10 @@ export const MOVES = [
   'invoice-yes',
   'escalate',
   'compare-objective',
+  /** A bare receipt or agreement with nothing else: 好的, 嗯嗯, 收到, 不客气. */
+  'acknowledge',
+  /** The agent asks the buyer to wait while checking or acting: 请稍等，我帮您查一下. */
+  'please-wait',
 ] as const;
 export type Move = (typeof MOVES)[number];
 
@@ -82,6 +86,14 @@ export const ENTITY_NAMES = [
   'amount',
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
+
+/** What a buyer's question is about (scenario states' `asks`; understand/question.ts reads them). */
+export const TOPICS = [
+  'material', 'size', 'colour', 'stock', 'price', 'discount', 'coupon', 'gift', 'invoice', 'card', 'cod',
+  'shipping-cost', 'ship-time', 'arrival', 'courier', 'tracking', 'return', 'exchange', 'refund', 'quality',
+  'review', 'contact', 'compare', 'other',
+] as const;
+export type Topic = (typeof TOPICS)[number];
 
 export const CATEGORIES = ['售前', '售中', '售后'] as const;
 export type Category = (typeof CATEGORIES)[number];

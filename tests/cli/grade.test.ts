@@ -67,6 +67,26 @@ describe('peilian grade', () => {
     expect(result.violations.map((v) => v.rule)).toEqual(['resp-first', 'resp-avg']);
   });
 
+  it('reads each agent turn after the buyer turns before it', async () => {
+    const log = {
+      turns: [
+        { role: 'buyer', text: '你好' },
+        { role: 'buyer', text: '能开发票吗' },
+        { role: 'agent', text: '亲,您好~开不了哦' },
+        { role: 'buyer', text: '这个是纯棉的吗' },
+        { role: 'agent', text: '亲稍等' },
+        { role: 'agent', text: '是的亲' },
+      ],
+    };
+
+    const { out } = await cli(['grade', file('log.json', JSON.stringify(log)), '--json']);
+
+    const result = JSON.parse(out) as GradeJson;
+    expect(result.violations).toContainEqual({ rule: 'invoice-refuse', turn: 2, points: 6 });
+    // The buyer's question holds over the agent's two turns in a row.
+    expect(result.turns[5]!.moves).toEqual(['product-info']);
+  });
+
   it('applies the shop context of the file', async () => {
     const log = { turns: [{ role: 'agent', text: '亲,您好,偏远地区要加运费哦' }], context: { freeShipping: false } };
 

@@ -1,5 +1,6 @@
-// `understand [TEXT] [--json] [--context JSON]`: moves, entities and flags of one reply; with no
-// TEXT, one reply per line on stdin and one JSON result per line on stdout (batch evaluation).
+// `understand [TEXT] [--buyer LINE] [--json] [--context JSON]`: moves, entities and flags of one
+// reply, read after the buyer's line when given; with no TEXT, one reply per line on stdin (plain
+// text, or a JSON object {"text","buyer"?}) and one JSON result per line on stdout.
 import { UsageError, parseArgs, type Io } from '@/cli/args';
 import { RULES } from '@/engine/rules/catalog';
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
@@ -22,6 +23,7 @@ function toJson(u: Understanding): string {
     moves: u.moves,
     entities: u.entities,
     flags: u.flags.map((f) => ({ rule: f.rule, points: f.points, evidence: f.evidence })),
+    ...(u.answers ? { answers: u.answers } : {}),
   });
 }
 
@@ -33,6 +35,7 @@ function toText(u: Understanding): string {
     `动作 moves：${u.moves.join(', ') || '（无）'}`,
     `实体 entities：${entities.join(' ') || '（无）'}`,
   ];
+  for (const a of u.answers ?? []) lines.push(`回答 answers：${a.topic}${a.value !== undefined ? `（${a.value}）` : ''} ${a.polarity === 'yes' ? '是' : '否'}`);
   if (u.flags.length === 0) lines.push('问题 flags：（无）');
   for (const f of u.flags) {
     const rule = RULES[f.rule];
@@ -41,19 +44,41 @@ function toText(u: Understanding): string {
   return lines.join('\n');
 }
 
+/** A batch line: plain text, or {"text","buyer"?} (a line that is not such an object is text). */
+function parseLine(line: string, n: number): { text: string; buyer?: string } {
+  if (!line.trimStart().startsWith('{')) return { text: line };
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { text: line };
+  }
+  const { text, buyer } = (value ?? {}) as Record<string, unknown>;
+  if (typeof text !== 'string' || (buyer !== undefined && typeof buyer !== 'string')) {
+    throw new UsageError(`stdin line ${n}: a JSON line needs "text" (and optionally "buyer") as strings`);
+  }
+  return buyer !== undefined ? { text, buyer } : { text };
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(argv, ['context'], ['json']);
+  const { positional, options } = parseArgs(argv, ['context', 'buyer'], ['json']);
   const context = parseContext(options.context);
+  if (options.buyer === true) throw new UsageError('--buyer needs the buyer\'s line, e.g. --buyer "能开发票吗"');
+  const buyer = options.buyer;
   if (positional.length > 0) {
-    const u = understand(positional.join(' '), context);
+    const u = understand(positional.join(' '), buyer !== undefined ? { ...context, buyer } : context);
     io.out(options.json ? toJson(u) : toText(u));
     return 0;
   }
   const input = await io.readStdin();
   const out: string[] = [];
+  let n = 0;
   for (const line of input.split(/\r?\n/)) {
+    n++;
     if (line.trim() === '') continue;
-    out.push(toJson(understand(line, context)));
+    const item = parseLine(line, n);
+    const lineBuyer = item.buyer ?? buyer;
+    out.push(toJson(understand(item.text, lineBuyer !== undefined ? { ...context, buyer: lineBuyer } : context)));
   }
   if (out.length > 0) io.out(out.join('\n'));
   return 0;

@@ -2,7 +2,7 @@
 // conditions and effects, no code and no expressions. The JSON Schema that trainers'
 // editors use is generated from this same schema (scripts/write-schema.ts).
 import { z } from 'zod';
-import { CATEGORIES, ENTITY_NAMES, MOVES, OUTCOME_KINDS, RULE_IDS } from '@/engine/vocabulary';
+import { CATEGORIES, ENTITY_NAMES, MOVES, OUTCOME_KINDS, RULE_IDS, TOPICS } from '@/engine/vocabulary';
 
 export const FORMAT_VERSION = 1;
 
@@ -104,6 +104,8 @@ export const stateSchema = z.strictObject({
   outcome: z.enum(OUTCOME_KINDS).optional(),
   /** The buyer is upset here: the scorer expects empathy first. */
   upset: z.boolean().optional(),
+  /** What the buyer asks here: a reply is read as the answer to it ("可以的" after an invoice question). */
+  asks: z.array(z.enum(TOPICS)).min(1).optional(),
   on: z.array(transitionSchema).optional(),
   /** Overrides the scenario's default fallback. */
   fallback: fallbackSchema.optional(),

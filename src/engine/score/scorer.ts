@@ -84,8 +84,17 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const offers = new Map<number, number>();
   let closing: { turn: number; warm: boolean } | null = null;
 
+  /**
+   * The buyer's last lines before this reply: a reply is read as the answer to them. They hold
+   * over consecutive agent turns ("稍等，我查一下" then "是纯棉的亲" both answer her question).
+   */
+  let buyerLines: string[] = [];
+  let agentSpokeLast = false;
+
   function contextFor(): ReplyContext {
-    return { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    const ctx: ReplyContext = { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    if (buyerLines.length > 0) ctx.buyer = buyerLines.join('\n');
+    return ctx;
   }
 
   function addAgent(turn: Turn, index: number): ScoredTurn {
@@ -129,6 +138,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       if (!waitTimedOut && seconds > RESPONSE_SECONDS.unanswered) timedOut(index, `${Math.round(seconds)}秒没有回复`);
     }
     waitingSince = null;
+    agentSpokeLast = true;
     waitTimedOut = false;
     episode.agentReplied();
     return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
@@ -148,6 +158,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (turn.role === 'agent') scored = addAgent(turn, index);
     else {
       episode.buyerSaid(isUpset(turn));
+      if (agentSpokeLast) buyerLines = [];
+      agentSpokeLast = false;
+      buyerLines.push(turn.text);
       buyerSince += `${turn.text}\n`;
       if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined) decided = true;
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;

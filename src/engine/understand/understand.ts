@@ -2,11 +2,14 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
+import { questionsOf, readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
 import { withBackstop } from '@/engine/understand/classifier';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
+import { MOVES } from '@/engine/vocabulary';
+import tone from '@/engine/lexicon/tone.json';
 
 /** Longer replies are read up to this many characters: no real chat reply is longer. */
 const MAX_CHARS = 2000;
@@ -17,12 +20,36 @@ export function understand(text: string, context: ReplyContext = {}): Understand
 }
 
 /** The phrase rules alone: what the classifier backstop is trained and measured against. */
-export function understandByRules(text: string, context: ReplyContext = {}): Understanding {
+// A buyer's line that shows she is upset (投诉, 怎么回事, !!) when nobody said whether she is.
+const UPSET = new RegExp(tone.buyerUpset, 'u');
+const withMood = (ctx: ReplyContext): ReplyContext =>
+  ctx.buyerUpset === undefined && ctx.buyer ? { ...ctx, buyerUpset: UPSET.test(normalize(ctx.buyer.slice(0, 500))) } : ctx;
+
+const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;
+const asksSomething = (ctx: ReplyContext): boolean => questionsOf(ctx).length > 0;
+
+export function understandByRules(text: string, given: ReplyContext = {}): Understanding {
+  const context = withMood(given);
   const raw = typeof text === 'string' ? text : String(text);
   const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   const clauses = splitClauses(normalized);
   const found = detectMoves(normalized, clauses).map((h) => h.move);
   const entities = extractEntities(normalized, context, found.includes('upsell'));
   const flags = detectFlags(normalized, clauses, found, entities, context);
-  return { text: raw, normalized, moves: withoutContradicted(found, flags), entities, flags };
+  // A short answer takes its meaning from the buyer's question (answers.ts).
+  const answer = readAnswer(normalized, clauses, context, found, flags.length > 0);
+  // A bare 嗯/哦 to a question answers nothing: it is no receipt of a statement.
+  if (found.length === 1 && found[0] === 'acknowledge' && answer.moves.length === 0 && BARE.test(normalized) && asksSomething(context)) {
+    return { text: raw, normalized, moves: [], entities, flags };
+  }
+  if (answer.moves.length === 0 && answer.flags.length === 0 && answer.answers.length === 0) {
+    return { text: raw, normalized, moves: withoutContradicted(found, flags), entities, flags };
+  }
+  // An answer resolved is more than a receipt: "好的" after "能开发票吗" grants the invoice.
+  const resolved = answer.moves.length > 0 || answer.flags.length > 0;
+  const moves = MOVES.filter((m) => (found.includes(m) && !(resolved && m === 'acknowledge')) || answer.moves.includes(m));
+  for (const f of answer.flags) if (!flags.some((x) => x.rule === f.rule)) flags.push(f);
+  const u: Understanding = { text: raw, normalized, moves: withoutContradicted(moves, flags), entities, flags };
+  if (answer.answers.length > 0) u.answers = answer.answers;
+  return u;
 }

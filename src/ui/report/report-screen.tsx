@@ -18,19 +18,20 @@ export default function ReportScreen({ sessionId }: { sessionId: string }) {
   return <Report record={record} />;
 }
 
-function Report({ record }: { record: SessionRecord }) {
+/** `own`: the trainee's own session on this machine (links to continue and practise again); a lead's view of a synced one has none. */
+export function Report({ record, own = true }: { record: SessionRecord; own?: boolean }) {
   const scenario = findScenario(record.scenarioId);
   const result = useMemo(() => gradeSession(record, scenario), [record, scenario]);
   const { scores } = result;
   // History reads the stored summary: keep it the total shown here (a newer scorer, say).
   useEffect(() => {
-    if (record.status !== 'ended' || !scenario) return;
+    if (!own || record.status !== 'ended' || !scenario) return;
     const summary = summarize(result);
     const stored = record.summary;
     if (!stored || stored.total !== summary.total || stored.scorerVersion !== summary.scorerVersion || stored.passed !== summary.passed) {
       void storeSummary(record.id, summary);
     }
-  }, [record, scenario, result]);
+  }, [own, record, scenario, result]);
   const edited = scenario !== undefined && record.scenarioHash !== undefined && record.scenarioHash !== scenarioHash(scenario);
   return (
     <article className="report" aria-label="训练报告">
@@ -41,7 +42,7 @@ function Report({ record }: { record: SessionRecord }) {
             学员 {record.trainee || '未署名'} · {formatDateTime(record.startedAt)} · 结果：<strong>{outcomeLabel(record.outcome)}</strong>
           </p>
           {edited && <p className="muted">这位买家的剧本在这次练习之后修改过，报告按现在的剧本评分。</p>}
-          {record.status === 'active' && (
+          {own && record.status === 'active' && (
             <p>
               对话尚未结束。<a href={hrefFor({ name: 'chat', id: record.id })}>继续对话</a>
             </p>
@@ -75,12 +76,15 @@ function Report({ record }: { record: SessionRecord }) {
         <h2>对话回放</h2>
         <TranscriptReplay turns={record.turns} buyerName={scenario?.persona.name ?? '买家'} />
       </section>
-      <p className="report-actions">
-        <a className="button" href="#/">再练一次</a>
-        <a className="button" href={hrefFor({ name: 'history', scenarioId: record.scenarioId })}>
-          查看这位买家的历史
-        </a>
-      </p>
+      {own && (
+        <p className="report-actions">
+          <a className="button" href="#/">再练一次</a>
+          <a className="button" href={hrefFor({ name: 'history', scenarioId: record.scenarioId })}>
+            查看这位买家的历史
+          </a>
+        </p>
+      )}
+      {!own && record.status === 'active' && <p className="muted">对话尚未结束：以上是目前为止的评分。</p>}
     </article>
   );
 }

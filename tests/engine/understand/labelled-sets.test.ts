@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseLabelled } from '@/engine/understand/evaluate';
 
-const load = (name: string) => parseLabelled(readFileSync(new URL(`./${name}`, import.meta.url), 'utf8'));
+const load = (name: string) => parseLabelled(readFileSync(new URL(`../../eval/tuning/${name}`, import.meta.url), 'utf8'));
 
 describe.each(['replies.jsonl', 'holdout.jsonl', 'holdout-2.jsonl', 'holdout-3.jsonl', 'holdout-4.jsonl', 'holdout-5.jsonl', 'holdout-6.jsonl', 'holdout-7.jsonl', 'holdout-8.jsonl', 'holdout-9.jsonl', 'holdout-10.jsonl', 'holdout-11.jsonl', 'holdout-12.jsonl', 'holdout-13.jsonl', 'holdout-14.jsonl', 'holdout-15.jsonl', 'holdout-16.jsonl', 'holdout-17.jsonl', 'holdout-18.jsonl', 'holdout-19.jsonl', 'findings.jsonl', 'blind-a.jsonl'])('labelled replies in %s', (name) => {
   const report = evaluate(load(name));

@@ -26,11 +26,27 @@ const EXAMPLES: Record<Move, string> = {
   'invoice-yes': '发票可以开的,您把抬头发我',
   escalate: '这个我需要跟主管确认一下',
   'compare-objective': '两款的区别在于我们用的是加厚面料',
+  acknowledge: '好的亲~',
+  'please-wait': '请稍等,我帮您查一下',
 };
 
 describe('moves', () => {
   it.each(MOVES.map((m) => [m, EXAMPLES[m]] as const))('recognises %s', (move, text) => {
     expect(moves(text)).toContain(move);
+  });
+
+  it('reads a receipt as acknowledge only when it says nothing else', () => {
+    expect(moves('嗯嗯收到')).toEqual(['acknowledge']);
+    expect(moves('不客气哦亲😊')).toEqual(['acknowledge']);
+    expect(moves('好的,感谢您的支持')).not.toContain('acknowledge');
+    // After a yes/no question the same words answer it.
+    expect(understand('好的', { buyer: '能开发票吗' }).moves).toEqual(['invoice-yes']);
+  });
+
+  it('reads please-wait as the agent checking, not a delivery to wait for', () => {
+    expect(moves('您稍等,我看一下库存')).toContain('please-wait');
+    expect(moves('这边帮您核实一下哦')).toContain('please-wait');
+    expect(moves('快递在路上了,请耐心等待')).not.toContain('please-wait');
   });
 
   it('finds several moves in one reply', () => {

@@ -1,0 +1,62 @@
+// What the buyer's line asks: a closed list of topics, so that a short answer ("是的亲",
+// "开不了哦") can be read against the question it answers (answers.ts). The topic words live
+// in src/engine/lexicon/topics.json; the scenario format names the same topics (`asks`).
+import topicsData from '@/engine/lexicon/topics.json';
+import { checkLexicon, topicsSchema } from '@/engine/understand/lexicon-schema';
+import { normalize } from '@/engine/understand/normalize';
+import { TOPICS, type Topic } from '@/engine/vocabulary';
+
+// The closed list lives with the other contract ids (vocabulary.ts); this is where it is read.
+export { TOPICS, type Topic };
+
+const topics = checkLexicon('topics.json', topicsSchema, topicsData);
+
+export interface BuyerQuestion {
+  topic: Topic;
+  /** The thing a yes/no question asks about, as the buyer wrote it: "纯棉" in "这个是纯棉的吗". */
+  value?: string;
+  /** The question wants a yes or a no (是…吗, 能不能…), not a value (什么, 多少). */
+  yesNo: boolean;
+}
+
+const TOPIC_RES: ReadonlyArray<[Topic, RegExp]> = Object.entries(topics.topics).map(([t, source]) => [t as Topic, new RegExp(source ?? '', 'u')]);
+const VALUE_RES: ReadonlyMap<string, RegExp> = new Map(Object.entries(topics.values).map(([t, source]) => [t, new RegExp(source ?? '', 'u')]));
+const YES_NO = new RegExp(topics.yesNo, 'u');
+const OPEN = new RegExp(topics.open, 'u');
+// A buyer's line may hold a statement and a question: each sentence is read on its own.
+const SENTENCE_END = /[。!?;~\n]+|(?<=[吗嘛么呢])[,\s]+/u;
+
+/** The questions of one sentence: every topic it names, or `other` for a question about none. */
+function questionsIn(sentence: string, endsWithMark: boolean): BuyerQuestion[] {
+  const yesNo = YES_NO.test(sentence) && !OPEN.test(sentence);
+  if (!yesNo && !endsWithMark && !OPEN.test(sentence)) return [];
+  const found: BuyerQuestion[] = [];
+  for (const [topic, re] of TOPIC_RES) {
+    if (!re.test(sentence)) continue;
+    const value = VALUE_RES.get(topic)?.exec(sentence)?.[0];
+    found.push(value !== undefined && yesNo ? { topic, value, yesNo } : { topic, yesNo });
+  }
+  return found.length > 0 ? found : [{ topic: 'other', yesNo }];
+}
+
+/** What the buyer's text asks, in the order asked; [] when it asks nothing. */
+export function readQuestion(buyerText: string): BuyerQuestion[] {
+  const text = normalize(buyerText);
+  const out: BuyerQuestion[] = [];
+  const re = new RegExp(SENTENCE_END.source, 'gu');
+  let start = 0;
+  for (const m of [...text.matchAll(re), null]) {
+    const end = m ? m.index : text.length;
+    const sentence = text.slice(start, end).trim();
+    if (sentence) {
+      for (const q of questionsIn(sentence, m !== null && m[0].includes('?'))) {
+        if (!out.some((o) => o.topic === q.topic)) out.push(q);
+      }
+    }
+    if (!m) break;
+    start = end + m[0].length;
+  }
+  return out;
+}
+
+export const isTopic = (value: string): value is Topic => (TOPICS as readonly string[]).includes(value);

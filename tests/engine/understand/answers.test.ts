@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+
+const read = (text: string, buyer: string, extra = {}) => {
+  const u = understand(text, { buyer, ...extra });
+  return { moves: u.moves, flags: u.flags.map((f) => f.rule), answers: u.answers };
+};
+
+describe('a reply read after the buyer\'s question', () => {
+  it('takes the move of the answer a bare yes gives', () => {
+    expect(read('是的亲', '这个是纯棉的吗')).toEqual({ moves: ['product-info'], flags: [], answers: [{ topic: 'material', value: '纯棉', polarity: 'yes' }] });
+    expect(read('可以的亲', '能开发票吗').moves).toEqual(['invoice-yes']);
+    expect(read('包邮的哦', '包邮吗').moves).toEqual(['shipping-info']);
+  });
+
+  it('raises the flag a bare no or yes breaks', () => {
+    expect(read('开不了哦', '能开发票吗').flags).toEqual(['invoice-refuse']);
+    expect(read('可以的', '加微信可以吗').flags).toEqual(['off-platform']);
+    expect(read('不能退哦', '衣服收到了,能退货吗?').flags).toEqual(['return-refuse']);
+  });
+
+  it('keeps a flag off where the shop\'s facts switch the rule off', () => {
+    expect(read('这款不支持货到付款哦', '能货到付款吗', { cod: false }).flags).toEqual([]);
+    expect(read('不包邮哦', '包邮吗', { freeShipping: false }).flags).toEqual([]);
+    expect(read('不包邮哦', '包邮吗', { freeShipping: true }).flags).toEqual(['freeship-breach']);
+  });
+
+  it('reads a neutral phrase as no "no", and looks past an apology', () => {
+    expect(read('没问题的亲', '能开发票吗').moves).toEqual(['invoice-yes']);
+    expect(read('不好意思亲,没有了', '还有M码吗').answers).toEqual([{ topic: 'stock', polarity: 'no' }, { topic: 'size', value: 'm', polarity: 'no' }]);
+  });
+
+  it('reads a short value given to an open question', () => {
+    expect(read('明天发', '什么时候发货').moves).toEqual(['shipping-info']);
+  });
+
+  it('uses the topics a scenario state declares when the line names none', () => {
+    const u = understand('可以的', { buyer: '那个…我想问问,行吗', asks: ['invoice'] });
+    expect(u.moves).toEqual(['invoice-yes']);
+  });
+
+  it('reads nothing more without a question', () => {
+    expect(understand('是的亲').answers).toBeUndefined();
+    expect(read('是的亲', '好的,那我拍了').answers).toBeUndefined();
+  });
+});
