@@ -73,7 +73,7 @@ const sizeLine = (f: PhrasingFacts): string | null => {
 };
 
 const returnLine = (f: PhrasingFacts): string =>
-  `签收7天内${f.returnConditions ? `,${f.returnConditions}` : ',商品不影响二次销售'}都可以无理由退换${f.shippingInsurance ? ',退货运费有运费险赔付' : ''}`;
+  `签收7天内可以无理由退换,需要${f.returnConditions ?? '商品不影响二次销售'}${f.shippingInsurance ? ',退货运费有运费险赔付' : ''}`;
 
 /** A fact answering what the buyer asked, when her line asks about something the facts know. */
 function answerTo(buyerText: string, f: PhrasingFacts): string | null {

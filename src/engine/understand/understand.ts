@@ -6,6 +6,7 @@ import { questionsOf, readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
 import { withBackstop } from '@/engine/understand/classifier';
+import { withFacts } from '@/engine/knowledge/check';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
 import { MOVES } from '@/engine/vocabulary';
@@ -14,9 +15,13 @@ import tone from '@/engine/lexicon/tone.json';
 /** Longer replies are read up to this many characters: no real chat reply is longer. */
 const MAX_CHARS = 2000;
 
-/** The rules' reading, with what the n-gram classifier is confident they missed (classifier.ts). */
+/**
+ * The rules' reading, with what the n-gram classifier is confident they missed (classifier.ts),
+ * then every factual claim held against the shop's facts when the context gives them
+ * (knowledge/check.ts: fact-wrong).
+ */
 export function understand(text: string, context: ReplyContext = {}): Understanding {
-  return withBackstop(understandByRules(text, context), context);
+  return withFacts(withBackstop(understandByRules(text, context), context), context);
 }
 
 /** The phrase rules alone: what the classifier backstop is trained and measured against. */

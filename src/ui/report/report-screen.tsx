@@ -8,6 +8,7 @@ import { gradeSession, summarize } from '@/app/grade';
 import { formatDateTime, outcomeLabel } from '@/app/labels';
 import { hrefFor } from '@/app/route';
 import { FeedbackList } from '@/ui/report/feedback-list';
+import { KnowledgeList } from '@/ui/report/knowledge-list';
 import { TurnReview } from '@/ui/report/turn-review';
 import { TranscriptReplay } from '@/ui/report/transcript-replay';
 
@@ -58,6 +59,7 @@ export function Report({ record, own = true }: { record: SessionRecord; own?: bo
         <Metric label="服务态度" value={scores.tone} />
         <Metric label="合规" value={scores.compliance} />
         <Metric label="转化" value={scores.conversion} />
+        {scores.knowledge !== undefined && <Metric label="商品知识" value={scores.knowledge} />}
         <div className="metric">
           <span className="metric-label">平台扣分</span>
           <span className={`metric-value${result.pointsDeducted > 0 ? ' bad' : ''}`}>扣{result.pointsDeducted}分</span>
@@ -68,6 +70,12 @@ export function Report({ record, own = true }: { record: SessionRecord; own?: bo
         <h2>最重要的三点</h2>
         <FeedbackList items={result.top} empty="没有需要特别注意的地方，继续保持！" />
       </section>
+      {scores.knowledge !== undefined && (
+        <section className="card" aria-label="商品知识">
+          <h2>商品知识</h2>
+          <KnowledgeList items={result.feedback.filter((f) => f.rule === 'fact-wrong')} />
+        </section>
+      )}
       <section className="card" aria-label="逐条点评">
         <h2>逐条点评</h2>
         <TurnReview record={record} result={result} />
