@@ -1,6 +1,7 @@
 // `npm run -s peilian -- <command>`: see shared/design.md for the contracts.
 // Exit codes: 0 success, 1 a finding that fails (e.g. an invalid file), 2 bad usage.
 import { UsageError, type Io } from '@/cli/args';
+import { exitOnClosedPipe, terminalSafe } from '@/cli/output';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -25,7 +26,9 @@ options:
   --json                              print one JSON document on stdout and nothing else
 `;
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  // Every command prints through this: escape codes from files or people never reach the terminal.
+  const io: Io = { ...rawIo, out: (t) => rawIo.out(terminalSafe(t)), err: (t) => rawIo.err(terminalSafe(t)) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.out : io.err)(USAGE);
@@ -56,6 +59,8 @@ async function readStdin(): Promise<string> {
 
 const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (isEntry) {
+  exitOnClosedPipe(process.stdout);
+  exitOnClosedPipe(process.stderr);
   main(process.argv.slice(2), {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),

@@ -17,7 +17,9 @@ export function stateNames(scenario: Scenario): string[] {
 }
 
 export function variantOf(scenario: Scenario, name: string | undefined): Variant | undefined {
-  return name ? scenario.persona.variants?.[name] : undefined;
+  // Own names only: a variant called `constructor` must not find Object's.
+  const variants = scenario.persona.variants;
+  return name && variants && Object.hasOwn(variants, name) ? variants[name] : undefined;
 }
 
 export function effectiveFallback(scenario: Scenario, state: State): Fallback | null {
