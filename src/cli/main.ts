@@ -1,5 +1,7 @@
 // `npm run -s peilian -- <command>`: see shared/design.md for the contracts.
 // Exit codes: 0 success, 1 a finding that fails (e.g. an invalid file), 2 bad usage.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { UsageError, type Io } from '@/cli/args';
 import { exitOnClosedPipe, terminalSafe } from '@/cli/output';
 
@@ -57,7 +59,16 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+// Run as a program (tsx src/cli/main.ts, node dist-cli/peilian.mjs, or the `peilian` bin link
+// to it), not when a test imports main(): the real path of the started file is this module's.
+const realPath = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+const isEntry = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url));
 if (isEntry) {
   exitOnClosedPipe(process.stdout);
   exitOnClosedPipe(process.stderr);
