@@ -50,7 +50,13 @@ export function linesOf(scenario: Scenario, stateName: string, variant?: string)
 }
 
 /** The sizes in the chart that fit the persona's height and weight (both within the row's ranges). */
-export function rightSizes(scenario: Scenario): string[] {
+/** What the size rule reads of a scenario (structural, so the condition table can use it without the Scenario type it defines). */
+export interface SizeFacts {
+  shop: { sizes?: { chart: ReadonlyArray<{ size: string; height: [number, number]; weight: [number, number] }> } | undefined };
+  persona: { facts?: { height?: number | undefined; weight?: number | undefined } | undefined };
+}
+
+export function rightSizes(scenario: SizeFacts): string[] {
   const chart = scenario.shop.sizes?.chart ?? [];
   const { height, weight } = scenario.persona.facts ?? {};
   if (height === undefined || weight === undefined) return [];
