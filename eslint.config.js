@@ -44,6 +44,13 @@ export default tseslint.config(
     },
   },
   {
+    // The API contract is shared with the browser bundle: zod only.
+    files: ['src/server/api-contract.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '@/server/*', '@/ui/*', '@/db/*', '@/store/*'], message: 'api-contract.ts is imported by the browser: zod only.' }] }],
+    },
+  },
+  {
     files: ['src/db/**/*.ts', 'src/store/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/ui/*', '../ui/*'], message: 'db and store must not import from ui.' }] }],

@@ -23,6 +23,20 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/ui/setup.ts'],
+          // jsdom renders of the whole app take ~1-2 s each; on a loaded 2-core machine the
+          // default 5 s timed out at random, which says nothing about the code under test.
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The team server against a real SQLite file, or PostgreSQL when DATABASE_URL is set.
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

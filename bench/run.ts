@@ -17,6 +17,7 @@ const measures: Array<[string, () => Promise<Measure>]> = [
   ['initial JS', async () => (await import('./initial-js')).measureInitialJs],
   ['browser', async () => (await import('./browser')).measureInBrowser],
   ['cli', async () => (await import('./cli-start')).measureCliStart],
+  ['team', async () => (await import('./team-load')).measureTeamLoad],
 ];
 
 function table(figures: Figure[]): string {

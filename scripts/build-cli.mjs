@@ -25,6 +25,8 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Some bundled packages are CommonJS and call require(); give them one in an ES module.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __peilianRequire } from 'node:module';\nconst require = __peilianRequire(import.meta.url);" },
+  // The team server's packages (a native SQLite binding, database drivers) stay where npm put them.
+  external: ['libsql', '@libsql/*', 'pg', 'pg-*', 'kysely', 'kysely/*', 'ws', 'hono', 'hono/*', '@hono/*'],
   legalComments: 'none',
   // Less to parse on every start (the figure in BENCHMARKS.md is a whole process).
   minify: true,

@@ -8,8 +8,8 @@
 // of today are in-sample there; --before DIR reads, per file, what the rules said BEFORE that file
 // was added (DIR/before-<name>.jsonl, lines {text, moves, flags}; written by running the
 // understand() of the commit before the file's first commit), which is the unseen-writer case
-// the backstop is for; `--snapshots DIR` writes those files from git history. blind-final.jsonl is
-// never read, except with --measure at the very end.
+// the backstop is for; `--snapshots DIR` writes those files from git history. Only the tuning
+// sets (tests/eval/tuning/) are read; the sealed sets (tests/eval/sealed/) never are.
 // --measure FILE: report rules alone vs rules+backstop on FILE (not trained on) and exit.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { MOVES, PLATFORM_RULES } from '@/engine/vocabulary';
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { normalize } from '@/engine/understand/normalize';
-import { parseLabelled } from '@/engine/understand/evaluate';
+import { contextOf, parseLabelled } from '@/engine/understand/evaluate';
 import { understandByRules } from '@/engine/understand/understand';
 import { replyFeatures } from '@/engine/understand/classifier-features';
 import { applies, classify, compileWeights, flagAllowed, withBackstop, type ClassifierModel, type CompiledWeights, type ModelLabel } from '@/engine/understand/classifier';
@@ -61,7 +61,7 @@ interface Example {
 function load(path: string): Example[] {
   const file = basename(path);
   return parseLabelled(readFileSync(path, 'utf8')).map((r) => {
-    const ctx = r.context ?? {};
+    const ctx = contextOf(r);
     const normalized = normalize(r.text);
     return { file, text: r.text, ctx, normalized, feats: replyFeatures(normalized), gold: new Set([...r.moves, ...r.flags]), now: understandByRules(r.text, ctx), before: undefined };
   });
@@ -95,7 +95,9 @@ function rng(seed: number): () => number {
 function train(examples: readonly Example[], thresholds: ReadonlyArray<number | null>): ClassifierModel {
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.feats) df.set(f, (df.get(f) ?? 0) + 1);
-  const vocab = [...df].filter(([, n]) => n >= MIN_DF).map(([f]) => f);
+  // The run-time scorer reads a character beyond the BMP (an emoji) as a barrier, not a feature
+  // (classifier-runtime.ts): a model must not weigh such n-grams, or the two would disagree.
+  const vocab = [...df].filter(([f, n]) => n >= MIN_DF && ![...f].some((c) => c.codePointAt(0)! > 0xffff)).map(([f]) => f);
   const index = new Map(vocab.map((f, i) => [f, i]));
   const encoded = examples.map((e) => Int32Array.from(e.feats.flatMap((f) => (index.has(f) ? [index.get(f)!] : []))));
   const labels: ModelLabel[] = [];
@@ -200,7 +202,7 @@ function measure(rows: ReadonlyArray<{ e: Example; rules: Understanding; combine
   return `rules moves F1 ${f(rm.f1)} flags P ${f(rf.p)} R ${f(rf.r)} | +backstop moves F1 ${f(cm.f1)} flags P ${f(cf.p)} R ${f(cf.r)} (added moves ${added.move[0]} right ${added.move[1]} wrong, flags ${added.flag[0]} right ${added.flag[1]} wrong)`;
 }
 
-const dir = resolve(root, 'tests/engine/understand');
+const dir = resolve(root, 'tests/eval/tuning');
 
 /** Per labelled file: the understand() of the commit before the file's first commit, run on the file. */
 function writeSnapshots(out: string): void {
@@ -208,12 +210,12 @@ function writeSnapshots(out: string): void {
 import { understand } from '@/engine/understand/understand';
 for (const line of readFileSync(process.argv[2]!, 'utf8').split('\\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//'))) {
   const r = JSON.parse(line);
-  const u = understand(r.text, r.context ?? {});
+  const u = understand(r.text, r.buyer ? { ...r.context, buyer: r.buyer } : (r.context ?? {}));
   console.log(JSON.stringify({ text: r.text, moves: u.moves, flags: [...new Set(u.flags.map((f: { rule: string }) => f.rule))] }));
 }`;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !NEVER_TRAIN.has(f))) {
     const path = resolve(dir, file);
-    const added = execSync(`git log --diff-filter=A --format=%H -- "${path}"`, { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+    const added = execSync(`git log --follow --diff-filter=A --format=%H -- "${path}"`, { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
     if (!added) continue; // not committed yet: no history to read
     const snap = mkdtempSync(resolve(tmpdir(), 'peilian-rules-'));
     try {

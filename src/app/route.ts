@@ -1,4 +1,4 @@
-// Hash routing without a router dependency: the app has five screens and no nesting.
+// Hash routing without a router dependency: a handful of screens and no nesting.
 import { startTransition, useEffect, useState } from 'react';
 
 export type Route =
@@ -6,15 +6,30 @@ export type Route =
   | { name: 'chat'; id: string }
   | { name: 'report'; id: string }
   | { name: 'history'; scenarioId?: string }
-  | { name: 'data' };
+  | { name: 'data' }
+  | { name: 'join'; code: string }
+  | { name: 'team' }
+  | { name: 'member'; memberId: string }
+  | { name: 'team-session'; memberId: string; sessionId: string }
+  | { name: 'invites' }
+  | { name: 'pin-login' }
+  /** The trainer's studio; `id` opens a stored buyer of the trainer's. */
+  | { name: 'studio'; id?: string };
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const [head, arg] = parts;
+  const [head, arg, sub] = parts;
   if (head === 'chat' && arg) return { name: 'chat', id: arg };
   if (head === 'report' && arg) return { name: 'report', id: arg };
   if (head === 'data') return { name: 'data' };
+  if (head === 'studio') return arg ? { name: 'studio', id: arg } : { name: 'studio' };
+  if (head === 'join' && arg) return { name: 'join', code: arg };
+  if (head === 'team' && arg && sub) return { name: 'team-session', memberId: arg, sessionId: sub };
+  if (head === 'team' && arg) return { name: 'member', memberId: arg };
+  if (head === 'team') return { name: 'team' };
+  if (head === 'invites') return { name: 'invites' };
+  if (head === 'pin') return { name: 'pin-login' };
   if (head === 'history') {
     const scenarioId = new URLSearchParams(query).get('buyer');
     return scenarioId ? { name: 'history', scenarioId } : { name: 'history' };
@@ -34,6 +49,20 @@ export function hrefFor(route: Route): string {
       return route.scenarioId ? `#/history?buyer=${encodeURIComponent(route.scenarioId)}` : '#/history';
     case 'data':
       return '#/data';
+    case 'studio':
+      return route.id ? `#/studio/${encodeURIComponent(route.id)}` : '#/studio';
+    case 'join':
+      return `#/join/${encodeURIComponent(route.code)}`;
+    case 'team':
+      return '#/team';
+    case 'member':
+      return `#/team/${encodeURIComponent(route.memberId)}`;
+    case 'team-session':
+      return `#/team/${encodeURIComponent(route.memberId)}/${encodeURIComponent(route.sessionId)}`;
+    case 'invites':
+      return '#/invites';
+    case 'pin-login':
+      return '#/pin';
   }
 }
 

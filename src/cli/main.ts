@@ -13,6 +13,8 @@ const commands: Record<string, () => Promise<{ run: Command }>> = {
   understand: () => import('@/cli/commands/understand'),
   play: () => import('@/cli/commands/play'),
   grade: () => import('@/cli/commands/grade'),
+  serve: () => import('@/cli/commands/serve'),
+  team: () => import('@/cli/commands/team'),
 };
 
 const USAGE = `usage: peilian <command> [options]
@@ -23,6 +25,12 @@ commands:
   play SCENARIO --replies FILE [--seed N] [--variant NAME]
                                       play a buyer with scripted trainee replies
   grade FILE                          grade a real chat log (JSON or JSON Lines)
+  serve [--port 8787] [--host [H]] [--data DIR]
+                                      the team server (API, WebSocket rooms, the built app)
+  team invite --role trainee|mentor|lead [--data DIR] [--base URL]
+                                      print a single-use join link
+  team backup [--data DIR] OUT        copy the team database while the server runs
+  team create NAME [--data DIR]       another team on the same database
 
 options:
   --json                              print one JSON document on stdout and nothing else

@@ -1,8 +1,10 @@
 // The one Dexie database of the app. Every schema change adds a version(n) with an
 // upgrade() and a before/after test; never edit a published version in place.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord } from '@/db/records';
+import type { MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord, TrainerBuyerRecord } from '@/db/records';
 import { messagesOf, rowOf } from '@/db/records';
+import type { MembershipRecord, OutboxRecord } from '@/db/team-records';
+import { queueAll } from '@/db/team-records';
 
 export const DB_NAME = 'peilian';
 
@@ -12,6 +14,9 @@ export type PeilianDb = Dexie & {
   snapshots: EntityTable<SnapshotRecord, 'sessionId'>;
   phrases: EntityTable<PhraseRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  outbox: EntityTable<OutboxRecord, 'sessionId'>;
+  membership: EntityTable<MembershipRecord, 'id'>;
+  buyers: EntityTable<TrainerBuyerRecord, 'id'>;
 };
 
 /** Sessions moved per step of the v1 → v2 upgrade: bounds memory for a large old database. */
@@ -47,6 +52,18 @@ export function openDb(name: string = DB_NAME): PeilianDb {
       snapshots: 'sessionId',
     })
     .upgrade(splitSessions);
+  db.version(3)
+    .stores({
+      // What a team server has not yet acknowledged, one row per session ([pending] counts
+      // the top bar's 待同步 N 条), and the joined team with this device's token: its own
+      // table, not settings, because settings go into backup files and the token must not.
+      outbox: 'sessionId, pending',
+      membership: 'id',
+    })
+    .upgrade((tx) => queueAll(tx));
+  // The trainer's own buyers (the studio). A new table only: nothing stored before has to
+  // change, so there is no upgrade() to run; the before/after test shows that all survives.
+  db.version(4).stores({ buyers: 'id, updatedAt' });
   return db;
 }
 

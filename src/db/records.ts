@@ -66,6 +66,23 @@ export interface SettingRecord {
   value: string;
 }
 
+/**
+ * A buyer a trainer wrote in the studio: the scenario file's text as typed, kept whole so that
+ * exporting gives back exactly the file (comments and all). Saved only when the file loads.
+ */
+export interface TrainerBuyerRecord {
+  /** The scenario's id (one stored buyer per id). */
+  id: string;
+  /** The file name the trainer works under, e.g. `my-buyer.yaml`. */
+  file: string;
+  source: string;
+  title: string;
+  /** 1 on the first save, one more on each later one: the team server versions buyers by it. */
+  revision: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export function rowOf(record: SessionRecord): SessionRow {
   const { turns, snapshot: _snapshot, ...fields } = record;
   return { ...fields, turnCount: turns.length };

@@ -4,16 +4,22 @@
 import { Dexie } from 'dexie';
 import { db } from '@/db/db';
 import { messagesOf, rowOf, type SessionRecord, type SessionRow } from '@/db/records';
+import { markPending } from '@/db/outbox';
 
 const range = (id: string) => db.messages.where('[sessionId+index]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
 
-/** Writes the whole session, replacing whatever was stored under its id. */
+/**
+ * Writes the whole session, replacing whatever was stored under its id. Every write also
+ * queues the session in the outbox, in the same transaction: a joined browser sends it to
+ * its team server, and one that joins later finds its whole history queued.
+ */
 export async function saveSession(record: SessionRecord): Promise<void> {
-  await db.transaction('rw', db.sessions, db.messages, db.snapshots, async () => {
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
     await range(record.id).delete();
     await db.messages.bulkPut(messagesOf(record));
     await db.snapshots.put({ sessionId: record.id, snapshot: record.snapshot });
     await db.sessions.put(rowOf(record));
+    await markPending(record.id);
   });
 }
 
@@ -22,10 +28,11 @@ export async function saveSession(record: SessionRecord): Promise<void> {
  * Turns already stored are not rewritten, so a write costs the new messages, not the chat.
  */
 export async function saveProgress(record: SessionRecord, from: number): Promise<void> {
-  await db.transaction('rw', db.sessions, db.messages, db.snapshots, async () => {
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
     await db.messages.bulkPut(messagesOf(record, from));
     await db.snapshots.put({ sessionId: record.id, snapshot: record.snapshot });
     await db.sessions.put(rowOf(record));
+    await markPending(record.id);
   });
 }
 
@@ -40,8 +47,8 @@ export async function getSession(id: string): Promise<SessionRecord | undefined>
 }
 
 export async function deleteSession(id: string): Promise<void> {
-  await db.transaction('rw', db.sessions, db.messages, db.snapshots, async () => {
-    await Promise.all([db.sessions.delete(id), db.snapshots.delete(id), range(id).delete()]);
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
+    await Promise.all([db.sessions.delete(id), db.snapshots.delete(id), range(id).delete(), db.outbox.delete(id)]);
   });
 }
 
@@ -81,7 +88,7 @@ export async function bestScores(): Promise<Map<string, number>> {
 }
 
 export async function clearEverything(): Promise<void> {
-  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings];
+  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings, db.outbox, db.membership];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
   });

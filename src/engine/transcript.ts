@@ -11,6 +11,8 @@ export interface Turn {
   /** Buyer turns from a compiled scenario: the state the buyer was in and her mood after the line. */
   state?: string;
   mood?: number;
+  /** Buyer turns: she said this because nobody answered within the wait she allows (a nudge, or leaving). */
+  timedOut?: boolean;
   /** Buyer turns: the buyer is upset here (the scenario's state says so, or her mood is low). */
   upset?: boolean;
   /** Agent turns: what understand() made of the reply, when already known. */

@@ -62,11 +62,16 @@ export const TONE_RULES = [
   'tone-prejudge',
   'resp-first',
   'resp-avg',
+  'resp-timeout',
 ] as const;
 export type ToneRule = (typeof TONE_RULES)[number];
 
-export const RULE_IDS = [...PLATFORM_RULES, ...TONE_RULES] as const;
-export type RuleId = PlatformRule | ToneRule;
+/** Section 2b of shared/domain/rules.md: claims held against the shop's facts; graded, not platform points. */
+export const KNOWLEDGE_RULES = ['fact-wrong'] as const;
+export type KnowledgeRule = (typeof KNOWLEDGE_RULES)[number];
+
+export const RULE_IDS = [...PLATFORM_RULES, ...TONE_RULES, ...KNOWLEDGE_RULES] as const;
+export type RuleId = PlatformRule | ToneRule | KnowledgeRule;
 
 export const OUTCOME_KINDS = ['sale', 'no-sale', 'resolved', 'dispute', 'bad-review'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
@@ -86,8 +91,20 @@ export const ENTITY_NAMES = [
 ] as const;
 export type EntityName = (typeof ENTITY_NAMES)[number];
 
+/** What a buyer's question is about (scenario states' `asks`; understand/question.ts reads them). */
+export const TOPICS = [
+  'material', 'size', 'colour', 'stock', 'price', 'discount', 'coupon', 'gift', 'invoice', 'card', 'cod',
+  'shipping-cost', 'ship-time', 'arrival', 'courier', 'tracking', 'return', 'exchange', 'refund', 'quality',
+  'review', 'contact', 'compare', 'other',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
 export const CATEGORIES = ['售前', '售中', '售后'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const isPlatformRule = (id: string): id is PlatformRule =>
   (PLATFORM_RULES as readonly string[]).includes(id);
+
+export const isToneRule = (id: string): id is ToneRule => (TONE_RULES as readonly string[]).includes(id);
+
+export const isKnowledgeRule = (id: string): id is KnowledgeRule => (KNOWLEDGE_RULES as readonly string[]).includes(id);

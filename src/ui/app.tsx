@@ -12,8 +12,17 @@ const { Component: WorkbenchScreen } = screens.WorkbenchScreen;
 const { Component: ReportScreen } = screens.ReportScreen;
 const { Component: HistoryScreen } = screens.HistoryScreen;
 const { Component: DataScreen } = screens.DataScreen;
+const { Component: StudioScreen } = screens.StudioScreen;
+const { Component: JoinScreen } = screens.JoinScreen;
+const { Component: TeamScreen } = screens.TeamScreen;
+const { Component: MemberScreen } = screens.MemberScreen;
+const { Component: TeamSessionScreen } = screens.TeamSessionScreen;
+const { Component: InvitesScreen } = screens.InvitesScreen;
+const { Component: PinLoginScreen } = screens.PinLoginScreen;
 // The badge reads the name from IndexedDB: it arrives with Dexie, after the shell has drawn.
 const TraineeBadge = lazy(() => import('@/ui/home/trainee-badge'));
+// The team links and the sync status, for a browser that joined a team server (and nothing else).
+const TeamBar = lazy(() => import('@/ui/team/team-bar'));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -27,6 +36,20 @@ function Screen({ route }: { route: Route }) {
       return <HistoryScreen scenarioId={route.scenarioId} />;
     case 'data':
       return <DataScreen />;
+    case 'studio':
+      return <StudioScreen key={route.id ?? ''} buyerId={route.id} />;
+    case 'join':
+      return <JoinScreen key={route.code} code={route.code} />;
+    case 'team':
+      return <TeamScreen />;
+    case 'member':
+      return <MemberScreen key={route.memberId} memberId={route.memberId} />;
+    case 'team-session':
+      return <TeamSessionScreen key={route.sessionId} memberId={route.memberId} sessionId={route.sessionId} />;
+    case 'invites':
+      return <InvitesScreen />;
+    case 'pin-login':
+      return <PinLoginScreen />;
   }
 }
 
@@ -34,6 +57,7 @@ const NAV: { label: string; route: Route }[] = [
   { label: '买家列表', route: { name: 'home' } },
   { label: '历史与进步', route: { name: 'history' } },
   { label: '数据', route: { name: 'data' } },
+  { label: '剧本工坊', route: { name: 'studio' } },
 ];
 
 export function App() {
@@ -52,6 +76,9 @@ export function App() {
             </a>
           ))}
         </nav>
+        <Suspense fallback={null}>
+          <TeamBar route={route.name} />
+        </Suspense>
         <Suspense fallback={null}>
           <TraineeBadge />
         </Suspense>

@@ -32,6 +32,13 @@ export const WorkbenchScreen = screen(() => import('@/ui/workbench/workbench-scr
 export const ReportScreen = screen(() => import('@/ui/report/report-screen'));
 export const HistoryScreen = screen(() => import('@/ui/history/history-screen'));
 export const DataScreen = screen(() => import('@/ui/data/data-screen'));
+export const StudioScreen = screen(() => import('@/ui/studio/studio-screen'));
+export const JoinScreen = screen(() => import('@/ui/team/join-screen'));
+export const TeamScreen = screen(() => import('@/ui/team/team-screen'));
+export const MemberScreen = screen(() => import('@/ui/team/member-screen'));
+export const TeamSessionScreen = screen(() => import('@/ui/team/team-session-screen'));
+export const InvitesScreen = screen(() => import('@/ui/team/invites-screen'));
+export const PinLoginScreen = screen(() => import('@/ui/team/pin-login-screen'));
 
 export function preloadScreen(name: Route['name']): Promise<void> {
   switch (name) {
@@ -45,5 +52,19 @@ export function preloadScreen(name: Route['name']): Promise<void> {
       return HistoryScreen.preload();
     case 'data':
       return DataScreen.preload();
+    case 'studio':
+      return StudioScreen.preload();
+    case 'join':
+      return JoinScreen.preload();
+    case 'team':
+      return TeamScreen.preload();
+    case 'member':
+      return MemberScreen.preload();
+    case 'team-session':
+      return TeamSessionScreen.preload();
+    case 'invites':
+      return InvitesScreen.preload();
+    case 'pin-login':
+      return PinLoginScreen.preload();
   }
 }

@@ -50,7 +50,7 @@ describe('session storage', () => {
 
 describe('history queries', () => {
   it('pages the latest sessions newest first, optionally of one buyer', async () => {
-    await db.transaction('rw', db.sessions, db.messages, db.snapshots, async () => {
+    await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
       for (const s of many(120, (i) => (i % 3 === 0 ? { scenarioId: 'complaint', scenarioTitle: '投诉的顾客' } : {}))) await saveSession(s);
     });
 
@@ -70,7 +70,7 @@ describe('history queries', () => {
   });
 
   it('charts at most the latest 200 graded sessions, oldest first, skipping unfinished ones', async () => {
-    await db.transaction('rw', db.sessions, db.messages, db.snapshots, async () => {
+    await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
       for (const s of many(260, (i) => (i >= 250 ? { status: 'active', outcome: null, summary: undefined } : {}) as Partial<SessionRecord>)) await saveSession(s);
     });
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { db } from '@/db/db';
 import { storedSessions } from './fixtures';
+import { RESPONSE_SECONDS } from '@/engine/score/weights';
 
 // ?fast=1 makes the buyer "type" in 30 ms so a chat runs at test speed.
 beforeEach(async () => {
@@ -195,6 +196,8 @@ describe('workbench', () => {
     await startChat(user);
     const before = within(log()).getAllByText(/./, { selector: '.bubble' }).length;
     expect(screen.getByRole('timer')).toHaveTextContent('买家已等待');
+    // The scorer's first-response threshold and the buyer's own wait, the numbers the report uses.
+    expect(screen.getByRole('timer')).toHaveTextContent(`${RESPONSE_SECONDS.first} 秒内回复不扣分，60 秒没回买家会催`);
 
     // The next clock tick finds a minute gone by: past the 60 s this buyer waits.
     const now = Date.now();

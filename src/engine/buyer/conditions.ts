@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { BuyerContext } from '@/engine/buyer/types';
 import type { Understanding } from '@/engine/understanding-types';
-import { ENTITY_NAMES, MOVES, RULE_IDS, isPlatformRule, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';
+import { ENTITY_NAMES, MOVES, RULE_IDS, isPlatformRule, isToneRule, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';
 import { rightSizes, type SizeFacts } from '@/engine/scenario/effective';
 import { id } from '@/engine/scenario/id';
 
@@ -80,7 +80,7 @@ export function resolveThreshold(scenario: ConditionScenario, context: BuyerCont
 }
 
 const flagMatches = (rule: RuleId, filter: FlagFilter): boolean =>
-  filter === 'any' || (filter === 'platform' ? isPlatformRule(rule) : filter === 'tone' ? !isPlatformRule(rule) : rule === filter);
+  filter === 'any' || (filter === 'platform' ? isPlatformRule(rule) : filter === 'tone' ? isToneRule(rule) : rule === filter);
 
 const offer = (env: GuardEnv, t: Threshold, test: (offer: number, limit: number) => boolean): boolean => {
   const limit = resolveThreshold(env.scenario, env.context, t);
@@ -130,7 +130,7 @@ export const CONDITIONS = {
   flag: record({
     schema: flagFilter,
     example: 'flag: X',
-    doc: '触犯了规则 X；X 也可写 `platform`（任一平台规则）、`tone`（任一服务态度规则）、`any`',
+    doc: '触犯了规则 X；X 也可写 `platform`（任一平台规则）、`tone`（任一服务态度规则）、`any`；`fact-wrong` 是客服说错了商品信息（和店铺资料对不上），买家可以当场指出来',
     reply: true,
     holds: (f, env) => env.u?.flags.some((x) => flagMatches(x.rule, f)) ?? false,
     needs: (f) => ({ flag: f }),

@@ -19,6 +19,9 @@ export function shopContext(scenario?: Scenario): ReplyContext {
     dispatchHours: shipping.dispatchHours,
   };
   if (sizes) ctx.sizes = sizes.chart.map((row) => row.size);
+  // Every claim of a reply is checked against these (fact-wrong).
+  ctx.facts = scenario.shop;
+  if (scenario.persona.facts) ctx.buyerFacts = scenario.persona.facts;
   return ctx;
 }
 
@@ -33,10 +36,13 @@ export interface ReplyOwes {
 }
 
 const WARM_WORD = new RegExp(tone.warmOpening, 'u');
+// A greeting move that is warm by itself: an offer to help, a greeting by the time of day. A
+// bare "在" / "在的" / "来了" says the agent is there and no more: no warm greeting.
+const WARM_GREETING = /有(什么|啥|神马).{0,4}(帮|为|需要|问题)|请问有什么|为您服务|(早上|上午|中午|下午|晚上)好|早安/u;
 
-/** The reply opens warmly: it greets, or at least addresses the buyer warmly (亲, 您好, 欢迎). */
+/** The reply opens warmly: 您好 / 亲 / 欢迎, or a greeting that offers help. */
 export function opensWarmly(u: Understanding): boolean {
-  return u.moves.includes('greet') || WARM_WORD.test(u.normalized);
+  return WARM_WORD.test(u.normalized) || (u.moves.includes('greet') && WARM_GREETING.test(u.normalized));
 }
 
 /** The reply closes warmly: thanks or a good wish (感谢您的支持, 祝您生活愉快, 有问题随时找我). */

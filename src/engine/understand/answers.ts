@@ -2,13 +2,14 @@
 // "开不了哦" after "能开发票吗" is invoice-refuse, "可以的" after "加微信可以吗" is off-platform.
 // The reply's answer word (yes or no, lexicon/answers.json) meets the question's topics
 // (question.ts); what each topic's yes, no or value does is data, not code.
-import answersData from '@/engine/lexicon/answers.json';
+import answersJson from '@/engine/lexicon/answers.json';
+import { answersSchema, checkLexicon } from '@/engine/understand/lexicon-schema';
 import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
 import type { Clause } from '@/engine/understand/clauses';
-import { readQuestion, type BuyerQuestion, type Topic } from '@/engine/understand/question';
-import type { Move, RuleId } from '@/engine/vocabulary';
+import { readQuestion, type BuyerQuestion } from '@/engine/understand/question';
+import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
 export interface TopicEffect {
   moves?: Move[];
@@ -18,17 +19,21 @@ export interface TopicEffect {
 }
 export type AnswerTable = Record<Topic, { yes?: TopicEffect; no?: TopicEffect; open?: TopicEffect }>;
 
+const answersData = checkLexicon('answers.json', answersSchema, answersJson);
 const TABLE = answersData.topics as AnswerTable;
 const LEAD = new RegExp(answersData.lead, 'u');
 const YES = new RegExp(answersData.yes, 'u');
 const NO = new RegExp(answersData.no, 'u');
 const APOLOGY = new RegExp(answersData.apology, 'u');
+/** "不清楚", "不知道": no answer at all, whatever its words. */
+const UNKNOWN = new RegExp(answersData.unknown, 'u');
 const NEGATOR = new RegExp(tone.negators, 'u');
 /** A negator this close to the answer's start makes it a no ("这个开不了哦"). */
 const SHORT_CLAUSE = 8;
 /** What may follow the yes word: an echo of the verb ("能开的", "有货的哦"), not a new statement. */
 const YES_TAIL = 3;
 const PARTICLES = /[的哦呢呀啦哈吖滴噢哟亲~!. ]|\p{Extended_Pictographic}/gu;
+const ITEM = /这个|这款|这件|这双|这套|这条|这本|这台|它/u;
 /** A value given to an open question is a short reply: a longer one is read by the rules alone. */
 const OPEN_ANSWER_CHARS = 16;
 
@@ -99,13 +104,15 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const none: ReadAnswer = { answers: [], moves: [], flags: [] };
   if (!ctx.buyer && !ctx.asks?.length) return none;
   const questions = questionsOf(ctx);
-  if (questions.length === 0) return none;
+  if (questions.length === 0 || UNKNOWN.test(normalized)) return none;
   const out: ReadAnswer = { answers: [], moves: [], flags: [] };
   const evidence = (clauses[0]?.text ?? normalized).slice(0, 12);
   for (const q of questions) {
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
     const polarity = q.yesNo ? polarityOf(clauses, q.value) : null;
+    // A question about no listed topic is about the item only when it names the item ("这个是…的吗").
+    if (q.topic === 'other' && !ITEM.test(ctx.buyer ?? '')) continue;
     if (q.yesNo && polarity) {
       if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity } : { topic: q.topic, polarity });
       effect = row[polarity];

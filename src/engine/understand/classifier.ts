@@ -2,7 +2,8 @@
 // n-grams (src/engine/lexicon/classifier-model.json, written by scripts/train-classifier.ts).
 // The rules stay authoritative: the backstop only adds a move or flag the rules did not find,
 // and only above a per-label threshold chosen by cross-validation on unseen writers' files.
-import model from '@/engine/lexicon/classifier-model.json';
+import modelJson from '@/engine/lexicon/classifier-model.json';
+import { checkLexicon, modelSchema } from '@/engine/understand/lexicon-schema';
 import { RULES } from '@/engine/rules/catalog';
 import { MOVES, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
@@ -67,7 +68,7 @@ export function compileWeights(m: ClassifierModel): CompiledWeights {
   return rows;
 }
 
-const MODEL = model as ClassifierModel;
+const MODEL = checkLexicon('classifier-model.json', modelSchema, modelJson) as ClassifierModel;
 const WEIGHTS = compileWeights(MODEL);
 
 /** Every label's logit for a normalised reply, in the model's label order. */
@@ -178,6 +179,8 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
     const rule = s.id as RuleId;
     added.push({ rule, points: RULES[rule].points, evidence: widen(u.normalized, s.evidence, i, weights) });
   }
+  // acknowledge is a receipt with nothing else: never beside another move, nor on an answer.
+  if (moves.has('acknowledge') && (moves.size > 1 || (u.answers && !u.moves.includes('acknowledge')))) moves.delete('acknowledge');
   if (added.length === 0 && moves.size === u.moves.length) return u;
   const flags = [...u.flags, ...added];
   const ordered = MOVES.filter((mv) => moves.has(mv)) satisfies Move[];

@@ -1,6 +1,10 @@
 // A reply is read clause by clause so that a negation only reaches the words it governs:
 // in "不用加运费,顺丰包邮" the 不 belongs to the first clause only.
-import tone from '@/engine/lexicon/tone.json';
+import toneJson from '@/engine/lexicon/tone.json';
+import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
+
+// Checked here, the first reader of tone.json to load; the other readers use the same file.
+const tone = checkLexicon('tone.json', toneSchema, toneJson);
 
 const CLAUSE_BREAK = new RegExp(tone.clauseBreak.replace('(?=但', '(?<!不)(?=但'), 'u');
 const NEGATOR = new RegExp(tone.negators, 'u');

@@ -2,14 +2,17 @@
 // the situation (an upset buyer, the shop's dispatch window). The greeting is judged by the
 // scorer over the chat's opening, not here: a buyer should not take offence at a missing 您好
 // the way it does at a rude reply (scenario conditions `flag: tone` read these flags).
-import flagsData from '@/engine/lexicon/flags.json';
+import flagsJson from '@/engine/lexicon/flags.json';
+import { checkLexicon, flagsSchema } from '@/engine/understand/lexicon-schema';
 import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
+import { composeFlags } from '@/engine/understand/compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
+const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
 const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule) => {
   const entry = (flagsData as Record<string, PhraseEntry>)[rule];
   return entry ? [[rule, compileEntry(entry)] as [RuleId, CompiledEntry]] : [];
@@ -75,6 +78,13 @@ export function detectFlags(
       flags.push(flag(rule, normalized));
     }
   }
+  // What the structure of the reply says, where no listed phrase said it (compose.ts).
+  const inContext = (rule: RuleId): boolean => {
+    const entry = COMPILED.find(([r]) => r === rule)?.[1];
+    return !entry || contextAllows(entry, ctx);
+  };
+  const found = new Set(flags.map((f) => f.rule));
+  for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize')) {
     flags.push(flag('tone-empathy', normalized.slice(0, 12)));
   }

@@ -1,10 +1,12 @@
 // Which moves of the vocabulary a reply makes, from src/engine/lexicon/moves.json.
-import movesData from '@/engine/lexicon/moves.json';
+import movesJson from '@/engine/lexicon/moves.json';
+import { checkLexicon, movesSchema } from '@/engine/understand/lexicon-schema';
 import { MOVES, type Move } from '@/engine/vocabulary';
 import type { Flag } from '@/engine/understanding-types';
 import type { Clause } from '@/engine/understand/clauses';
 import { compileEntry, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
+const movesData = checkLexicon('moves.json', movesSchema, movesJson);
 const COMPILED: ReadonlyArray<[Move, CompiledEntry]> = MOVES.flatMap((move) => {
   const entry = (movesData as Record<string, PhraseEntry>)[move];
   return entry ? [[move, compileEntry(entry)] as [Move, CompiledEntry]] : [];

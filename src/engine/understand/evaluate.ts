@@ -8,6 +8,16 @@ export interface LabelledReply {
   moves: string[];
   flags: string[];
   context?: ReplyContext;
+  /** The buyer's line(s) the reply answers: passed to understand() as context. */
+  buyer?: string;
+  /** Where a real chat turn came from (an id and the turn's index): for reading misses. */
+  chat?: string;
+  turn?: number;
+}
+
+/** The context a labelled reply is read in: its shop facts and the buyer's line before it. */
+export function contextOf(r: LabelledReply): ReplyContext {
+  return r.buyer ? { ...r.context, buyer: r.buyer } : (r.context ?? {});
 }
 
 export interface Counts {
@@ -18,6 +28,7 @@ export interface Counts {
 
 export interface Miss {
   text: string;
+  buyer?: string;
   kind: 'move' | 'flag';
   missing: string[];
   extra: string[];
@@ -83,11 +94,12 @@ export function evaluate(
   const perRuleCounts: Record<string, Counts> = {};
   const misses: Miss[] = [];
   for (const r of replies) {
-    const u = read(r.text, r.context ?? {});
+    const u = read(r.text, contextOf(r));
+    const where = r.buyer ? { text: r.text, buyer: r.buyer } : { text: r.text };
     const m = tally(r.moves, u.moves, moveTotal, perMove);
-    if (m.missing.length || m.extra.length) misses.push({ text: r.text, kind: 'move', ...m });
+    if (m.missing.length || m.extra.length) misses.push({ ...where, kind: 'move', ...m });
     const f = tally(r.flags, [...new Set(u.flags.map((x) => x.rule))], flagTotal, perRuleCounts);
-    if (f.missing.length || f.extra.length) misses.push({ text: r.text, kind: 'flag', ...f });
+    if (f.missing.length || f.extra.length) misses.push({ ...where, kind: 'flag', ...f });
   }
   const perRule: EvalReport['perRule'] = {};
   for (const [id, c] of Object.entries(perRuleCounts).sort(([a], [b]) => a.localeCompare(b))) {

@@ -1,15 +1,15 @@
 // What the buyer's line asks: a closed list of topics, so that a short answer ("是的亲",
 // "开不了哦") can be read against the question it answers (answers.ts). The topic words live
 // in src/engine/lexicon/topics.json; the scenario format names the same topics (`asks`).
-import topics from '@/engine/lexicon/topics.json';
+import topicsData from '@/engine/lexicon/topics.json';
+import { checkLexicon, topicsSchema } from '@/engine/understand/lexicon-schema';
 import { normalize } from '@/engine/understand/normalize';
+import { TOPICS, type Topic } from '@/engine/vocabulary';
 
-export const TOPICS = [
-  'material', 'size', 'colour', 'stock', 'price', 'discount', 'coupon', 'gift', 'invoice', 'card', 'cod',
-  'shipping-cost', 'ship-time', 'arrival', 'courier', 'tracking', 'return', 'exchange', 'refund', 'quality',
-  'review', 'contact', 'compare', 'other',
-] as const;
-export type Topic = (typeof TOPICS)[number];
+// The closed list lives with the other contract ids (vocabulary.ts); this is where it is read.
+export { TOPICS, type Topic };
+
+const topics = checkLexicon('topics.json', topicsSchema, topicsData);
 
 export interface BuyerQuestion {
   topic: Topic;
@@ -19,8 +19,8 @@ export interface BuyerQuestion {
   yesNo: boolean;
 }
 
-const TOPIC_RES: ReadonlyArray<[Topic, RegExp]> = Object.entries(topics.topics).map(([t, source]) => [t as Topic, new RegExp(source, 'u')]);
-const VALUE_RES: ReadonlyMap<string, RegExp> = new Map(Object.entries(topics.values).map(([t, source]) => [t, new RegExp(source, 'u')]));
+const TOPIC_RES: ReadonlyArray<[Topic, RegExp]> = Object.entries(topics.topics).map(([t, source]) => [t as Topic, new RegExp(source ?? '', 'u')]);
+const VALUE_RES: ReadonlyMap<string, RegExp> = new Map(Object.entries(topics.values).map(([t, source]) => [t, new RegExp(source ?? '', 'u')]));
 const YES_NO = new RegExp(topics.yesNo, 'u');
 const OPEN = new RegExp(topics.open, 'u');
 // A buyer's line may hold a statement and a question: each sentence is read on its own.
@@ -39,8 +39,20 @@ function questionsIn(sentence: string, endsWithMark: boolean): BuyerQuestion[] {
   return found.length > 0 ? found : [{ topic: 'other', yesNo }];
 }
 
+// The same buyer line is read for every reply that answers it (and twice per reply): keep the last.
+let lastText: string | null = null;
+let lastQuestions: readonly BuyerQuestion[] = [];
+
 /** What the buyer's text asks, in the order asked; [] when it asks nothing. */
 export function readQuestion(buyerText: string): BuyerQuestion[] {
+  if (buyerText !== lastText) {
+    lastQuestions = questionsOfText(buyerText);
+    lastText = buyerText;
+  }
+  return lastQuestions.map((q) => ({ ...q }));
+}
+
+function questionsOfText(buyerText: string): BuyerQuestion[] {
   const text = normalize(buyerText);
   const out: BuyerQuestion[] = [];
   const re = new RegExp(SENTENCE_END.source, 'gu');

@@ -2,24 +2,43 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { readAnswer } from '@/engine/understand/answers';
+import { questionsOf, readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
 import { withBackstop } from '@/engine/understand/classifier';
+import { withFacts } from '@/engine/knowledge/check';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
 import { MOVES } from '@/engine/vocabulary';
+import tone from '@/engine/lexicon/tone.json';
 
 /** Longer replies are read up to this many characters: no real chat reply is longer. */
 const MAX_CHARS = 2000;
 
-/** The rules' reading, with what the n-gram classifier is confident they missed (classifier.ts). */
+/**
+ * The rules' reading, with what the n-gram classifier is confident they missed (classifier.ts),
+ * then every factual claim held against the shop's facts when the context gives them
+ * (knowledge/check.ts: fact-wrong).
+ */
 export function understand(text: string, context: ReplyContext = {}): Understanding {
-  return withBackstop(understandByRules(text, context), context);
+  return withFacts(withBackstop(understandByRules(text, context), context), context);
 }
 
 /** The phrase rules alone: what the classifier backstop is trained and measured against. */
-export function understandByRules(text: string, context: ReplyContext = {}): Understanding {
+// A buyer's line that shows she is upset (投诉, 怎么回事, !!) when nobody said whether she is.
+const UPSET = new RegExp(tone.buyerUpset, 'u');
+let moodOf: { buyer: string; upset: boolean } | null = null;
+function withMood(ctx: ReplyContext): ReplyContext {
+  if (ctx.buyerUpset !== undefined || !ctx.buyer) return ctx;
+  if (moodOf?.buyer !== ctx.buyer) moodOf = { buyer: ctx.buyer, upset: UPSET.test(normalize(ctx.buyer.slice(0, 500))) };
+  return { ...ctx, buyerUpset: moodOf.upset };
+}
+
+const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;
+const asksSomething = (ctx: ReplyContext): boolean => questionsOf(ctx).length > 0;
+
+export function understandByRules(text: string, given: ReplyContext = {}): Understanding {
+  const context = withMood(given);
   const raw = typeof text === 'string' ? text : String(text);
   const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
   const clauses = splitClauses(normalized);
@@ -28,6 +47,10 @@ export function understandByRules(text: string, context: ReplyContext = {}): Und
   const flags = detectFlags(normalized, clauses, found, entities, context);
   // A short answer takes its meaning from the buyer's question (answers.ts).
   const answer = readAnswer(normalized, clauses, context, found, flags.length > 0);
+  // A bare 嗯/哦 to a question answers nothing: it is no receipt of a statement.
+  if (found.length === 1 && found[0] === 'acknowledge' && answer.moves.length === 0 && BARE.test(normalized) && asksSomething(context)) {
+    return { text: raw, normalized, moves: [], entities, flags };
+  }
   if (answer.moves.length === 0 && answer.flags.length === 0 && answer.answers.length === 0) {
     return { text: raw, normalized, moves: withoutContradicted(found, flags), entities, flags };
   }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { findScenario } from '@/app/scenario-catalog';
+import { findAnyScenario } from '@/app/trainer-catalog';
 import { resumeBuyer, ResumeError } from '@/app/resume-buyer';
 import { getSession } from '@/db/sessions';
 import type { SessionRecord } from '@/db/records';
@@ -16,8 +16,8 @@ type Loaded =
   | { kind: 'error'; message: string }
   | { kind: 'ready'; record: SessionRecord; scenario: Scenario; buyer: Buyer };
 
-function resume(record: SessionRecord): Loaded {
-  const scenario = findScenario(record.scenarioId);
+async function resume(record: SessionRecord): Promise<Loaded> {
+  const scenario = await findAnyScenario(record.scenarioId);
   if (!scenario) return { kind: 'no-scenario', scenarioId: record.scenarioId };
   try {
     return { kind: 'ready', record, scenario, buyer: resumeBuyer(record, scenario) };
@@ -33,7 +33,8 @@ export default function WorkbenchScreen({ sessionId }: { sessionId: string }) {
   useEffect(() => {
     let live = true;
     getSession(sessionId)
-      .then((record) => live && setLoaded(record ? resume(record) : { kind: 'missing' }))
+      .then(async (record) => (record ? resume(record) : ({ kind: 'missing' } as const)))
+      .then((next) => live && setLoaded(next))
       .catch((e: unknown) => live && setLoaded({ kind: 'error', message: e instanceof Error ? e.message : String(e) }));
     return () => {
       live = false;

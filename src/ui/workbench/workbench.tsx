@@ -15,6 +15,7 @@ import { SidePanel } from '@/ui/workbench/side-panel';
 import { WaitTimer } from '@/ui/workbench/wait-timer';
 import { HintCard } from '@/ui/workbench/hint-card';
 import { variantOptions } from '@/ui/home/scenario-card';
+import { replyWithin } from '@/engine/score/weights';
 
 interface Props {
   initial: SessionRecord;
@@ -52,7 +53,7 @@ export function Workbench({ initial, scenario, buyer }: Props) {
             {variantLabel && <small>性格：{variantLabel}</small>}
           </div>
         </div>
-        <WaitTimer waited={chat.waited} limit={chat.timeoutSeconds} />
+        <WaitTimer waited={chat.waited} within={replyWithin(!record.turns.some((t) => t.role === 'agent'))} limit={chat.timeoutSeconds} />
         <label className="toggle">
           <input type="checkbox" checked={hintsOn} onChange={(e) => setHintsOn(e.target.checked)} />
           练习提示

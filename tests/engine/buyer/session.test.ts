@@ -63,6 +63,16 @@ describe('buyer session', () => {
     expect(turn).toMatchObject({ role: 'buyer', state: 'angry', upset: true });
   });
 
+  it('marks the lines the buyer says because nobody answered (timedOut), and only those', () => {
+    const buyer = createBuyer(miniHaggle(), { seed: 1 });
+    const nudge = buyer.timeout();
+    const answer = buyer.reply(REPLIES[0]!);
+
+    expect(nudge.buyer.length).toBeGreaterThan(0);
+    expect(nudge.buyer.every((t) => t.timedOut === true)).toBe(true);
+    expect(answer.buyer.some((t) => t.timedOut !== undefined)).toBe(false);
+  });
+
   it('timeoutSeconds applies the variant and is null once the chat is over', () => {
     const scenario = miniHaggle();
     const normal = createBuyer(scenario, { seed: 1 });

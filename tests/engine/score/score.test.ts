@@ -206,6 +206,71 @@ describe('score', () => {
     expect(untimed.violations).toEqual([]);
   });
 
+  it('praises only where earned: a bare 在 is no warm greeting, a greeting that questions the buyer and calming words with a promise earn no praise', () => {
+    const goods = (turns: Turn[]) => score(chat(turns, null), SCENARIO).feedback.filter((f) => f.kind === 'good').map((f) => f.title);
+
+    const bare = score(chat([buyer('在吗'), agent('在')], null), SCENARIO);
+    expect(bare.violations.map((v) => v.rule)).toContain('tone-greet');
+    expect(goods([buyer('在吗'), agent('在')])).not.toContain('热情开场');
+    expect(goods([buyer('在吗'), agent('在的亲,有什么可以帮您的吗~')])).toContain('热情开场');
+    expect(goods([buyer('这个几天到'), agent('您好,你没看详情吗?')])).not.toContain('热情开场');
+    const upset = [buyer('在吗'), agent('亲,您好~'), buyer('怎么还没到!!气死了', { upset: true })];
+    expect(goods([...upset, agent('别急嘛 明天一定到')])).not.toContain('先安抚了情绪');
+    expect(goods([...upset, agent('亲,理解您着急,真的很抱歉,我马上帮您联系快递查一下哦')])).toContain('先安抚了情绪');
+  });
+
+  it('gives a positive item for each trap handled well: WeChat declined, invoice issued, price held with reasons, return conditions stated', () => {
+    const turns = [
+      buyer('能便宜点吗'),
+      agent('亲,您好~这已经是活动价了哦,面料是A类牛奶绒,品质有保证的呢'),
+      buyer('加个微信吧 我支付宝转你'),
+      agent('亲,我们只能在平台交易哦,这是规定呢,您在淘宝下单更安心'),
+      buyer('能开发票吗'),
+      agent('发票可以开的亲,个人或公司抬头都行,免费的哦'),
+      buyer('不合适能退吗'),
+      agent('可以的亲,签收7天内吊牌完好、不影响二次销售都可以无理由退换哦'),
+    ];
+
+    const good = score(chat(turns, null), SCENARIO).feedback.filter((f) => f.kind === 'good');
+
+    expect(good.map((f) => [f.title, f.turn])).toEqual(
+      expect.arrayContaining([['有理有据地守住价格', 1], ['礼貌拒绝站外交易', 3], ['爽快答应开发票', 5], ['讲清退换条件', 7]]),
+    );
+    const caved = score(chat([buyer('能便宜点吗'), agent('亲,您好~那给您便宜10块哦')], null), SCENARIO).feedback;
+    expect(caved.map((f) => f.title)).not.toContain('有理有据地守住价格');
+  });
+
+  it('quotes the trainee\'s words exactly as typed (原话), not their normalised form', () => {
+    const typed = '亲，加我ＶＸ吧，給您便宜點';
+    const asked = '你沒看詳情嗎？';
+
+    const result = score(chat([buyer('能便宜点吗'), agent(typed), buyer('发什么快递'), agent(asked)], null), SCENARIO);
+
+    const item = result.feedback.find((f) => f.rule === 'off-platform');
+    expect(item?.evidence).toBe('加我ＶＸ');
+    expect(result.violations.find((v) => v.rule === 'off-platform')?.evidence).toBe('加我ＶＸ');
+    expect(result.feedback.find((f) => f.rule === 'tone-interrogate')?.evidence).toBe('你沒看詳情嗎？');
+  });
+
+  it('names a buyer who nudged or left because nobody answered (resp-timeout), once per wait, on her line', () => {
+    const turns = [buyer('在吗'), agent('亲,您好,在的哦'), buyer('能便宜点吗'), buyer('亲?还在吗', { timedOut: true }), buyer('不等了 拜拜', { timedOut: true })];
+
+    const result = score(chat(turns, 'no-sale'), SCENARIO);
+
+    expect(result.violations).toEqual([expect.objectContaining({ rule: 'resp-timeout', turn: 3, evidence: '亲?还在吗' })]);
+    expect(result.feedback).toContainEqual(expect.objectContaining({ rule: 'resp-timeout', turn: 3, kind: 'violation', title: '买家等不到回复' }));
+    expect(result.scores.tone).toBe(score(chat(turns.slice(0, 3), 'no-sale'), SCENARIO).scores.tone - 10);
+  });
+
+  it('counts a real log whose buyer waited past the 3-minute line as resp-timeout', () => {
+    const late = (RESPONSE_SECONDS.unanswered + 20) * 1000;
+    const turns = [buyer('在吗', { at: 0 }), agent('亲,您好,在的哦', { at: 5000 }), buyer('发什么快递', { at: 10_000 }), agent('亲,发中通快递哦', { at: 10_000 + late })];
+
+    const result = score(chat(turns, null));
+
+    expect(result.violations.map((v) => [v.rule, v.turn])).toContainEqual(['resp-timeout', 3]);
+  });
+
   it('explains each flagged turn with why and a better reply, and leads with three items, platform first', () => {
     const turns = [buyer('在吗'), agent('没有。'), buyer('能开发票吗'), agent('发票要加6个点哦'), agent('你没看详情吗?')];
 

@@ -103,7 +103,7 @@ describe('the runtime scorer', () => {
     const weights = compileWeights(m);
     const scorer = compileRuntime(m, weights);
     const replies = [
-      ...parseLabelled(readFileSync('tests/engine/understand/holdout.jsonl', 'utf8')).map((r) => r.text),
+      ...parseLabelled(readFileSync('tests/eval/tuning/holdout.jsonl', 'utf8')).map((r) => r.text),
       '不用加运费 顺丰包邮哦😊😊,不能加微信',
       '亲🎁 不满意就退,不用给理由的',
       '',

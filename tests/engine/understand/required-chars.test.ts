@@ -27,7 +27,7 @@ describe('the required-character gate', () => {
   });
 
   it('never rules out a labelled reply that a lexicon pattern matches', () => {
-    const dir = 'tests/engine/understand';
+    const dir = 'tests/eval/tuning';
     const texts = readdirSync(dir)
       .filter((f) => f.endsWith('.jsonl'))
       .flatMap((f) => parseLabelled(readFileSync(`${dir}/${f}`, 'utf8')).map((r) => normalize(r.text)));

@@ -1,0 +1,179 @@
+// Flags composed from the structure of what is said, so that one mechanism covers the wordings
+// a trainee invents rather than the sentences someone listed:
+//   - a refusal over an action: 不能/没法/不支持/开不了 … + 开发票/刷卡/货到付款/退 (either order:
+//     "发票开不了", "到付的订单我们仓库不处理");
+//   - a charge over something the buyer never pays for: 手续费/税点/差价/您出 … near 信用卡/发票/包邮;
+//   - a reward tied to a review: 红包/返现/N元 … in the sentence of 好评/差评/晒图;
+//   - a bad word tied to another shop: 那家/别家/同行 … 假货/回收/贴牌/很差.
+// The parts are data (src/engine/lexicon/compose.json); they combine within one sentence.
+import composeJson from '@/engine/lexicon/compose.json';
+import { wholeClause, type Clause } from '@/engine/understand/clauses';
+import { checkLexicon, composeSchema } from '@/engine/understand/lexicon-schema';
+import type { RuleId } from '@/engine/vocabulary';
+
+const data = checkLexicon('compose.json', composeSchema, composeJson);
+const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
+const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp]> =>
+  Object.entries(record).map(([rule, source]) => [rule as RuleId, re(source ?? '', 'gu')]);
+
+const REFUSE_BEFORE = re(`(?:${data.refusal.before})(?=[^,]{0,${data.refusal.reach}}$)`, 'gu');
+const REFUSE_AFTER = re(`^(?:${data.refusal.after})`);
+const ACTIONS = entries(data.refusal.actions);
+/** A return refused for a condition the policy names (洗过, 拆封, 超过七天) is the policy, not a refusal. */
+const RETURN_POLICY = re(data.refusal.policy);
+const CHARGE = re(data.charge.words, 'gu');
+const FREE = re(`(?:${data.charge.free})[^,]{0,3}$`);
+/** "税点我们承担", "手续费由商家出": who pays, said right after the subject. */
+const FREE_AFTER = re(`^[^,]{0,2}?(?:${data.charge.free})`);
+const CLOSE = re(`(?:${data.orderClose.agent})[^,]{0,4}?(?:${data.orderClose.close})`, 'u');
+const ORDER = re(data.orderClose.order);
+const BUYER_ASKED = re(data.orderClose.buyerAsked);
+const SUBJECTS = entries(data.charge.subjects);
+const NOT_FREESHIP = re(data.charge.notFreeship);
+/** A fee for cash on delivery (到付多收手续费) is no card fee. */
+const NOT_CARD = re(data.charge.notCard);
+const REVIEW = re(data.review.topic);
+const REWARD_ALL = re(data.review.reward, 'gu');
+const REVIEW_REFUSED = re(data.review.refused);
+const NOT_REWARD = re(`(?:${data.review.notReward})[^,]{0,2}$`);
+const EXCUSE = re(data.disparage.excuse);
+const OTHER = re(data.disparage.other, 'gu');
+const OURS = re(data.disparage.ours, 'gu');
+const BAD = re(data.disparage.bad, 'gu');
+const SENTENCE = /[.!?;\n。！？]+/u;
+// Whole-reply pre-checks: most replies name no action, subject, review or other shop at all, and
+// then the sentence loop of that mechanism is skipped (each part needs one of these words).
+const any = (sources: Array<string | undefined>): RegExp => re(sources.filter(Boolean).map((x) => `(?:${x})`).join('|'));
+const MAY_REFUSE = any(Object.values(data.refusal.actions));
+const MAY_CHARGE = any(Object.values(data.charge.subjects));
+const MAY_REVIEW = re(data.review.topic);
+const MAY_DISPARAGE = re(data.disparage.other);
+const MAY_CLOSE = re(data.orderClose.close);
+/** A condition or a question: "如果不能退的话", "是否不支持" refuse nothing. */
+const HEDGE = /(如果|要是|万一|是否|能否|会不会|怕)[^,]{0,4}$/u;
+
+export interface Composed {
+  rule: RuleId;
+  evidence: string;
+}
+
+const matches = (pattern: RegExp, text: string): RegExpExecArray[] => {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)];
+};
+
+/** The A-not-A question 能不能退: the 不 sits between two equal characters. */
+const isAnotA = (text: string, at: number): boolean => at > 0 && text[at] === '不' && text[at - 1] === text[at + 1];
+
+function refusal(c: Clause): Composed | null {
+  for (const [rule, action] of ACTIONS) {
+    if (rule === 'return-refuse' && RETURN_POLICY.test(c.text)) continue;
+    for (const m of matches(action, c.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Before the action: the refusal word, read on the mask (neutral phrases such as 不用担心 blanked).
+      const head = c.mask.slice(Math.max(0, start - data.refusal.reach - 4), start);
+      const before = matches(REFUSE_BEFORE, head).pop();
+      if (before) {
+        const at = start - head.length + before.index;
+        if (!isAnotA(c.text, at) && !HEDGE.test(c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
+      }
+      const after = REFUSE_AFTER.exec(c.mask.slice(end));
+      if (after && !HEDGE.test(c.text.slice(0, start)) && !isAnotA(c.text, end + after[0].length - after[1]!.length)) {
+        return { rule, evidence: c.text.slice(start, end + after[0].length) };
+      }
+    }
+  }
+  return null;
+}
+
+function charge(c: Clause, inContext: (rule: RuleId) => boolean): Composed | null {
+  for (const m of matches(CHARGE, c.text)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    if (FREE.test(c.mask.slice(0, from))) continue;
+    // The subject the charge is for, named apart from the charge words: card before invoice
+    // before postage (an invoice's postage is invoice-fee).
+    let best: { rule: RuleId; at: number; end: number } | null = null;
+    for (const [rule, subject] of SUBJECTS) {
+      if (!inContext(rule) || best) continue;
+      if (rule === 'freeship-breach' && NOT_FREESHIP.test(c.text)) continue;
+      if (rule === 'card-fee' && NOT_CARD.test(c.text)) continue;
+      for (const s of matches(subject, c.text)) {
+        const sEnd = s.index + s[0].length;
+        if (s.index < to && sEnd > from) continue;
+        const distance = s.index >= to ? s.index - to : from - sEnd;
+        if (distance > data.charge.reach) continue;
+        if (FREE_AFTER.test(c.text.slice(sEnd))) continue;
+        best = { rule, at: s.index, end: sEnd };
+        break;
+      }
+    }
+    const hit = best;
+    if (hit) return { rule: hit.rule, evidence: c.text.slice(Math.min(from, hit.at), Math.max(to, hit.end)) };
+  }
+  return null;
+}
+
+function review(c: Clause): Composed | null {
+  const topic = REVIEW.exec(c.text);
+  if (!topic || REVIEW_REFUSED.test(c.text)) return null;
+  // A price cut for the order ("给您便宜10块") is no reward for the review.
+  const reward = matches(REWARD_ALL, c.text).find((r) => !NOT_REWARD.test(c.text.slice(0, r.index)));
+  if (!reward) return null;
+  const [a, b] = topic.index < reward.index ? [topic, reward] : [reward, topic];
+  return { rule: 'review-induce', evidence: c.text.slice(a.index, b.index + b[0].length) };
+}
+
+function disparage(c: Clause): Composed | null {
+  if (EXCUSE.test(c.text)) return null;
+  const subjects = [
+    ...matches(OTHER, c.text).map((m) => ({ at: m.index, end: m.index + m[0].length, other: true })),
+    ...matches(OURS, c.text).map((m) => ({ at: m.index, end: m.index + m[0].length, other: false })),
+  ].sort((x, y) => x.at - y.at);
+  for (const bad of matches(BAD, c.text)) {
+    if (/[不没]$/u.test(c.mask.slice(0, bad.index))) continue;
+    // About another shop: one named shortly before, and not our own shop right before the word.
+    const before = subjects.filter((s) => s.end <= bad.index && bad.index - s.at <= data.disparage.reach);
+    const subject = before.filter((s) => s.other).pop();
+    const ours = before.filter((s) => !s.other).pop();
+    if (!subject || (ours && bad.index - ours.end <= 4 && ours.at > subject.at)) continue;
+    const from = Math.min(subject.at, bad.index);
+    return { rule: 'disparage', evidence: c.text.slice(from, Math.max(subject.end, bad.index + bad[0].length)) };
+  }
+  return null;
+}
+
+/** The agent closes the order herself ("我们就直接关了", "我把整单取消"), unasked. */
+function orderClose(c: Clause): Composed | null {
+  const m = CLOSE.exec(c.text);
+  if (!m || !ORDER.test(c.text) || BUYER_ASKED.test(c.text) || /[?吗]/u.test(c.text)) return null;
+  return { rule: 'order-close', evidence: m[0] };
+}
+
+/**
+ * The composed flags of a reply, one per rule. `inContext` says which rules apply to this shop
+ * (freeship-breach only for a 包邮 item); `wanted` which are still to find (not flagged yet).
+ */
+export function composeFlags(normalized: string, inContext: (rule: RuleId) => boolean, wanted: (rule: RuleId) => boolean): Composed[] {
+  const out: Composed[] = [];
+  const add = (found: Composed | null): void => {
+    if (found && inContext(found.rule) && wanted(found.rule) && !out.some((f) => f.rule === found.rule)) out.push(found);
+  };
+  const refuse = MAY_REFUSE.test(normalized);
+  const fee = MAY_CHARGE.test(normalized);
+  const rewarded = MAY_REVIEW.test(normalized);
+  const other = MAY_DISPARAGE.test(normalized);
+  const close = MAY_CLOSE.test(normalized);
+  if (!refuse && !fee && !rewarded && !other && !close) return out;
+  for (const sentence of normalized.split(SENTENCE)) {
+    if (!sentence) continue;
+    const c = wholeClause(sentence);
+    if (refuse) add(refusal(c));
+    if (fee) add(charge(c, inContext));
+    if (rewarded) add(review(c));
+    if (other) add(disparage(c));
+    if (close) add(orderClose(c));
+  }
+  return out;
+}

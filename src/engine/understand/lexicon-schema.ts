@@ -1,0 +1,124 @@
+// The phrase data (src/engine/lexicon/*.json) and the classifier model are checked when they are
+// loaded: a trainer who edits a file by hand gets the file, the field and what is wrong, not a
+// reader that silently matches nothing (a misspelt move id, a regex that does not compile).
+import { z } from 'zod';
+import { MOVES, RULE_IDS, TOPICS } from '@/engine/vocabulary';
+
+const regex = z.string().superRefine((source, ctx) => {
+  try {
+    new RegExp(source, 'u');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(error as Error).message})` });
+  }
+});
+const regexList = z.array(regex);
+const moveId = z.enum(MOVES);
+const ruleId = z.enum(RULE_IDS);
+const moveOrRule = z.union([moveId, ruleId]);
+
+const phraseEntry = z.strictObject({
+  patterns: regexList.optional(),
+  firm: regexList.optional(),
+  weak: regexList.optional(),
+  yieldsTo: z.array(moveOrRule).optional(),
+  negatable: z.union([z.boolean(), z.literal('inside')]).optional(),
+  exclude: regexList.optional(),
+  excludeReply: regexList.optional(),
+  context: z.enum(['freeShipping', 'cod']).optional(),
+  replyPatterns: regexList.optional(),
+  replyFirm: regexList.optional(),
+  curt: regexList.optional(),
+  cancelledBy: z.array(ruleId).optional(),
+});
+
+/** moves.json: an entry per move id. */
+export const movesSchema = z.partialRecord(moveId, phraseEntry);
+/** flags.json: an entry per rule id. */
+export const flagsSchema = z.partialRecord(ruleId, phraseEntry);
+
+const effect = z.strictObject({
+  moves: z.array(moveId).optional(),
+  flags: z.array(ruleId).optional(),
+  context: z.enum(['freeShipping', 'cod']).optional(),
+});
+export const answersSchema = z.strictObject({
+  $comment: z.string().optional(),
+  lead: regex,
+  yes: regex,
+  no: regex,
+  apology: regex,
+  unknown: regex,
+  topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
+});
+
+export const topicsSchema = z.strictObject({
+  $comment: z.string().optional(),
+  topics: z.partialRecord(z.enum(TOPICS), regex),
+  values: z.partialRecord(z.enum(TOPICS), regex),
+  yesNo: regex,
+  open: regex,
+});
+
+const reach = z.number().int().min(1).max(60);
+export const composeSchema = z.strictObject({
+  $comment: z.string().optional(),
+  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex }),
+  charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex }),
+  review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex }),
+  disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex }),
+  orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex }),
+});
+
+export const toneSchema = z.strictObject({
+  negators: regex,
+  neutral: z.array(z.string().min(1)),
+  clauseBreak: regex,
+  particles: regex,
+  softeners: regex,
+  buyerUpset: regex,
+  negationBarrier: regex,
+  postNegation: regex,
+  warmOpening: regex,
+});
+
+export const modelSchema = z
+  .strictObject({
+    version: z.literal(1),
+    scale: z.number().positive(),
+    labels: z.array(
+      z.strictObject({
+        id: moveOrRule,
+        kind: z.enum(['move', 'flag']),
+        bias: z.number(),
+        threshold: z.number().nullable(),
+      }),
+    ),
+    // An object of ~6,500 features: checked in the loop below, not by a schema per feature.
+    weights: z.custom<Record<string, number[]>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'must be an object'),
+  })
+  .superRefine((m, ctx) => {
+    // Checked in a plain loop: a zod schema per weight would cost more than the reader's load.
+    for (const [feature, flat] of Object.entries(m.weights)) {
+      let bad = !Array.isArray(flat) || flat.length % 2 !== 0;
+      for (let i = 0; !bad && i < flat.length; i++) {
+        const v = flat[i];
+        bad = !Number.isInteger(v) || (i % 2 === 0 && (v! < 0 || v! >= m.labels.length));
+      }
+      if (bad) {
+        ctx.addIssue({ code: 'custom', path: ['weights', feature], message: 'must be pairs [labelIndex, weight] with a label index of the model' });
+        return;
+      }
+    }
+    for (const [i, l] of m.labels.entries()) {
+      const isMove = (MOVES as readonly string[]).includes(l.id);
+      if (isMove !== (l.kind === 'move')) ctx.addIssue({ code: 'custom', path: ['labels', i, 'kind'], message: `"${l.id}" is ${isMove ? 'a move' : 'a rule'}` });
+    }
+  });
+
+/** The data, checked: or an error that names the file, each field and what is wrong with it. */
+export function checkLexicon<T>(file: string, schema: z.ZodType<T>, data: unknown): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
+  throw new Error(`src/engine/lexicon/${file} is invalid: ${problems.join('; ')}`);
+}

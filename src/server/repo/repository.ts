@@ -1,0 +1,19 @@
+// The one repository of the team server: every read and write of the database goes through
+// it, on SQLite and PostgreSQL alike.
+import type { Store } from '@/server/db/open';
+import { createAttemptsRepo } from '@/server/repo/attempts-repo';
+import { createPeopleRepo } from '@/server/repo/people-repo';
+import { createReportRepo } from '@/server/repo/report-repo';
+import { createSessionRepo } from '@/server/repo/session-repo';
+
+export function createRepository(store: Store) {
+  return {
+    engine: store.engine,
+    people: createPeopleRepo(store.db),
+    sessions: createSessionRepo(store.db),
+    reports: createReportRepo(store.db),
+    attempts: createAttemptsRepo(store.db),
+  };
+}
+
+export type Repository = ReturnType<typeof createRepository>;

@@ -1,0 +1,257 @@
+// A member's practice sessions: idempotent upload by session id and message index, download
+// for another machine, and the reads behind the lead's screens. Rows are keyed by
+// (member, session id), so one trainee's ids can never touch another's sessions.
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Database, SessionTable } from '@/server/db/schema';
+import type { SessionFull, SessionMeta, SyncSession, SyncTurn, SyncViolation } from '@/server/api-contract';
+
+export type SessionRow = Selectable<SessionTable>;
+
+export interface UploadResult {
+  id: string;
+  messageCount: number;
+  status: 'ok' | 'gap';
+  /** Whether anything changed (the rooms hear only about real changes). */
+  changed: boolean;
+  sessionStatus: 'active' | 'ended';
+  updatedAt: number;
+}
+
+function metaColumns(s: SessionMeta) {
+  return {
+    scenario_id: s.scenarioId,
+    scenario_title: s.scenarioTitle,
+    variant: s.variant,
+    seed: s.seed,
+    started_at: s.startedAt,
+    updated_at: s.updatedAt,
+    status: s.status,
+    outcome: s.outcome,
+    scenario_hash: s.scenarioHash ?? null,
+    scorer_version: s.scorerVersion ?? null,
+    total: s.scores?.total ?? null,
+    tone: s.scores?.tone ?? null,
+    compliance: s.scores?.compliance ?? null,
+    conversion: s.scores?.conversion ?? null,
+    knowledge: s.scores?.knowledge ?? null,
+    passed: s.scores ? (s.scores.passed ? 1 : 0) : null,
+    points_deducted: s.scores?.pointsDeducted ?? null,
+  };
+}
+
+export function metaOf(row: SessionRow, violations?: SyncViolation[]): SessionMeta {
+  const meta: SessionMeta = {
+    id: row.id,
+    scenarioId: row.scenario_id,
+    scenarioTitle: row.scenario_title,
+    variant: row.variant,
+    seed: row.seed,
+    startedAt: row.started_at,
+    updatedAt: row.updated_at,
+    status: row.status,
+    outcome: row.outcome as SessionMeta['outcome'],
+  };
+  if (row.scenario_hash !== null) meta.scenarioHash = row.scenario_hash;
+  if (row.scorer_version !== null) meta.scorerVersion = row.scorer_version;
+  if (row.total !== null && row.passed !== null) {
+    meta.scores = {
+      tone: row.tone ?? 0,
+      compliance: row.compliance ?? 0,
+      conversion: row.conversion ?? 0,
+      total: row.total,
+      passed: row.passed === 1,
+      pointsDeducted: row.points_deducted ?? 0,
+    };
+    if (row.knowledge !== null) meta.scores.knowledge = row.knowledge;
+  }
+  if (violations) meta.violations = violations;
+  return meta;
+}
+
+function turnOf(row: { role: 'buyer' | 'agent'; text: string; extra: string | null }): SyncTurn {
+  const extra = row.extra ? (JSON.parse(row.extra) as Omit<SyncTurn, 'role' | 'text'>) : {};
+  return { role: row.role, text: row.text, ...extra };
+}
+
+function extraOf(turn: SyncTurn): string | null {
+  const { role: _role, text: _text, ...extra } = turn;
+  return Object.keys(extra).length ? JSON.stringify(extra) : null;
+}
+
+/** Download cursor: the server's change time and the session id, opaque to the client. */
+function encodeCursor(changedAt: number, id: string): string {
+  return `${changedAt}.${id}`;
+}
+
+function decodeCursor(cursor: string | undefined): { at: number; id: string } | null {
+  if (!cursor) return null;
+  const dot = cursor.indexOf('.');
+  const at = Number(cursor.slice(0, dot));
+  return dot > 0 && Number.isSafeInteger(at) ? { at, id: cursor.slice(dot + 1) } : null;
+}
+
+async function uploadOne(trx: Transaction<Database>, teamId: string, memberId: string, s: SyncSession, now: number): Promise<UploadResult> {
+  const { snapshot, violations } = s;
+  const snapshotJson = snapshot === undefined ? null : JSON.stringify(snapshot);
+  // A new session: the row first (messages reference it). A concurrent twin insert is a no-op.
+  await trx
+    .insertInto('sessions')
+    .values({ member_id: memberId, id: s.id, team_id: teamId, ...metaColumns(s), message_count: 0, snapshot: snapshotJson, changed_at: now })
+    .onConflict((oc) => oc.columns(['member_id', 'id']).doNothing())
+    .execute();
+  const row = await trx
+    .selectFrom('sessions')
+    .select(['message_count', 'updated_at', 'status'])
+    .where('member_id', '=', memberId)
+    .where('id', '=', s.id)
+    .executeTakeFirstOrThrow();
+  const held = row.message_count;
+  const base = { id: s.id, sessionStatus: row.status, updatedAt: row.updated_at };
+  if (s.from > held) return { ...base, messageCount: held, status: 'gap', changed: false };
+
+  // Indexes below `held` are already stored and stay as they are: re-sending never duplicates.
+  const fresh = s.messages.map((turn, i) => ({ idx: s.from + i, turn })).filter((m) => m.idx >= held);
+  if (fresh.length) {
+    await trx
+      .insertInto('messages')
+      .values(
+        fresh.map(({ idx, turn }) => ({
+          member_id: memberId,
+          session_id: s.id,
+          idx,
+          team_id: teamId,
+          role: turn.role,
+          text: turn.text,
+          extra: extraOf(turn),
+        })),
+      )
+      .onConflict((oc) => oc.columns(['member_id', 'session_id', 'idx']).doNothing())
+      .execute();
+  }
+  const count = Math.max(held, s.from + s.messages.length);
+  // Meta only moves forward in time, and an ended session never becomes active again.
+  const metaApplies = s.updatedAt >= row.updated_at && !(row.status === 'ended' && s.status === 'active');
+  const metaChanged = metaApplies && (s.updatedAt > row.updated_at || s.status !== row.status || s.scores !== undefined);
+  if (count > held || metaChanged) {
+    await trx
+      .updateTable('sessions')
+      .set({
+        ...(metaApplies ? metaColumns(s) : {}),
+        ...(metaApplies && snapshotJson !== null ? { snapshot: snapshotJson } : {}),
+        message_count: count,
+        changed_at: now,
+      })
+      .where('member_id', '=', memberId)
+      .where('id', '=', s.id)
+      .where('message_count', '<=', count)
+      .execute();
+  }
+  if (metaApplies && violations) {
+    // The report's violations replace the previous report's (a re-graded session).
+    await trx.deleteFrom('violations').where('member_id', '=', memberId).where('session_id', '=', s.id).execute();
+    if (violations.length) {
+      await trx
+        .insertInto('violations')
+        .values(violations.map((v) => ({ team_id: teamId, member_id: memberId, session_id: s.id, rule: v.rule, turn: v.turn, points: v.points })))
+        .execute();
+    }
+  }
+  return {
+    id: s.id,
+    messageCount: count,
+    status: 'ok',
+    changed: count > held || metaChanged,
+    sessionStatus: metaApplies ? s.status : row.status,
+    updatedAt: metaApplies ? s.updatedAt : row.updated_at,
+  };
+}
+
+export function createSessionRepo(db: Kysely<Database>) {
+  async function violationsOf(memberId: string, sessionIds: readonly string[]): Promise<Map<string, SyncViolation[]>> {
+    const map = new Map<string, SyncViolation[]>();
+    if (!sessionIds.length) return map;
+    const rows = await db
+      .selectFrom('violations')
+      .select(['session_id', 'rule', 'turn', 'points'])
+      .where('member_id', '=', memberId)
+      .where('session_id', 'in', sessionIds)
+      .orderBy('session_id')
+      .orderBy('turn')
+      .orderBy('id')
+      .execute();
+    for (const r of rows) map.set(r.session_id, [...(map.get(r.session_id) ?? []), { rule: r.rule, turn: r.turn, points: r.points }]);
+    return map;
+  }
+
+  async function fullOf(memberId: string, rows: SessionRow[]): Promise<SessionFull[]> {
+    if (!rows.length) return [];
+    const ids = rows.map((r) => r.id);
+    const [messages, violations] = await Promise.all([
+      db
+        .selectFrom('messages')
+        .select(['session_id', 'idx', 'role', 'text', 'extra'])
+        .where('member_id', '=', memberId)
+        .where('session_id', 'in', ids)
+        .orderBy('session_id')
+        .orderBy('idx')
+        .execute(),
+      violationsOf(memberId, ids),
+    ]);
+    const bySession = new Map<string, SyncTurn[]>();
+    for (const m of messages) {
+      // Only the contiguous prefix counts (a row past message_count from a racing upload waits for its gap to fill).
+      const list = bySession.get(m.session_id) ?? [];
+      if (m.idx === list.length) list.push(turnOf(m));
+      bySession.set(m.session_id, list);
+    }
+    return rows.map((row) => ({
+      ...metaOf(row, violations.get(row.id) ?? []),
+      messages: (bySession.get(row.id) ?? []).slice(0, row.message_count),
+      snapshot: row.snapshot === null ? null : (JSON.parse(row.snapshot) as unknown),
+    }));
+  }
+
+  return {
+    /** One upload, in one transaction: all of it lands or none. */
+    async upload(teamId: string, memberId: string, sessions: readonly SyncSession[], now = Date.now()): Promise<UploadResult[]> {
+      return db.transaction().execute(async (trx) => {
+        const results: UploadResult[] = [];
+        for (const s of sessions) results.push(await uploadOne(trx, teamId, memberId, s, now));
+        return results;
+      });
+    },
+
+    async download(memberId: string, after: string | undefined, limit: number): Promise<{ sessions: SessionFull[]; next: string | null }> {
+      const cursor = decodeCursor(after);
+      let q = db.selectFrom('sessions').selectAll().where('member_id', '=', memberId);
+      if (cursor) {
+        q = q.where((eb) => eb.or([eb('changed_at', '>', cursor.at), eb.and([eb('changed_at', '=', cursor.at), eb('id', '>', cursor.id)])]));
+      }
+      const rows = await q.orderBy('changed_at').orderBy('id').limit(limit + 1).execute();
+      const page = rows.slice(0, limit);
+      const last = page[page.length - 1];
+      return { sessions: await fullOf(memberId, page), next: rows.length > limit && last ? encodeCursor(last.changed_at, last.id) : null };
+    },
+
+    async list(teamId: string, memberId: string, limit: number, before?: number): Promise<Array<SessionMeta & { messageCount: number }>> {
+      let q = db.selectFrom('sessions').selectAll().where('team_id', '=', teamId).where('member_id', '=', memberId);
+      if (before !== undefined) q = q.where('started_at', '<', before);
+      const rows = await q.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+      const violations = await violationsOf(memberId, rows.map((r) => r.id));
+      return rows.map((r) => ({ ...metaOf(r, violations.get(r.id) ?? []), messageCount: r.message_count }));
+    },
+
+    async get(teamId: string, memberId: string, sessionId: string): Promise<SessionFull | null> {
+      const row = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('team_id', '=', teamId)
+        .where('member_id', '=', memberId)
+        .where('id', '=', sessionId)
+        .executeTakeFirst();
+      return row ? ((await fullOf(memberId, [row]))[0] ?? null) : null;
+    },
+  };
+}
+
+export type SessionRepo = ReturnType<typeof createSessionRepo>;
