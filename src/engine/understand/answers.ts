@@ -28,8 +28,13 @@ const APOLOGY = new RegExp(answersData.apology, 'u');
 /** "不清楚", "不知道": no answer at all, whatever its words. */
 const UNKNOWN = new RegExp(answersData.unknown, 'u');
 const NEGATOR = new RegExp(tone.negators, 'u');
-/** A negator this close to the answer's start makes it a no ("这个开不了哦"). */
+/** A short clause with a negator this close to the answer's start is a no ("这个开不了哦"). */
 const SHORT_CLAUSE = 8;
+/**
+ * How far into the answer a negator still negates the answer itself: further in it belongs to
+ * a statement of its own ("退货条件是未外穿" states a condition; it answers nothing with no).
+ */
+const NEGATOR_REACH = 4;
 /** What may follow the yes word: an echo of the verb ("能开的", "有货的哦"), not a new statement. */
 const YES_TAIL = 3;
 const PARTICLES = /[的哦呢呀啦哈吖滴噢哟亲~!. ]|\p{Extended_Pictographic}/gu;
@@ -74,7 +79,7 @@ export function polarityOf(clauses: readonly Clause[], value?: string): 'yes' | 
   const clause = answerClause(clauses);
   if (!clause) return null;
   const { text, mask } = clause;
-  const negated = NEGATOR.test(mask.slice(0, SHORT_CLAUSE));
+  const negated = NEGATOR.test(mask.slice(0, NEGATOR_REACH));
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
   // A yes word that opens a clause of its own content ("可以免费换码的") answers that, not the question.
