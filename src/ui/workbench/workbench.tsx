@@ -88,7 +88,7 @@ export function Workbench({ initial, scenario, buyer }: Props) {
           </>
         )}
       </section>
-      <SidePanel scenario={scenario} sessionId={record.id} />
+      <SidePanel shop={scenario.shop} sessionId={record.id} />
     </div>
   );
 }
