@@ -142,6 +142,7 @@ export const TraineeExamCardSchema = z.object({
   reportVersion: z.number().int().nullable(),
 });
 export const TraineeExamListSchema = z.object({ exams: z.array(TraineeExamCardSchema) });
+export type TraineeExamList = z.infer<typeof TraineeExamListSchema>;
 
 /** A turn as the trainee sees it: who, what, server time. Nothing else. */
 export const TraineeTurnSchema = z.object({ role: z.enum(['buyer', 'agent']), text: z.string(), at: millis });
