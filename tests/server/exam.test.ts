@@ -176,6 +176,10 @@ describe(`exam (${engine})`, () => {
     // Tags are common words (发票) that the shop facts may hold: their absence is checked as a key.
     const secrets = [scenario.title, scenario.summary, ...Object.values(scenario.states).flatMap((s) => (s.coaching ? [s.coaching] : [])), String(SEED), 'price-haggle'];
     for (const secret of secrets) expect(all, secret).not.toContain(secret);
+    // The floor (and the variants' floors) as a number, and any note that names the 底价.
+    const floors = [scenario.shop.product.floor, ...Object.values(scenario.persona.variants ?? {}).flatMap((v) => (v.floor ? [v.floor] : []))];
+    for (const f of floors) expect(all, `floor ${f}`).not.toMatch(new RegExp(`(?<![\\d.])${f}(?![\\d])`));
+    expect(all).not.toContain('底价');
     for (const key of ['"tags"', '"coaching"', '"summary"', '"floor"', '"mood"', '"state"', '"seed"', '"total"', '"violations"', '"items"', '"grade"', '"scenarioId"']) expect(all, key).not.toContain(key);
   });
 

@@ -39,11 +39,33 @@ export function examJson(exam: ExamRow, trainees: ExamTraineeRow[], attempts: At
   };
 }
 
-/** The shop facts panel: the shop without the floor price. */
+/**
+ * Drops every text that gives the floor away (a note like “底价179，不能再低”): one that names
+ * 底价 or any floor of the scenario (its variants' too) as a number.
+ */
+function withoutFloor<T>(value: T, floors: number[]): T | undefined {
+  if (typeof value === 'string') {
+    const leaks = value.includes('底价') || floors.some((f) => new RegExp(`(?<![\\d.])${f}(?![\\d])`).test(value));
+    return leaks ? undefined : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => withoutFloor(v, floors)).filter((v) => v !== undefined) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const kept = withoutFloor(v, floors);
+      if (kept !== undefined) out[k] = kept;
+    }
+    return out as T;
+  }
+  return value;
+}
+
+/** The shop facts panel: the shop without the floor price, nor any text that tells it. */
 export function shopFacts(file: string, source: string): ExamShop {
-  const { shop } = loadSource(file, source).scenario;
+  const { shop, persona } = loadSource(file, source).scenario;
+  const floors = [shop.product.floor, ...Object.values(persona.variants ?? {}).flatMap((v) => (v.floor !== undefined ? [v.floor] : []))];
   const { floor: _floor, ...product } = shop.product;
-  return { ...shop, product };
+  return withoutFloor({ ...shop, product }, floors) as ExamShop;
 }
 
 export function traineeAttemptJson(a: LiveAttempt, now: number, reportVersion: number | null): TraineeAttempt {
