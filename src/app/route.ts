@@ -18,7 +18,9 @@ export type Route =
   | { name: 'exam-take'; examId: string }
   | { name: 'exam-review'; attemptId: string }
   | { name: 'exam-report'; attemptId: string }
-  | { name: 'exam-lead' };
+  | { name: 'exam-lead' }
+  /** The trainer's studio; `id` opens a stored buyer of the trainer's. */
+  | { name: 'studio'; id?: string };
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -27,6 +29,7 @@ export function parseHash(hash: string): Route {
   if (head === 'chat' && arg) return { name: 'chat', id: arg };
   if (head === 'report' && arg) return { name: 'report', id: arg };
   if (head === 'data') return { name: 'data' };
+  if (head === 'studio') return arg ? { name: 'studio', id: arg } : { name: 'studio' };
   if (head === 'join' && arg) return { name: 'join', code: arg };
   if (head === 'team' && arg && sub) return { name: 'team-session', memberId: arg, sessionId: sub };
   if (head === 'team' && arg) return { name: 'member', memberId: arg };
@@ -58,6 +61,8 @@ export function hrefFor(route: Route): string {
       return route.scenarioId ? `#/history?buyer=${encodeURIComponent(route.scenarioId)}` : '#/history';
     case 'data':
       return '#/data';
+    case 'studio':
+      return route.id ? `#/studio/${encodeURIComponent(route.id)}` : '#/studio';
     case 'join':
       return `#/join/${encodeURIComponent(route.code)}`;
     case 'team':

@@ -1,11 +1,14 @@
+import type { BuyerFacts, ShopFacts } from '@/engine/scenario/shop-schema';
 import type { EntityName, Move, RuleId, Topic } from '@/engine/vocabulary';
 
 /** A rule a reply broke: platform points for section-1 rules, 0 for tone rules. */
 export interface Flag {
   rule: RuleId;
   points: number;
-  /** The words in the reply that triggered the flag. */
+  /** The words in the reply that triggered the flag; for fact-wrong, the claim and the fact (说L码，尺码表给这位买家M码). */
   evidence: string;
+  /** fact-wrong only: what the reply claimed, what the shop's facts say, and a better reply with the true fact. */
+  fact?: { claim: string; truth: string; better: string };
 }
 
 export interface Entities {
@@ -73,6 +76,12 @@ export interface ReplyContext {
   buyer?: string;
   /** Topics the buyer's scenario state declares she asks about (the scenario's `asks`). */
   asks?: Topic[];
+  /** The shop's facts every factual claim is checked against (fact-wrong); absent: no claim is checked. */
+  facts?: ShopFacts;
+  /** What the shop knows of the buyer: height and weight (the size the chart gives her), region. */
+  buyerFacts?: BuyerFacts;
+  /** The after-sales case of the chat, when known: who pays a return's postage depends on it. */
+  afterSale?: 'quality' | 'no-reason';
 }
 
 export type EntityKey = EntityName;

@@ -66,8 +66,12 @@ export const TONE_RULES = [
 ] as const;
 export type ToneRule = (typeof TONE_RULES)[number];
 
-export const RULE_IDS = [...PLATFORM_RULES, ...TONE_RULES] as const;
-export type RuleId = PlatformRule | ToneRule;
+/** Section 2b of shared/domain/rules.md: claims held against the shop's facts; graded, not platform points. */
+export const KNOWLEDGE_RULES = ['fact-wrong'] as const;
+export type KnowledgeRule = (typeof KNOWLEDGE_RULES)[number];
+
+export const RULE_IDS = [...PLATFORM_RULES, ...TONE_RULES, ...KNOWLEDGE_RULES] as const;
+export type RuleId = PlatformRule | ToneRule | KnowledgeRule;
 
 export const OUTCOME_KINDS = ['sale', 'no-sale', 'resolved', 'dispute', 'bad-review'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
@@ -100,3 +104,7 @@ export type Category = (typeof CATEGORIES)[number];
 
 export const isPlatformRule = (id: string): id is PlatformRule =>
   (PLATFORM_RULES as readonly string[]).includes(id);
+
+export const isToneRule = (id: string): id is ToneRule => (TONE_RULES as readonly string[]).includes(id);
+
+export const isKnowledgeRule = (id: string): id is KnowledgeRule => (KNOWLEDGE_RULES as readonly string[]).includes(id);

@@ -24,7 +24,7 @@ describe('peilian play', () => {
     const result = JSON.parse(out) as { scenario: string; seed: number; outcome: string | null; turns: Array<{ role: string; text: string }>; violations: unknown[]; scores: Record<string, number> };
     expect(result).toMatchObject({ scenario: 'mini-haggle', seed: 1 });
     expect(result.turns.filter((t) => t.role === 'agent').map((t) => t.text)).toEqual(['亲，您好！欢迎光临', '这个价格已经是活动价了哦']);
-    expect(Object.keys(result.scores).sort()).toEqual(['compliance', 'conversion', 'tone', 'total']);
+    expect(Object.keys(result.scores).sort()).toEqual(['compliance', 'conversion', 'knowledge', 'tone', 'total']);
     expect(Array.isArray(result.violations)).toBe(true);
   });
 
@@ -44,6 +44,24 @@ describe('peilian play', () => {
     expect(out).toContain('买家 [opening 心情40]：纯棉短袖T恤要100？太贵了，便宜点我就拍。');
     expect(out).toContain('客服：亲，您好！');
     expect(out).toContain('得分：总分');
+  });
+
+  it('prints the knowledge score and each wrong fact, in text and in --json', async () => {
+    const replies = repliesFile('亲,您好~建议拍M码哦', '好的亲');
+
+    const text = await cli('play', 'size-question', '--replies', replies);
+    expect(text.out).toMatch(/商品知识 75/u);
+    expect(text.out).toContain('第1条：说M码，尺码表给这位买家L码');
+    expect(text.out).toContain('更好的说法：亲,按尺码表您166cm、57kg穿L码正合适哦');
+
+    const json = JSON.parse((await cli('play', 'size-question', '--replies', replies, '--json')).out) as {
+      turns: Array<{ role: string; flags?: string[] }>;
+      violations: Array<{ rule: string; turn: number }>;
+      scores: { knowledge: number };
+    };
+    expect(json.scores.knowledge).toBe(75);
+    expect(json.violations).toContainEqual(expect.objectContaining({ rule: 'fact-wrong', turn: 1 }));
+    expect(json.turns[1]?.flags).toContain('fact-wrong');
   });
 
   it('exits 2 without --replies or with an unknown variant', async () => {

@@ -8,12 +8,12 @@ import type { SessionRecord } from '@/db/records';
 import { storeSessions } from './fixtures';
 
 /** A chat played through the real buyer: a greeting-less first reply that asks to move to WeChat. */
-function playedSession(): SessionRecord {
+function playedSession(reply = '加我微信吧，微信上给您便宜点'): SessionRecord {
   const scenario = findScenario('price-haggle');
   if (!scenario) throw new Error('price-haggle scenario missing');
   const buyer = createBuyer(scenario, { seed: 3, variant: 'normal' });
   const turns = [...buyer.opening()];
-  const r = buyer.reply('加我微信吧，微信上给您便宜点', 1000);
+  const r = buyer.reply(reply, 1000);
   turns.push(r.agent, ...r.buyer);
   return {
     id: 'r1', scenarioId: 'price-haggle', scenarioTitle: scenario.title, variant: 'normal', seed: 3, trainee: '小王',
@@ -40,6 +40,33 @@ describe('report screen', () => {
     expect(scores).toHaveTextContent('合规');
     expect(scores).toHaveTextContent('转化');
     expect(scores).toHaveTextContent(/扣\d+分/);
+  });
+
+  it('shows the knowledge score and each wrong fact with its words, the shop fact and a better reply', async () => {
+    await storeSessions(playedSession('亲,您好~这款是纯棉的哦,给您169元包邮'));
+
+    render(<App />);
+
+    const scores = await screen.findByRole('region', { name: '分项得分' });
+    expect(scores).toHaveTextContent('商品知识50');
+    const knowledge = screen.getByRole('region', { name: '商品知识' });
+    const items = within(knowledge).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('第 2 条');
+    expect(items[0]).toHaveTextContent('原话：“亲,您好~这款是纯棉的哦,给您169元包邮”');
+    expect(knowledge).toHaveTextContent('说是纯棉');
+    expect(knowledge).toHaveTextContent('店铺信息：材质是A类牛奶绒');
+    expect(knowledge).toHaveTextContent('报价169元');
+    expect(knowledge).toHaveTextContent('更好的说法：“亲,这款最低只能做到179元了哦');
+  });
+
+  it('says every fact was right when none was wrong', async () => {
+    await storeSessions(playedSession('亲,您好~这款是A类牛奶绒的哦,付款后48小时内发货'));
+
+    render(<App />);
+
+    const knowledge = await screen.findByRole('region', { name: '商品知识' });
+    expect(knowledge).toHaveTextContent('每条商品信息都说对了');
   });
 
   it('puts the most important items first and reviews every turn with its flags and a better reply', async () => {

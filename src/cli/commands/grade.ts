@@ -1,91 +1,25 @@
 // `grade FILE [--json] [--pass-mark N]`: grade a real chat log with the same rules as practice.
 // FILE ("-" for stdin) is JSON {"turns":[{role,text,at?}],"context"?:{…},"outcome"?} or JSON Lines
-// of turns. `at` is an ISO date string or epoch milliseconds.
+// of turns, validated by chat-log.ts.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, parseArgs, type Io } from '@/cli/args';
 import { RULES } from '@/engine/rules/catalog';
 import { score } from '@/engine/score/score';
 import type { ScoreResult } from '@/engine/score/types';
-import type { Turn } from '@/engine/transcript';
-import type { ReplyContext } from '@/engine/understanding-types';
-import { OUTCOME_KINDS, type OutcomeKind } from '@/engine/vocabulary';
-
-class LogError extends Error {}
-
-interface ChatLog {
-  turns: Turn[];
-  context: ReplyContext;
-  outcome: OutcomeKind | null;
-  lowestOffer: number | null;
-}
-
-function parseAt(value: unknown, where: string): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string') {
-    const ms = Date.parse(value);
-    if (Number.isFinite(ms)) return ms;
-  }
-  throw new LogError(`${where}: "at" must be an ISO date string or epoch milliseconds, got ${JSON.stringify(value)}`);
-}
-
-function parseTurn(value: unknown, where: string): Turn {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new LogError(`${where}: a turn must be an object {"role","text","at"?}`);
-  const { role, text, at } = value as Record<string, unknown>;
-  if (role !== 'buyer' && role !== 'agent') throw new LogError(`${where}: "role" must be "buyer" or "agent", got ${JSON.stringify(role)}`);
-  if (typeof text !== 'string') throw new LogError(`${where}: "text" must be a string`);
-  const ms = parseAt(at, where);
-  return ms === undefined ? { role, text } : { role, text, at: ms };
-}
-
-export function parseChatLog(source: string): ChatLog {
-  const trimmed = source.trim();
-  if (trimmed === '') throw new LogError('the file is empty');
-  let whole: unknown;
-  try {
-    whole = JSON.parse(trimmed);
-  } catch {
-    whole = undefined;
-  }
-  if (whole && typeof whole === 'object' && !Array.isArray(whole) && 'turns' in whole) {
-    const doc = whole as Record<string, unknown>;
-    if (!Array.isArray(doc.turns)) throw new LogError('"turns" must be an array');
-    const context = doc.context ?? {};
-    if (typeof context !== 'object' || context === null || Array.isArray(context)) throw new LogError('"context" must be an object');
-    const outcome = doc.outcome ?? null;
-    if (outcome !== null && !(OUTCOME_KINDS as readonly unknown[]).includes(outcome)) {
-      throw new LogError(`"outcome" must be one of ${OUTCOME_KINDS.join(', ')} or null`);
-    }
-    const lowestOffer = typeof doc.lowestOffer === 'number' ? doc.lowestOffer : null;
-    return {
-      turns: doc.turns.map((t, i) => parseTurn(t, `turns[${i}]`)),
-      context: context as ReplyContext,
-      outcome: outcome as OutcomeKind | null,
-      lowestOffer,
-    };
-  }
-  if (Array.isArray(whole)) return { turns: whole.map((t, i) => parseTurn(t, `turns[${i}]`)), context: {}, outcome: null, lowestOffer: null };
-  // JSON Lines: one turn per line.
-  const turns: Turn[] = [];
-  trimmed.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new LogError(`line ${i + 1}: not valid JSON`);
-    }
-    turns.push(parseTurn(value, `line ${i + 1}`));
-  });
-  return { turns, context: {}, outcome: null, lowestOffer: null };
-}
+import { LogError, parseChatLog, type ChatLog } from '@/cli/chat-log';
+import { knowledgeLines } from '@/cli/knowledge-lines';
 
 function toJson(result: ScoreResult): string {
   return JSON.stringify({
     turns: result.turns.map((t) => ({ index: t.index, role: t.role, text: t.text, moves: t.moves, flags: t.flags })),
     violations: result.violations.map((v) => ({ rule: v.rule, turn: v.turn, points: v.points })),
-    scores: { ...result.scores, ...(result.conversionCounted === false ? { conversion: null } : {}) },
+    // A score that could not be judged is null: conversion without an outcome, knowledge without shop facts.
+    scores: {
+      ...result.scores,
+      ...(result.conversionCounted === false ? { conversion: null } : {}),
+      knowledge: result.scores.knowledge ?? null,
+    },
     pointsDeducted: result.pointsDeducted,
     passMark: result.passMark,
     passed: result.passed,
@@ -103,8 +37,10 @@ function toText(result: ScoreResult): string {
   }
   const s = result.scores;
   const conversion = result.conversionCounted === false ? '不计' : String(s.conversion);
+  const knowledge = s.knowledge === undefined ? '不计（context 没有店铺信息）' : String(s.knowledge);
   lines.push('');
-  lines.push(`总分 ${s.total}（及格线 ${result.passMark}）：服务态度 ${s.tone}，合规 ${s.compliance}，转化 ${conversion}`);
+  lines.push(`总分 ${s.total}（及格线 ${result.passMark}）：服务态度 ${s.tone}，合规 ${s.compliance}，转化 ${conversion}，商品知识 ${knowledge}`);
+  lines.push(...knowledgeLines(result));
   if (result.pointsDeducted > 0) lines.push(`平台扣分：扣${result.pointsDeducted}分（有平台违规，本次不及格）`);
   if (result.responseTimes) {
     lines.push(`响应时间：首次 ${result.responseTimes.first ?? '-'} 秒，平均 ${result.responseTimes.average ?? '-'} 秒`);
@@ -146,7 +82,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   const result = score(
-    { turns: log.turns, outcome: log.outcome, lowestOffer: log.lowestOffer },
+    { turns: log.turns, outcome: log.outcome, ...(log.lowestOffer !== undefined ? { lowestOffer: log.lowestOffer } : {}) },
     undefined,
     { ...(passMark !== undefined ? { passMark } : {}), context: log.context },
   );

@@ -7,6 +7,7 @@ import { loadScenario } from '@/engine/scenario/load';
 import { formatIssue } from '@/engine/scenario/issues';
 import { playScript } from '@/engine/session';
 import { score } from '@/engine/score/score';
+import { knowledgeLines } from '@/cli/knowledge-lines';
 
 /** An id names `scenarios/<id>.yaml`; anything that looks like a path is used as one. */
 export function scenarioPath(arg: string, cwd: string): string {
@@ -77,9 +78,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     else io.out(`客服：${turn.text}`);
   }
   const outcome = transcript.outcome ?? '未结束（回复用完了）';
-  const { tone, compliance, conversion, total } = result.scores;
+  const { tone, compliance, conversion, knowledge, total } = result.scores;
   io.out(`结局：${outcome}`);
-  io.out(`得分：总分 ${total}（服务态度 ${tone}，合规 ${compliance}，转化 ${conversion}）${result.pointsDeducted ? `，扣 ${result.pointsDeducted} 分` : ''}`);
+  io.out(
+    `得分：总分 ${total}（服务态度 ${tone}，合规 ${compliance}，转化 ${conversion}，商品知识 ${knowledge ?? '不计'}）${result.pointsDeducted ? `，扣 ${result.pointsDeducted} 分` : ''}`,
+  );
   for (const v of result.violations) io.out(`  第 ${v.turn} 条 ${v.rule}${v.points ? ` 扣${v.points}分` : ''}：${v.evidence}`);
+  for (const line of knowledgeLines(result)) io.out(line);
   return 0;
 }

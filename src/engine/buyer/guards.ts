@@ -3,7 +3,7 @@
 import type { Condition, Scenario } from '@/engine/scenario/schema';
 import type { BuyerContext } from '@/engine/buyer/types';
 import type { Understanding } from '@/engine/understanding-types';
-import { isPlatformRule, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';
+import { isPlatformRule, isToneRule, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';
 import { rightSizes } from '@/engine/scenario/effective';
 
 export type Threshold = number | 'price' | 'floor' | 'target';
@@ -87,7 +87,7 @@ export function resolveThreshold(scenario: Scenario, context: BuyerContext, thre
 }
 
 const flagMatches = (rule: RuleId, filter: FlagFilter): boolean =>
-  filter === 'any' || (filter === 'platform' ? isPlatformRule(rule) : filter === 'tone' ? !isPlatformRule(rule) : rule === filter);
+  filter === 'any' || (filter === 'platform' ? isPlatformRule(rule) : filter === 'tone' ? isToneRule(rule) : rule === filter);
 
 /**
  * Evaluates one guard. `u` is the reply's understanding (null for timeouts and the end of

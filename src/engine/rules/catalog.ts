@@ -7,7 +7,7 @@ import type { RuleId } from '@/engine/vocabulary';
 export interface RuleEntry {
   id: RuleId;
   points: number;
-  kind: 'platform' | 'tone';
+  kind: 'platform' | 'tone' | 'knowledge';
   /** Short Chinese title shown in the report. */
   title: string;
   /** Why it matters, in Chinese. */
@@ -98,6 +98,9 @@ const entries: RuleEntry[] = [
   { id: 'resp-timeout', points: 0, kind: 'tone', title: '买家等不到回复',
     why: '买家等了太久没人回,只好催(还在吗?)甚至直接走了;店铺也考核3分钟响应率,再忙也要先回一句。',
     better: '亲,在的哦,让您久等了,我马上帮您看~' },
+  { id: 'fact-wrong', points: 0, kind: 'knowledge', title: '说错商品信息',
+    why: '买家会照着客服的话下单、选码、等快递、寄退货;说错价格、库存、尺码、时效、材质或售后规则,买家就会买错、白等或多花钱,最后变成退货和差评。',
+    better: '亲,我帮您对一下店铺的信息哦:（照商品页和店铺资料把准确的情况告诉买家）,有拿不准的我先确认再回复您~' },
 ];
 
 export const RULES: Readonly<Record<RuleId, RuleEntry>> = Object.fromEntries(entries.map((e) => [e.id, e])) as Record<RuleId, RuleEntry>;

@@ -2,6 +2,7 @@
 // account. The compiler, the checker and the session all ask the same questions, so the
 // answers live in one place.
 import type { Fallback, Scenario, State, Timeout, Variant } from '@/engine/scenario/schema';
+import { chartSizes } from '@/engine/knowledge/facts';
 
 export const isTerminal = (state: State): boolean => state.outcome !== undefined;
 
@@ -47,14 +48,7 @@ export function linesOf(scenario: Scenario, stateName: string, variant?: string)
   return variantOf(scenario, variant)?.lines?.[stateName] ?? scenario.states[stateName]?.lines ?? [];
 }
 
-/** The sizes in the chart that fit the persona's height and weight (both within the row's ranges). */
+/** The size the chart gives the persona's height and weight (knowledge/facts.ts decides; a good chart gives one). */
 export function rightSizes(scenario: Scenario): string[] {
-  const chart = scenario.shop.sizes?.chart ?? [];
-  const { height, weight } = scenario.persona.facts ?? {};
-  if (height === undefined || weight === undefined) return [];
-  const within = (v: number, [lo, hi]: [number, number]) => v >= lo && v <= hi;
-  const both = chart.filter((row) => within(height, row.height) && within(weight, row.weight));
-  // Between two rows (tall but light, say) any row matching one measure is a fair answer.
-  const either = both.length > 0 ? both : chart.filter((row) => within(height, row.height) || within(weight, row.weight));
-  return either.map((row) => row.size.toUpperCase());
+  return chartSizes(scenario.shop.sizes, scenario.persona.facts);
 }

@@ -30,6 +30,7 @@ export const ISSUE_CODES = [
   'transition-without-effect',
   'floor-above-price',
   'size-without-chart',
+  'size-ambiguous',
   'unknown-placeholder',
   'placeholder-without-value',
   'ended-missing',

@@ -3,6 +3,9 @@
 // editors use is generated from this same schema (scripts/write-schema.ts).
 import { z } from 'zod';
 import { CATEGORIES, ENTITY_NAMES, MOVES, OUTCOME_KINDS, RULE_IDS, TOPICS } from '@/engine/vocabulary';
+import { buyerFactsSchema, shopSchema } from '@/engine/scenario/shop-schema';
+
+export { shopSchema, type Shop } from '@/engine/scenario/shop-schema';
 
 export const FORMAT_VERSION = 1;
 
@@ -13,7 +16,6 @@ const lines = z.array(text).min(1);
 const move = z.enum(MOVES);
 const rule = z.enum(RULE_IDS);
 const mood = z.number().int().min(0).max(100);
-const range = z.tuple([z.number(), z.number()]);
 
 /** A price threshold: a number of yuan, or a name for one of the shop's prices. */
 const threshold = z.union([z.number().nonnegative(), z.enum(['price', 'floor', 'target'])]);
@@ -111,72 +113,10 @@ export const stateSchema = z.strictObject({
   fallback: fallbackSchema.optional(),
   /** Overrides the scenario's default timeout; `false` turns it off in this state. */
   timeout: z.union([timeoutSchema, z.literal(false)]).optional(),
+  /** The kind of after-sales case the buyer has here: decides who pays the return postage. */
+  afterSale: z.enum(['quality', 'no-reason']).optional(),
 });
 export type State = z.infer<typeof stateSchema>;
-
-const sizeRow = z.strictObject({
-  size: text,
-  /** Height range in cm, inclusive. */
-  height: range,
-  /** Weight range in kg, inclusive. */
-  weight: range,
-  note: text.optional(),
-});
-
-export const shopSchema = z.strictObject({
-  name: text.optional(),
-  product: z.strictObject({
-    name: text,
-    /** List price, yuan. */
-    price: z.number().positive(),
-    /** Lowest price the shop accepts, yuan. */
-    floor: z.number().positive(),
-    stock: z.number().int().nonnegative(),
-    description: text.optional(),
-    material: text.optional(),
-    colors: z.array(text).optional(),
-    highlights: z.array(text).optional(),
-  }),
-  sizes: z
-    .strictObject({
-      chart: z.array(sizeRow).min(1),
-      /** How the cut runs: 偏大, 偏小 or 标准. */
-      fit: z.enum(['偏大', '偏小', '标准']).optional(),
-      note: text.optional(),
-    })
-    .optional(),
-  shipping: z.strictObject({
-    /** Dispatch window after payment, hours (most categories: 48). */
-    dispatchHours: z.number().int().positive(),
-    courier: text,
-    freeShipping: z.boolean(),
-    /** Regions the free shipping does not cover, if any. */
-    excludedRegions: z.array(text).optional(),
-    /** Usual arrival time in days after dispatch. */
-    arrivalDays: range.optional(),
-    note: text.optional(),
-  }),
-  invoice: z.strictObject({ available: z.boolean(), note: text.optional() }),
-  cod: z.boolean(),
-  returns: z.strictObject({
-    noReason7Days: z.boolean(),
-    shippingInsurance: z.boolean().optional(),
-    conditions: text.optional(),
-    note: text.optional(),
-  }),
-  offers: z
-    .strictObject({
-      gifts: z.array(text).optional(),
-      coupons: z.array(z.strictObject({ amount: z.number().positive(), minSpend: z.number().nonnegative().optional() })).optional(),
-      note: text.optional(),
-    })
-    .optional(),
-  /** Matching items the agent can suggest (upsell). */
-  related: z.array(z.strictObject({ name: text, price: z.number().positive() })).optional(),
-  /** The cheaper shop a comparison shopper mentions. */
-  competitor: z.strictObject({ name: text, price: z.number().positive(), differences: z.array(text).min(1) }).optional(),
-});
-export type Shop = z.infer<typeof shopSchema>;
 
 export const variantSchema = z.strictObject({
   /** Label shown to the trainee, e.g. 好说话 / 一般 / 难缠. */
@@ -204,15 +144,7 @@ export const personaSchema = z.strictObject({
   /** The price the buyer hopes to pay, yuan. */
   target: z.number().positive().optional(),
   /** What the buyer knows about herself: used by the `size` condition and shown in exams. */
-  facts: z
-    .strictObject({
-      height: z.number().positive().optional(),
-      weight: z.number().positive().optional(),
-      usualSize: text.optional(),
-      region: text.optional(),
-      orderNo: text.optional(),
-    })
-    .optional(),
+  facts: buyerFactsSchema.optional(),
   variants: z.record(id, variantSchema).optional(),
 });
 export type Persona = z.infer<typeof personaSchema>;

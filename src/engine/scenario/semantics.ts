@@ -4,6 +4,7 @@ import type { Scenario, State } from '@/engine/scenario/schema';
 import type { RawIssue } from '@/engine/scenario/schema-issues';
 import type { PathSegment } from '@/engine/scenario/locations';
 import { isTerminal, effectiveTimeout } from '@/engine/scenario/effective';
+import { chartSizes } from '@/engine/knowledge/facts';
 import { PLACEHOLDER_PATTERN, isPlaceholder, placeholderValue } from '@/engine/scenario/placeholders';
 import { PLACEHOLDERS } from '@/engine/scenario/placeholder-names';
 import { closest, listValues } from '@/engine/scenario/suggest';
@@ -64,6 +65,23 @@ export function semanticIssues(scenario: Scenario, file: string): Found[] {
       message: `最低价 floor（${floor}）高于标价 price（${price}）。`,
       hint: '最低价是店铺能接受的最低成交价，应当不高于标价。',
     });
+
+  // Every size claim is held against the one size the chart gives the buyer: it must give one.
+  const buyer = scenario.persona.facts;
+  if (scenario.shop.sizes && buyer?.height !== undefined && buyer.weight !== undefined) {
+    const sizes = chartSizes(scenario.shop.sizes, buyer);
+    if (sizes.length !== 1)
+      issues.push({
+        code: 'size-ambiguous',
+        path: ['shop', 'sizes', 'chart'],
+        at: 'key',
+        message:
+          sizes.length === 0
+            ? `尺码表里没有一个码适合买家（身高 ${buyer.height}cm、体重 ${buyer.weight}kg）。`
+            : `尺码表给买家（身高 ${buyer.height}cm、体重 ${buyer.weight}kg）的码不止一个：${sizes.join('、')}。`,
+        hint: '调整尺码表的身高体重范围（相邻两行不要重叠），让这位买家正好落在一个码里；身高和体重落在不同行时用 between 选大码或小码。',
+      });
+  }
 
   for (const [variantName, variant] of Object.entries(scenario.persona.variants ?? {})) {
     if (variant.floor !== undefined && variant.floor > price)

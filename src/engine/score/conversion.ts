@@ -8,7 +8,10 @@ export interface ConversionInput {
   lowestOffer: number | null | undefined;
   upsold: boolean;
   scenario: Scenario | undefined;
+  /** Overrides the scenario's floor (a persona variant's, or a real log's context). */
   floor?: number;
+  /** Overrides the scenario's list price (a real log's context). */
+  price?: number;
 }
 
 /** The chat ended in a sale at a price below the shop's floor. */
@@ -22,7 +25,7 @@ export function conversionScore(input: ConversionInput): number {
   // A sale that loses money is no conversion win, and an upsell does not buy it back.
   if (soldBelowFloor(input)) return BELOW_FLOOR_CONVERSION;
   let value = OUTCOME_BASE[outcome ?? 'unfinished'];
-  const price = scenario?.shop.product.price;
+  const price = input.price ?? scenario?.shop.product.price;
   const shopFloor = floor ?? scenario?.shop.product.floor;
   if (outcome === 'sale' && price !== undefined && shopFloor !== undefined) {
     if (lowestOffer === null || lowestOffer === undefined || lowestOffer >= price) value += PRICE_KEPT_BONUS;

@@ -2,23 +2,37 @@
 // and a better reply from the rule catalog. The three heaviest lead the report.
 import { RULES } from '@/engine/rules/catalog';
 import type { FeedbackItem } from '@/engine/score/types';
-import { PLATFORM_FEEDBACK_WEIGHT, TONE_DEDUCTIONS } from '@/engine/score/weights';
-import { isPlatformRule, type RuleId, type ToneRule } from '@/engine/vocabulary';
+import { KNOWLEDGE_FEEDBACK_WEIGHT, PLATFORM_FEEDBACK_WEIGHT, TONE_DEDUCTIONS } from '@/engine/score/weights';
+import type { Flag } from '@/engine/understanding-types';
+import { isKnowledgeRule, isPlatformRule, type RuleId, type ToneRule } from '@/engine/vocabulary';
 import { normalize } from '@/engine/understand/normalize';
 
-export function itemFor(rule: RuleId, turn: number | null, kind: 'violation' | 'missed', evidence?: string, weight?: number, why?: string): FeedbackItem {
+function defaultWeight(rule: RuleId): number {
+  if (isPlatformRule(rule)) return PLATFORM_FEEDBACK_WEIGHT + RULES[rule].points * 10;
+  if (isKnowledgeRule(rule)) return KNOWLEDGE_FEEDBACK_WEIGHT;
+  return TONE_DEDUCTIONS[rule as ToneRule];
+}
+
+/** `why` overrides the catalog's reason; `fact`: a fact-wrong flag's claim, the true fact and a better reply that states it. */
+export function itemFor(
+  rule: RuleId, turn: number | null, kind: 'violation' | 'missed', evidence?: string, weight?: number, why?: string, fact?: Flag['fact'],
+): FeedbackItem {
   const entry = RULES[rule];
   const item: FeedbackItem = {
     turn,
     rule,
     kind,
     points: entry.points,
-    weight: weight ?? (isPlatformRule(rule) ? PLATFORM_FEEDBACK_WEIGHT + entry.points * 10 : TONE_DEDUCTIONS[rule as ToneRule]),
+    weight: weight ?? defaultWeight(rule),
     title: entry.title,
     why: why ?? entry.why,
-    better: entry.better,
+    better: fact?.better ?? entry.better,
   };
   if (evidence) item.evidence = evidence;
+  if (fact) {
+    item.claim = fact.claim;
+    item.truth = fact.truth;
+  }
   return item;
 }
 

@@ -19,6 +19,9 @@ export function shopContext(scenario?: Scenario): ReplyContext {
     dispatchHours: shipping.dispatchHours,
   };
   if (sizes) ctx.sizes = sizes.chart.map((row) => row.size);
+  // Every claim of a reply is checked against these (fact-wrong).
+  ctx.facts = scenario.shop;
+  if (scenario.persona.facts) ctx.buyerFacts = scenario.persona.facts;
   return ctx;
 }
 

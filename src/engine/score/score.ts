@@ -13,7 +13,7 @@ export function score(transcript: Transcript, scenario?: Scenario, options: Scor
   for (const turn of transcript.turns) scorer.add(turn);
   return scorer.result({
     outcome: transcript.outcome,
-    lowestOffer: transcript.lowestOffer ?? null,
+    ...(transcript.lowestOffer !== undefined ? { lowestOffer: transcript.lowestOffer } : {}),
     ...(transcript.variant !== undefined ? { variant: transcript.variant } : {}),
   });
 }

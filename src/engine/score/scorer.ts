@@ -9,18 +9,23 @@ import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/
 import { isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
 import {
-  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS, TOTAL_WEIGHTS,
+  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
+  TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
+import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
+import { hasFacts, type AfterSaleCase } from '@/engine/knowledge/facts';
+import { extractEntities } from '@/engine/understand/entities';
+import { normalize } from '@/engine/understand/normalize';
 import type { Turn } from '@/engine/transcript';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { understand } from '@/engine/understand/understand';
-import { isPlatformRule, type OutcomeKind, type ToneRule } from '@/engine/vocabulary';
+import { isKnowledgeRule, isPlatformRule, type OutcomeKind, type ToneRule } from '@/engine/vocabulary';
 
 const PARTICLE = new RegExp(tone.particles, 'u');
 
 export interface ScorerOptions {
   passMark?: number;
-  /** Shop facts for a chat with no scenario (a real log): price, free shipping, COD, ... */
+  /** Shop facts for a chat with no scenario (a real log): price, free shipping, COD, `facts` for the knowledge score, ... */
   context?: ReplyContext;
 }
 
@@ -59,10 +64,15 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const violations: Violation[] = [];
   const feedback: FeedbackItem[] = [];
   let toneLost = 0;
+  let knowledgeLost = 0;
   let points = 0;
+  /** For a real log: the after-sales case and the buyer's height and weight, as her lines tell them. */
+  let afterSale: AfterSaleCase | undefined = shop.afterSale;
+  const heard: { height?: number; weight?: number } = {};
   let agentReplies = 0;
   let softReplies = 0;
   let upsold = false;
+  let lowestNamed: number | null = null;
   const episode = new UpsetEpisode();
   /** When the buyer's oldest unanswered line was sent (ms), for response times. */
   let waitingSince: number | null = null;
@@ -87,7 +97,20 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   function contextFor(): ReplyContext {
     const ctx: ReplyContext = { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
     if (buyerLines.length > 0) ctx.buyer = buyerLines.join('\n');
+    if (afterSale !== undefined) ctx.afterSale = afterSale;
+    // What the buyer said of herself counts where the shop's own record is silent.
+    if (heard.height !== undefined || heard.weight !== undefined) ctx.buyerFacts = { ...heard, ...shop.buyerFacts };
     return ctx;
+  }
+
+  /** A real log's buyer line: what it tells of the case and of the buyer (a scenario's turns come understood). */
+  function hearBuyer(turn: Turn): void {
+    if (!hasFacts(shop.facts)) return;
+    const text = normalize(turn.text.slice(0, 500));
+    afterSale = nextAfterSaleCase(afterSale, text);
+    const e = extractEntities(text);
+    if (e.height !== undefined) heard.height = e.height;
+    if (e.weight !== undefined) heard.weight = e.weight;
   }
 
   function addAgent(turn: Turn, index: number): ScoredTurn {
@@ -114,12 +137,17 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
+    if (u.entities.price !== undefined && (lowestNamed === null || u.entities.price < lowestNamed)) lowestNamed = u.entities.price;
     thanked.push(u.moves.includes('thank'));
     if (closes) closing = { turn: index, warm: closesWarmly(u) };
     for (const f of flags) {
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
-      feedback.push(itemFor(f.rule, index, 'violation', f.evidence));
+      const item = itemFor(f.rule, index, 'violation', f.evidence, undefined, undefined, f.fact);
+      // A wrong fact is shown beside the words that stated it.
+      if (f.fact) item.quote = turn.text;
+      feedback.push(item);
       if (isPlatformRule(f.rule)) points += f.points;
+      else if (isKnowledgeRule(f.rule)) knowledgeLost += KNOWLEDGE_PER_WRONG;
       else toneLost += TONE_DEDUCTIONS[f.rule as ToneRule];
     }
     if (turn.at !== undefined && waitingSince !== null) {
@@ -149,6 +177,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (turn.role === 'agent') scored = addAgent(turn, index);
     else {
       episode.buyerSaid(isUpset(turn));
+      hearBuyer(turn);
       if (agentSpokeLast) buyerLines = [];
       agentSpokeLast = false;
       buyerLines.push(turn.text);
@@ -222,30 +251,40 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const allFeedback = [...feedback, ...resp.items, ...habits.items];
     const toneScore = clamp(100 - toneLost - resp.lost - habits.lost);
     const compliance = clamp(100 - points * COMPLIANCE_PER_POINT);
+    // A variant may lower the shop's floor; a real log's context gives the floor and price itself.
     const variantFloor = input.variant ? scenario?.persona.variants?.[input.variant]?.floor : undefined;
+    const floor = variantFloor ?? (scenario ? undefined : shop.floor);
+    const price = scenario ? undefined : shop.price;
+    // A log that does not say the lowest price offered: the lowest the agent's replies named.
+    const lowestOffer = input.lowestOffer === undefined ? lowestNamed : input.lowestOffer;
     const sale = {
       outcome,
-      lowestOffer: input.lowestOffer,
+      lowestOffer,
       upsold,
       scenario,
-      ...(variantFloor !== undefined ? { floor: variantFloor } : {}),
+      ...(floor !== undefined ? { floor } : {}),
+      ...(price !== undefined ? { price } : {}),
     };
     const conversion = conversionScore(sale);
-    if (soldBelowFloor(sale)) allFeedback.push(belowFloorItem(input.lowestOffer ?? 0, variantFloor ?? scenario?.shop.product.floor));
-    // A real chat log with no scenario and no outcome says nothing about conversion.
+    if (soldBelowFloor(sale)) allFeedback.push(belowFloorItem(lowestOffer ?? 0, floor ?? scenario?.shop.product.floor));
+    // A real chat log with no scenario and no outcome says nothing about conversion; one whose
+    // context gives no shop facts says nothing about knowledge.
     const countConversion = scenario !== undefined || outcome !== null;
+    const countKnowledge = scenario !== undefined || hasFacts(shop.facts);
+    const knowledge = clamp(100 - knowledgeLost);
     const weightSum = TOTAL_WEIGHTS.tone + TOTAL_WEIGHTS.compliance + (countConversion ? TOTAL_WEIGHTS.conversion : 0);
-    const total = clamp(
-      (toneScore * TOTAL_WEIGHTS.tone + compliance * TOTAL_WEIGHTS.compliance + (countConversion ? conversion * TOTAL_WEIGHTS.conversion : 0)) / weightSum,
-    );
+    const weighted =
+      (toneScore * TOTAL_WEIGHTS.tone + compliance * TOTAL_WEIGHTS.compliance + (countConversion ? conversion * TOTAL_WEIGHTS.conversion : 0)) / weightSum;
+    const total = clamp(weighted - (countKnowledge ? (100 - knowledge) * KNOWLEDGE_TOTAL_SHARE : 0));
     const blocker = points > 0 || allViolations.some((v) => isPlatformRule(v.rule));
     const out: ScoreResult = {
-      scores: { tone: toneScore, compliance, conversion, total },
+      scores: { tone: toneScore, compliance, conversion, ...(countKnowledge ? { knowledge } : {}), total },
       pointsDeducted: points,
       passMark,
       passed: !blocker && total >= passMark,
       blocker,
       conversionCounted: countConversion,
+      knowledgeCounted: countKnowledge,
       violations: allViolations,
       turns: turns.map((t) => ({ ...t, moves: [...t.moves], flags: [...t.flags] })),
       feedback: allFeedback,

@@ -14,6 +14,8 @@ export interface Scores {
   tone: number;
   compliance: number;
   conversion: number;
+  /** Product knowledge: 100 less each wrong claim (fact-wrong); absent when no shop facts were known (a real log without them). */
+  knowledge?: number;
   total: number;
 }
 
@@ -34,6 +36,11 @@ export interface FeedbackItem {
   /** A better reply in the shop's style, in Chinese. */
   better?: string;
   evidence?: string;
+  /** fact-wrong items: what the reply claimed and what the shop's facts say. */
+  claim?: string;
+  truth?: string;
+  /** fact-wrong items: the reply that made the claim, as typed. */
+  quote?: string;
 }
 
 export interface ScoredTurn {
@@ -62,6 +69,8 @@ export interface ScoreResult {
    * and no outcome says nothing about the sale.
    */
   conversionCounted?: boolean;
+  /** False when knowledge was left out of the total: a real chat log whose context gives no shop facts. */
+  knowledgeCounted?: boolean;
   /** Seconds; present only when the turns carry timestamps. */
   responseTimes?: { first?: number; average?: number };
 }

@@ -2,8 +2,14 @@
 // (and change) a grade. The README paragraph on scoring mirrors these values.
 import type { OutcomeKind, ToneRule } from '@/engine/vocabulary';
 
-/** total = tone × 0.35 + compliance × 0.40 + conversion × 0.25 (conversion left out, and the rest rescaled, for a real chat log with no scenario and no outcome). */
+/** total = tone × 0.35 + compliance × 0.40 + conversion × 0.25 (conversion left out, and the rest rescaled, for a real chat log with no scenario and no outcome), less the knowledge lost (below). */
 export const TOTAL_WEIGHTS = { tone: 0.35, compliance: 0.4, conversion: 0.25 } as const;
+/**
+ * Knowledge enters the total as a deduction: (100 − knowledge) × 0.2, so each wrong fact costs the
+ * total 5. Knowing the shop's facts is what every reply owes, so it earns nothing by itself (a rude
+ * chat with true facts scores what it did before), while a wrong one always costs.
+ */
+export const KNOWLEDGE_TOTAL_SHARE = 0.2;
 
 export const DEFAULT_PASS_MARK = 80;
 
@@ -62,6 +68,11 @@ export const BELOW_FLOOR_CONVERSION = 0;
 /** Report weight of a below-floor sale: after any platform violation, before every tone item. */
 export const BELOW_FLOOR_FEEDBACK_WEIGHT = 50;
 export const UPSELL_BONUS = 10;
+
+/** Knowledge starts at 100 and loses this much per wrong claim (fact-wrong): four wrong facts leave nothing. */
+export const KNOWLEDGE_PER_WRONG = 25;
+/** Report weight of a wrong fact: after platform violations and a below-floor sale, before every tone item. */
+export const KNOWLEDGE_FEEDBACK_WEIGHT = 40;
 
 /** Feedback ranking: a platform violation always outranks tone items. */
 export const PLATFORM_FEEDBACK_WEIGHT = 100;

@@ -102,16 +102,24 @@ function moneyEntities(text: string, ctx: ReplyContext, out: Entities, addOn: bo
   if (stated !== undefined && !(ctx.price !== undefined && stated < ctx.price * MIN_OFFER_SHARE)) out.price = stated;
 }
 
+// A size the buyer usually wears, restated before the advice ("您平时穿M拿L刚好" recommends L).
+const USUAL_SIZE_BEFORE = /(平时|平常|平日|一般|日常|通常|经常|以前|之前|原来|常)(都|也)?(穿|是|买|拿)(的)?$/u;
+
 function sizeEntity(text: string, ctx: ReplyContext): string | undefined {
   const known = ctx.sizes?.map((s) => s.toLowerCase());
-  const letter = SIZE_LETTER.exec(text);
-  if (letter) {
+  let usual: string | undefined;
+  const letters = new RegExp(SIZE_LETTER.source, 'gu');
+  for (let letter = letters.exec(text); letter; letter = letters.exec(text)) {
     const label = letter[1]!;
     const after = text.slice(letter.index + label.length, letter.index + label.length + 1);
     const before = text.slice(Math.max(0, letter.index - 2), letter.index);
     const sized = after === '码' || after === '号' || SIZE_CONTEXT_BEFORE.test(before) || (known?.includes(label) ?? false);
-    if (sized) return label === '均码' ? '均码' : label.toUpperCase();
+    if (!sized) continue;
+    const found = label === '均码' ? '均码' : label.toUpperCase();
+    if (!USUAL_SIZE_BEFORE.test(text.slice(Math.max(0, letter.index - 6), letter.index))) return found;
+    usual ??= found;
   }
+  if (usual !== undefined) return usual;
   const num = SIZE_NUMBER.exec(text);
   if (num) return num[1];
   return undefined;

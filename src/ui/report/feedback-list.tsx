@@ -12,7 +12,16 @@ export function FeedbackList({ items, empty }: { items: FeedbackItem[]; empty?: 
             {item.points > 0 && <span className="points">扣{item.points}分</span>}
             {item.turn !== null && <span className="muted">第 {item.turn + 1} 条</span>}
           </p>
-          {item.evidence && <p className="evidence">原话：“{item.evidence}”</p>}
+          {item.claim !== undefined ? (
+            <>
+              {item.quote && <p className="evidence">原话：“{item.quote}”</p>}
+              <p className="evidence">
+                {item.claim}；店铺信息：{item.truth}
+              </p>
+            </>
+          ) : (
+            item.evidence && <p className="evidence">原话：“{item.evidence}”</p>
+          )}
           <p>{item.why}</p>
           {item.better && <p className="better">更好的说法：“{item.better}”</p>}
         </li>

@@ -24,6 +24,7 @@ const CASES: Array<[string, number, number, string]> = [
   ['transition-without-effect', 69, 9, 'states.opening.on[3]'],
   ['floor-above-price', 15, 12, 'shop.product.floor'],
   ['size-without-chart', 74, 17, 'states.size.on[0].when.size'],
+  ['size-ambiguous', 18, 5, 'shop.sizes.chart'],
   ['unknown-placeholder', 90, 13, 'states.deal.lines[0]'],
   ['empty-condition', 69, 15, 'states.opening.on[3].when'],
   ['invalid-id', 92, 3, 'states.Gone'],

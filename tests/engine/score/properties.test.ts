@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { loadScenario } from '@/engine/scenario/load';
 import { score } from '@/engine/score/score';
 import type { Transcript, Turn } from '@/engine/transcript';
 import { understand } from '@/engine/understand/understand';
@@ -85,6 +87,29 @@ describe('score on any transcript', () => {
         if (result.pointsDeducted > 0) expect(result.passed).toBe(false);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('knowledge on any transcript of a built-in buyer', () => {
+  const file = 'scenarios/size-question.yaml';
+  const scenario = loadScenario(readFileSync(file, 'utf8'), file).scenario;
+  // Replies built from the words claims are made of: sizes, prices, stock, couriers, materials, postage.
+  const claimy = fc.array(
+    fc.constantFrom('建议拍', 'M', 'L', 'XL', '码', '有货', '没货', '只剩3件', '送您', '围巾', '中通', '韵达', '纯棉', '包邮', '新疆', '运费您自己出', '退', '99元', '15天无理由', '货到付款', '可以', '不', ',', '亲'),
+    { maxLength: 12 },
+  ).map((parts) => parts.join(''));
+
+  it('stays within 0..100, is 100 less 25 per wrong fact, and never throws', () => {
+    fc.assert(
+      fc.property(fc.array(claimy, { maxLength: 6 }), (replies) => {
+        const turns: Turn[] = replies.flatMap((text) => [{ role: 'buyer' as const, text: '在吗' }, { role: 'agent' as const, text }]);
+        const result = score({ turns, outcome: null }, scenario);
+        const wrong = result.violations.filter((v) => v.rule === 'fact-wrong').length;
+        expect(result.scores.knowledge).toBe(Math.max(0, 100 - 25 * wrong));
+        for (const v of result.violations.filter((x) => x.rule === 'fact-wrong')) expect(v.evidence).toMatch(/^(说|答|报价).+，.+/u);
+      }),
+      { numRuns: 150 },
     );
   });
 });

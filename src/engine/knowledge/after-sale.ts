@@ -1,0 +1,19 @@
+// Which kind of after-sales case a buyer's words describe: a quality problem (the shop pays the
+// return postage) or a no-reason return (the buyer or the 运费险 pays). A quality problem, once
+// named, decides the case even when the buyer also says the shoes pinch.
+import type { AfterSaleCase } from '@/engine/knowledge/facts';
+
+const QUALITY = /质量问题|质量有问题|瑕疵|开胶|胶印|胶水印|破了|破洞|坏了|坏的|开线|脱线|掉色|褪色|起球|污渍|脏了|断了|裂了|裂开|漏水|次品|残次|发错|少发|漏发|不保温|有问题/u;
+const NO_REASON = /不想要|不喜欢|不合适|不合身|挤脚|大了|小了|偏大|偏小|买错|拍错|不要了|无理由|退了吧|想退/u;
+
+export function afterSaleCaseOf(buyerText: string): AfterSaleCase | undefined {
+  if (QUALITY.test(buyerText)) return 'quality';
+  if (NO_REASON.test(buyerText)) return 'no-reason';
+  return undefined;
+}
+
+/** The case over the chat so far: a quality problem once named stays; otherwise the latest word. */
+export function nextAfterSaleCase(before: AfterSaleCase | undefined, buyerText: string): AfterSaleCase | undefined {
+  if (before === 'quality') return before;
+  return afterSaleCaseOf(buyerText) ?? before;
+}

@@ -1,0 +1,76 @@
+// The one place that decides whether a reply states something the shop's facts contradict.
+// understand() runs it last, so the buyer (a scenario's `flag: fact-wrong`) and the scorer (the
+// knowledge score) read the same fact-wrong flags. Each finding names the claim and the fact.
+import { afterSaleCaseOf } from '@/engine/knowledge/after-sale';
+import { hasFacts } from '@/engine/knowledge/facts';
+import { couponClaim, compensationClaim, giftClaim, priceClaim } from '@/engine/knowledge/claims-offer';
+import { arrivalClaim, courierClaim, dispatchClaim, freeShippingClaim } from '@/engine/knowledge/claims-logistics';
+import {
+  cardClaim, codClaim, insuranceClaim, invoiceClaim, returnPostageClaim, returnsClaim, statesReturnPostage,
+} from '@/engine/knowledge/claims-policy';
+import { answersClaim } from '@/engine/knowledge/claims-answers';
+import { colourClaim, materialClaim, sizeClaim, stockClaim } from '@/engine/knowledge/claims-product';
+import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
+import { RULES } from '@/engine/rules/catalog';
+import { splitClauses } from '@/engine/understand/clauses';
+import { normalize } from '@/engine/understand/normalize';
+import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
+
+const CHECKS: readonly ClaimCheck[] = [
+  sizeClaim, priceClaim, couponClaim, compensationClaim, giftClaim, stockClaim,
+  dispatchClaim, courierClaim, arrivalClaim, freeShippingClaim,
+  materialClaim, colourClaim, returnsClaim, returnPostageClaim, insuranceClaim, invoiceClaim, codClaim, cardClaim,
+];
+
+/** The buyer's line(s) the reply answers, normalised ('' when the context has none). */
+function buyerLineOf(ctx: ReplyContext): string {
+  return ctx.buyer ? normalize(ctx.buyer.slice(0, 1000)) : '';
+}
+
+function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<ReplyContext['facts']> }): KnowledgeInput {
+  const buyerLine = buyerLineOf(ctx);
+  return {
+    u,
+    clauses: splitClauses(u.normalized),
+    facts: ctx.facts,
+    buyer: ctx.buyerFacts,
+    afterSale: ctx.afterSale ?? afterSaleCaseOf(buyerLine),
+    floor: ctx.floor,
+    buyerLine,
+  };
+}
+
+/** Every claim of the reply that the shop's facts contradict (none when the context has no facts). */
+export function checkFacts(u: Understanding, ctx: ReplyContext): FactFinding[] {
+  const facts = ctx.facts;
+  if (!hasFacts(facts)) return [];
+  const input = inputFor(u, { ...ctx, facts });
+  const findings: FactFinding[] = [];
+  for (const check of CHECKS) findings.push(...check(input));
+  // A yes/no answer claims what the question asked; a kind the reply also states outright is counted once.
+  const stated = new Set(findings.map((f) => f.kind));
+  findings.push(...answersClaim(input).filter((f) => !stated.has(f.kind)));
+  return findings;
+}
+
+export function factFlag(finding: FactFinding): Flag {
+  return {
+    rule: 'fact-wrong',
+    points: RULES['fact-wrong'].points,
+    evidence: `${finding.claim}，${finding.fact}`,
+    fact: { claim: finding.claim, truth: finding.fact, better: finding.better },
+  };
+}
+
+/**
+ * The reply with its knowledge read: a fact-wrong flag per contradicted claim, and no 包邮 breach
+ * for a statement of who pays a return's postage (a policy; fact-wrong says when it is untrue).
+ */
+export function withFacts(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!hasFacts(ctx.facts)) return u;
+  const findings = checkFacts(u, ctx);
+  const policy = statesReturnPostage(u, buyerLineOf(ctx));
+  if (findings.length === 0 && !policy) return u;
+  const flags = [...(policy ? u.flags.filter((f) => f.rule !== 'freeship-breach') : u.flags), ...findings.map(factFlag)];
+  return { ...u, flags };
+}

@@ -1,0 +1,133 @@
+// Claims about delivery: the dispatch window, the same-day cut-off, the courier, arrival days,
+// free shipping for a region.
+import courierLex from '@/engine/lexicon/entities.json';
+import { arrivalDaysFor, sameName } from '@/engine/knowledge/facts';
+import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
+import { isNegated } from '@/engine/understand/clauses';
+
+const hasFlag = (u: { flags: ReadonlyArray<{ rule: string }> }, rule: string): boolean => u.flags.some((f) => f.rule === rule);
+const OTHER_SHOP = /别家|他家|那家|人家|其他店|别的店|对面|隔壁|同行/u;
+
+const WINDOW = /(\d+)(?:个)?(小时|天)(?:内|之内|以内)(?:就|会|给您|帮您|安排)*(?:发货|发出|寄出|发)(?!票)/u;
+const SAME_DAY = /(下午|晚上|中午|上午)?(\d{1,2})(?:点|:00)(?:前|之前|以前)(?:付款|下单|拍下|拍|付)?[^,.!?]{0,6}?(?:当天|今天|当日)(?:就|可以|都|会)*(?:发货|发出|发)/u;
+
+export const dispatchClaim: ClaimCheck = ({ u, facts }) => {
+  const shipping = facts.shipping;
+  if (!shipping) return [];
+  const findings: FactFinding[] = [];
+  const text = u.normalized;
+  const window = WINDOW.exec(text);
+  // A faster promise is ship-promise already: one mistake, one item.
+  if (shipping.dispatchHours !== undefined && window && !hasFlag(u, 'ship-promise')) {
+    const hours = Number(window[1]) * (window[2] === '天' ? 24 : 1);
+    if (hours !== shipping.dispatchHours)
+      findings.push({
+        kind: 'dispatch',
+        claim: `说${window[1]}${window[2]}内发货`,
+        fact: `店铺承诺付款后${shipping.dispatchHours}小时内发货`,
+        better: `亲,我们付款后${shipping.dispatchHours}小时内发货哦${shipping.sameDayBefore ? `,${clock(shipping.sameDayBefore)}前付款一般当天就能发出` : ''},发出后我帮您盯着物流呢~`,
+      });
+  }
+  const sameDay = SAME_DAY.exec(text);
+  if (shipping.sameDayBefore !== undefined && sameDay) {
+    const hour = Number(sameDay[2]);
+    // "4点前" with no part of the day is read either way: shops say 4点 for 16:00.
+    const period = sameDay[1];
+    const readings = period === '上午' ? [hour] : period === '下午' || period === '晚上' ? [hour < 12 ? hour + 12 : hour] : [hour, hour + 12];
+    if (!readings.includes(shipping.sameDayBefore))
+      findings.push({
+        kind: 'dispatch',
+        claim: `说${sameDay[1] ?? ''}${sameDay[2]}点前付款当天发`,
+        fact: `${clock(shipping.sameDayBefore)}前付款一般当天发出`,
+        better: `亲,${clock(shipping.sameDayBefore)}前付款一般当天就能发出哦,最晚也会在${shipping.dispatchHours ?? 48}小时内发货呢~`,
+      });
+  }
+  return findings;
+};
+
+function clock(hour: number): string {
+  return hour > 12 ? `下午${hour - 12}点` : `${hour}点`;
+}
+
+const COURIERS = new RegExp(
+  Object.keys(courierLex.couriers).sort((a, b) => b.length - a.length).join('|'),
+  'gu',
+);
+
+export const courierClaim: ClaimCheck = ({ clauses, facts }) => {
+  const shipping = facts.shipping;
+  if (!shipping?.courier) return [];
+  const ours = [shipping.courier, ...(shipping.couriers ?? [])];
+  const findings: FactFinding[] = [];
+  for (const clause of clauses) {
+    if (OTHER_SHOP.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    for (const m of clause.text.matchAll(COURIERS)) {
+      const name = (courierLex.couriers as Record<string, string>)[m[0]] ?? m[0];
+      if (isNegated(clause, m.index ?? 0) || ours.some((c) => sameName(c, name))) continue;
+      findings.push({
+        kind: 'courier',
+        claim: `说发${name}`,
+        fact: `店铺发${ours.join('或')}`,
+        better: `亲,我们默认发${shipping.courier}哦,发出后物流信息在订单里可以随时查看呢~`,
+      });
+    }
+  }
+  return findings;
+};
+
+const ARRIVAL = /(\d+)(?:(?:-|到|~|至)(\d+))?(?:个)?(?:天|日)(?:左右|内|之内|以内)?(?:就|会|可以|能)*(?:到货|送达|到|收到)/u;
+
+export const arrivalClaim: ClaimCheck = ({ clauses, facts, buyer }) => {
+  const days = arrivalDaysFor(facts.shipping, buyer?.region);
+  if (!days) return [];
+  for (const clause of clauses) {
+    if (OTHER_SHOP.test(clause.text)) continue;
+    const m = ARRIVAL.exec(clause.text);
+    if (!m || isNegated(clause, m.index)) continue;
+    const lo = Number(m[1]);
+    const hi = m[2] !== undefined ? Number(m[2]) : lo;
+    // 7天无理由, 3天内开票: days that are not an arrival.
+    if (/无理由|退|换|开票|发票/u.test(clause.text)) continue;
+    if (lo >= days[0] && hi <= days[1]) continue;
+    const region = buyer?.region ? `到${buyer.region}` : '';
+    return [
+      {
+        kind: 'arrival',
+        claim: `说${m[2] !== undefined ? `${lo}-${hi}` : lo}天到`,
+        fact: `发出后${region}一般${days[0]}-${days[1]}天到`,
+        better: `亲,发出后${region}一般${days[0]}-${days[1]}天能到哦,具体以物流为准,我会帮您留意物流的呢~`,
+      },
+    ];
+  }
+  return [];
+};
+
+const REGIONS = /新疆|西藏|青海|内蒙古?|宁夏|甘肃|海南|港澳台|香港|澳门|台湾|偏远地区|偏远/u;
+
+export const freeShippingClaim: ClaimCheck = ({ u, clauses, facts, buyer }) => {
+  const shipping = facts.shipping;
+  if (shipping?.freeShipping === undefined) return [];
+  const findings: FactFinding[] = [];
+  for (const clause of clauses) {
+    const m = /包邮/u.exec(clause.text);
+    if (!m || OTHER_SHOP.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    const says = !isNegated(clause, m.index) && !/^[^,]{0,4}(不了|不行)/u.test(clause.text.slice(m.index + 2));
+    const named = REGIONS.exec(clause.text)?.[0];
+    const region = named ?? buyer?.region;
+    const excluded = region !== undefined && (shipping.excludedRegions ?? []).some((r) => sameName(r, region) || (region.startsWith('偏远') && r.length > 0));
+    const truth = shipping.freeShipping && !excluded;
+    if (says === truth) continue;
+    // Refusing free shipping the shop promised is freeship-breach already.
+    if (!says && hasFlag(u, 'freeship-breach')) continue;
+    const where = named ?? '';
+    findings.push({
+      kind: 'free-shipping',
+      claim: says ? `说${where}包邮` : `说${where}不包邮`,
+      fact: truth ? `这款${where}包邮` : shipping.freeShipping ? `${(shipping.excludedRegions ?? []).join('、')}不在包邮范围` : '这款不包邮',
+      better: truth
+        ? `亲,这款${where}是包邮的哦,不用另外付运费呢~`
+        : `亲,${where || '您的地址'}不在包邮范围内哦${shipping.excludedRegions?.length ? `(${shipping.excludedRegions.join('、')}需补运费)` : ''},下单时页面会显示运费呢~`,
+    });
+  }
+  return findings;
+};

@@ -1,0 +1,96 @@
+// Claims about money: the price offered, coupons, compensation, gifts.
+import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
+import { isNegated } from '@/engine/understand/clauses';
+
+export const priceClaim: ClaimCheck = ({ u, facts, floor }) => {
+  const price = u.entities.price;
+  const lowest = floor ?? facts.product?.floor;
+  if (price === undefined || lowest === undefined || price >= lowest) return [];
+  return [
+    {
+      kind: 'price',
+      claim: `报价${price}元`,
+      fact: `店铺最低只能做到${lowest}元`,
+      better: `亲,这款最低只能做到${lowest}元了哦,我再帮您申请一份小赠品,您看可以吗~`,
+    },
+  ];
+};
+
+const COUPON = /(?:满(\d+)(?:元)?减(\d+))|(\d+)(?:元|块)?(?:的)?(无门槛)?(?:优惠券|店铺券|券)/gu;
+
+export const couponClaim: ClaimCheck = ({ clauses, facts }) => {
+  const coupons = facts.offers?.coupons;
+  if (!coupons) return [];
+  const findings: FactFinding[] = [];
+  const list = coupons.map((c) => (c.minSpend ? `满${c.minSpend}减${c.amount}` : `${c.amount}元无门槛`)).join('、') || '没有';
+  for (const clause of clauses) {
+    for (const m of clause.text.matchAll(COUPON)) {
+      if (isNegated(clause, m.index ?? 0)) continue;
+      const amount = Number(m[2] ?? m[3]);
+      const minSpend = m[1] !== undefined ? Number(m[1]) : undefined;
+      const noThreshold = m[4] !== undefined;
+      const fits = coupons.some(
+        (c) =>
+          c.amount === amount &&
+          (minSpend === undefined || (c.minSpend ?? 0) === minSpend) &&
+          (!noThreshold || (c.minSpend ?? 0) === 0),
+      );
+      if (fits) continue;
+      findings.push({
+        kind: 'coupon',
+        claim: `说有${minSpend !== undefined ? `满${minSpend}减${amount}` : `${amount}元${noThreshold ? '无门槛' : ''}`}券`,
+        fact: `店铺的券是${list}`,
+        better: coupons.length > 0 ? `亲,现在可以用${list}的券哦,我这就发给您,下单时勾选就能用呢~` : '亲,这款现在没有优惠券哦,不过价格已经是活动价了呢~',
+      });
+    }
+  }
+  return findings;
+};
+
+export const compensationClaim: ClaimCheck = ({ u, facts }) => {
+  const range = facts.offers?.compensation;
+  const amount = u.entities.amount;
+  if (!range || amount === undefined || !u.moves.includes('offer-compensation') || amount <= range[1]) return [];
+  return [
+    {
+      kind: 'compensation',
+      claim: `说补偿${amount}元`,
+      fact: `店铺允许的补偿是${range[0]}–${range[1]}元`,
+      better: `亲,给您添麻烦了,我这边可以补偿您${range[1]}元,您看可以吗?更多的我需要向店长申请哦~`,
+    },
+  ];
+};
+
+// 送 as a gift, not delivery (送达, 送上门, 配送), a 赠品 named, or 送给 someone.
+const GIFT = /(?<![配派运快])(?:赠送|赠(?!品)|送)(?!达|到|货|出|去|回|过来|上|不|给(?!您|你)|的快递|品)(?:给)?(?:您|你|亲)?(?:价值\d+元的)?(?:一个|一份|一只|一双|一张|一条|一套|一副|一对|一盒|一包|一瓶|一把|一支|一枚|一件|个|份|只|双|张|条|套|副|对|盒|包|瓶|把|支|枚|件)?([\u4e00-\u9fa5a-z]{2,10})/gu;
+const GENERIC_GIFT = /^(小礼物|礼物|小礼品|礼品|赠品|小赠品|小样)/u;
+const NOT_GIFT = /^(运费险|优惠券|券|\d)/u;
+
+/** The gift names share two characters in a row: 抱枕 and 珊瑚绒抱枕套. */
+function sharesPair(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
+export const giftClaim: ClaimCheck = ({ clauses, facts }) => {
+  const gifts = facts.offers?.gifts;
+  if (!gifts) return [];
+  const findings: FactFinding[] = [];
+  for (const clause of clauses) {
+    for (const m of clause.text.matchAll(GIFT)) {
+      // A coupon or red packet given is the coupon check's, not a gift.
+      if (/券|红包/u.test(clause.text.slice(m.index ?? 0, (m.index ?? 0) + 16))) continue;
+      const object = (m[1] ?? '').replace(/(哦|呢|呀|啦|的|哈|吧|给您|给你|一起).*$/u, '').replace(/^一?[个份只双张条套副对盒包瓶把支枚件]/u, '');
+      if (object.length < 2 || NOT_GIFT.test(object) || /券|红包|运费|发票|现金|钱/u.test(object)) continue;
+      if (isNegated(clause, m.index ?? 0)) continue;
+      if (GENERIC_GIFT.test(object) ? gifts.length > 0 : gifts.some((g) => sharesPair(object, g))) continue;
+      findings.push({
+        kind: 'gift',
+        claim: `说送${object}`,
+        fact: gifts.length > 0 ? `店铺的赠品是${gifts.join('、')}` : '店铺没有赠品',
+        better: gifts.length > 0 ? `亲,现在下单送${gifts.join('、')}哦,我给您备注上呢~` : '亲,这款没有赠品哦,不过品质和售后都有保障,您放心拍呢~',
+      });
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,210 @@
+// Claims about the shop's policies: no-reason returns and their conditions, who pays a return's
+// postage (the after-sales case decides), 运费险, invoices, cash on delivery, cards.
+import { postagePayer, type PostagePayer } from '@/engine/knowledge/facts';
+import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
+import { isNegated, type Clause } from '@/engine/understand/clauses';
+
+const hasFlag = (u: KnowledgeInput['u'], rule: string): boolean => u.flags.some((f) => f.rule === rule);
+
+const RETURN_DAYS = /(\d+)天(?:内)?(?:无理由|可以无理由|内?可以退|内?包退|无忧退|内?能退|退换)/u;
+const NO_REASON = /无理由/u;
+/** Using the goods, then "也能退": each use and the condition words that forbid it. */
+const USED_OK = /(穿过|外穿过|洗过|水洗过|用过|使用过|剪了吊牌|吊牌剪了|吊牌拆了|拆了吊牌|磨损了?)(?:的话)?(?:也|都|照样)(?:可以|能|支持)(?:退|换|无理由)/u;
+const FORBIDS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/穿/u, /未穿|未外穿|不影响二次销售/u],
+  [/洗/u, /未洗|未水洗/u],
+  [/用/u, /未使用|未用/u],
+  [/吊牌/u, /吊牌完好|吊牌齐全|吊牌/u],
+  [/磨损/u, /无磨损/u],
+];
+
+export const returnsClaim: ClaimCheck = ({ u, clauses, facts }) => {
+  const returns = facts.returns;
+  if (!returns) return [];
+  const findings: FactFinding[] = [];
+  const days = returns.days ?? 7;
+  const conditions = returns.conditions ?? `签收${days}天内`;
+  for (const clause of clauses) {
+    const m = RETURN_DAYS.exec(clause.text);
+    if (m && returns.noReason7Days !== false && Number(m[1]) !== days && !isNegated(clause, m.index))
+      findings.push({
+        kind: 'returns',
+        claim: `说${m[1]}天可退`,
+        fact: `签收${days}天内可以无理由退换`,
+        better: `亲,签收${days}天内可以无理由退换哦,条件是${conditions}呢~`,
+      });
+    const nr = NO_REASON.exec(clause.text);
+    if (nr && returns.noReason7Days !== undefined) {
+      const says = !isNegated(clause, nr.index) && !/^[^,]{0,4}(不行|不支持|不可以|不能|不了)/u.test(clause.text.slice(nr.index + 3));
+      // "洗过的话就不能无理由退了" states a condition, not that the shop gives no returns.
+      const conditional = !says && /剪|洗|穿过|用过|拆|影响|磨损|污|的话|如果|超过|过了|贴身|定制|生鲜|鲜花/u.test(u.normalized);
+      // Refusing a return the shop gives is return-refuse already: one mistake, one item.
+      if (says !== returns.noReason7Days && !conditional && !(returns.noReason7Days && hasFlag(u, 'return-refuse')))
+        findings.push({
+          kind: 'returns',
+          claim: says ? '说支持七天无理由' : '说不支持七天无理由',
+          fact: returns.noReason7Days ? `签收${days}天内支持无理由退换` : '这款不支持七天无理由',
+          better: returns.noReason7Days ? `亲,支持${days}天无理由退换的哦,条件是${conditions}呢~` : '亲,这款属于不支持七天无理由的商品哦,有质量问题我们一定负责处理的呢~',
+        });
+    }
+    const used = USED_OK.exec(clause.text);
+    if (used && returns.conditions !== undefined) {
+      const forbidden = FORBIDS.some(([use, rule]) => use.test(used[1] ?? '') && rule.test(returns.conditions ?? ''));
+      if (forbidden)
+        findings.push({
+          kind: 'returns',
+          claim: `说${used[1]}也能退`,
+          fact: `退换条件是${returns.conditions}`,
+          better: `亲,退换需要${returns.conditions}哦,符合条件的我们马上给您处理呢~`,
+        });
+    }
+  }
+  return findings;
+};
+
+// Who pays the postage of a return or exchange, as the reply says it.
+const BUYER_PAYS = /运费(?:需要|要|得|由|是)?(?:您|你|亲|买家)(?:自己|自行)?(?:出|承担|付|负责)|(?:您|你|买家)(?:需要|要|得)?(?:自己|自行)(?:出|承担|付)(?:一下)?(?:来回|退货|寄回)?(?:的)?运费|运费自理|(?:您|你)(?:来)?(?:出|承担|付)(?:来回|退货|寄回)(?:的)?运费/u;
+const SHOP_PAYS = /运费(?:由)?(?:我们|店铺|商家|我|这边|本店)(?:来)?(?:出|承担|负责|报销|补|付)|(?:我们|店铺|商家|这边|本店)(?:来)?(?:出|承担|负责|报销|补给您|补)(?:来回|退货|寄回)?(?:的)?运费|不用(?:您|你)(?:出|付|承担)(?:任何)?运费|运费(?:都)?(?:不用|无需)(?:您|你)?(?:出|付|承担)|免费(?:退|换)|包(?:退货|来回)运费/u;
+const REIMBURSED = /垫付[^.!?]{0,16}(?:补|返|报销|退还)/u;
+const RETURN_TOPIC = /退|换|寄回|退回|寄过来|寄给我们/u;
+const INSURANCE = /运费险/u;
+
+function payerWords(p: PostagePayer): string {
+  return p === 'buyer' ? '由买家承担' : p === 'shop' ? '由店铺承担' : '由运费险赔付';
+}
+
+function casePayer(input: KnowledgeInput): { payer: PostagePayer; why: string } | undefined {
+  const { facts, afterSale } = input;
+  const returns = facts.returns;
+  if (!returns) return undefined;
+  if (afterSale) {
+    const payer = postagePayer(returns, afterSale);
+    return payer && { payer, why: afterSale === 'quality' ? '质量问题的退货运费' : '无理由退货运费' };
+  }
+  // Case unknown: only a rule that is the same in both cases can be held against the reply.
+  const q = postagePayer(returns, 'quality');
+  const n = postagePayer(returns, 'no-reason');
+  if (q === undefined || n === undefined) return undefined;
+  const paysNothing = (p: PostagePayer) => p !== 'buyer';
+  return paysNothing(q) === paysNothing(n) ? { payer: n, why: '退货运费' } : undefined;
+}
+
+export const returnPostageClaim: ClaimCheck = (input) => {
+  const { u, clauses, buyerLine, facts } = input;
+  if (!RETURN_TOPIC.test(u.normalized) && !RETURN_TOPIC.test(buyerLine)) return [];
+  const exchange = /换/u.test(u.normalized) && !/退/u.test(u.normalized);
+  const rule = exchange && facts.returns?.freeExchange ? { payer: 'shop' as const, why: '换码运费' } : casePayer(input);
+  if (!rule) return [];
+  // A reimbursement wins over an advance: "您先垫付运费,收到后补给您" means the shop pays.
+  let says: 'buyer' | 'shop' | null = REIMBURSED.test(u.normalized) ? 'shop' : null;
+  for (const clause of clauses) {
+    if (says !== null) break;
+    const buyer = BUYER_PAYS.exec(clause.text);
+    const shop = SHOP_PAYS.exec(clause.text);
+    if (shop && !isNegated(clause, shop.index)) says = 'shop';
+    else if (buyer) says = isNegated(clause, buyer.index) ? 'shop' : 'buyer';
+  }
+  if (says === null) return [];
+  const buyerPaysTruly = rule.payer === 'buyer';
+  if ((says === 'buyer') === buyerPaysTruly) return [];
+  return [
+    {
+      kind: 'return-postage',
+      claim: says === 'buyer' ? '说运费买家出' : '说运费不用买家出',
+      fact: `${rule.why}${payerWords(rule.payer)}`,
+      better: buyerPaysTruly
+        ? '亲,无理由退货的寄回运费需要您这边承担哦,商品签收后我们会尽快给您退款呢~'
+        : rule.payer === 'insurance'
+          ? '亲,这单有运费险哦,退回的运费由保险赔付,您不用自己出呢~'
+          : '亲,这个运费由我们承担哦,您先垫付寄回,仓库收货后我们把运费补给您呢~',
+    },
+  ];
+};
+
+export const insuranceClaim: ClaimCheck = ({ clauses, facts }) => {
+  const has = facts.returns?.shippingInsurance;
+  if (has === undefined) return [];
+  for (const clause of clauses) {
+    const m = INSURANCE.exec(clause.text);
+    if (!m || /[?吗]$/u.test(clause.text)) continue;
+    const says = !isNegated(clause, m.index) && !/^[^,]{0,3}(没有|不送|不包含)/u.test(clause.text.slice(m.index + 3));
+    if (says === has) continue;
+    return [
+      {
+        kind: 'insurance',
+        claim: says ? '说有运费险' : '说没有运费险',
+        fact: has ? '这款送运费险' : '这款没有运费险',
+        better: has ? '亲,这款送运费险的哦,退换的寄回运费由保险赔付呢~' : '亲,这款没有送运费险哦,退货前有问题先找我,我帮您看怎么处理最划算呢~',
+      },
+    ];
+  }
+  return [];
+};
+
+interface Availability {
+  kind: 'invoice' | 'cod' | 'card';
+  yes: RegExp;
+  no: RegExp;
+  /** The platform rule a wrong refusal already raises: one mistake, one item. */
+  refusal: string;
+  available: (input: KnowledgeInput) => boolean | undefined;
+  name: string;
+  better: (available: boolean) => string;
+}
+
+const AVAILABILITY: readonly Availability[] = [
+  {
+    kind: 'invoice', name: '开发票', refusal: 'invoice-refuse',
+    yes: /(?:可以|能|支持|会|给您|帮您)(?:开|开具)(?:发票|票)|发票(?:可以|能|支持)开|开(?:发)?票(?:没问题|可以的)/u,
+    no: /(?:不能|不可以|没法|无法|不支持|不提供|不)开(?:发)?票|(?:发票|票)开不了|开不了(?:发)?票|没有发票|不给开/u,
+    available: ({ facts }) => facts.invoice?.available,
+    better: (a) => (a ? '亲,发票可以开的哦,麻烦把抬头和税号发我一下,我们免费给您开好呢~' : '亲,这款暂时开不了发票哦,给您添麻烦了,有其他问题随时找我呢~'),
+  },
+  {
+    kind: 'cod', name: '货到付款', refusal: 'cod-refuse',
+    yes: /(?:可以|能|支持)(?:选)?货到付款|货到付款(?:可以|支持|没问题)/u,
+    no: /(?:不能|不可以|没法|无法|不支持|没有)(?:选)?货到付款|货到付款(?:不行|不支持|用不了)/u,
+    available: ({ facts }) => facts.cod,
+    better: (a) => (a ? '亲,这款支持货到付款的哦,下单时选货到付款就可以啦~' : '亲,这款暂时不支持货到付款哦,您可以用花呗或信用卡付款,同样有保障呢~'),
+  },
+  {
+    kind: 'card', name: '信用卡付款', refusal: 'card-refuse',
+    yes: /(?:可以|能|支持)(?:用)?(?:信用卡|花呗|刷卡)|(?:信用卡|花呗)(?:可以|支持|没问题)/u,
+    no: /(?:不能|不可以|没法|无法|不支持)(?:用)?(?:信用卡|花呗|刷卡)|(?:信用卡|花呗)(?:不行|不支持|用不了)/u,
+    available: ({ facts }) => facts.payment?.card,
+    better: (a) => (a ? '亲,信用卡和花呗都可以正常付款的哦~' : '亲,这款暂时只支持余额和储蓄卡付款哦~'),
+  },
+];
+
+function availabilityClaim(check: Availability): ClaimCheck {
+  return (input) => {
+    const available = check.available(input);
+    if (available === undefined) return [];
+    for (const clause of input.clauses as Clause[]) {
+      const no = check.no.test(clause.text);
+      const yes = !no && check.yes.test(clause.text);
+      if (!no && !yes) continue;
+      if (yes === available) continue;
+      if (no && hasFlag(input.u, check.refusal)) continue;
+      return [
+        {
+          kind: check.kind,
+          claim: yes ? `说可以${check.name}` : `说不能${check.name}`,
+          fact: available ? `这款可以${check.name}` : `这款不能${check.name}`,
+          better: check.better(available),
+        },
+      ];
+    }
+    return [];
+  };
+}
+
+export const [invoiceClaim, codClaim, cardClaim] = AVAILABILITY.map(availabilityClaim) as [ClaimCheck, ClaimCheck, ClaimCheck];
+
+/**
+ * The reply states who pays a return's postage ("退的话运费您自己出"): a return policy, never a
+ * 包邮 breach (包邮 is the delivery's postage). Whether it is true is returnPostageClaim's to say.
+ */
+export function statesReturnPostage(u: KnowledgeInput['u'], buyerLine: string): boolean {
+  return (RETURN_TOPIC.test(u.normalized) || RETURN_TOPIC.test(buyerLine)) && /运费|邮费/u.test(u.normalized) && BUYER_PAYS.test(u.normalized);
+}

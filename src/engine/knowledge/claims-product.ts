@@ -1,0 +1,168 @@
+// Claims about the goods: the size recommended to this buyer, the material, the colours, stock.
+import { chartSize, sameName, stockFor } from '@/engine/knowledge/facts';
+import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
+import { isNegated, type Clause } from '@/engine/understand/clauses';
+
+// Words that make a named size advice rather than a mention ("M码偏小" names M, advises nothing).
+const ADVICE = /(建议|推荐|拿|拍|选|入|买|穿|就)(您|你|亲)?(穿)?(个)?$/u;
+const FITS_AFTER = /^(码|号)?(的)?(就|也)?(刚好|正好|合适|刚刚好|可以|就行|没问题|比较合适|最合适|更合适|上身)/u;
+
+export const sizeClaim: ClaimCheck = ({ u, facts, buyer }) => {
+  const size = u.entities.size;
+  if (size === undefined || size === '均码') return [];
+  const right = chartSize(facts.sizes, buyer);
+  if (right === null || right === size.toUpperCase()) return [];
+  const text = u.normalized;
+  const at = text.search(new RegExp(`(?<![a-z\\d])${size.toLowerCase()}(?![a-z])`, 'u'));
+  const advises =
+    u.moves.includes('recommend-size') ||
+    (at >= 0 && (ADVICE.test(text.slice(Math.max(0, at - 4), at)) || FITS_AFTER.test(text.slice(at + size.length))));
+  if (!advises) return [];
+  const measures = buyer?.height !== undefined && buyer.weight !== undefined ? `${buyer.height}cm、${buyer.weight}kg` : '';
+  return [
+    {
+      kind: 'size',
+      claim: `说${size}码`,
+      fact: `尺码表给这位买家${right}码`,
+      better: `亲,按尺码表${measures ? `您${measures}` : '您的身高体重'}穿${right}码正合适哦${facts.sizes?.fit && facts.sizes.fit !== '标准' ? `,这款${facts.sizes.fit}` : ''},万一不合适签收后也可以换的呢~`,
+    },
+  ];
+};
+
+/** Material words, each with what the shop's material must hold for the word to be true. */
+export const MATERIALS: ReadonlyArray<{ word: RegExp; name: string; holds: RegExp }> = [
+  { word: /纯棉|全棉|100%棉|棉100%/u, name: '纯棉', holds: /纯棉|全棉|100%棉|棉100%/u },
+  { word: /(?<![纯全])棉(?=的|质|料|面料|材质|布)/u, name: '棉', holds: /棉/u },
+  { word: /真丝|桑蚕丝/u, name: '真丝', holds: /真丝|桑蚕丝/u },
+  { word: /羊毛/u, name: '羊毛', holds: /羊毛/u },
+  { word: /羊绒/u, name: '羊绒', holds: /羊绒/u },
+  { word: /涤纶|聚酯/u, name: '涤纶', holds: /涤纶|聚酯/u },
+  { word: /锦纶|尼龙/u, name: '锦纶', holds: /锦纶|尼龙/u },
+  { word: /亚麻|棉麻/u, name: '麻', holds: /麻/u },
+  { word: /真皮|牛皮|羊皮/u, name: '真皮', holds: /真皮|牛皮|羊皮/u },
+  { word: /牛奶绒/u, name: '牛奶绒', holds: /牛奶绒/u },
+  { word: /珊瑚绒/u, name: '珊瑚绒', holds: /珊瑚绒/u },
+  { word: /316/u, name: '316不锈钢', holds: /316/u },
+  { word: /304/u, name: '304不锈钢', holds: /304/u },
+];
+// A clause about someone else's goods says nothing about ours.
+const OTHER_SHOP = /别家|他家|那家|人家|其他店|别的店|对面|隔壁|同行/u;
+
+export const materialClaim: ClaimCheck = ({ clauses, facts }) => {
+  const material = facts.product?.material;
+  if (material === undefined) return [];
+  const findings: FactFinding[] = [];
+  for (const clause of clauses) {
+    if (OTHER_SHOP.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    for (const m of MATERIALS) {
+      const hit = m.word.exec(clause.text);
+      if (!hit) continue;
+      const saysIs = !isNegated(clause, hit.index);
+      if (saysIs === m.holds.test(material)) continue;
+      findings.push({
+        kind: 'material',
+        claim: saysIs ? `说是${m.name}` : `说不是${m.name}`,
+        fact: `材质是${material}`,
+        better: `亲,这款的材质是${material}哦,有想了解的细节随时问我呢~`,
+      });
+      break;
+    }
+  }
+  return findings;
+};
+
+/** Characters colour names are made of (黑, 酒红, 藏青); a word before 色 made of others is no colour (颜色, 同色系). */
+const COLOUR_CHARS = /^[黑白红蓝绿黄灰粉紫棕咖米杏驼卡其藏青酒橙金银褐墨]+$/u;
+const HAS = /(有|有货|现货|都有|可选|可以选|可以拍|还有|有的|出了)/u;
+
+/** The colour named before the 色 at `at`: one of the shop's colours, or a plain colour word. */
+function colourBefore(text: string, at: number, colours: readonly string[]): string | null {
+  for (let k = 3; k >= 1; k--) {
+    const name = text.slice(Math.max(0, at - k), at);
+    if (name.length === k && colours.some((c) => c.replace(/色$/u, '') === name)) return name;
+  }
+  let k = 0;
+  while (k < 3 && at - k - 1 >= 0 && COLOUR_CHARS.test(text[at - k - 1]!)) k++;
+  return k > 0 ? text.slice(at - k, at) : null;
+}
+
+export const colourClaim: ClaimCheck = ({ clauses, facts }) => {
+  const colours = facts.product?.colors;
+  if (!colours || colours.length === 0) return [];
+  const findings: FactFinding[] = [];
+  const list = colours.join('、');
+  for (const clause of clauses) {
+    if (OTHER_SHOP.test(clause.text) || !HAS.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    for (let at = clause.text.indexOf('色'); at >= 0; at = clause.text.indexOf('色', at + 1)) {
+      if (/^色(系|差|调|号)/u.test(clause.text.slice(at))) continue;
+      const name = colourBefore(clause.text, at, colours);
+      if (name === null) continue;
+      const known = colours.some((c) => sameName(c, name));
+      const start = at - name.length;
+      const negated = isNegated(clause, start) || /^[^,]{0,3}(没有|没货|缺货|断货|卖完)/u.test(clause.text.slice(at + 1));
+      if (known !== negated) continue;
+      findings.push({
+        kind: 'colour',
+        claim: negated ? `说没有${name}色` : `说有${name}色`,
+        fact: `这款的颜色是${list}`,
+        better: `亲,这款有${list}${colours.length > 1 ? '这几个颜色' : ''}哦,您喜欢哪个呢~`,
+      });
+    }
+  }
+  return findings;
+};
+
+const IN_STOCK = /有货|现货|有库存|库存充足|货很足|货充足|备货充足|都有的|还有的/u;
+const OUT_OF_STOCK = /没货|无货|缺货|断货|卖完|售罄|卖光|没有库存|没库存|库存不足/u;
+const COUNT = /(只剩|还剩|仅剩|剩下|就剩|只有|库存)(最后)?(\d+)(件|个|套|双|台|只)/u;
+const CLAUSE_SIZE = /(?<![a-z\d])(\d?x{1,3}l|xs|[sml])(?![a-z])(码|号)?|(\d{2})(码|号)/u;
+
+function clauseSizeAndColour(clause: Clause, colours: readonly string[]): { size?: string; color?: string } {
+  const out: { size?: string; color?: string } = {};
+  const size = CLAUSE_SIZE.exec(clause.text);
+  if (size) out.size = (size[1] ?? size[3] ?? '').toUpperCase();
+  const color = colours.find((c) => clause.text.includes(c.replace(/色$/u, '')));
+  if (color !== undefined) out.color = color;
+  return out;
+}
+
+export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
+  const product = facts.product;
+  if (!product) return [];
+  const findings: FactFinding[] = [];
+  for (const clause of clauses) {
+    if (OTHER_SHOP.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    const { size, color } = clauseSizeAndColour(clause, product.colors ?? []);
+    const stock = stockFor(product, size, color);
+    if (stock === undefined) continue;
+    const what = `${color ?? ''}${size ? `${size}码` : ''}` || '这款';
+    // "这个码只剩两双", "这个颜色断货": a size or colour we cannot tell is not ours to check.
+    const unnamed = !size && !color && /颜色|色号|尺码|码数|这个码|这个色|这个号/u.test(clause.text);
+    if (unnamed) continue;
+    const count = COUNT.exec(clause.text);
+    if (count && !isNegated(clause, count.index) && Number(count[3]) !== stock) {
+      findings.push({
+        kind: 'stock',
+        claim: `说${what}只剩${count[3]}${count[4]}`,
+        fact: `库存是${stock}`,
+        better: stock > 0 ? `亲,${what}现在有货的哦,喜欢的话早点拍下,我们尽快给您发出呢~` : `亲,${what}暂时没货了哦,我帮您看看其他颜色或尺码好吗~`,
+      });
+      continue;
+    }
+    const out = OUT_OF_STOCK.exec(clause.text);
+    const inn = IN_STOCK.exec(clause.text);
+    // "马上断货" is urgency, and "这个颜色断货" names no colour we could check.
+    if (out && /(马上|快|快要|要|即将|容易)$/u.test(clause.text.slice(0, out.index))) continue;
+    let saysInStock: boolean | undefined;
+    if (out) saysInStock = isNegated(clause, out.index);
+    else if (inn) saysInStock = !isNegated(clause, inn.index);
+    if (saysInStock === undefined || saysInStock === stock > 0) continue;
+    findings.push({
+      kind: 'stock',
+      claim: saysInStock ? `说${what}有货` : `说${what}没货`,
+      fact: stock > 0 ? `${what}有${stock}件库存` : `${what}库存是0`,
+      better: stock > 0 ? `亲,${what}有现货的哦,拍下后我们尽快给您发出呢~` : `亲,${what}暂时没货了哦,我帮您看看其他颜色或尺码好吗~`,
+    });
+  }
+  return findings;
+};
