@@ -57,7 +57,7 @@ export function reviewRoutes(deps: ServerDeps) {
   app.get('/attempts/:attemptId/calibration', async (c) => {
     const { v, a, grade } = await gradedForStaff(c);
     const reviews = await repo.exams.reviewsOf(a.row.id);
-    const submitted = reviews.filter((r) => r.status === 'submitted');
+    const submitted = reviews.filter((r) => r.status === 'submitted').sort((x, y) => (x.submitted_at ?? 0) - (y.submitted_at ?? 0) || x.reviewer_id.localeCompare(y.reviewer_id));
     const own = reviews.find((r) => r.reviewer_id === v.member.id);
     if (v.member.role !== 'lead' && (!own || own.status !== 'submitted')) throw new ApiError('forbidden', '提交自己的评审后才能看对比');
     if (submitted.length < 2) throw new ApiError('conflict', '需要两位评审都提交后才能对比');
