@@ -239,7 +239,7 @@ function Review({ membership, attemptId }: { membership: MembershipRecord; attem
 }
 
 function ItemRow({ item, auto, disabled, onChange, onDrop }: { item: ReviewItem; auto: { points: number; evidence: string } | undefined; disabled: boolean; onChange: (i: ReviewItem) => void; onDrop: () => void }) {
-  const max = Math.max(maxPoints(item.rule), auto?.points ?? 0);
+  const max = maxPoints(item.rule);
   return (
     <div className={`review-item action-${item.action}`} aria-label={`扣分项 ${ruleTitle(item.rule)}`}>
       <strong>{ruleTitle(item.rule)}</strong> {auto ? <span className="muted">自动扣 {auto.points} 分{auto.evidence ? `：“${auto.evidence}”` : ''}</span> : <span className="tag">导师补充</span>}

@@ -1,13 +1,10 @@
-// A rule's points for the review form: the catalog's deduction (platform rules) or the tone
-// deduction; the server checks the same range.
+// A rule's points for the review form: 0..the catalog's deduction (扣N分), the range the
+// server checks (tone rules carry 0 points: they cost tone, not platform points).
 import { RULES } from '@/engine/rules/catalog';
-import { TONE_DEDUCTIONS } from '@/engine/score/weights';
 import { RULE_IDS } from '@/engine/vocabulary';
 
 export function maxPoints(rule: string): number {
-  const platform = (RULES as Record<string, { points: number } | undefined>)[rule]?.points ?? 0;
-  const tone = (TONE_DEDUCTIONS as Record<string, number | undefined>)[rule] ?? 0;
-  return Math.max(platform, tone);
+  return (RULES as Record<string, { points: number } | undefined>)[rule]?.points ?? 0;
 }
 
 export const CATALOG_RULES: readonly string[] = RULE_IDS;
