@@ -13,6 +13,12 @@ export type Route =
   | { name: 'team-session'; memberId: string; sessionId: string }
   | { name: 'invites' }
   | { name: 'pin-login' }
+  | { name: 'exams' }
+  | { name: 'exam-compose' }
+  | { name: 'exam-take'; examId: string }
+  | { name: 'exam-review'; attemptId: string }
+  | { name: 'exam-report'; attemptId: string }
+  | { name: 'exam-lead' }
   /** The trainer's studio; `id` opens a stored buyer of the trainer's. */
   | { name: 'studio'; id?: string };
 
@@ -30,6 +36,12 @@ export function parseHash(hash: string): Route {
   if (head === 'team') return { name: 'team' };
   if (head === 'invites') return { name: 'invites' };
   if (head === 'pin') return { name: 'pin-login' };
+  if (head === 'exams' && arg === 'new') return { name: 'exam-compose' };
+  if (head === 'exams' && arg === 'lead') return { name: 'exam-lead' };
+  if (head === 'exams' && arg && sub === 'take') return { name: 'exam-take', examId: arg };
+  if (head === 'exams') return { name: 'exams' };
+  if (head === 'attempt' && arg && sub === 'report') return { name: 'exam-report', attemptId: arg };
+  if (head === 'attempt' && arg) return { name: 'exam-review', attemptId: arg };
   if (head === 'history') {
     const scenarioId = new URLSearchParams(query).get('buyer');
     return scenarioId ? { name: 'history', scenarioId } : { name: 'history' };
@@ -63,6 +75,18 @@ export function hrefFor(route: Route): string {
       return '#/invites';
     case 'pin-login':
       return '#/pin';
+    case 'exams':
+      return '#/exams';
+    case 'exam-compose':
+      return '#/exams/new';
+    case 'exam-lead':
+      return '#/exams/lead';
+    case 'exam-take':
+      return `#/exams/${encodeURIComponent(route.examId)}/take`;
+    case 'exam-review':
+      return `#/attempt/${encodeURIComponent(route.attemptId)}`;
+    case 'exam-report':
+      return `#/attempt/${encodeURIComponent(route.attemptId)}/report`;
   }
 }
 

@@ -424,6 +424,13 @@ export const ServerEventSchema = z.discriminatedUnion('type', [
   /** This device's token was revoked: forget it. */
   z.object({ type: z.literal('revoked') }),
   z.object({ type: z.literal('pong'), at: millis }),
+  /** An exam, attempt, review, report or dispute changed (issue 12): refetch. */
+  z.object({
+    type: z.literal('exam'),
+    examId: IdSchema,
+    attemptId: IdSchema.optional(),
+    change: z.enum(['exam', 'attempt', 'review', 'report', 'dispute']),
+  }),
 ]);
 export type ServerEvent = z.infer<typeof ServerEventSchema>;
 

@@ -24,6 +24,8 @@ export interface ServerOptions {
   /** Where links point; default http://<LAN address or host>:<port>. */
   baseUrl?: string | undefined;
   log?: (line: string) => void;
+  /** The server's clock; default Date.now (tests step their own through exam timeouts). */
+  clock?: () => number;
 }
 
 export interface RunningServer {
@@ -68,7 +70,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const distDir = options.distDir === undefined ? resolve(root, 'dist') : options.distDir;
 
   // The routes read deps.baseUrl per request: it is known once the port is.
-  const deps = { repo, rooms, log, version: appVersion(), baseUrl: null as string | null, distDir };
+  const deps = { repo, rooms, log, version: appVersion(), baseUrl: null as string | null, distDir, now: options.clock ?? Date.now };
   const app = createApp(deps);
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   // Longer than clients keep idle sockets (undici: 4 s), so a client never sends on a socket

@@ -19,6 +19,12 @@ const { Component: MemberScreen } = screens.MemberScreen;
 const { Component: TeamSessionScreen } = screens.TeamSessionScreen;
 const { Component: InvitesScreen } = screens.InvitesScreen;
 const { Component: PinLoginScreen } = screens.PinLoginScreen;
+const { Component: ExamsScreen } = screens.ExamsScreen;
+const { Component: ExamComposeScreen } = screens.ExamComposeScreen;
+const { Component: ExamTakeScreen } = screens.ExamTakeScreen;
+const { Component: ExamReviewScreen } = screens.ExamReviewScreen;
+const { Component: ExamReportScreen } = screens.ExamReportScreen;
+const { Component: ExamLeadScreen } = screens.ExamLeadScreen;
 // The badge reads the name from IndexedDB: it arrives with Dexie, after the shell has drawn.
 const TraineeBadge = lazy(() => import('@/ui/home/trainee-badge'));
 // The team links and the sync status, for a browser that joined a team server (and nothing else).
@@ -50,6 +56,18 @@ function Screen({ route }: { route: Route }) {
       return <InvitesScreen />;
     case 'pin-login':
       return <PinLoginScreen />;
+    case 'exams':
+      return <ExamsScreen />;
+    case 'exam-compose':
+      return <ExamComposeScreen />;
+    case 'exam-take':
+      return <ExamTakeScreen key={route.examId} examId={route.examId} />;
+    case 'exam-review':
+      return <ExamReviewScreen key={route.attemptId} attemptId={route.attemptId} />;
+    case 'exam-report':
+      return <ExamReportScreen key={route.attemptId} attemptId={route.attemptId} />;
+    case 'exam-lead':
+      return <ExamLeadScreen />;
   }
 }
 

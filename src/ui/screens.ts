@@ -39,6 +39,12 @@ export const MemberScreen = screen(() => import('@/ui/team/member-screen'));
 export const TeamSessionScreen = screen(() => import('@/ui/team/team-session-screen'));
 export const InvitesScreen = screen(() => import('@/ui/team/invites-screen'));
 export const PinLoginScreen = screen(() => import('@/ui/team/pin-login-screen'));
+export const ExamsScreen = screen(() => import('@/ui/exam/exams-screen'));
+export const ExamComposeScreen = screen(() => import('@/ui/exam/compose-screen'));
+export const ExamTakeScreen = screen(() => import('@/ui/exam/take-screen'));
+export const ExamReviewScreen = screen(() => import('@/ui/review/review-screen'));
+export const ExamReportScreen = screen(() => import('@/ui/exam/exam-report-screen'));
+export const ExamLeadScreen = screen(() => import('@/ui/review/lead-exams-screen'));
 
 export function preloadScreen(name: Route['name']): Promise<void> {
   switch (name) {
@@ -66,5 +72,17 @@ export function preloadScreen(name: Route['name']): Promise<void> {
       return InvitesScreen.preload();
     case 'pin-login':
       return PinLoginScreen.preload();
+    case 'exams':
+      return ExamsScreen.preload();
+    case 'exam-compose':
+      return ExamComposeScreen.preload();
+    case 'exam-take':
+      return ExamTakeScreen.preload();
+    case 'exam-review':
+      return ExamReviewScreen.preload();
+    case 'exam-report':
+      return ExamReportScreen.preload();
+    case 'exam-lead':
+      return ExamLeadScreen.preload();
   }
 }

@@ -134,8 +134,120 @@ const m0001 = (engine: Engine): Migration => ({
   },
 });
 
+/** Issue 12: exams, their scenarios, attempts (the buyer's state as JSON), reviews, signed reports, disputes. */
+const m0002 = (engine: Engine): Migration => ({
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('exam_scenarios')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+      .addColumn('file', 'text', (c) => c.notNull())
+      .addColumn('source', 'text', (c) => c.notNull())
+      .addColumn('scenario_id', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('hash', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', time, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('exam_scenarios_team').on('exam_scenarios').column('team_id').execute();
+    await db.schema
+      .createTable('exams')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('buyers', 'text', (c) => c.notNull())
+      .addColumn('pass_mark', 'integer', (c) => c.notNull())
+      .addColumn('time_limit_minutes', 'integer')
+      .addColumn('release', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', time, (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('exams_team').on('exams').columns(['team_id', 'created_at']).execute();
+    await db.schema
+      .createTable('exam_trainees')
+      .addColumn('exam_id', 'text', (c) => c.notNull().references('exams.id'))
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('trainee_id', 'text', (c) => c.notNull().references('members.id'))
+      .addColumn('allowed', 'integer', (c) => c.notNull())
+      .addColumn('grant_by', 'text')
+      .addColumn('grant_at', time)
+      .addColumn('grant_reason', 'text')
+      .addPrimaryKeyConstraint('exam_trainees_pk', ['exam_id', 'trainee_id'])
+      .execute();
+    await db.schema.createIndex('exam_trainees_trainee').on('exam_trainees').column('trainee_id').execute();
+    await db.schema
+      .createTable('exam_attempts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('exam_id', 'text', (c) => c.notNull().references('exams.id'))
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('trainee_id', 'text', (c) => c.notNull().references('members.id'))
+      .addColumn('number', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('started_at', time, (c) => c.notNull())
+      .addColumn('ended_at', time)
+      .addColumn('deadline', time)
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('grade', 'text')
+      .addColumn('rev', 'integer', (c) => c.notNull())
+      .addUniqueConstraint('exam_attempts_number', ['exam_id', 'trainee_id', 'number'])
+      .execute();
+    await db.schema
+      .createTable('exam_focus')
+      .addColumn('id', 'integer', serialKey(engine))
+      .addColumn('attempt_id', 'text', (c) => c.notNull().references('exam_attempts.id'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('at', time, (c) => c.notNull())
+      .addColumn('part', 'integer')
+      .execute();
+    await db.schema.createIndex('exam_focus_attempt').on('exam_focus').column('attempt_id').execute();
+    await db.schema
+      .createTable('exam_reviews')
+      .addColumn('attempt_id', 'text', (c) => c.notNull().references('exam_attempts.id'))
+      .addColumn('reviewer_id', 'text', (c) => c.notNull().references('members.id'))
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('updated_at', time, (c) => c.notNull())
+      .addColumn('submitted_at', time)
+      .addPrimaryKeyConstraint('exam_reviews_pk', ['attempt_id', 'reviewer_id'])
+      .execute();
+    await db.schema
+      .createTable('exam_reports')
+      .addColumn('attempt_id', 'text', (c) => c.notNull().references('exam_attempts.id'))
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('signed_by', 'text', (c) => c.notNull())
+      .addColumn('signed_at', time, (c) => c.notNull())
+      .addColumn('verdict', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('acknowledged_at', time)
+      .addPrimaryKeyConstraint('exam_reports_pk', ['attempt_id', 'version'])
+      .execute();
+    await db.schema
+      .createTable('exam_disputes')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('attempt_id', 'text', (c) => c.notNull().references('exam_attempts.id'))
+      .addColumn('team_id', 'text', (c) => c.notNull())
+      .addColumn('trainee_id', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('part', 'integer', (c) => c.notNull())
+      .addColumn('turn', 'integer', (c) => c.notNull())
+      .addColumn('rule', 'text', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('created_at', time, (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('ruled_by', 'text')
+      .addColumn('ruled_at', time)
+      .addColumn('comment', 'text')
+      .execute();
+    await db.schema.createIndex('exam_disputes_attempt').on('exam_disputes').column('attempt_id').execute();
+    await db.schema.createIndex('exam_disputes_team').on('exam_disputes').columns(['team_id', 'status']).execute();
+  },
+});
+
 const all: Record<string, (engine: Engine) => Migration> = {
   '0001-teams-sessions': m0001,
+  '0002-exams': m0002,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

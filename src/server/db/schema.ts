@@ -109,6 +109,109 @@ export interface AttemptTable {
   at: number;
 }
 
+export interface ExamScenarioTable {
+  id: string;
+  team_id: string;
+  file: string;
+  /** The uploaded YAML text, as loaded. */
+  source: string;
+  scenario_id: string;
+  title: string;
+  hash: string;
+  created_by: string;
+  created_at: number;
+}
+
+export interface ExamTable {
+  id: string;
+  team_id: string;
+  title: string;
+  /** JSON of StoredBuyer[]: each buyer's YAML text is frozen into the exam when it is composed. */
+  buyers: string;
+  pass_mark: number;
+  time_limit_minutes: number | null;
+  release: 'immediate' | 'after-sign';
+  created_by: string;
+  created_at: number;
+}
+
+export interface ExamTraineeTable {
+  exam_id: string;
+  team_id: string;
+  trainee_id: string;
+  /** Attempts allowed: 1, or 2 once granted. */
+  allowed: number;
+  grant_by: string | null;
+  grant_at: number | null;
+  grant_reason: string | null;
+}
+
+export interface ExamAttemptTable {
+  id: string;
+  exam_id: string;
+  team_id: string;
+  trainee_id: string;
+  number: number;
+  status: 'active' | 'submitted' | 'expired';
+  started_at: number;
+  ended_at: number | null;
+  deadline: number | null;
+  /** JSON of AttemptState: each part's turns, buyer snapshot, status. */
+  state: string;
+  /** JSON of the automatic Grade once graded. */
+  grade: string | null;
+  /** Bumped on every write: a write that finds another rev lost a race (409). */
+  rev: number;
+}
+
+export interface ExamFocusTable {
+  id: Generated<number>;
+  attempt_id: string;
+  kind: string;
+  at: number;
+  part: number | null;
+}
+
+export interface ExamReviewTable {
+  attempt_id: string;
+  reviewer_id: string;
+  team_id: string;
+  status: 'draft' | 'submitted';
+  /** JSON of {items, comments}. */
+  body: string;
+  updated_at: number;
+  submitted_at: number | null;
+}
+
+export interface ExamReportTable {
+  attempt_id: string;
+  version: number;
+  team_id: string;
+  signed_by: string;
+  signed_at: number;
+  verdict: 'pass' | 'fail';
+  /** JSON of the Report (without acknowledgedAt); never updated once written. */
+  body: string;
+  acknowledged_at: number | null;
+}
+
+export interface ExamDisputeTable {
+  id: string;
+  attempt_id: string;
+  team_id: string;
+  trainee_id: string;
+  version: number;
+  part: number;
+  turn: number;
+  rule: string;
+  reason: string;
+  created_at: number;
+  status: 'open' | 'accept' | 'partly' | 'reject';
+  ruled_by: string | null;
+  ruled_at: number | null;
+  comment: string | null;
+}
+
 export interface Database {
   teams: TeamTable;
   members: MemberTable;
@@ -119,4 +222,12 @@ export interface Database {
   messages: MessageTable;
   violations: ViolationTable;
   attempts: AttemptTable;
+  exam_scenarios: ExamScenarioTable;
+  exams: ExamTable;
+  exam_trainees: ExamTraineeTable;
+  exam_attempts: ExamAttemptTable;
+  exam_focus: ExamFocusTable;
+  exam_reviews: ExamReviewTable;
+  exam_reports: ExamReportTable;
+  exam_disputes: ExamDisputeTable;
 }

@@ -12,6 +12,10 @@ import { type Env, type ServerDeps } from '@/server/http/context';
 import { authRoutes, bearer, meRoutes } from '@/server/http/routes-auth';
 import { syncRoutes } from '@/server/http/routes-sync';
 import { teamRoutes } from '@/server/http/routes-team';
+import { examRoutes } from '@/server/http/routes-exams';
+import { attemptRoutes } from '@/server/http/routes-attempts';
+import { reviewRoutes } from '@/server/http/routes-review';
+import { disputeRoutes } from '@/server/http/routes-disputes';
 import { SCHEMA_VERSION } from '@/server/db/migrations';
 
 export interface AppOptions extends ServerDeps {
@@ -67,6 +71,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.route('/api', meRoutes(options));
   app.route('/api', syncRoutes(options));
   app.route('/api', teamRoutes(options));
+  app.route('/api', examRoutes(options));
+  app.route('/api', attemptRoutes(options));
+  app.route('/api', reviewRoutes(options));
+  app.route('/api', disputeRoutes(options));
   app.all('/api/*', () => {
     throw notFound('接口');
   });

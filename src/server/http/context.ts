@@ -14,6 +14,8 @@ export interface ServerDeps {
   version: string;
   /** Where join links point (e.g. http://192.168.1.20:8787); default the request's own origin. */
   baseUrl: string | null;
+  /** The server's clock (ms): exam turns, timeouts and time limits run on it. Tests pass their own. */
+  now: () => number;
 }
 
 export type Env = { Variables: { viewer: Viewer } };

@@ -2,6 +2,7 @@
 // it, on SQLite and PostgreSQL alike.
 import type { Store } from '@/server/db/open';
 import { createAttemptsRepo } from '@/server/repo/attempts-repo';
+import { createExamRepo } from '@/server/repo/exam-repo';
 import { createPeopleRepo } from '@/server/repo/people-repo';
 import { createReportRepo } from '@/server/repo/report-repo';
 import { createSessionRepo } from '@/server/repo/session-repo';
@@ -13,6 +14,7 @@ export function createRepository(store: Store) {
     sessions: createSessionRepo(store.db),
     reports: createReportRepo(store.db),
     attempts: createAttemptsRepo(store.db),
+    exams: createExamRepo(store.db),
   };
 }
 

@@ -45,6 +45,9 @@ function TeamLinks({ membership, route }: { membership: MembershipRecord; route:
           团队
         </a>
       )}
+      <a href={hrefFor({ name: 'exams' })} aria-current={route.startsWith('exam') ? 'page' : undefined}>
+        考试
+      </a>
       <a href={hrefFor({ name: 'invites' })} aria-current={route === 'invites' ? 'page' : undefined}>
         {membership.member.role === 'lead' ? '邀请与设备' : '我的设备'}
       </a>

@@ -1,7 +1,7 @@
-import type { Scenario } from '@/engine/scenario/schema';
+import type { ShopFacts } from '@/ui/workbench/product-info';
 
-export function PolicyInfo({ scenario }: { scenario: Scenario }) {
-  const { shipping, invoice, returns, cod } = scenario.shop;
+export function PolicyInfo({ shop }: { shop: ShopFacts }) {
+  const { shipping, invoice, returns, cod } = shop;
   return (
     <div className="info">
       <section aria-label="物流">

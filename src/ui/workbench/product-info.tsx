@@ -1,13 +1,16 @@
-import type { Scenario } from '@/engine/scenario/schema';
+import type { ExamShop } from '@/server/exam-contract';
 
-export function ProductInfo({ scenario }: { scenario: Scenario }) {
-  const { product, sizes, offers, related } = scenario.shop;
+/** The facts an agent looks up. An exam's shop comes without the floor price: then none is shown. */
+export type ShopFacts = ExamShop & { product: ExamShop['product'] & { floor?: number } };
+
+export function ProductInfo({ shop }: { shop: ShopFacts }) {
+  const { product, sizes, offers, related } = shop;
   return (
     <div className="info">
       <section className="product-card" aria-label="商品卡片">
         <h3>{product.name}</h3>
         <p className="price">
-          ¥{product.price} <small>可让价底线 ¥{product.floor}</small>
+          ¥{product.price} {product.floor !== undefined && <small>可让价底线 ¥{product.floor}</small>}
         </p>
         <p>库存：{product.stock > 0 ? `${product.stock} 件` : '缺货'}</p>
         {product.material && <p>材质：{product.material}</p>}

@@ -1,4 +1,4 @@
-import type { Scenario } from '@/engine/scenario/schema';
+import type { ShopFacts } from '@/ui/workbench/product-info';
 import { useUiStore } from '@/store/ui-store';
 import type { SideTab } from '@/store/panels-slice';
 import { ProductInfo } from '@/ui/workbench/product-info';
@@ -11,7 +11,8 @@ const TABS: { id: SideTab; label: string }[] = [
   { id: 'phrases', label: '快捷短语' },
 ];
 
-export function SidePanel({ scenario, sessionId }: { scenario: Scenario; sessionId: string }) {
+/** `shop`: the scenario's shop in practice; in an exam the server's facts (no floor). */
+export function SidePanel({ shop, sessionId }: { shop: ShopFacts; sessionId: string }) {
   const tab = useUiStore((s) => s.sideTab);
   const setTab = useUiStore((s) => s.setSideTab);
   return (
@@ -24,8 +25,8 @@ export function SidePanel({ scenario, sessionId }: { scenario: Scenario; session
         ))}
       </div>
       <div role="tabpanel" className="tab-body">
-        {tab === 'product' && <ProductInfo scenario={scenario} />}
-        {tab === 'policy' && <PolicyInfo scenario={scenario} />}
+        {tab === 'product' && <ProductInfo shop={shop} />}
+        {tab === 'policy' && <PolicyInfo shop={shop} />}
         {tab === 'phrases' && <QuickPhrases sessionId={sessionId} />}
       </div>
     </aside>

@@ -81,7 +81,7 @@ export function Workbench({ initial, scenario, buyer, writer }: Props) {
           </>
         )}
       </section>
-      <SidePanel scenario={scenario} sessionId={record.id} />
+      <SidePanel shop={scenario.shop} sessionId={record.id} />
     </div>
   );
 }

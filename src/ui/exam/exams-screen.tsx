@@ -1,0 +1,108 @@
+// 考试: a trainee's exams (start / resume / read the report), a mentor's or lead's exams with
+// each trainee's attempts (to review), and the links to compose and to the lead's overview.
+import { hrefFor } from '@/app/route';
+import { formatDateTime } from '@/app/labels';
+import type { MembershipRecord } from '@/db/team-records';
+import { ExamListSchema, TraineeExamListSchema } from '@/server/exam-contract';
+import { TeamGate } from '@/ui/team/team-gate';
+import { useExamQuery } from '@/ui/exam/use-exam-query';
+
+const STATUS: Record<string, string> = { active: '进行中', submitted: '已交卷', expired: '已超时' };
+
+export default function ExamsScreen() {
+  return (
+    <TeamGate roles={['lead', 'mentor', 'trainee']}>
+      {(m) => (m.member.role === 'trainee' ? <TraineeExams membership={m} /> : <StaffExams membership={m} />)}
+    </TeamGate>
+  );
+}
+
+function TraineeExams({ membership }: { membership: MembershipRecord }) {
+  const q = useExamQuery(membership, '/api/my/exams', TraineeExamListSchema);
+  return (
+    <section className="exam-screen">
+      <h1>我的考试</h1>
+      {q.error && <p className="error" role="alert">{q.error}</p>}
+      {q.data?.exams.length === 0 && <p className="card">还没有给你安排考试。</p>}
+      <ul className="exam-list">
+        {q.data?.exams.map((e) => {
+          const over = e.attempt !== null && e.attempt.status !== 'active';
+          const canStart = e.attempt?.status === 'active' || e.used < e.allowed;
+          return (
+            <li key={e.id} className="card exam-card">
+              <h3>{e.title}</h3>
+              <p className="muted">
+                共 {e.buyers} 位买家{e.timeLimitMinutes ? ` · 限时 ${e.timeLimitMinutes} 分钟` : ' · 不限时'} · 已用 {e.used}/{e.allowed} 次
+              </p>
+              {e.attempt && <p>状态：{STATUS[e.attempt.status]}</p>}
+              {canStart && (!over || e.used < e.allowed) && (
+                <a className="button primary" href={hrefFor({ name: 'exam-take', examId: e.id })}>
+                  {e.attempt?.status === 'active' ? '继续考试' : '开始考试'}
+                </a>
+              )}
+              {e.attempt && e.reportVersion !== null && (
+                <a className="button" href={hrefFor({ name: 'exam-report', attemptId: e.attempt.id })}>
+                  查看成绩单
+                </a>
+              )}
+              {over && e.reportVersion === null && <p className="muted">已交卷，导师审阅签字后可以查看成绩单。</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function StaffExams({ membership }: { membership: MembershipRecord }) {
+  const q = useExamQuery(membership, '/api/exams', ExamListSchema);
+  return (
+    <section className="exam-screen">
+      <h1>考试</h1>
+      <p className="actions">
+        <a className="button primary" href={hrefFor({ name: 'exam-compose' })}>
+          新建考试
+        </a>
+        {membership.member.role === 'lead' && (
+          <a className="button" href={hrefFor({ name: 'exam-lead' })}>
+            成绩与申诉总览
+          </a>
+        )}
+      </p>
+      {q.error && <p className="error" role="alert">{q.error}</p>}
+      {q.data?.exams.length === 0 && <p className="card">还没有考试。点“新建考试”出一份。</p>}
+      {q.data?.exams.map((e) => (
+        <article key={e.id} className="card exam-card" aria-label={e.title}>
+          <h3>{e.title}</h3>
+          <p className="muted">
+            {e.buyers.map((b) => b.scenarioTitle).join('、')} · 及格 {e.passMark} 分{e.timeLimitMinutes ? ` · 限时 ${e.timeLimitMinutes} 分钟` : ''} ·{' '}
+            {e.release === 'immediate' ? '交卷即公布' : '签字后公布'} · {formatDateTime(e.createdAt)}
+          </p>
+          <table className="exam-trainees">
+            <thead>
+              <tr>
+                <th>学员</th>
+                <th>作答</th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.trainees.map((t) => (
+                <tr key={t.memberId}>
+                  <td>{t.name}</td>
+                  <td>
+                    {t.attempts.length === 0 && <span className="muted">未开始</span>}
+                    {t.attempts.map((a) => (
+                      <a key={a.id} href={hrefFor({ name: 'exam-review', attemptId: a.id })}>
+                        第{a.number}次 · {STATUS[a.status]}
+                      </a>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </article>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+// A rule's points for the review form: 0..the catalog's deduction (扣N分), the range the
+// server checks (tone rules carry 0 points: they cost tone, not platform points).
+import { RULES } from '@/engine/rules/catalog';
+import { RULE_IDS } from '@/engine/vocabulary';
+
+export function maxPoints(rule: string): number {
+  return (RULES as Record<string, { points: number } | undefined>)[rule]?.points ?? 0;
+}
+
+export const CATALOG_RULES: readonly string[] = RULE_IDS;
+
+export const itemKey = (k: { part: number; turn: number; rule: string }) => `${k.part}:${k.turn}:${k.rule}`;
+export const turnKey = (k: { part: number; turn: number }) => `${k.part}:${k.turn}`;
