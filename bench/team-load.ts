@@ -30,13 +30,24 @@ interface Timing {
   sync: number[];
   dashboard: number[];
   requests: number;
+  /** Requests sent again after a network error (the socket closed under them), as an outbox would. */
+  retried?: number;
 }
 
 async function request<T>(timing: Timing, kind: 'sync' | 'dashboard' | null, url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   const t0 = performance.now();
-  const res = await fetch(url, { ...init, headers });
+  let res: Response | null = null;
+  for (let attempt = 0; !res; attempt++) {
+    try {
+      res = await fetch(url, { ...init, headers });
+    } catch (error) {
+      // Only a network error is retried (every request here is idempotent); an HTTP error fails the run.
+      if (attempt >= 3) throw error;
+      timing.retried = (timing.retried ?? 0) + 1;
+    }
+  }
   const text = await res.text();
   const ms = performance.now() - t0;
   timing.requests++;
@@ -168,7 +179,7 @@ async function runOn(engineName: 'sqlite' | 'postgres', databaseUrl: string | un
         unit: 'req/s',
         budget: 'report',
         over: null,
-        detail: `${timing.requests} requests in ${round(seconds, 1)} s: ${timing.sync.length} sync uploads (${TRAINEES} trainees × ${SESSIONS} sessions × ${MESSAGES} messages, ${CHUNK} per upload, every third sent twice) and ${timing.dashboard.length} dashboard queries (${dashboards} rounds); load average ${load}`,
+        detail: `${timing.requests} requests in ${round(seconds, 1)} s: ${timing.sync.length} sync uploads (${TRAINEES} trainees × ${SESSIONS} sessions × ${MESSAGES} messages, ${CHUNK} per upload, every third sent twice) and ${timing.dashboard.length} dashboard queries (${dashboards} rounds); ${timing.retried ?? 0} resent after a network error; load average ${load}`,
       },
       {
         id: `team-load-${engineName}-sync-p99`,

@@ -95,7 +95,9 @@ function rng(seed: number): () => number {
 function train(examples: readonly Example[], thresholds: ReadonlyArray<number | null>): ClassifierModel {
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.feats) df.set(f, (df.get(f) ?? 0) + 1);
-  const vocab = [...df].filter(([, n]) => n >= MIN_DF).map(([f]) => f);
+  // The run-time scorer reads a character beyond the BMP (an emoji) as a barrier, not a feature
+  // (classifier-runtime.ts): a model must not weigh such n-grams, or the two would disagree.
+  const vocab = [...df].filter(([f, n]) => n >= MIN_DF && ![...f].some((c) => c.codePointAt(0)! > 0xffff)).map(([f]) => f);
   const index = new Map(vocab.map((f, i) => [f, i]));
   const encoded = examples.map((e) => Int32Array.from(e.feats.flatMap((f) => (index.has(f) ? [index.get(f)!] : []))));
   const labels: ModelLabel[] = [];

@@ -18,8 +18,12 @@ export const VARIANT_FALLBACK_LABELS: Record<string, string> = {
   hard: '难缠',
 };
 
+/** Shown for a time no date can show (a nonsense number from an old import): never NaN-NaN-NaN. */
+export const INVALID_DATE = '日期无效';
+
 export function formatDateTime(ms: number): string {
   const d = new Date(ms);
+  if (!Number.isFinite(d.getTime())) return INVALID_DATE;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -12,7 +12,9 @@ export type Route =
   | { name: 'member'; memberId: string }
   | { name: 'team-session'; memberId: string; sessionId: string }
   | { name: 'invites' }
-  | { name: 'pin-login' };
+  | { name: 'pin-login' }
+  /** The trainer's studio; `id` opens a stored buyer of the trainer's. */
+  | { name: 'studio'; id?: string };
 
 export function parseHash(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -21,6 +23,7 @@ export function parseHash(hash: string): Route {
   if (head === 'chat' && arg) return { name: 'chat', id: arg };
   if (head === 'report' && arg) return { name: 'report', id: arg };
   if (head === 'data') return { name: 'data' };
+  if (head === 'studio') return arg ? { name: 'studio', id: arg } : { name: 'studio' };
   if (head === 'join' && arg) return { name: 'join', code: arg };
   if (head === 'team' && arg && sub) return { name: 'team-session', memberId: arg, sessionId: sub };
   if (head === 'team' && arg) return { name: 'member', memberId: arg };
@@ -46,6 +49,8 @@ export function hrefFor(route: Route): string {
       return route.scenarioId ? `#/history?buyer=${encodeURIComponent(route.scenarioId)}` : '#/history';
     case 'data':
       return '#/data';
+    case 'studio':
+      return route.id ? `#/studio/${encodeURIComponent(route.id)}` : '#/studio';
     case 'join':
       return `#/join/${encodeURIComponent(route.code)}`;
     case 'team':

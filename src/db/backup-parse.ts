@@ -5,19 +5,25 @@ import { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, type Backup } from '@/db/backup';
 import { OUTCOME_KINDS } from '@/engine/vocabulary';
 
+/** The latest time a JavaScript Date can show; a larger number would print as NaN-NaN-NaN. */
+const MAX_TIME = 8.64e15;
+/** A time in ms since 1970 that is a real date: no 1e300, no negative, no fraction. */
+const time = z.number().int().min(0).max(MAX_TIME);
+const score = z.number().min(0).max(100);
+
 const turnSchema = z.looseObject({
   role: z.enum(['buyer', 'agent']),
   text: z.string(),
-  at: z.number().optional(),
+  at: time.optional(),
 });
 
 const summarySchema = z.object({
-  tone: z.number(),
-  compliance: z.number(),
-  conversion: z.number(),
-  total: z.number(),
+  tone: score,
+  compliance: score,
+  conversion: score,
+  total: score,
   passed: z.boolean(),
-  pointsDeducted: z.number(),
+  pointsDeducted: z.number().int().min(0).max(1000),
 });
 
 const sessionSchema = z.object({
@@ -25,10 +31,10 @@ const sessionSchema = z.object({
   scenarioId: z.string().min(1),
   scenarioTitle: z.string(),
   variant: z.string(),
-  seed: z.number(),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   trainee: z.string(),
-  startedAt: z.number(),
-  updatedAt: z.number(),
+  startedAt: time,
+  updatedAt: time,
   status: z.enum(['active', 'ended']),
   outcome: z.enum(OUTCOME_KINDS).nullable(),
   turns: z.array(turnSchema),
@@ -39,9 +45,9 @@ const sessionSchema = z.object({
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.number(),
+  exportedAt: time,
   sessions: z.array(sessionSchema),
-  phrases: z.array(z.object({ id: z.string().min(1), text: z.string().min(1), createdAt: z.number() })),
+  phrases: z.array(z.object({ id: z.string().min(1), text: z.string().min(1), createdAt: time })),
   settings: z.array(z.object({ key: z.string().min(1), value: z.string() })),
 });
 
@@ -59,7 +65,8 @@ export function parseBackup(text: string): Backup {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.map(String).join('.') : '';
-    throw new BackupError(`数据文件内容有误${where ? `（位置：${where}）` : ''}，没有导入任何内容。`);
+    const what = issue && /At$|^at$/.test(String(issue.path[issue.path.length - 1] ?? '')) ? '日期无效' : '';
+    throw new BackupError(`数据文件内容有误${where ? `（位置：${where}${what ? `，${what}` : ''}）` : ''}，没有导入任何内容。`);
   }
   return parsed.data as Backup;
 }

@@ -1,7 +1,7 @@
 // The one Dexie database of the app. Every schema change adds a version(n) with an
 // upgrade() and a before/after test; never edit a published version in place.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord } from '@/db/records';
+import type { DraftRecord, LeaseRecord, MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord, TrainerBuyerRecord } from '@/db/records';
 import { messagesOf, rowOf } from '@/db/records';
 import type { MembershipRecord, OutboxRecord } from '@/db/team-records';
 import { queueAll } from '@/db/team-records';
@@ -16,6 +16,9 @@ export type PeilianDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   outbox: EntityTable<OutboxRecord, 'sessionId'>;
   membership: EntityTable<MembershipRecord, 'id'>;
+  buyers: EntityTable<TrainerBuyerRecord, 'id'>;
+  drafts: EntityTable<DraftRecord, 'sessionId'>;
+  leases: EntityTable<LeaseRecord, 'sessionId'>;
 };
 
 /** Sessions moved per step of the v1 → v2 upgrade: bounds memory for a large old database. */
@@ -60,6 +63,13 @@ export function openDb(name: string = DB_NAME): PeilianDb {
       membership: 'id',
     })
     .upgrade((tx) => queueAll(tx));
+  // The trainer's own buyers (the studio). A new table only: nothing stored before has to
+  // change, so there is no upgrade() to run; the before/after test shows that all survives.
+  db.version(4).stores({ buyers: 'id, updatedAt' });
+  // Two new, empty tables and no record moved, so no upgrade() (the before/after test checks
+  // that nothing of version 4 is lost): the reply box's drafts (a browser kill loses what
+  // localStorage had not flushed yet) and the one writer of each chat (chat-lease.ts).
+  db.version(5).stores({ drafts: 'sessionId', leases: 'sessionId' });
   return db;
 }
 

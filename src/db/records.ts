@@ -55,6 +55,20 @@ export interface SessionRecord extends Omit<SessionRow, 'turnCount'> {
   snapshot: unknown;
 }
 
+/** The unsent text of a chat's reply box, written as it is typed; `at` is when it was typed. */
+export interface DraftRecord {
+  sessionId: string;
+  text: string;
+  at: number;
+}
+
+/** Which open tab writes a chat: every chat write checks it in its own transaction. */
+export interface LeaseRecord {
+  sessionId: string;
+  owner: string;
+  renewedAt: number;
+}
+
 export interface PhraseRecord {
   id: string;
   text: string;
@@ -64,6 +78,23 @@ export interface PhraseRecord {
 export interface SettingRecord {
   key: string;
   value: string;
+}
+
+/**
+ * A buyer a trainer wrote in the studio: the scenario file's text as typed, kept whole so that
+ * exporting gives back exactly the file (comments and all). Saved only when the file loads.
+ */
+export interface TrainerBuyerRecord {
+  /** The scenario's id (one stored buyer per id). */
+  id: string;
+  /** The file name the trainer works under, e.g. `my-buyer.yaml`. */
+  file: string;
+  source: string;
+  title: string;
+  /** 1 on the first save, one more on each later one: the team server versions buyers by it. */
+  revision: number;
+  createdAt: number;
+  updatedAt: number;
 }
 
 export function rowOf(record: SessionRecord): SessionRow {

@@ -23,17 +23,48 @@ export async function saveSession(record: SessionRecord): Promise<void> {
   });
 }
 
+/** Why a chat write was refused: another tab writes this chat, or it has moved on since. */
+export class StaleWriteError extends Error {
+  override name = 'StaleWriteError';
+  constructor(readonly reason: 'taken-over' | 'moved-on' | 'deleted') {
+    super(`chat write refused: ${reason}`);
+  }
+}
+
+export interface ProgressOptions {
+  /** The tab that wrote the chat's lease (chat-lease.ts); the write is refused if another holds it. */
+  owner?: string;
+}
+
 /**
  * A chat's progress: the turns from `from` on, the snapshot and the row, in one transaction.
  * Turns already stored are not rewritten, so a write costs the new messages, not the chat.
+ * The same transaction checks that the stored chat still has exactly `from` turns (and, with an
+ * owner, that this tab still holds it), so no reply is ever written from a stale position, and
+ * removes the reply box's draft once the reply typed in it is stored.
  */
-export async function saveProgress(record: SessionRecord, from: number): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
+export async function saveProgress(record: SessionRecord, from: number, options: ProgressOptions = {}): Promise<void> {
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox, db.drafts, db.leases], async () => {
+    const [row, lease, draft] = await Promise.all([db.sessions.get(record.id), db.leases.get(record.id), db.drafts.get(record.id)]);
+    if (!row) throw new StaleWriteError('deleted');
+    if (options.owner !== undefined && lease && lease.owner !== options.owner) throw new StaleWriteError('taken-over');
+    if (row.turnCount !== from) throw new StaleWriteError('moved-on');
     await db.messages.bulkPut(messagesOf(record, from));
     await db.snapshots.put({ sessionId: record.id, snapshot: record.snapshot });
     await db.sessions.put(rowOf(record));
     await markPending(record.id);
+    const lastSent = lastAgentAt(record, from);
+    // A draft typed before the reply that was just stored is that reply; a later one is kept.
+    if (draft && lastSent !== undefined && draft.at <= lastSent) await db.drafts.delete(record.id);
   });
+}
+
+function lastAgentAt(record: SessionRecord, from: number): number | undefined {
+  for (let i = record.turns.length - 1; i >= from; i--) {
+    const turn = record.turns[i];
+    if (turn?.role === 'agent') return turn.at ?? record.updatedAt;
+  }
+  return undefined;
 }
 
 export async function getSession(id: string): Promise<SessionRecord | undefined> {
@@ -47,8 +78,8 @@ export async function getSession(id: string): Promise<SessionRecord | undefined>
 }
 
 export async function deleteSession(id: string): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox], async () => {
-    await Promise.all([db.sessions.delete(id), db.snapshots.delete(id), range(id).delete(), db.outbox.delete(id)]);
+  await db.transaction('rw', [db.sessions, db.messages, db.snapshots, db.outbox, db.drafts, db.leases], async () => {
+    await Promise.all([db.sessions.delete(id), db.snapshots.delete(id), range(id).delete(), db.outbox.delete(id), db.drafts.delete(id), db.leases.delete(id)]);
   });
 }
 
@@ -88,7 +119,7 @@ export async function bestScores(): Promise<Map<string, number>> {
 }
 
 export async function clearEverything(): Promise<void> {
-  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings, db.outbox, db.membership];
+  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings, db.outbox, db.membership, db.drafts, db.leases];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
   });

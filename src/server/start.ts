@@ -71,6 +71,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const deps = { repo, rooms, log, version: appVersion(), baseUrl: null as string | null, distDir };
   const app = createApp(deps);
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  // Longer than clients keep idle sockets (undici: 4 s), so a client never sends on a socket
+  // the server is closing at that moment.
+  server.keepAliveTimeout = 65_000;
   const upgrade = createUpgradeHandler(repo, rooms, log);
   server.on('upgrade', upgrade.handle);
   await new Promise<void>((done, fail) => {

@@ -12,6 +12,7 @@ const { Component: WorkbenchScreen } = screens.WorkbenchScreen;
 const { Component: ReportScreen } = screens.ReportScreen;
 const { Component: HistoryScreen } = screens.HistoryScreen;
 const { Component: DataScreen } = screens.DataScreen;
+const { Component: StudioScreen } = screens.StudioScreen;
 const { Component: JoinScreen } = screens.JoinScreen;
 const { Component: TeamScreen } = screens.TeamScreen;
 const { Component: MemberScreen } = screens.MemberScreen;
@@ -35,6 +36,8 @@ function Screen({ route }: { route: Route }) {
       return <HistoryScreen scenarioId={route.scenarioId} />;
     case 'data':
       return <DataScreen />;
+    case 'studio':
+      return <StudioScreen key={route.id ?? ''} buyerId={route.id} />;
     case 'join':
       return <JoinScreen key={route.code} code={route.code} />;
     case 'team':
@@ -54,6 +57,7 @@ const NAV: { label: string; route: Route }[] = [
   { label: '买家列表', route: { name: 'home' } },
   { label: '历史与进步', route: { name: 'history' } },
   { label: '数据', route: { name: 'data' } },
+  { label: '剧本工坊', route: { name: 'studio' } },
 ];
 
 export function App() {

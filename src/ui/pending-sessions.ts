@@ -1,14 +1,8 @@
-// The chat on screen, registered by the workbench so that an export made after a failed
-// write includes the turns IndexedDB refused. A module registry, not zustand: it holds a
-// reference to the live record, not UI state.
+// The chats whose latest turns IndexedDB has not committed (the store's unsaved chats), as the
+// export adds them: on screen or left behind when the trainee moved on, they go in the file.
 import type { SessionRecord } from '@/db/records';
-
-let current: (() => SessionRecord) | null = null;
-
-export function registerPendingSession(read: (() => SessionRecord) | null): void {
-  current = read;
-}
+import { useUiStore } from '@/store/ui-store';
 
 export function pendingSessions(): SessionRecord[] {
-  return current ? [current()] : [];
+  return Object.values(useUiStore.getState().unsaved).map((u) => u.record);
 }

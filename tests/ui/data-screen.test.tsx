@@ -21,7 +21,7 @@ describe('data screen', () => {
 
     await user.upload(await screen.findByLabelText('选择备份文件'), jsonFile(text));
 
-    expect(await screen.findByText('导入完成：新增 1 条对话，更新 0 条，新增 0 条快捷短语。')).toBeInTheDocument();
+    expect(await screen.findByText('导入完成：新增 1 条对话，更新 0 条（备份中有更多消息或更新的状态），新增 0 条快捷短语。')).toBeInTheDocument();
     expect(await db.sessions.count()).toBe(1);
   });
 

@@ -36,6 +36,7 @@ describe('database upgrade from version 1 to 2', () => {
     opened = openDb(NAME);
     await opened.open();
 
+    // openDb opens the latest version: the v1 data went through every upgrade since.
     expect(opened.verno).toBeGreaterThanOrEqual(2);
     const rows = await opened.sessions.orderBy('id').toArray();
     expect(rows.map((r) => [r.id, r.turnCount])).toEqual([['a', 2], ['b', 30], ['c', 0]]);
@@ -66,5 +67,75 @@ describe('database upgrade from version 1 to 2', () => {
     await db.open();
 
     expect(await getSession('whole')).toEqual(record);
+  });
+});
+
+describe('database upgrade from version 3 to 4', () => {
+  it('adds the table of trainer buyers and keeps every session, message, snapshot, phrase and setting', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(3).stores({
+      sessions: 'id, scenarioId, status, startedAt, updatedAt, [scenarioId+startedAt], [status+startedAt], [scenarioId+summary.total]',
+      messages: '[sessionId+index]',
+      snapshots: 'sessionId',
+      phrases: 'id, createdAt',
+      settings: 'key',
+      outbox: 'sessionId, pending',
+      membership: 'id',
+    });
+    const { turns, snapshot: _snapshot, ...fields } = endedSession({ id: 'kept' });
+    await v2.table('sessions').put({ ...fields, turnCount: turns.length });
+    await v2.table('messages').bulkPut(turns.map((turn, index) => ({ sessionId: 'kept', index, turn })));
+    await v2.table('snapshots').put({ sessionId: 'kept', snapshot: { value: 'deal' } });
+    await v2.table('phrases').put({ id: 'p1', text: '亲，您好~', createdAt: 1 });
+    await v2.table('settings').put({ key: 'traineeName', value: '小王' });
+    v2.close();
+
+    opened = openDb(NAME);
+    await opened.open();
+
+    expect(opened.verno).toBeGreaterThanOrEqual(4);
+    expect(await opened.sessions.get('kept')).toEqual({ ...fields, turnCount: 2 });
+    expect((await opened.messages.toArray()).map((m) => m.turn)).toEqual(turns);
+    expect((await opened.snapshots.get('kept'))?.snapshot).toEqual({ value: 'deal' });
+    expect(await opened.phrases.count()).toBe(1);
+    expect((await opened.settings.get('traineeName'))?.value).toBe('小王');
+    expect(await opened.buyers.count()).toBe(0);
+    const buyer = { id: 'my-buyer', file: 'my-buyer.yaml', source: 'formatVersion: 1', title: '我的买家', revision: 1, createdAt: 5, updatedAt: 5 };
+    await opened.buyers.put(buyer);
+    expect(await opened.buyers.orderBy('updatedAt').toArray()).toEqual([buyer]);
+  });
+});
+
+describe('database upgrade from version 4 to 5', () => {
+  it('adds the drafts and leases tables and keeps every row, message, snapshot and outbox entry', async () => {
+    const v2 = new Dexie(NAME);
+    v2.version(1).stores({ sessions: 'id, scenarioId, status, startedAt, updatedAt', phrases: 'id, createdAt', settings: 'key' });
+    v2.version(2).stores({
+      sessions: 'id, scenarioId, status, startedAt, updatedAt, [scenarioId+startedAt], [status+startedAt], [scenarioId+summary.total]',
+      messages: '[sessionId+index]',
+      snapshots: 'sessionId',
+    });
+    v2.version(3).stores({ outbox: 'sessionId, pending', membership: 'id' });
+    v2.version(4).stores({ buyers: 'id, updatedAt' });
+    const record = endedSession({ id: 'v2' });
+    await v2.table('sessions').put({ ...record, turns: undefined, snapshot: undefined, turnCount: 2 });
+    await v2.table('messages').bulkPut(record.turns.map((turn, index) => ({ sessionId: 'v2', index, turn })));
+    await v2.table('snapshots').put({ sessionId: 'v2', snapshot: { value: 'closing', context: {} } });
+    await v2.table('settings').put({ key: 'traineeName', value: '小王' });
+    const queued = await v2.table('outbox').toArray();
+    v2.close();
+
+    opened = openDb(NAME);
+    await opened.open();
+
+    expect(opened.verno).toBe(5);
+    expect(await opened.outbox.toArray()).toEqual(queued);
+    expect(await opened.sessions.count()).toBe(1);
+    expect((await opened.sessions.get('v2'))?.turnCount).toBe(2);
+    expect((await opened.messages.toArray()).map((m) => m.turn)).toEqual(record.turns);
+    expect((await opened.snapshots.get('v2'))?.snapshot).toEqual({ value: 'closing', context: {} });
+    expect((await opened.settings.get('traineeName'))?.value).toBe('小王');
+    expect(await opened.drafts.count()).toBe(0);
+    expect(await opened.leases.count()).toBe(0);
   });
 });

@@ -50,7 +50,8 @@ describe('home screen', () => {
 
     await user.dblClick(within(card).getByRole('button', { name: '开始：砍价的宝妈' }));
 
-    await screen.findByRole('textbox', { name: '回复' });
+    // Opening a chat claims it for this tab first (one writer per chat): give it time under load.
+    await screen.findByRole('textbox', { name: '回复' }, { timeout: 5000 });
     expect(await db.sessions.count()).toBe(1);
   });
 

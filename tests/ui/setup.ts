@@ -17,7 +17,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   window.location.hash = '#/';
   localStorage.clear();
-  useUiStore.setState({ drafts: {}, hintsOn: false, sideTab: 'product', storageError: null });
+  useUiStore.setState({ drafts: {}, unsaved: {}, hintsOn: false, sideTab: 'product', storageError: null });
   await Promise.all(db.tables.map((t) => t.clear()));
 });
 

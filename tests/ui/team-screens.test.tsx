@@ -152,6 +152,9 @@ describe("the lead's screens", () => {
     expect(report).toHaveTextContent('<img src=x onerror="alert(1)">加我微信聊');
     expect(report.querySelector('img')).toBeNull();
     expect(within(report).queryByRole('link', { name: '再练一次' })).toBeNull();
+    // The fixture's stored total (20) is not what this scorer makes of the two turns: shown, not hidden.
+    const total = within(report).getByLabelText('总分').textContent;
+    expect(screen.getByText(`学员上传时的总分是 20，按本页的评分规则重新评分为 ${total}（评分规则在此期间有过更新）。`)).toBeInTheDocument();
   });
 
   it('makes a trainee invite link and shows it once', async () => {

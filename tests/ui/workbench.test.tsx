@@ -15,7 +15,7 @@ beforeEach(async () => {
 async function startChat(user: ReturnType<typeof userEvent.setup>) {
   const card = await screen.findByRole('article', { name: '砍价的宝妈' });
   await user.click(within(card).getByRole('button', { name: '开始：砍价的宝妈' }));
-  return screen.findByRole('textbox', { name: '回复' });
+  return screen.findByRole('textbox', { name: '回复' }, { timeout: 5000 });
 }
 
 function log() {

@@ -179,6 +179,8 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
     const rule = s.id as RuleId;
     added.push({ rule, points: RULES[rule].points, evidence: widen(u.normalized, s.evidence, i, weights) });
   }
+  // acknowledge is a receipt with nothing else: never beside another move, nor on an answer.
+  if (moves.has('acknowledge') && (moves.size > 1 || (u.answers && !u.moves.includes('acknowledge')))) moves.delete('acknowledge');
   if (added.length === 0 && moves.size === u.moves.length) return u;
   const flags = [...u.flags, ...added];
   const ordered = MOVES.filter((mv) => moves.has(mv)) satisfies Move[];

@@ -41,6 +41,14 @@ const OTHER = re(data.disparage.other, 'gu');
 const OURS = re(data.disparage.ours, 'gu');
 const BAD = re(data.disparage.bad, 'gu');
 const SENTENCE = /[.!?;\n。！？]+/u;
+// Whole-reply pre-checks: most replies name no action, subject, review or other shop at all, and
+// then the sentence loop of that mechanism is skipped (each part needs one of these words).
+const any = (sources: Array<string | undefined>): RegExp => re(sources.filter(Boolean).map((x) => `(?:${x})`).join('|'));
+const MAY_REFUSE = any(Object.values(data.refusal.actions));
+const MAY_CHARGE = any(Object.values(data.charge.subjects));
+const MAY_REVIEW = re(data.review.topic);
+const MAY_DISPARAGE = re(data.disparage.other);
+const MAY_CLOSE = re(data.orderClose.close);
 /** A condition or a question: "如果不能退的话", "是否不支持" refuse nothing. */
 const HEDGE = /(如果|要是|万一|是否|能否|会不会|怕)[^,]{0,4}$/u;
 
@@ -152,14 +160,20 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   const add = (found: Composed | null): void => {
     if (found && inContext(found.rule) && wanted(found.rule) && !out.some((f) => f.rule === found.rule)) out.push(found);
   };
+  const refuse = MAY_REFUSE.test(normalized);
+  const fee = MAY_CHARGE.test(normalized);
+  const rewarded = MAY_REVIEW.test(normalized);
+  const other = MAY_DISPARAGE.test(normalized);
+  const close = MAY_CLOSE.test(normalized);
+  if (!refuse && !fee && !rewarded && !other && !close) return out;
   for (const sentence of normalized.split(SENTENCE)) {
     if (!sentence) continue;
     const c = wholeClause(sentence);
-    add(refusal(c));
-    add(charge(c, inContext));
-    add(review(c));
-    add(disparage(c));
-    add(orderClose(c));
+    if (refuse) add(refusal(c));
+    if (fee) add(charge(c, inContext));
+    if (rewarded) add(review(c));
+    if (other) add(disparage(c));
+    if (close) add(orderClose(c));
   }
   return out;
 }

@@ -39,8 +39,20 @@ function questionsIn(sentence: string, endsWithMark: boolean): BuyerQuestion[] {
   return found.length > 0 ? found : [{ topic: 'other', yesNo }];
 }
 
+// The same buyer line is read for every reply that answers it (and twice per reply): keep the last.
+let lastText: string | null = null;
+let lastQuestions: readonly BuyerQuestion[] = [];
+
 /** What the buyer's text asks, in the order asked; [] when it asks nothing. */
 export function readQuestion(buyerText: string): BuyerQuestion[] {
+  if (buyerText !== lastText) {
+    lastQuestions = questionsOfText(buyerText);
+    lastText = buyerText;
+  }
+  return lastQuestions.map((q) => ({ ...q }));
+}
+
+function questionsOfText(buyerText: string): BuyerQuestion[] {
   const text = normalize(buyerText);
   const out: BuyerQuestion[] = [];
   const re = new RegExp(SENTENCE_END.source, 'gu');

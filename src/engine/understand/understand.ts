@@ -12,8 +12,18 @@ import { normalize } from '@/engine/understand/normalize';
 import { MOVES } from '@/engine/vocabulary';
 import tone from '@/engine/lexicon/tone.json';
 
-/** Longer replies are read up to this many characters: no real chat reply is longer. */
-const MAX_CHARS = 2000;
+/**
+ * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
+ * What bounds the cost is a run of digits: several phrase patterns start with \d+ and try every
+ * split of a run, so a pasted run of thousands of digits would cost seconds. No figure a reply
+ * means (a price, an order number, a size) is longer than this, so longer runs are cut to it.
+ */
+const MAX_DIGIT_RUN = 32;
+const LONG_DIGIT_RUN = new RegExp(`[\\d.]{${MAX_DIGIT_RUN + 1},}`, 'g');
+
+function boundDigitRuns(normalized: string): string {
+  return normalized.length > MAX_DIGIT_RUN ? normalized.replace(LONG_DIGIT_RUN, (run) => run.slice(0, MAX_DIGIT_RUN)) : normalized;
+}
 
 /**
  * The rules' reading, with what the n-gram classifier is confident they missed (classifier.ts),
@@ -24,19 +34,23 @@ export function understand(text: string, context: ReplyContext = {}): Understand
   return withFacts(withBackstop(understandByRules(text, context), context), context);
 }
 
-/** The phrase rules alone: what the classifier backstop is trained and measured against. */
 // A buyer's line that shows she is upset (投诉, 怎么回事, !!) when nobody said whether she is.
 const UPSET = new RegExp(tone.buyerUpset, 'u');
-const withMood = (ctx: ReplyContext): ReplyContext =>
-  ctx.buyerUpset === undefined && ctx.buyer ? { ...ctx, buyerUpset: UPSET.test(normalize(ctx.buyer.slice(0, 500))) } : ctx;
+let moodOf: { buyer: string; upset: boolean } | null = null;
+function withMood(ctx: ReplyContext): ReplyContext {
+  if (ctx.buyerUpset !== undefined || !ctx.buyer) return ctx;
+  if (moodOf?.buyer !== ctx.buyer) moodOf = { buyer: ctx.buyer, upset: UPSET.test(normalize(ctx.buyer.slice(0, 500))) };
+  return { ...ctx, buyerUpset: moodOf.upset };
+}
 
 const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;
 const asksSomething = (ctx: ReplyContext): boolean => questionsOf(ctx).length > 0;
 
+/** The phrase rules alone: what the classifier backstop is trained and measured against. */
 export function understandByRules(text: string, given: ReplyContext = {}): Understanding {
   const context = withMood(given);
   const raw = typeof text === 'string' ? text : String(text);
-  const normalized = normalize(raw.length > MAX_CHARS ? raw.slice(0, MAX_CHARS) : raw);
+  const normalized = boundDigitRuns(normalize(raw));
   const clauses = splitClauses(normalized);
   const found = detectMoves(normalized, clauses).map((h) => h.move);
   const entities = extractEntities(normalized, context, found.includes('upsell'));

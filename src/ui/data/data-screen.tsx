@@ -7,6 +7,9 @@ import { parseBackup } from '@/db/backup-parse';
 import { clearEverything } from '@/db/sessions';
 import { db } from '@/db/db';
 import { downloadBackup } from '@/ui/data/download';
+import { importSummary } from '@/ui/data/import-summary';
+import { pendingSessions } from '@/ui/pending-sessions';
+import { useUiStore } from '@/store/ui-store';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -21,15 +24,22 @@ export default function DataScreen() {
     try {
       const backup = parseBackup(await file.text());
       const r = await mergeBackup(backup);
-      setNotice({ kind: 'ok', text: `导入完成：新增 ${r.sessionsAdded} 条对话，更新 ${r.sessionsUpdated} 条，新增 ${r.phrasesAdded} 条快捷短语。` });
+      setNotice({ kind: 'ok', text: importSummary(r) });
     } catch (err) {
       setNotice({ kind: 'error', text: err instanceof BackupError ? err.message : `导入失败：${err instanceof Error ? err.message : String(err)}` });
     }
   };
 
+  // Turns IndexedDB has not committed go in the file too.
+  const exportAll = async () => {
+    await downloadBackup(pendingSessions());
+    useUiStore.getState().markExported(Date.now());
+  };
+
   const onClear = async () => {
     if (!window.confirm('确定删除全部对话、快捷短语和设置吗？建议先导出备份。删除后无法恢复。')) return;
     await clearEverything();
+    for (const id of Object.keys(useUiStore.getState().unsaved)) useUiStore.getState().dropUnsaved(id);
     setNotice({ kind: 'ok', text: '已删除全部数据。' });
   };
 
@@ -50,13 +60,13 @@ export default function DataScreen() {
       <section className="card">
         <h2>导出</h2>
         <p>把全部对话、快捷短语和设置保存为一个 JSON 文件。</p>
-        <button type="button" className="primary" onClick={() => void downloadBackup()}>
+        <button type="button" className="primary" onClick={() => void exportAll()}>
           导出全部数据
         </button>
       </section>
       <section className="card">
         <h2>导入</h2>
-        <p>选择之前导出的文件。已有的记录不会重复，文件中较新的对话会替换旧的。</p>
+        <p>选择之前导出的文件。已有的记录不会重复；文件中更完整的对话会补上新的消息，本机已有的消息不会被删掉或改写。本机的学员姓名保持不变。</p>
         <label className="file-input">
           选择备份文件
           <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e)} />

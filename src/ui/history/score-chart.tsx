@@ -1,7 +1,7 @@
 // The three scores over time as plain SVG: no chart library for three lines. It gets at most
 // CHART_POINTS sessions, so the drawing costs the same however long the history is.
 import type { SessionRow } from '@/db/records';
-import { formatDateTime } from '@/app/labels';
+import { formatDateTime, INVALID_DATE } from '@/app/labels';
 
 const SERIES = [
   { key: 'tone', label: '服务态度', color: '#ff5000' },
@@ -19,6 +19,7 @@ const X_LABELS = 8;
 
 function day(ms: number): string {
   const d = new Date(ms);
+  if (!Number.isFinite(d.getTime())) return INVALID_DATE;
   return `${d.getMonth() + 1}/${d.getDate()}`;
 }
 

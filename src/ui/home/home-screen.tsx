@@ -1,10 +1,12 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCatalog } from '@/app/scenario-catalog';
 import { navigate, hrefFor } from '@/app/route';
 import { startSession } from '@/app/start-session';
 import { formatDateTime } from '@/app/labels';
 import { activeSessions, bestScores } from '@/db/sessions';
+import { trainerBuyers } from '@/db/trainer-buyers';
+import { trainerCatalog } from '@/app/trainer-catalog';
 import { useTraineeName } from '@/ui/home/use-trainee-name';
 import { TraineeNameForm } from '@/ui/home/trainee-name-form';
 import { ScenarioCard } from '@/ui/home/scenario-card';
@@ -12,7 +14,13 @@ import { BrokenFiles } from '@/ui/home/broken-files';
 import { RecommendationCard } from '@/ui/home/recommendation-card';
 
 export default function HomeScreen() {
-  const { scenarios, broken } = getCatalog();
+  const builtIn = getCatalog();
+  const stored = useLiveQuery(trainerBuyers, [], []);
+  // The trainer's own buyers (剧本工坊) sit after the built-in ones, read by the same loader.
+  const own = useMemo(() => trainerCatalog(stored), [stored]);
+  const scenarios = [...builtIn.scenarios, ...own.scenarios];
+  const broken = [...builtIn.broken, ...own.broken];
+  const ownIds = new Set(own.scenarios.map((s) => s.id));
   const name = useTraineeName();
   const best = useLiveQuery(bestScores, [], new Map<string, number>());
   const active = useLiveQuery(activeSessions, [], []);
@@ -67,10 +75,13 @@ export default function HomeScreen() {
         <h2 className="section-title">选择一位买家开始练习</h2>
         <div className="card-grid">
           {scenarios.map((s) => (
-            <ScenarioCard key={s.id} scenario={s} best={best.get(s.id)} disabled={!name || busy} onStart={(v) => void start(s.id, v)} />
+            <ScenarioCard key={s.id} scenario={s} own={ownIds.has(s.id)} best={best.get(s.id)} disabled={!name || busy} onStart={(v) => void start(s.id, v)} />
           ))}
         </div>
         {scenarios.length === 0 && <p>没有可用的买家剧本。</p>}
+        <p className="muted">
+          想自己写一位买家？到<a href={hrefFor({ name: 'studio' })}>剧本工坊</a>。
+        </p>
       </section>
       <BrokenFiles files={broken} />
     </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Scenario } from '@/engine/scenario/schema';
 import { VARIANT_FALLBACK_LABELS } from '@/app/labels';
+import { hrefFor } from '@/app/route';
 
 export interface VariantOption {
   id: string;
@@ -22,12 +23,14 @@ export function variantOptions(scenario: Scenario): VariantOption[] {
 
 interface Props {
   scenario: Scenario;
+  /** A trainer's own buyer from the studio (marked 自编, with a link back to it). */
+  own?: boolean;
   best: number | undefined;
   disabled: boolean;
   onStart: (variant: string) => void;
 }
 
-export function ScenarioCard({ scenario, best, disabled, onStart }: Props) {
+export function ScenarioCard({ scenario, own = false, best, disabled, onStart }: Props) {
   const options = variantOptions(scenario);
   const [variant, setVariant] = useState(options.find((o) => o.id === 'normal')?.id ?? options[0]?.id ?? '');
   const headingId = `scenario-${scenario.id}`;
@@ -35,7 +38,14 @@ export function ScenarioCard({ scenario, best, disabled, onStart }: Props) {
     <article className="card scenario-card" aria-labelledby={headingId}>
       <header>
         <h3 id={headingId}>{scenario.title}</h3>
-        <span className="tag">{scenario.category}</span>
+        <span className="tags">
+          <span className="tag">{scenario.category}</span>
+          {own && (
+            <span className="tag tag-own" title="培训师在剧本工坊里写的买家">
+              自编
+            </span>
+          )}
+        </span>
       </header>
       <p className="difficulty" aria-label={`难度 ${scenario.difficulty} / 5`}>
         难度 <span className="stars">{'★'.repeat(scenario.difficulty)}{'☆'.repeat(5 - scenario.difficulty)}</span>
@@ -54,6 +64,11 @@ export function ScenarioCard({ scenario, best, disabled, onStart }: Props) {
       <button type="button" className="primary" disabled={disabled} onClick={() => onStart(variant)} aria-label={`开始：${scenario.title}`}>
         开始接待
       </button>
+      {own && (
+        <a className="card-link" href={hrefFor({ name: 'studio', id: scenario.id })}>
+          在剧本工坊里编辑
+        </a>
+      )}
     </article>
   );
 }

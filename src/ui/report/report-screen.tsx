@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getSession } from '@/db/sessions';
 import type { SessionRecord } from '@/db/records';
 import { findScenario } from '@/app/scenario-catalog';
+import { findAnyScenario } from '@/app/trainer-catalog';
+import type { Scenario } from '@/engine/scenario/schema';
 import { gradeSession } from '@/app/grade';
 import { formatDateTime, outcomeLabel } from '@/app/labels';
 import { hrefFor } from '@/app/route';
@@ -12,15 +14,26 @@ import { TurnReview } from '@/ui/report/turn-review';
 import { TranscriptReplay } from '@/ui/report/transcript-replay';
 
 export default function ReportScreen({ sessionId }: { sessionId: string }) {
-  const record = useLiveQuery(async () => (await getSession(sessionId)) ?? null, [sessionId], undefined);
-  if (record === undefined) return <p className="loading">加载报告…</p>;
-  if (record === null) return <p className="card">找不到这段对话的记录。<a href="#/history">查看历史</a></p>;
-  return <Report record={record} />;
+  // The scenario may be a trainer's own buyer, stored in IndexedDB beside the session.
+  const loaded = useLiveQuery(
+    async () => {
+      const record = (await getSession(sessionId)) ?? null;
+      return { record, scenario: record ? await findAnyScenario(record.scenarioId) : undefined };
+    },
+    [sessionId],
+    undefined,
+  );
+  if (loaded === undefined) return <p className="loading">加载报告…</p>;
+  if (loaded.record === null) return <p className="card">找不到这段对话的记录。<a href="#/history">查看历史</a></p>;
+  return <Report record={loaded.record} scenario={loaded.scenario} />;
 }
 
-/** `own`: the trainee's own session on this machine (links to continue and practise again); a lead's view of a synced one has none. */
-export function Report({ record, own = true }: { record: SessionRecord; own?: boolean }) {
-  const scenario = findScenario(record.scenarioId);
+/**
+ * `own`: the trainee's own session on this machine (links to continue and practise again); a lead's view of a synced one has none.
+ * `scenario`: when the caller has looked it up (a trainer's own buyer lives in IndexedDB); else the built-in one.
+ */
+export function Report({ record, own = true, scenario: given }: { record: SessionRecord; own?: boolean; scenario?: Scenario | undefined }) {
+  const scenario = given ?? findScenario(record.scenarioId);
   const result = useMemo(() => gradeSession(record, scenario), [record, scenario]);
   const { scores } = result;
   return (

@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { Turn } from '@/engine/transcript';
+import { INVALID_DATE } from '@/app/labels';
 
 function clock(at: number | undefined): string {
   if (at === undefined) return '';
   const d = new Date(at);
+  if (!Number.isFinite(d.getTime())) return INVALID_DATE;
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}:${String(d.getSeconds()).padStart(2, '0')}`;
 }
 

@@ -9,7 +9,7 @@ export function QuickPhrases({ sessionId }: { sessionId: string }) {
   const phrases = useLiveQuery(listPhrases, [], []);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const draft = useUiStore((s) => s.drafts[sessionId] ?? '');
+  const draft = useUiStore((s) => s.drafts[sessionId]?.text ?? '');
   const setDraft = useUiStore((s) => s.setDraft);
 
   const save = async () => {

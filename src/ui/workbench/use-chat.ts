@@ -1,7 +1,8 @@
 // The chat controller of the workbench. The buyer actor holds the conversation state;
 // this hook sends it the trainee's replies and timeouts, reveals the buyer's lines with a
 // typing delay, and writes every turn with the actor's persisted snapshot to IndexedDB.
-// The record is also kept in memory so a failed write loses nothing on screen.
+// Until a write commits, the record is also kept in the store's unsaved chats (with a
+// localStorage copy), so a reload right after Enter or a refused write loses nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import type { Buyer } from '@/engine/session';
@@ -10,10 +11,11 @@ import type { Turn } from '@/engine/transcript';
 import type { OutcomeKind } from '@/engine/vocabulary';
 import type { FeedbackItem } from '@/engine/score/types';
 import type { SessionRecord } from '@/db/records';
-import { saveProgress } from '@/db/sessions';
+import { saveProgress, StaleWriteError } from '@/db/sessions';
 import { useUiStore } from '@/store/ui-store';
 import { gradeSession, summarize } from '@/app/grade';
 import { typingDelay } from '@/app/speed';
+import { storageMessage } from '@/ui/storage-message';
 
 export interface Hint {
   items: FeedbackItem[];
@@ -37,21 +39,18 @@ export interface Chat {
   end: () => Promise<void>;
 }
 
-export function storageMessage(error: unknown): string {
-  // Duck-typed: a DOMException is not always an Error, and Dexie wraps the browser's error in `inner`.
-  const describe = (e: unknown): string => {
-    if (typeof e !== 'object' || e === null) return String(e);
-    const { name, message, inner } = e as { name?: unknown; message?: unknown; inner?: unknown };
-    return `${String(name)} ${String(message)} ${inner ? describe(inner) : ''}`;
-  };
-  if (/quota/i.test(describe(error))) {
-    return '浏览器存储空间已满，最新的对话没能保存。对话仍在本页，请先导出备份，再清理空间。';
-  }
-  return '保存对话失败（浏览器存储不可用）。对话仍在本页，请先导出备份，以免丢失。';
+/** How this tab writes the chat: as the lease holder `owner`, told when it is no longer the writer. */
+export interface ChatWriter {
+  owner?: string;
+  /** Turns of `initial` IndexedDB already holds (fewer when unsaved turns were restored). */
+  stored?: number;
+  /** `initial` is an unsaved copy restored from an earlier page: write it at once. */
+  restored?: boolean;
+  onLost?: (reason: StaleWriteError['reason']) => void;
 }
 
 /** `buyer` is the actor already resumed from `initial` (see resumeBuyer). */
-export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer): Chat {
+export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer, writer: ChatWriter = {}): Chat {
   const mood = useSelector(buyer.actor, (snapshot) => snapshot.context.mood);
   const [record, setRecord] = useState(initial);
   const recordRef = useRef(initial);
@@ -64,27 +63,53 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
   const writes = useRef<Promise<void>>(Promise.resolve());
   const timedOutAt = useRef<number>(-1);
   const setStorageError = useUiStore((s) => s.setStorageError);
+  const keepUnsaved = useUiStore((s) => s.keepUnsaved);
+  const savedUpTo = useUiStore((s) => s.savedUpTo);
+  const markFailed = useUiStore((s) => s.markFailed);
+  const writerRef = useRef(writer);
+  writerRef.current = writer;
+  /** Another tab writes this chat now, or it moved on: this one writes nothing more. */
+  const lost = useRef(false);
 
   useEffect(() => () => timers.current.forEach(clearTimeout), []);
 
   /** Turns IndexedDB holds; after a failed write the next one carries the missed turns too. */
-  const saved = useRef(initial.turns.length);
+  const saved = useRef(writer.stored ?? initial.turns.length);
+  /** The record last written, or the one read, when nothing of it is missing on disk. */
+  const savedRecord = useRef<SessionRecord | null>(writer.restored ? null : initial);
 
   // Writes run one after another and each stores the latest record: its new turns, snapshot
   // and row in one transaction, so a reload mid-chat finds turns and buyer state in step.
   const write = useCallback(
     () => {
-      writes.current = writes.current
-        .then(async () => {
-          const latest = recordRef.current;
-          await saveProgress(latest, saved.current);
+      writes.current = writes.current.then(async () => {
+        const latest = recordRef.current;
+        if (lost.current || latest === savedRecord.current) return;
+        const { owner, onLost } = writerRef.current;
+        try {
+          await saveProgress(latest, saved.current, owner === undefined ? {} : { owner });
           saved.current = latest.turns.length;
-        })
-        .then(() => setStorageError(null))
-        .catch((e: unknown) => setStorageError(storageMessage(e)));
+          savedRecord.current = latest;
+          savedUpTo(latest);
+          setStorageError(null);
+        } catch (e) {
+          if (e instanceof StaleWriteError) {
+            lost.current = true;
+            onLost?.(e.reason);
+            return;
+          }
+          markFailed(latest.id);
+          setStorageError(storageMessage(e));
+        }
+      });
     },
-    [setStorageError],
+    [setStorageError, savedUpTo, markFailed],
   );
+
+  // A chat restored from the unsaved copy of an earlier page is written first.
+  useEffect(() => {
+    if (savedRecord.current !== recordRef.current) write();
+  }, [write]);
 
   /** Appends turns; buyer lines get the time they will appear, after their typing delay. */
   const append = useCallback(
@@ -109,6 +134,9 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
       if (ended) next = { ...next, summary: summarize(gradeSession(next, scenario)) };
       recordRef.current = next;
       setRecord(next);
+      // Synchronously into the store (and localStorage) before the write starts: a reload in
+      // the milliseconds before IndexedDB commits finds the reply there.
+      keepUnsaved(next, saved.current);
       write();
       const firstBuyer = turns.length - timed.length;
       setVisible(firstBuyer);
@@ -117,7 +145,7 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
       });
       return next;
     },
-    [buyer, scenario, write],
+    [buyer, scenario, write, keepUnsaved],
   );
 
   const ended = record.status === 'ended';
@@ -125,7 +153,7 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
   const send = useCallback(
     (text: string): boolean => {
       const clean = text.trim();
-      if (!clean || recordRef.current.status === 'ended') return false;
+      if (!clean || recordRef.current.status === 'ended' || lost.current) return false;
       const at = Date.now();
       const result = buyer.reply(clean, at);
       const next = append(result.agent, result.buyer, result.outcome, at);

@@ -1,14 +1,12 @@
 // The three panes of the 千牛-like workbench: who is waiting, the conversation with the
 // reply box, and what an agent looks up while answering.
-import { useEffect } from 'react';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { Buyer } from '@/engine/session';
 import type { SessionRecord } from '@/db/records';
 import { navigate } from '@/app/route';
 import { outcomeLabel } from '@/app/labels';
 import { useUiStore } from '@/store/ui-store';
-import { registerPendingSession } from '@/ui/pending-sessions';
-import { useChat } from '@/ui/workbench/use-chat';
+import { useChat, type ChatWriter } from '@/ui/workbench/use-chat';
 import { MessageList } from '@/ui/workbench/message-list';
 import { ReplyBox } from '@/ui/workbench/reply-box';
 import { SidePanel } from '@/ui/workbench/side-panel';
@@ -21,20 +19,15 @@ interface Props {
   initial: SessionRecord;
   scenario: Scenario;
   buyer: Buyer;
+  writer?: ChatWriter;
 }
 
-export function Workbench({ initial, scenario, buyer }: Props) {
-  const chat = useChat(initial, scenario, buyer);
+export function Workbench({ initial, scenario, buyer, writer }: Props) {
+  const chat = useChat(initial, scenario, buyer, writer);
   const hintsOn = useUiStore((s) => s.hintsOn);
   const setHintsOn = useUiStore((s) => s.setHintsOn);
   const { record } = chat;
   const variantLabel = variantOptions(scenario).find((o) => o.id === record.variant)?.label;
-
-  const latest = chat.record;
-  useEffect(() => {
-    registerPendingSession(() => latest);
-    return () => registerPendingSession(null);
-  }, [latest]);
 
   const endChat = async () => {
     await chat.end();
