@@ -20,9 +20,11 @@ interface Props {
 
 export function RecommendationCard({ scenarios, disabled, onStart, now = Date.now }: Props) {
   const state = useLiveQuery(async () => {
-    const [history, ignored] = await Promise.all([practiceHistory(), getSetting(IGNORED_RECOMMENDATION)]);
+    const [history, ignored] = await Promise.all([practiceHistory(scenarios), getSetting(IGNORED_RECOMMENDATION)]);
     return { history, ignored };
-  }, []);
+    // Keyed by the buyers' ids: the home screen builds a new list on every render, and re-grading
+    // thirty chats for an equal list would be wasted work.
+  }, [scenarios.map((s) => s.id).join('|')]);
   if (!state) return null;
   const r = recommend(state.history, scenarios, now());
   if (!r) return null;
