@@ -21,7 +21,7 @@ const engineForbidden = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'reports', 'bench/results.json', 'coverage'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'reports', 'bench/results.json', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,6 +16,7 @@ const measures: Array<[string, () => Promise<Measure>]> = [
   ['scenario load', async () => (await import('./scenario-load')).measureScenarioLoad],
   ['initial JS', async () => (await import('./initial-js')).measureInitialJs],
   ['browser', async () => (await import('./browser')).measureInBrowser],
+  ['cli', async () => (await import('./cli-start')).measureCliStart],
   ['team', async () => (await import('./team-load')).measureTeamLoad],
 ];
 

@@ -4,6 +4,7 @@ import type { ScoreResult } from '@/engine/score/types';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { Transcript } from '@/engine/transcript';
 import type { SessionRecord, SessionSummary } from '@/db/records';
+import { SCORER_VERSION } from '@/engine/score/version';
 
 export function transcriptOf(record: SessionRecord, lowestOffer?: number | null): Transcript {
   const transcript: Transcript = {
@@ -31,5 +32,5 @@ export function gradeSession(record: SessionRecord, scenario: Scenario | undefin
 }
 
 export function summarize(result: ScoreResult): SessionSummary {
-  return { ...result.scores, passed: result.passed, pointsDeducted: result.pointsDeducted };
+  return { ...result.scores, passed: result.passed, pointsDeducted: result.pointsDeducted, scorerVersion: SCORER_VERSION };
 }

@@ -29,13 +29,8 @@ export function buildCatalog(sources: Record<string, string>): Catalog {
   const broken: BrokenFile[] = [];
   for (const [path, source] of Object.entries(sources)) {
     const file = path.replace(/^\//, '');
-    let loaded: ReturnType<typeof loadScenario>;
-    try {
-      loaded = loadScenario(source, file);
-    } catch (e) {
-      broken.push({ file, errors: [{ code: 'load-crash', message: `读取失败：${e instanceof Error ? e.message : String(e)}` }] });
-      continue;
-    }
+    // Never throws: a hostile file comes back as coded issues, worded as the CLI words them.
+    const loaded = loadScenario(source, file);
     if (loaded.scenario && loaded.errors.length === 0) scenarios.push(loaded.scenario);
     else broken.push({ file, errors: loaded.errors.map(toIssue) });
   }

@@ -1,6 +1,7 @@
 // Starting a practice chat: the buyer opens, and the record (opening lines + snapshot) is
 // written before the workbench shows, so even the first second of a chat can be resumed.
 import { createBuyer } from '@/engine/session';
+import { scenarioHash } from '@/engine/scenario/content-hash';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { SessionRecord } from '@/db/records';
 import { newId } from '@/db/ids';
@@ -24,6 +25,7 @@ export function newSessionRecord(scenario: Scenario, variant: string, trainee: s
     outcome: null,
     turns,
     snapshot: buyer.persist(),
+    scenarioHash: scenarioHash(scenario),
   };
 }
 

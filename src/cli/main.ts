@@ -1,6 +1,9 @@
 // `npm run -s peilian -- <command>`: see shared/design.md for the contracts.
 // Exit codes: 0 success, 1 a finding that fails (e.g. an invalid file), 2 bad usage.
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { UsageError, type Io } from '@/cli/args';
+import { exitOnClosedPipe, terminalSafe } from '@/cli/output';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -33,7 +36,9 @@ options:
   --json                              print one JSON document on stdout and nothing else
 `;
 
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], rawIo: Io): Promise<number> {
+  // Every command prints through this: escape codes from files or people never reach the terminal.
+  const io: Io = { ...rawIo, out: (t) => rawIo.out(terminalSafe(t)), err: (t) => rawIo.err(terminalSafe(t)) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.out : io.err)(USAGE);
@@ -62,8 +67,19 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const isEntry = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
+// Run as a program (tsx src/cli/main.ts, node dist-cli/peilian.mjs, or the `peilian` bin link
+// to it), not when a test imports main(): the real path of the started file is this module's.
+const realPath = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+const isEntry = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url));
 if (isEntry) {
+  exitOnClosedPipe(process.stdout);
+  exitOnClosedPipe(process.stderr);
   main(process.argv.slice(2), {
     out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),

@@ -24,6 +24,7 @@ const summarySchema = z.object({
   total: score,
   passed: z.boolean(),
   pointsDeducted: z.number().int().min(0).max(1000),
+  scorerVersion: z.number().int().min(0).max(1000).optional(),
 });
 
 const sessionSchema = z.object({
@@ -40,6 +41,7 @@ const sessionSchema = z.object({
   turns: z.array(turnSchema),
   snapshot: z.unknown(),
   summary: summarySchema.optional(),
+  scenarioHash: z.string().optional(),
 });
 
 const backupSchema = z.object({

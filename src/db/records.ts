@@ -12,6 +12,8 @@ export interface SessionSummary {
   total: number;
   passed: boolean;
   pointsDeducted: number;
+  /** SCORER_VERSION of the grade; a summary without it, or with another, is graded again. */
+  scorerVersion?: number;
 }
 
 /**
@@ -31,6 +33,8 @@ export interface SessionRow {
   outcome: OutcomeKind | null;
   turnCount: number;
   summary?: SessionSummary;
+  /** scenarioHash() of the buyer as played (not indexed); absent on sessions stored before it was kept. */
+  scenarioHash?: string;
 }
 
 /** One turn of a conversation, keyed [sessionId+index]. */

@@ -3,7 +3,7 @@
 // transaction, so a reload never sees turns without the snapshot that follows them.
 import { Dexie } from 'dexie';
 import { db } from '@/db/db';
-import { messagesOf, rowOf, type SessionRecord, type SessionRow } from '@/db/records';
+import { messagesOf, rowOf, type SessionRecord, type SessionRow, type SessionSummary } from '@/db/records';
 import { markPending } from '@/db/outbox';
 
 const range = (id: string) => db.messages.where('[sessionId+index]').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
@@ -74,6 +74,20 @@ export async function getSession(id: string): Promise<SessionRecord | undefined>
     const [messages, snapshot] = await Promise.all([range(id).toArray(), db.snapshots.get(id)]);
     const { turnCount: _count, ...fields } = row;
     return { ...fields, turns: messages.map((m) => m.turn), snapshot: snapshot?.snapshot ?? null };
+  });
+}
+
+/** Replaces an ended session's stored summary (graded again under a newer scorer). */
+export async function storeSummary(id: string, summary: SessionSummary): Promise<void> {
+  await storeSummaries([[id, summary]]);
+}
+
+/** Several summaries in one transaction (one change for the screens' live queries). */
+export async function storeSummaries(entries: ReadonlyArray<readonly [string, SessionSummary]>): Promise<void> {
+  if (entries.length === 0) return;
+  // Queued in the outbox too: a team server keeps the same total.
+  await db.transaction('rw', [db.sessions, db.outbox], async () => {
+    for (const [id, summary] of entries) if ((await db.sessions.update(id, { summary })) > 0) await markPending(id);
   });
 }
 

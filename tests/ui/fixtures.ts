@@ -1,6 +1,7 @@
 import type { SessionRecord } from '@/db/records';
 import { db } from '@/db/db';
 import { getSession, saveSession } from '@/db/sessions';
+import { SCORER_VERSION } from '@/engine/score/version';
 
 /** An ended session record as the workbench would store it. */
 export function endedSession(over: Partial<SessionRecord> = {}): SessionRecord {
@@ -20,7 +21,8 @@ export function endedSession(over: Partial<SessionRecord> = {}): SessionRecord {
       { role: 'agent', text: '亲，您好~这款是活动价哦', at: Date.UTC(2026, 0, 5, 2, 0, 20) },
     ],
     snapshot: null,
-    summary: { tone: 80, compliance: 100, conversion: 70, total: 84, passed: true, pointsDeducted: 0 },
+    // Graded by the current scorer: not graded again by refreshSummaries().
+    summary: { tone: 80, compliance: 100, conversion: 70, total: 84, passed: true, pointsDeducted: 0, scorerVersion: SCORER_VERSION },
     ...over,
   };
 }

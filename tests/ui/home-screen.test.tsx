@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { db } from '@/db/db';
 import { buildCatalog } from '@/app/scenario-catalog';
+import { loadScenario } from '@/engine/scenario/load';
+import { readFileSync } from 'node:fs';
 import { BrokenFiles } from '@/ui/home/broken-files';
 import { endedSession, storeSessions } from './fixtures';
 
@@ -75,5 +77,32 @@ describe('home screen', () => {
     expect(screen.getByRole('heading', { name: 'scenarios/bad.yaml' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'scenarios/broken-yaml.yaml' })).toBeInTheDocument();
     expect(screen.getAllByText(/scenarios\/bad\.yaml:\d+:\d+/).length).toBeGreaterThan(0);
+  });
+
+  it('shows a hostile file with the same code, position and Chinese message as the command line', () => {
+    const good = readFileSync('tests/fixtures/scenarios/valid/mini-haggle.yaml', 'utf8');
+    const hostile = (name: string) => new TextDecoder().decode(readFileSync(`tests/fixtures/scenarios/hostile/${name}.yaml`));
+    const sources = {
+      '/scenarios/mini-haggle.yaml': good,
+      '/scenarios/alias-bomb.yaml': hostile('alias-bomb'),
+      '/scenarios/nest-flow-seq.yaml': hostile('nest-flow-seq'),
+      '/scenarios/utf8-invalid-title.yaml': hostile('utf8-invalid-title'),
+      '/scenarios/proto-state.yaml': hostile('proto-state'),
+    };
+
+    const catalog = buildCatalog(sources);
+    render(<BrokenFiles files={catalog.broken} />);
+
+    expect(catalog.scenarios.map((s) => s.id)).toEqual(['mini-haggle']);
+    for (const [path, source] of Object.entries(sources).slice(1)) {
+      const file = path.slice(1);
+      const [issue] = loadScenario(source, file).errors;
+      expect(screen.getByText(`${file}:${issue!.line}:${issue!.column} ${issue!.code}`)).toBeInTheDocument();
+      expect(document.body.textContent).toContain(issue!.message);
+    }
+    expect(screen.getAllByText(/[a-z]+-[a-z]+$/).map((e) => e.textContent)).toEqual(
+      expect.arrayContaining(['scenarios/alias-bomb.yaml:96:9 alias-too-many', 'scenarios/utf8-invalid-title.yaml:5:8 invalid-encoding']),
+    );
+    expect(document.body.textContent).not.toMatch(/Error|exceeded|Excessive/);
   });
 });

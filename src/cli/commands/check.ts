@@ -1,12 +1,13 @@
 // `check [FILE...]`: validate scenario files and every path of each buyer.
 // Prints `FILE:LINE:COL code message` per issue (+ hint) and a summary; exit 1 on any error.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs, type Io } from '@/cli/args';
-import { loadScenario } from '@/engine/scenario/load';
+import { internalError, loadScenario } from '@/engine/scenario/load';
 import { checkScenario } from '@/engine/scenario/check';
 import { compileScenario } from '@/engine/buyer/compile';
 import { formatIssue, type ScenarioIssue } from '@/engine/scenario/issues';
+import { readScenarioFile } from '@/cli/read-scenario';
 
 export interface FileReport {
   file: string;
@@ -29,29 +30,20 @@ export function defaultScenarioFiles(cwd: string): string[] {
 
 export function checkFile(file: string, cwd: string): FileReport {
   const started = performance.now();
-  let source: string;
-  try {
-    source = readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
-    const issue: ScenarioIssue = {
-      code: 'file-unreadable',
-      severity: 'error',
-      file,
-      line: 1,
-      column: 1,
-      path: '',
-      message: '无法读取这个文件。',
-      hint: '检查文件路径是否写对、文件是否存在。',
-    };
-    return { file, id: null, ok: false, errors: [issue], warnings: [], ms: performance.now() - started };
-  }
-  const loaded = loadScenario(source, file);
+  const read = readScenarioFile(resolve(cwd, file), file);
+  if ('issue' in read) return { file, id: null, ok: false, errors: [read.issue], warnings: [], ms: performance.now() - started };
+  const loaded = loadScenario(read.bytes, file);
   const errors = [...loaded.errors];
   const warnings = [...loaded.warnings];
   if (loaded.scenario) {
-    const checked = checkScenario(loaded.scenario, compileScenario(loaded.scenario), { file, locations: loaded.locations });
-    errors.push(...checked.errors);
-    warnings.push(...checked.warnings);
+    try {
+      const checked = checkScenario(loaded.scenario, compileScenario(loaded.scenario), { file, locations: loaded.locations });
+      errors.push(...checked.errors);
+      warnings.push(...checked.warnings);
+    } catch (error) {
+      // A checker fault on one file is reported as that file's error; the other files are still checked.
+      errors.push(internalError(file, error));
+    }
   }
   return { file, id: loaded.scenario?.id ?? null, ok: errors.length === 0, errors, warnings, ms: performance.now() - started };
 }

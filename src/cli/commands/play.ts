@@ -6,6 +6,7 @@ import { UsageError, parseArgs, type Io } from '@/cli/args';
 import { loadScenario } from '@/engine/scenario/load';
 import { formatIssue } from '@/engine/scenario/issues';
 import { playScript } from '@/engine/session';
+import { readScenarioFile } from '@/cli/read-scenario';
 import { score } from '@/engine/score/score';
 import { knowledgeLines } from '@/cli/knowledge-lines';
 
@@ -32,14 +33,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.err(`找不到回复文件 ${options.replies}。`);
     return 1;
   }
-  const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+  const read = readScenarioFile(file, file);
+  const loaded = 'issue' in read ? { errors: [read.issue], scenario: undefined } : loadScenario(read.bytes, file);
   if (!loaded.scenario) {
-    for (const issue of loaded.errors) io.err(formatIssue(issue));
+    for (const issue of loaded.errors) io.err(`${formatIssue(issue)}\n    提示：${issue.hint}`);
     return 1;
   }
   const scenario = loaded.scenario;
   const variant = typeof options.variant === 'string' ? options.variant : undefined;
-  if (variant !== undefined && !scenario.persona.variants?.[variant])
+  if (variant !== undefined && !Object.hasOwn(scenario.persona.variants ?? {}, variant))
     throw new UsageError(`scenario ${scenario.id} has no variant "${variant}" (has: ${Object.keys(scenario.persona.variants ?? {}).join(', ') || 'none'})`);
 
   const replies = readFileSync(repliesFile, 'utf8')

@@ -7,8 +7,7 @@
 import { and, assign, setup } from 'xstate';
 import type { Scenario, State, Transition } from '@/engine/scenario/schema';
 import type { BuyerContext, BuyerEvent, BuyerInput } from '@/engine/buyer/types';
-import type { Understanding } from '@/engine/understanding-types';
-import { conditionGuards, evaluateGuard, type GuardRef } from '@/engine/buyer/guards';
+import { conditionGuardImpls, conditionGuards, type GuardArgs, type GuardRef } from '@/engine/buyer/guards';
 import * as A from '@/engine/buyer/actions';
 import type { ActionRef, SayParams } from '@/engine/buyer/actions';
 import { effectiveFallback, effectiveTimeout, endedTarget, isTerminal } from '@/engine/scenario/effective';
@@ -19,35 +18,14 @@ export interface CompileOptions {
   variant?: string;
 }
 
-type Args = { context: BuyerContext; event: BuyerEvent };
-const understandingOf = (event: BuyerEvent): Understanding | null => (event.type === 'reply.submitted' ? event.understanding : null);
+type Args = GuardArgs;
 
-export function compileScenario(scenario: Scenario, options: CompileOptions = {}) {
-  const g =
-    <T extends GuardRef['type']>(type: T) =>
-    ({ context, event }: Args, params: Extract<GuardRef, { type: T }>['params']): boolean =>
-      evaluateGuard({ type, params } as GuardRef, scenario, context, understandingOf(event));
-
+/** The named guards and actions every buyer is built from; the scenario supplies only params. */
+function buyerSetup(scenario: Scenario) {
   return setup({
     types: {} as { context: BuyerContext; events: BuyerEvent; input: BuyerInput },
     guards: {
-      hasMove: g('hasMove'),
-      hasAnyMove: g('hasAnyMove'),
-      hasAllMoves: g('hasAllMoves'),
-      hasNoMove: g('hasNoMove'),
-      hasFlag: g('hasFlag'),
-      hasNoFlag: g('hasNoFlag'),
-      offerAtOrBelow: g('offerAtOrBelow'),
-      offerAbove: g('offerAbove'),
-      hasEntity: g('hasEntity'),
-      sizeIs: g('sizeIs'),
-      moodAtLeast: g('moodAtLeast'),
-      moodBelow: g('moodBelow'),
-      repeated: g('repeated'),
-      turnAtLeast: g('turnAtLeast'),
-      remembered: g('remembered'),
-      notRemembered: g('notRemembered'),
-      variantIs: g('variantIs'),
+      ...conditionGuardImpls(scenario),
       patienceExhausted: ({ context }: Args, params: { tries?: number }) => context.tries + 1 >= (params.tries ?? context.patience),
       nudgesExhausted: ({ context }: Args, params: { nudges: number }) => context.nudges >= params.nudges,
     },
@@ -65,26 +43,33 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
       setOutcome: assign((_, params: { outcome: OutcomeKind }) => A.setOutcome(params.outcome)),
       trackUpset: assign(({ context }, params: { state: string }) => A.trackUpset(scenario, context, params.state)),
     },
-  }).createMachine({
+  });
+}
+
+type BuyerSetup = ReturnType<typeof buyerSetup>;
+/** The state config as `setup()` types it: guard and action names and params are checked. */
+type StatesConfig = NonNullable<Parameters<BuyerSetup['createMachine']>[0]['states']>;
+type StateConfig = StatesConfig[string];
+type TransitionConfig = { guard?: GuardConfig; target?: string; actions: ActionRef[] };
+type GuardConfig = GuardRef | { type: 'patienceExhausted'; params: { tries?: number } } | { type: 'nudgesExhausted'; params: { nudges: number } } | AllOf;
+/** Several condition keys: all must hold. */
+const allOf = (refs: GuardRef[]) => and<BuyerContext, BuyerEvent, GuardRef[]>(refs);
+type AllOf = ReturnType<typeof allOf>;
+
+export function compileScenario(scenario: Scenario, options: CompileOptions = {}) {
+  return buyerSetup(scenario).createMachine({
     id: scenario.id,
     initial: scenario.start,
     context: ({ input }) => A.initialContext(scenario, { seed: input.seed, ...((input.variant ?? options.variant) ? { variant: input.variant ?? options.variant } : {}) }),
-    // The state config is data built from the file; its guard/action names are checked by the types above.
-    states: buildStates(scenario) as never,
+    states: buildStates(scenario),
   });
 }
 
 export type BuyerMachine = ReturnType<typeof compileScenario>;
 
-interface TransitionConfig {
-  guard?: unknown;
-  target?: string;
-  actions: ActionRef[];
-}
-
-function guardOf(refs: GuardRef[]): unknown {
+function guardOf(refs: GuardRef[]): GuardConfig | undefined {
   if (refs.length === 0) return undefined;
-  return refs.length === 1 ? refs[0] : and(refs);
+  return refs.length === 1 ? refs[0] : allOf(refs);
 }
 
 const mood = (by: number | undefined): ActionRef[] => (by ? [{ type: 'changeMood', params: { by } }] : []);
@@ -107,7 +92,7 @@ function replyTransition(t: Transition, from: string): TransitionConfig {
   return { ...(guard ? { guard } : {}), ...(t.goto !== undefined ? { target: t.goto } : {}), actions };
 }
 
-function stateConfig(scenario: Scenario, name: string, state: State): Record<string, unknown> {
+function stateConfig(scenario: Scenario, name: string, state: State): StateConfig {
   if (isTerminal(state) && state.outcome)
     return { type: 'final', entry: [{ type: 'setOutcome', params: { outcome: state.outcome } }] };
 
@@ -145,6 +130,6 @@ function stateConfig(scenario: Scenario, name: string, state: State): Record<str
   return { on };
 }
 
-function buildStates(scenario: Scenario): Record<string, Record<string, unknown>> {
+function buildStates(scenario: Scenario): StatesConfig {
   return Object.fromEntries(Object.entries(scenario.states).map(([name, state]) => [name, stateConfig(scenario, name, state)]));
 }

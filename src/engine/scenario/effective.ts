@@ -3,6 +3,7 @@
 // answers live in one place.
 import type { Fallback, Scenario, State, Timeout, Variant } from '@/engine/scenario/schema';
 import { chartSizes } from '@/engine/knowledge/facts';
+import type { BuyerFacts, ShopFacts } from '@/engine/scenario/shop-schema';
 
 export const isTerminal = (state: State): boolean => state.outcome !== undefined;
 
@@ -18,7 +19,9 @@ export function stateNames(scenario: Scenario): string[] {
 }
 
 export function variantOf(scenario: Scenario, name: string | undefined): Variant | undefined {
-  return name ? scenario.persona.variants?.[name] : undefined;
+  // Own names only: a variant called `constructor` must not find Object's.
+  const variants = scenario.persona.variants;
+  return name && variants && Object.hasOwn(variants, name) ? variants[name] : undefined;
 }
 
 export function effectiveFallback(scenario: Scenario, state: State): Fallback | null {
@@ -48,7 +51,13 @@ export function linesOf(scenario: Scenario, stateName: string, variant?: string)
   return variantOf(scenario, variant)?.lines?.[stateName] ?? scenario.states[stateName]?.lines ?? [];
 }
 
+/** What the size rule reads of a scenario (structural, so the condition table can use it without the Scenario type it defines). */
+export interface SizeFacts {
+  shop: { sizes?: ShopFacts['sizes'] };
+  persona: { facts?: BuyerFacts | undefined };
+}
+
 /** The size the chart gives the persona's height and weight (knowledge/facts.ts decides; a good chart gives one). */
-export function rightSizes(scenario: Scenario): string[] {
+export function rightSizes(scenario: SizeFacts): string[] {
   return chartSizes(scenario.shop.sizes, scenario.persona.facts);
 }

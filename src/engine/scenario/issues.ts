@@ -4,6 +4,14 @@
 export const ISSUE_CODES = [
   // Reading the file
   'file-unreadable',
+  'file-too-large',
+  'invalid-encoding',
+  'invalid-character',
+  'too-deep',
+  'yaml-tag',
+  'alias-unknown',
+  'alias-cycle',
+  'alias-too-many',
   'yaml-syntax',
   'duplicate-key',
   // Shape of the data (schema)
@@ -42,6 +50,8 @@ export const ISSUE_CODES = [
   'unused-lines',
   'unused-variant-lines',
   'graph-too-large',
+  // A fault of Peilian's own while reading or checking the file (never a stack trace)
+  'internal-error',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

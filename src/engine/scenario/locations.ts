@@ -30,7 +30,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 export function buildSourceMap(root: Node | null, lineCounter: LineCounter): SourceMap {
-  const map: SourceMap = {};
+  // No prototype: a key written `__proto__` is a field like any other (reserved-keys.ts reports it).
+  const map = Object.create(null) as SourceMap;
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };

@@ -12,6 +12,7 @@ import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import { effectiveFallback, effectiveTimeout, endedTarget } from '@/engine/scenario/effective';
 import { synthesizeEvents } from '@/engine/scenario/synthesize';
 import { aimOf, type Aim } from '@/engine/scenario/aim';
+import { stateReads } from '@/engine/buyer/conditions';
 
 /** `withEnded`: include the trainee closing the chat (a way in, but not the buyer's own way out). */
 export function declaredEdges(scenario: Scenario, withEnded = true): Map<string, Set<string>> {
@@ -73,12 +74,13 @@ interface Level {
  * one per edge.
  */
 function levels(scenario: Scenario): Level[] {
-  const conditions = Object.values(scenario.states).flatMap((s) => (s.on ?? []).flatMap((t) => (t.when ? [t.when] : [])));
-  const moodThresholds = [...new Set(conditions.flatMap((c) => [c.moodAtLeast, c.moodBelow].filter((n): n is number => n !== undefined)))];
-  const maxTurn = Math.max(0, ...conditions.map((c) => c.turnAtLeast ?? 0));
-  const facts = [...new Set(conditions.flatMap((c) => [c.remembered, c.notRemembered].filter((f): f is string => f !== undefined)))];
+  // What each condition reads of the buyer's state comes from its record (buyer/conditions.ts).
+  const reads = Object.values(scenario.states).flatMap((s) => (s.on ?? []).flatMap((t) => (t.when ? stateReads(t.when) : [])));
+  const moodThresholds = [...new Set(reads.flatMap((r) => (r.mood !== undefined ? [r.mood] : [])))];
+  const maxTurn = Math.max(0, ...reads.map((r) => r.turn ?? 0));
+  const facts = [...new Set(reads.flatMap((r) => (r.fact !== undefined ? [r.fact] : [])))];
   const repeated = new Map<string, number>();
-  for (const c of conditions) if (c.repeated) repeated.set(c.repeated.move, Math.max(repeated.get(c.repeated.move) ?? 0, c.repeated.times));
+  for (const { moveCount: c } of reads) if (c) repeated.set(c.move, Math.max(repeated.get(c.move) ?? 0, c.times));
   const capped = [...repeated] as Array<[keyof BuyerContext['moveCounts'], number]>;
   const moodBand = (mood: number): number => {
     let band = 0;

@@ -104,7 +104,8 @@ const child = (path: string, name: string) => (path === '' ? name : `${path}.${n
 
 /** A class rather than closures, so that V8's type feedback carries over from file to file. */
 class Reader {
-  readonly locations: SourceMap = {};
+  // No prototype, as buildSourceMap gives (a field named `__proto__` is a field like any other).
+  readonly locations: SourceMap = Object.create(null) as SourceMap;
   /** The next line to read. */
   k = 0;
 

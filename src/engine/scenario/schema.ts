@@ -2,62 +2,26 @@
 // conditions and effects, no code and no expressions. The JSON Schema that trainers'
 // editors use is generated from this same schema (scripts/write-schema.ts).
 import { z } from 'zod';
-import { CATEGORIES, ENTITY_NAMES, MOVES, OUTCOME_KINDS, RULE_IDS, TOPICS } from '@/engine/vocabulary';
+import { CATEGORIES, OUTCOME_KINDS, TOPICS } from '@/engine/vocabulary';
 import { buyerFactsSchema, shopSchema } from '@/engine/scenario/shop-schema';
+import { id } from '@/engine/scenario/id';
+import { conditionShape } from '@/engine/buyer/conditions';
 
 export { shopSchema, type Shop } from '@/engine/scenario/shop-schema';
 
 export const FORMAT_VERSION = 1;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'kebab-case id');
 const text = z.string().trim().min(1);
 /** Several ways the buyer can say the same thing; one is picked by the seeded random source. */
 const lines = z.array(text).min(1);
-const move = z.enum(MOVES);
-const rule = z.enum(RULE_IDS);
 const mood = z.number().int().min(0).max(100);
-
-/** A price threshold: a number of yuan, or a name for one of the shop's prices. */
-const threshold = z.union([z.number().nonnegative(), z.enum(['price', 'floor', 'target'])]);
 
 /**
  * When a transition applies. Every key present must hold (AND); a transition with no
- * `when` always applies. Each key maps to one named guard of the compiler's library.
+ * `when` always applies. Each key is one record of the condition table (buyer/conditions.ts).
  */
 export const conditionSchema = z
-  .strictObject({
-    /** The reply carries this move. */
-    move: move.optional(),
-    /** The reply carries at least one of these moves. */
-    anyMove: z.array(move).min(1).optional(),
-    /** The reply carries all of these moves. */
-    allMoves: z.array(move).min(1).optional(),
-    /** The reply carries none of these moves. */
-    noMove: z.array(move).min(1).optional(),
-    /** The reply raised this rule; `platform` / `tone` / `any` for a rule of that kind. */
-    flag: z.union([rule, z.enum(['any', 'platform', 'tone'])]).optional(),
-    /** The reply raised none of these (same values as `flag`). */
-    noFlag: z.union([rule, z.enum(['any', 'platform', 'tone'])]).optional(),
-    /** The reply offers a price at or below the threshold. */
-    offerAtOrBelow: threshold.optional(),
-    /** The reply offers a price above the threshold. */
-    offerAbove: threshold.optional(),
-    /** The reply contains this entity (a price, a size, a promised time, ...). */
-    hasEntity: z.enum(ENTITY_NAMES).optional(),
-    /** The size the reply recommends is right / wrong for the buyer (persona facts vs the size chart). */
-    size: z.enum(['right', 'wrong']).optional(),
-    moodAtLeast: mood.optional(),
-    moodBelow: mood.optional(),
-    /** This move has now been used at least `times` times in the chat (this reply included). */
-    repeated: z.strictObject({ move, times: z.number().int().min(2) }).optional(),
-    /** The trainee has sent at least this many replies (this one included). */
-    turnAtLeast: z.number().int().min(1).optional(),
-    /** A fact the buyer remembered earlier (effect `remember`) is / is not set. */
-    remembered: id.optional(),
-    notRemembered: id.optional(),
-    /** The persona variant in play is one of these. */
-    variant: z.array(id).min(1).optional(),
-  })
+  .strictObject(conditionShape())
   .refine((c) => Object.keys(c).length > 0, 'empty condition: leave `when` out instead');
 export type Condition = z.infer<typeof conditionSchema>;
 

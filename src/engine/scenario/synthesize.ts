@@ -10,7 +10,7 @@ import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import type { Entities, Flag, Understanding } from '@/engine/understanding-types';
 import { PLATFORM_RULES, TONE_RULES, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';
 import { effectiveTimeout, endedTarget, rightSizes } from '@/engine/scenario/effective';
-import { resolveThreshold, type FlagFilter } from '@/engine/buyer/guards';
+import { replyNeeds, resolveThreshold, type FlagFilter } from '@/engine/buyer/conditions';
 
 const reply = (moves: Move[], flags: Flag[], entities: Entities): BuyerEvent => {
   const understanding: Understanding = { text: '', normalized: '', moves, entities, flags };
@@ -40,34 +40,35 @@ const SAMPLE: Record<Exclude<EntityName, 'price' | 'size'>, string | number> = {
 /** The minimal replies that satisfy `when` (one per alternative of `anyMove`), or none if it can never hold. */
 export function repliesFor(scenario: Scenario, context: BuyerContext, when: Condition | undefined): BuyerEvent[] {
   if (!when) return [reply([], [], {})];
-  const required = [...(when.move ? [when.move] : []), ...(when.allMoves ?? []), ...(when.repeated ? [when.repeated.move] : [])];
-  const alternatives = when.anyMove ? when.anyMove.map((m) => [...required, m]) : [required];
+  // What each condition asks of the reply comes from its record (buyer/conditions.ts).
+  const { moves: required, needs } = replyNeeds(when);
+  const alternatives = needs.anyMove ? needs.anyMove.map((m) => [...required, m]) : [required];
 
-  const rule = ruleFor(when.flag, when.noFlag);
+  const rule = ruleFor(needs.flag, needs.noFlag);
   if (rule === null) return [];
   const flags: Flag[] = rule ? [{ rule, points: 0, evidence: '' }] : [];
 
   const entities: Entities = {};
-  const low = when.offerAbove !== undefined ? resolveThreshold(scenario, context, when.offerAbove) : undefined;
-  const high = when.offerAtOrBelow !== undefined ? resolveThreshold(scenario, context, when.offerAtOrBelow) : undefined;
+  const low = needs.above !== undefined ? resolveThreshold(scenario, context, needs.above) : undefined;
+  const high = needs.atOrBelow !== undefined ? resolveThreshold(scenario, context, needs.atOrBelow) : undefined;
   if (low === null || high === null) return [];
   if (low !== undefined && high !== undefined && low + 1 > high) return [];
   const price = high ?? (low !== undefined ? low + 1 : undefined);
   if (price !== undefined) entities.price = price;
-  if (when.size) {
+  if (needs.size) {
     const right = rightSizes(scenario);
     const chart = (scenario.shop.sizes?.chart ?? []).map((r) => r.size.toUpperCase());
-    const size = when.size === 'right' ? right[0] : chart.find((s) => !right.includes(s));
+    const size = needs.size === 'right' ? right[0] : chart.find((s) => !right.includes(s));
     if (size === undefined) return [];
     entities.size = size;
   }
-  if (when.hasEntity && entities[when.hasEntity] === undefined) {
-    if (when.hasEntity === 'price') entities.price = scenario.shop.product.price;
-    else if (when.hasEntity === 'size') entities.size = scenario.shop.sizes?.chart[0]?.size.toUpperCase() ?? 'M';
-    else Object.assign(entities, { [when.hasEntity]: SAMPLE[when.hasEntity] });
+  if (needs.entity && entities[needs.entity] === undefined) {
+    if (needs.entity === 'price') entities.price = scenario.shop.product.price;
+    else if (needs.entity === 'size') entities.size = scenario.shop.sizes?.chart[0]?.size.toUpperCase() ?? 'M';
+    else Object.assign(entities, { [needs.entity]: SAMPLE[needs.entity] });
   }
 
-  const banned = new Set(when.noMove ?? []);
+  const banned = new Set(needs.noMove ?? []);
   return alternatives
     .map((moves) => [...new Set(moves)])
     .filter((moves) => !moves.some((m) => banned.has(m)))

@@ -8,6 +8,7 @@ import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type R
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
+import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import {
   BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
   TOTAL_WEIGHTS,
@@ -43,9 +44,9 @@ export interface Scorer {
 
 const clamp = (n: number): number => Math.round(Math.max(0, Math.min(100, n)));
 
-function belowFloorItem(price: number, floor: number | undefined): FeedbackItem {
+function belowFloorItem(price: number, floor: number | undefined, turn: number | null): FeedbackItem {
   return {
-    turn: null,
+    turn,
     rule: null,
     kind: 'missed',
     points: 0,
@@ -60,6 +61,10 @@ function belowFloorItem(price: number, floor: number | undefined): FeedbackItem 
 export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
   const shop: ReplyContext = { ...shopContext(scenario), ...options.context };
   const passMark = options.passMark ?? DEFAULT_PASS_MARK;
+  const facts = phrasingFacts(scenario, options.context);
+  /** The item's better reply with this shop's facts, fitted to what the buyer asked (rules/better.ts). */
+  const withBetter = (item: FeedbackItem, buyerText = ''): FeedbackItem =>
+    item.rule === null ? item : { ...item, better: betterReply(item.rule, facts, buyerText) };
   const turns: ScoredTurn[] = [];
   const violations: Violation[] = [];
   const feedback: FeedbackItem[] = [];
@@ -85,6 +90,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   /** What the buyer said since the last agent reply (the trap a reply answers), and the traps already praised. */
   let buyerSince = '';
   const praisedTraps = new Set<string>();
+  /** The first agent turn that offered each price (the below-floor item names its turn). */
+  const offers = new Map<number, number>();
   let closing: { turn: number; warm: boolean } | null = null;
 
   /**
@@ -133,18 +140,23 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       praisedTraps.add(trap.id);
       feedback.push(goodItem(index, trap.title, trap.why));
     }
+    const asked = buyerSince;
     buyerSince = '';
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
+    if (u.entities.price !== undefined && !offers.has(u.entities.price)) offers.set(u.entities.price, index);
     if (u.entities.price !== undefined && (lowestNamed === null || u.entities.price < lowestNamed)) lowestNamed = u.entities.price;
     thanked.push(u.moves.includes('thank'));
     if (closes) closing = { turn: index, warm: closesWarmly(u) };
     for (const f of flags) {
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
-      const item = itemFor(f.rule, index, 'violation', f.evidence, undefined, undefined, f.fact);
-      // A wrong fact is shown beside the words that stated it.
-      if (f.fact) item.quote = turn.text;
+      const item = withBetter(itemFor(f.rule, index, 'violation', f.evidence, undefined, undefined, f.fact), asked);
+      // A wrong fact is shown beside the words that stated it, with the better reply its check wrote.
+      if (f.fact) {
+        item.quote = turn.text;
+        if (f.fact.better) item.better = f.fact.better;
+      }
       feedback.push(item);
       if (isPlatformRule(f.rule)) points += f.points;
       else if (isKnowledgeRule(f.rule)) knowledgeLost += KNOWLEDGE_PER_WRONG;
@@ -167,7 +179,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   function timedOut(index: number, evidence: string): void {
     waitTimedOut = true;
     violations.push({ rule: 'resp-timeout', turn: index, points: 0, evidence });
-    feedback.push(itemFor('resp-timeout', index, 'violation', evidence));
+    feedback.push(withBetter(itemFor('resp-timeout', index, 'violation', evidence)));
     toneLost += TONE_DEDUCTIONS['resp-timeout'];
   }
 
@@ -222,7 +234,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       // Judged on the closing reply itself (its tone-close flag, if any, is already counted).
       if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福,买家体验很好。'));
     } else if (decided) {
-      items.push(itemFor('tone-close', null, 'missed', undefined, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。'));
+      items.push(withBetter(itemFor('tone-close', null, 'missed', undefined, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。')));
       lost += TONE_DEDUCTIONS['tone-close'];
     } else if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
       // A chat with no decision known (a real log, an unfinished chat): its last replies.
@@ -236,7 +248,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       const missing = Math.max(0, (PARTICLE_SHARE - share) / PARTICLE_SHARE);
       const cost = Math.round(TONE_DEDUCTIONS['tone-particles'] * missing);
       if (cost > 0) {
-        items.push(itemFor('tone-particles', null, 'missed', `${softReplies}/${agentReplies}句有语气词`, cost));
+        items.push(withBetter(itemFor('tone-particles', null, 'missed', `${softReplies}/${agentReplies}句有语气词`, cost)));
         lost += cost;
       }
     }
@@ -266,7 +278,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       ...(price !== undefined ? { price } : {}),
     };
     const conversion = conversionScore(sale);
-    if (soldBelowFloor(sale)) allFeedback.push(belowFloorItem(lowestOffer ?? 0, floor ?? scenario?.shop.product.floor));
+    if (soldBelowFloor(sale)) {
+      const price = lowestOffer ?? 0;
+      // Named on the reply that offered it, when one did.
+      allFeedback.push(belowFloorItem(price, floor ?? scenario?.shop.product.floor, offers.get(price) ?? null));
+    }
     // A real chat log with no scenario and no outcome says nothing about conversion; one whose
     // context gives no shop facts says nothing about knowledge.
     const countConversion = scenario !== undefined || outcome !== null;

@@ -15,6 +15,8 @@ export interface Trap {
 
 const has = (u: Understanding, ...moves: string[]): boolean => moves.some((m) => u.moves.includes(m as never));
 
+const STAYS_ON_PLATFORM = /平台|淘宝|天猫|站内|旺旺|千牛|在这里|这边(聊|沟通|下单|拍)|拍下/u;
+
 // The return conditions an agent states: the 7 days, unused/tags on, inspection on arrival.
 const RETURN_CONDITIONS = /7天|七天|吊牌|未使用|没使用|不影响二次销售|未水洗|没洗|完好|配件齐全|检查|验货|签收/u;
 
@@ -22,7 +24,8 @@ export const TRAPS: readonly Trap[] = [
   {
     id: 'off-platform',
     buyer: /微信|vx|wx|v信|加v|加个v|qq|私下|转账|支付宝转|线下/u,
-    handled: (u) => u.moves.length > 0,
+    // The reply answers the request: it keeps the chat and the payment on the platform.
+    handled: (u) => STAYS_ON_PLATFORM.test(u.normalized),
     title: '礼貌拒绝站外交易',
     why: '买家想加微信、私下转账时,客气而坚定地留在平台上,还讲清这样对买家更有保障,做得好。',
   },

@@ -2,7 +2,8 @@
 // session rows only, one page of the table and at most CHART_POINTS chart points at a time,
 // so it opens as fast with ten thousand sessions as with ten. The chart's code comes with this
 // screen's chunk (about 1 KiB): a chunk of its own would cost a second suspense on every visit.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { refreshSummaries } from '@/app/refresh-summaries';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteSession } from '@/db/sessions';
 import { chartSessions, countSessions, HISTORY_PAGE, historyBuyers, recentSessions } from '@/db/history-queries';
@@ -17,6 +18,8 @@ export default function HistoryScreen({ scenarioId }: { scenarioId: string | und
 
 function History({ scenarioId }: { scenarioId: string | undefined }) {
   const [limit, setLimit] = useState(HISTORY_PAGE);
+  // Summaries from an older scorer are graded again, so the table shows what the report shows.
+  useEffect(() => void refreshSummaries(), []);
   const page = useLiveQuery(
     async () => ({ rows: await recentSessions(scenarioId, limit), total: await countSessions(scenarioId) }),
     [scenarioId, limit],

@@ -1,8 +1,9 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCatalog } from '@/app/scenario-catalog';
 import { navigate, hrefFor } from '@/app/route';
 import { startSession } from '@/app/start-session';
+import { refreshSummaries } from '@/app/refresh-summaries';
 import { formatDateTime } from '@/app/labels';
 import { activeSessions, bestScores } from '@/db/sessions';
 import { trainerBuyers } from '@/db/trainer-buyers';
@@ -23,6 +24,8 @@ export default function HomeScreen() {
   const ownIds = new Set(own.scenarios.map((s) => s.id));
   const name = useTraineeName();
   const best = useLiveQuery(bestScores, [], new Map<string, number>());
+  // Best scores from an older scorer are graded again (the report grades live).
+  useEffect(() => void refreshSummaries(), []);
   const active = useLiveQuery(activeSessions, [], []);
   const [error, setError] = useState<string | null>(null);
   // A ref, not state: a second click in the same frame must see the first one at once.

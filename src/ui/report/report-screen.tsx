@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { scenarioHash } from '@/engine/scenario/content-hash';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getSession } from '@/db/sessions';
+import { getSession, storeSummary } from '@/db/sessions';
 import type { SessionRecord } from '@/db/records';
 import { findScenario } from '@/app/scenario-catalog';
 import { findAnyScenario } from '@/app/trainer-catalog';
 import type { Scenario } from '@/engine/scenario/schema';
-import { gradeSession } from '@/app/grade';
+import { gradeSession, summarize } from '@/app/grade';
 import { formatDateTime, outcomeLabel } from '@/app/labels';
 import { hrefFor } from '@/app/route';
 import { FeedbackList } from '@/ui/report/feedback-list';
@@ -36,6 +37,16 @@ export function Report({ record, own = true, scenario: given }: { record: Sessio
   const scenario = given ?? findScenario(record.scenarioId);
   const result = useMemo(() => gradeSession(record, scenario), [record, scenario]);
   const { scores } = result;
+  // History reads the stored summary: keep it the total shown here (a newer scorer, say).
+  useEffect(() => {
+    if (!own || record.status !== 'ended' || !scenario) return;
+    const summary = summarize(result);
+    const stored = record.summary;
+    if (!stored || stored.total !== summary.total || stored.scorerVersion !== summary.scorerVersion || stored.passed !== summary.passed) {
+      void storeSummary(record.id, summary);
+    }
+  }, [own, record, scenario, result]);
+  const edited = scenario !== undefined && record.scenarioHash !== undefined && record.scenarioHash !== scenarioHash(scenario);
   return (
     <article className="report" aria-label="训练报告">
       <header className="card report-head">
@@ -44,6 +55,7 @@ export function Report({ record, own = true, scenario: given }: { record: Sessio
           <p className="muted">
             学员 {record.trainee || '未署名'} · {formatDateTime(record.startedAt)} · 结果：<strong>{outcomeLabel(record.outcome)}</strong>
           </p>
+          {edited && <p className="muted">这位买家的剧本在这次练习之后修改过，报告按现在的剧本评分。</p>}
           {own && record.status === 'active' && (
             <p>
               对话尚未结束。<a href={hrefFor({ name: 'chat', id: record.id })}>继续对话</a>

@@ -93,6 +93,14 @@ describe('score', () => {
     expect(result.top[0]).toMatchObject({ title: '低于底价成交', evidence: `${floor - 10}元` });
   });
 
+  it('names the below-floor sale on the reply that offered the price', () => {
+    const turns = [buyer('能便宜点吗'), agent('亲,您好~活动价了哦'), buyer('再少点'), agent(`亲,那给您${floor - 10}元吧`), buyer('好 拍了')];
+
+    const item = score(chat(turns, 'sale', floor - 10), SCENARIO).feedback.find((f) => f.title === '低于底价成交');
+
+    expect(item?.turn).toBe(3);
+  });
+
   it('does not let an upsell buy back a sale below the floor', () => {
     const upsell = [...POLITE.slice(0, 3), agent('这款搭配我们家的枕芯一起买更划算哦'), agent('感谢您的支持,祝您生活愉快~')];
 
@@ -238,6 +246,8 @@ describe('score', () => {
     );
     const caved = score(chat([buyer('能便宜点吗'), agent('亲,您好~那给您便宜10块哦')], null), SCENARIO).feedback;
     expect(caved.map((f) => f.title)).not.toContain('有理有据地守住价格');
+    const ignored = score(chat([buyer('加个微信吧'), agent('亲,您好~发票可以开的哦')], null), SCENARIO).feedback;
+    expect(ignored.map((f) => f.title)).not.toContain('礼貌拒绝站外交易');
   });
 
   it('quotes the trainee\'s words exactly as typed (原话), not their normalised form', () => {

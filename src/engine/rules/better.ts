@@ -1,0 +1,120 @@
+// The better reply a report item shows, filled with this shop's facts (48小时, 韵达, the size
+// the chart gives this buyer, the real price) and fitted to what the buyer just asked. With no
+// facts (a real log graded without context) the catalog's own reply, which leaves no blank for
+// the trainee to fill, is shown.
+import { RULES } from '@/engine/rules/catalog';
+import { rightSizes } from '@/engine/scenario/effective';
+import type { Scenario } from '@/engine/scenario/schema';
+import type { ReplyContext } from '@/engine/understanding-types';
+import type { RuleId } from '@/engine/vocabulary';
+
+/** What a better reply may state as true: only facts the scenario (or the log's context) gives. */
+export interface PhrasingFacts {
+  shopName?: string;
+  price?: number;
+  dispatchHours?: number;
+  courier?: string;
+  arrivalDays?: [number, number];
+  freeShipping?: boolean;
+  invoiceNote?: string;
+  cod?: boolean;
+  returnConditions?: string;
+  shippingInsurance?: boolean;
+  material?: string;
+  strengths?: string[];
+  /** The size the chart gives this buyer, and her height (cm) and weight (kg). */
+  size?: { label: string; height?: number; weight?: number };
+}
+
+/** A fact written for the side panel, as a clause of a chat reply: no brackets, no full stop. */
+const clause = (text: string): string =>
+  text.replace(/[(（][^)）]*[)）]/gu, '').replace(/，/gu, ',').replace(/；/gu, ',').replace(/[。.]$/u, '').trim();
+
+export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): PhrasingFacts {
+  const facts: PhrasingFacts = {};
+  if (context.price !== undefined) facts.price = context.price;
+  if (context.dispatchHours !== undefined) facts.dispatchHours = context.dispatchHours;
+  if (context.freeShipping !== undefined) facts.freeShipping = context.freeShipping;
+  if (context.cod !== undefined) facts.cod = context.cod;
+  if (!scenario) return facts;
+  const { shop, persona } = scenario;
+  Object.assign(facts, {
+    price: shop.product.price,
+    dispatchHours: shop.shipping.dispatchHours,
+    courier: shop.shipping.courier,
+    freeShipping: shop.shipping.freeShipping,
+    cod: shop.cod,
+    shippingInsurance: shop.returns.shippingInsurance === true,
+  });
+  if (shop.name) facts.shopName = shop.name;
+  if (shop.shipping.arrivalDays) facts.arrivalDays = shop.shipping.arrivalDays;
+  if (shop.invoice.available) facts.invoiceNote = clause(shop.invoice.note ?? '个人或公司抬头都可以,免费开具');
+  if (shop.returns.conditions) facts.returnConditions = clause(shop.returns.conditions).replace(/^签收7天内,?/u, '');
+  if (shop.product.material) facts.material = clause(shop.product.material);
+  const strengths = shop.competitor?.differences ?? shop.product.highlights;
+  if (strengths?.length) facts.strengths = strengths.slice(0, 2).map(clause);
+  const [size] = rightSizes(scenario);
+  if (size) facts.size = { label: size, ...(persona.facts?.height !== undefined ? { height: persona.facts.height } : {}), ...(persona.facts?.weight !== undefined ? { weight: persona.facts.weight } : {}) };
+  return facts;
+}
+
+const shipLine = (f: PhrasingFacts): string | null => {
+  if (f.dispatchHours === undefined) return null;
+  const courier = f.courier ? `,走${f.courier}` : '';
+  const arrival = f.arrivalDays ? `,发出后一般${f.arrivalDays[0]}-${f.arrivalDays[1]}天能到` : '';
+  return `付款后${f.dispatchHours}小时内给您发出${courier}${arrival}`;
+};
+
+const sizeLine = (f: PhrasingFacts): string | null => {
+  if (!f.size) return null;
+  const { label, height, weight } = f.size;
+  const body = height !== undefined && weight !== undefined ? `您${height}cm、${weight * 2}斤,` : '';
+  return `${body}按尺码表建议拿${label}码`;
+};
+
+const returnLine = (f: PhrasingFacts): string =>
+  `签收7天内可以无理由退换,需要${f.returnConditions ?? '商品不影响二次销售'}${f.shippingInsurance ? ',退货运费有运费险赔付' : ''}`;
+
+/** A fact answering what the buyer asked, when her line asks about something the facts know. */
+function answerTo(buyerText: string, f: PhrasingFacts): string | null {
+  const text = buyerText.toLowerCase();
+  if (/尺码|码数|多大|大小|什么码|[sml]码|xl|偏大|偏小|身高|体重|斤/u.test(text)) return sizeLine(f);
+  if (/发货|发出|几天|多久|什么时候到|能到|快递|物流|到货/u.test(text)) return shipLine(f);
+  if (/发票|开票|抬头/u.test(text)) return f.invoiceNote ? `发票可以开的,${f.invoiceNote}` : null;
+  if (/退|换/u.test(text)) return returnLine(f);
+  if (/面料|材质|纯棉|料子|起球/u.test(text)) return f.material ? `面料是${f.material}` : null;
+  if (/多少钱|价格|便宜|优惠|贵/u.test(text)) return f.price !== undefined ? `这款现在是${f.price}元,已经是活动价了` : null;
+  return null;
+}
+
+/** The better reply for `rule`, given the shop's facts and the buyer's line(s) the reply answered. */
+export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = ''): string {
+  const generic = RULES[rule].better;
+  const answer = answerTo(buyerText, f);
+  switch (rule) {
+    case 'ship-promise': {
+      const ship = shipLine(f);
+      return ship ? `亲,我们会在${ship}哦,具体以物流为准,我会帮您盯着物流的~` : generic;
+    }
+    case 'return-refuse':
+      return f.returnConditions || f.shippingInsurance ? `亲,${returnLine(f)}的哦,您在订单里直接申请就好~` : generic;
+    case 'invoice-refuse':
+      return f.invoiceNote ? `亲,发票可以开的哦~${f.invoiceNote},麻烦把抬头和税号发我一下呢。` : generic;
+    case 'freeship-breach':
+      return f.freeShipping
+        ? `亲,这款是包邮的哦,不用另外付运费${f.courier ? `,我们用${f.courier}给您发出` : ''}呢~`
+        : generic;
+    case 'disparage':
+      return f.strengths ? `亲,每家的商品都有自己的特点哦,我们这款${f.strengths.join(',')},您可以按自己看重的地方对比一下呢~` : generic;
+    case 'tone-greet':
+      return `亲,您好呀~欢迎光临${f.shopName ?? ''},${answer ? `${answer}哦,` : ''}有什么需要随时告诉我哦~`;
+    case 'tone-uncertain':
+    case 'tone-cold':
+    case 'tone-interrogate':
+    case 'tone-blunt':
+    case 'tone-particles':
+      return answer ? `亲,${answer}哦,还有什么想了解的随时问我呢~` : generic;
+    default:
+      return generic;
+  }
+}

@@ -1,0 +1,8 @@
+// The scorer's version, kept with every stored grade. Raise it with any change that can change
+// a grade of the same transcript (weights, rules, what a reply owes, the reading of replies):
+// stored summaries with another version are graded again (src/db/summaries.ts), so history and
+// the report never show two totals for one chat.
+//   1  the grade before versions were kept
+//   2  closing reply and tone-close on it, resp-timeout, praise only where earned, 原话 as typed,
+//      a bare 在 is no greeting, the buyer and the report read one "what a reply owes"
+export const SCORER_VERSION = 2;

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, runCli } from './run-cli';
+
+// The command line as it ships: built to JavaScript (scripts/build-cli.mjs, the package's `bin`)
+// and run as a process. Built here into a directory of this test's own.
+const out = mkdtempSync(join(tmpdir(), 'peilian-cli-'));
+const bin = join(out, 'peilian.mjs');
+const VALID = 'tests/fixtures/scenarios/valid/mini-haggle.yaml';
+
+const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8' });
+const withoutTimes = (json: string) => JSON.stringify(JSON.parse(json, (key, value: unknown) => (key === 'ms' ? 0 : value)));
+
+beforeAll(() => {
+  const built = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', out], { cwd: ROOT, encoding: 'utf8' });
+  expect(built.status, built.stderr).toBe(0);
+}, 120_000);
+
+describe('the built command line', () => {
+  it('is the package bin, an executable Node script', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+
+    expect(pkg.bin.peilian).toBe('dist-cli/peilian.mjs');
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('check prints what the TypeScript sources print, exit codes included', async () => {
+    const files = ['scenarios/price-haggle.yaml', 'tests/fixtures/scenarios/broken/unknown-state.yaml', 'tests/fixtures/scenarios/hostile/alias-bomb.yaml'];
+
+    const built = run('check', '--json', ...files);
+    const source = await runCli(['check', '--json', ...files]);
+
+    expect(built.status).toBe(1);
+    expect(source.code).toBe(1);
+    expect(withoutTimes(built.stdout.trim())).toBe(withoutTimes(source.out));
+    expect(built.stderr).toBe('');
+  }, 60_000);
+
+  it('understand, grade and usage errors behave as documented', () => {
+    const understood = JSON.parse(run('understand', '--json', '亲，您好！').stdout) as { moves: string[] };
+    const log = join(mkdtempSync(join(tmpdir(), 'peilian-log-')), 'log.json');
+    writeFileSync(log, JSON.stringify({ turns: [{ role: 'buyer', text: '在吗' }, { role: 'agent', text: '亲，您好！' }] }));
+
+    expect(understood.moves).toContain('greet');
+    expect(run('grade', log, '--json').status).toBe(0);
+    expect(run('nope').status).toBe(2);
+  }, 60_000);
+
+  it('play piped into a reader that stops early exits quietly, without a stack trace', async () => {
+    const replies = join(mkdtempSync(join(tmpdir(), 'peilian-pipe-')), 'replies.txt');
+    writeFileSync(replies, '好的\n'.repeat(3000));
+    const child = spawn(process.execPath, [bin, 'play', VALID, '--replies', replies], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `| head -1`: read one chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  }, 60_000);
+});
