@@ -12,6 +12,7 @@ import { useTraineeName } from '@/ui/home/use-trainee-name';
 import { TraineeNameForm } from '@/ui/home/trainee-name-form';
 import { ScenarioCard } from '@/ui/home/scenario-card';
 import { BrokenFiles } from '@/ui/home/broken-files';
+import { RecommendationCard } from '@/ui/home/recommendation-card';
 
 export default function HomeScreen() {
   const builtIn = getCatalog();
@@ -72,6 +73,7 @@ export default function HomeScreen() {
           </ul>
         </section>
       )}
+      <RecommendationCard scenarios={scenarios} disabled={!name || busy} onStart={(id, v) => void start(id, v)} />
       <section aria-label="选择买家">
         <h2 className="section-title">选择一位买家开始练习</h2>
         <div className="card-grid">
