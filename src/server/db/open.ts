@@ -74,6 +74,10 @@ function openSqlite(dataDir: string): Store {
 
 function openPostgres(databaseUrl: string): Store {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, types: pgTypes });
+  // An idle connection that PostgreSQL ends (a restart, an administrator, a dropped database)
+  // is emitted as 'error' on the pool; unheard, it would stop the whole server. The pool drops
+  // that client and opens a new one on the next query.
+  pool.on('error', (error) => console.error(`db: an idle PostgreSQL connection ended: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', file: null, databaseUrl, close: () => db.destroy() };
 }

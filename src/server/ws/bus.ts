@@ -38,6 +38,10 @@ export function postgresBus(databaseUrl: string, log: (line: string) => void): B
   const listener = new pg.Client({ connectionString: databaseUrl });
   const publisher = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   let closed = false;
+  // As in db/open.ts: an idle connection ended by PostgreSQL must not stop the server.
+  publisher.on('error', (error) => {
+    if (!closed) log(`ws: an idle publisher connection ended: ${error.message}`);
+  });
   return {
     async publish(message) {
       // NOTIFY payloads stop at 8000 bytes; ours are ids and counts, far below.
