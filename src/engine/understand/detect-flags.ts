@@ -9,7 +9,8 @@ import { RULES } from '@/engine/rules/catalog';
 import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
-import { composeFlags } from '@/engine/understand/compose';
+import { composeFlags, postageOwner } from '@/engine/understand/compose';
+import { normalizedBuyer } from '@/engine/understand/question';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -53,6 +54,16 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
   return null;
 }
 
+/** A charge for postage is freeship-breach only for the 包邮 goods' own postage (compose.ts: postageOwner). */
+function ownPostage(flags: Flag[], normalized: string, buyer: string): void {
+  const at = flags.findIndex((f) => f.rule === 'freeship-breach');
+  if (at < 0) return;
+  const owner = postageOwner(normalized, flags[at]!.evidence, buyer);
+  if (owner === 'freeship-breach') return;
+  const [moved] = flags.splice(at, 1);
+  if (owner === 'invoice-fee' && !flags.some((f) => f.rule === owner)) flags.push(flag(owner, moved!.evidence));
+}
+
 export function detectFlags(
   normalized: string,
   clauses: readonly Clause[],
@@ -83,8 +94,10 @@ export function detectFlags(
     const entry = COMPILED.find(([r]) => r === rule)?.[1];
     return !entry || contextAllows(entry, ctx);
   };
+  const buyer = normalizedBuyer(ctx.buyer);
   const found = new Set(flags.map((f) => f.rule));
-  for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
+  for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule), buyer)) flags.push(flag(c.rule, c.evidence));
+  ownPostage(flags, normalized, buyer);
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize')) {
     flags.push(flag('tone-empathy', normalized.slice(0, 12)));
   }
