@@ -5,19 +5,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExamSchema, TraineeAttemptSchema } from '@/server/exam-contract';
 import type { AttemptState } from '@/server/exam/attempt-state';
-import { startServer, type RunningServer } from '@/server/start';
-import { call, engine, freshDb, join, setupTeam, type Joined, type TestDb } from './harness';
+import { startServer } from '@/server/start';
+import { call, engine, freshDb, join, setupTeam, type Joined, type TestDb, type TestServer } from './harness';
 
 const T0 = Date.UTC(2026, 11, 1, 3);
 let db: TestDb;
-let server: RunningServer;
+let server: TestServer;
 let clock = T0;
 let lead: Joined;
 let trainee: Joined;
 let teamId: string;
 
-const open = (examSweepMs: number | null) =>
-  startServer({ port: 0, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: null, log: () => undefined, clock: () => clock, examSweepMs });
+const open = async (examSweepMs: number | null): Promise<TestServer> => {
+  const logs: string[] = [];
+  const s = await startServer({ port: 0, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: null, log: (l) => logs.push(l), clock: () => clock, examSweepMs });
+  return Object.assign(s, { logs });
+};
 
 async function compose(buyers: string[], timeLimitMinutes: number | null): Promise<string> {
   const body = { title: `考试${buyers.join('+')}`, buyers: buyers.map((id, i) => ({ ref: { kind: 'builtin', id }, seed: 100 + i })), traineeIds: [trainee.member.id], timeLimitMinutes };
