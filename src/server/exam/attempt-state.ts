@@ -16,6 +16,8 @@ export interface StoredBuyer extends ExamBuyer {
   hash: string;
   scenarioId: string;
   title: string;
+  /** A team buyer's version number (ref kind 'team'). */
+  version?: number;
 }
 
 export interface StoredTurn {
