@@ -59,7 +59,8 @@ export const ErrorBodySchema = z.object({
   error: z.object({
     code: ErrorCodeSchema,
     message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** `code`: the checker's issue code, for a scenario file that does not pass `peilian check`. */
+    issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
     /** rate_limited: seconds until another try is allowed. */
     retryAfter: z.number().optional(),
   }),
@@ -431,6 +432,8 @@ export const ServerEventSchema = z.discriminatedUnion('type', [
     attemptId: IdSchema.optional(),
     change: z.enum(['exam', 'attempt', 'review', 'report', 'dispute']),
   }),
+  /** A buyer was published to the team (issue 14): pull the team's buyers again. */
+  z.object({ type: z.literal('buyers'), scenarioId: z.string() }),
 ]);
 export type ServerEvent = z.infer<typeof ServerEventSchema>;
 

@@ -18,11 +18,19 @@ import type { StoredBuyer } from '@/server/exam/attempt-state';
 import { examJson } from '@/server/exam/present';
 import { mayStaffSee, staffExam } from '@/server/exam/access';
 import type { ExamRow } from '@/server/repo/exam-repo';
+import type { TeamBuyerRow } from '@/server/repo/team-buyer-repo';
 import type { Repository } from '@/server/repo/repository';
 import type { Viewer } from '@/server/repo/people-repo';
 
-function scenarioJson(ref: ExamScenario['ref'], s: LoadedSource, uploadedAt: number | null): ExamScenario {
-  return { ref, scenarioId: s.scenario.id, title: s.scenario.title, summary: s.scenario.summary, variants: variantsOf(s.scenario), hash: s.hash, uploadedAt };
+function scenarioJson(ref: ExamScenario['ref'], s: LoadedSource, uploadedAt: number | null, version?: number): ExamScenario {
+  return { ref, scenarioId: s.scenario.id, title: s.scenario.title, summary: s.scenario.summary, variants: variantsOf(s.scenario), hash: s.hash, uploadedAt, ...(version !== undefined ? { version } : {}) };
+}
+
+/** The latest version of each buyer published to the team: what the composer offers. */
+function latestTeamBuyers(rows: TeamBuyerRow[]): TeamBuyerRow[] {
+  const last = new Map<string, TeamBuyerRow>();
+  for (const r of rows) if ((last.get(r.scenario_id)?.version ?? 0) < r.version) last.set(r.scenario_id, r);
+  return [...last.values()];
 }
 
 export async function examsJson(repo: Repository, v: Viewer, exams: ExamRow[]) {
@@ -45,7 +53,8 @@ export function examRoutes(deps: ServerDeps) {
     requireRole(v, 'lead', 'mentor');
     const builtin = builtinScenarios().map((s) => scenarioJson({ kind: 'builtin', id: s.scenario.id }, s, null));
     const uploaded = (await repo.exams.listScenarios(v.team.id)).map((row) => scenarioJson({ kind: 'upload', id: row.id }, loadSource(row.file, row.source), row.created_at));
-    return c.json({ scenarios: [...builtin, ...uploaded] });
+    const shared = latestTeamBuyers(await repo.teamBuyers.list(v.team.id)).map((row) => scenarioJson({ kind: 'team', id: row.id }, loadSource(row.file, row.source), row.published_at, row.version));
+    return c.json({ scenarios: [...builtin, ...shared, ...uploaded] });
   });
 
   app.post('/exam-scenarios', async (c) => {
@@ -73,8 +82,16 @@ export function examRoutes(deps: ServerDeps) {
     const buyers: StoredBuyer[] = [];
     for (const [i, b] of body.buyers.entries()) {
       let loaded: LoadedSource | undefined;
+      let version: number | undefined;
       if (b.ref.kind === 'builtin') loaded = builtin.get(b.ref.id);
-      else {
+      else if (b.ref.kind === 'team') {
+        // That exact version, frozen in: a later publish never changes an exam already set.
+        const row = await repo.teamBuyers.get(v.team.id, b.ref.id);
+        if (row) {
+          loaded = loadSource(row.file, row.source);
+          version = row.version;
+        }
+      } else {
         const row = await repo.exams.getScenario(v.team.id, b.ref.id);
         if (row) loaded = loadSource(row.file, row.source);
       }
@@ -82,7 +99,7 @@ export function examRoutes(deps: ServerDeps) {
       if (b.variant && !variantsOf(loaded.scenario).includes(b.variant)) {
         throw new ApiError('bad_request', '场景没有这个变体', { issues: [{ path: `buyers.${i}.variant`, message: `没有变体 ${b.variant}` }] });
       }
-      buyers.push({ ...b, file: loaded.file, source: loaded.source, hash: loaded.hash, scenarioId: loaded.scenario.id, title: loaded.scenario.title });
+      buyers.push({ ...b, file: loaded.file, source: loaded.source, hash: loaded.hash, scenarioId: loaded.scenario.id, title: loaded.scenario.title, ...(version !== undefined ? { version } : {}) });
     }
     const exam = {
       id: newServerId(),

@@ -6,6 +6,7 @@ import { createExamRepo } from '@/server/repo/exam-repo';
 import { createPeopleRepo } from '@/server/repo/people-repo';
 import { createReportRepo } from '@/server/repo/report-repo';
 import { createSessionRepo } from '@/server/repo/session-repo';
+import { createTeamBuyerRepo } from '@/server/repo/team-buyer-repo';
 
 export function createRepository(store: Store) {
   return {
@@ -15,6 +16,7 @@ export function createRepository(store: Store) {
     reports: createReportRepo(store.db),
     attempts: createAttemptsRepo(store.db),
     exams: createExamRepo(store.db),
+    teamBuyers: createTeamBuyerRepo(store.db),
   };
 }
 
