@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import WebSocket from 'ws';
 import { startServer, type RunningServer } from '@/server/start';
-import type { JoinResponse, Role, SyncSession, SyncTurn } from '@/server/api-contract';
+import { ServerEventSchema, WS_PROTOCOL, type JoinResponse, type Role, type ServerEvent, type SyncSession, type SyncTurn } from '@/server/api-contract';
 
 export const engine: 'sqlite' | 'postgres' = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 
@@ -45,9 +46,9 @@ export interface TestServer extends RunningServer {
   logs: string[];
 }
 
-export async function startTest(db: TestDb): Promise<TestServer> {
+export async function startTest(db: TestDb, options: { clock?: () => number } = {}): Promise<TestServer> {
   const logs: string[] = [];
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: null, log: (l) => logs.push(l) });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: null, log: (l) => logs.push(l), ...options });
   return Object.assign(server, { logs });
 }
 
@@ -141,5 +142,46 @@ export function ended(id: string, total: number, violations: Array<{ rule: strin
     scores: { tone: total, compliance: total, conversion: total, total, passed: total >= 60, pointsDeducted: violations.reduce((s, v) => s + v.points, 0) },
     violations,
     ...over,
+  });
+}
+
+export interface Listener {
+  socket: WebSocket;
+  events: ServerEvent[];
+  /** Resolves with the first event (after `hello`) that matches. */
+  next: (match: (e: ServerEvent) => boolean) => Promise<ServerEvent>;
+  closed: Promise<number>;
+}
+
+/** A WebSocket on the server's /api/ws with `token`, resolved once `hello` came; every event is kept. */
+export function listenWs(server: { url: string }, token: string): Promise<Listener> {
+  const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/ws`, [WS_PROTOCOL, `bearer.${token}`]);
+  const events: ServerEvent[] = [];
+  const waiters: Array<{ match: (e: ServerEvent) => boolean; done: (e: ServerEvent) => void }> = [];
+  const closed = new Promise<number>((done) => socket.on('close', (code) => done(code)));
+  return new Promise((resolve, reject) => {
+    socket.on('error', reject);
+    socket.on('message', (data) => {
+      const event = ServerEventSchema.parse(JSON.parse(String(data)));
+      events.push(event);
+      if (event.type === 'hello') {
+        resolve({
+          socket,
+          events,
+          closed,
+          next: (match) =>
+            new Promise((done) => {
+              const seen = events.find((e) => e.type !== 'hello' && match(e));
+              if (seen) done(seen);
+              else waiters.push({ match, done });
+            }),
+        });
+      }
+      for (const w of [...waiters]) {
+        if (!w.match(event)) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.done(event);
+      }
+    });
   });
 }

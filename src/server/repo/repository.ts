@@ -3,6 +3,7 @@
 import type { Store } from '@/server/db/open';
 import { createAttemptsRepo } from '@/server/repo/attempts-repo';
 import { createExamRepo } from '@/server/repo/exam-repo';
+import { createLiveRepo } from '@/server/repo/live-repo';
 import { createPeopleRepo } from '@/server/repo/people-repo';
 import { createReportRepo } from '@/server/repo/report-repo';
 import { createSessionRepo } from '@/server/repo/session-repo';
@@ -15,6 +16,7 @@ export function createRepository(store: Store) {
     reports: createReportRepo(store.db),
     attempts: createAttemptsRepo(store.db),
     exams: createExamRepo(store.db),
+    live: createLiveRepo(store.db),
   };
 }
 
