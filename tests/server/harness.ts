@@ -1,10 +1,11 @@
 // The team server under test: a real SQLite file in a temp folder, or a fresh PostgreSQL
 // database (created and dropped here) when DATABASE_URL is set, as .ci/run does for the PG run.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { parse } from 'yaml';
 import WebSocket from 'ws';
 import { startServer, type RunningServer } from '@/server/start';
 import { ServerEventSchema, WS_PROTOCOL, type JoinResponse, type Role, type ServerEvent, type SyncSession, type SyncTurn } from '@/server/api-contract';
@@ -184,4 +185,18 @@ export function listenWs(server: { url: string }, token: string): Promise<Listen
       }
     });
   });
+}
+
+/** Every Chinese string of a built-in scenario outside its shop facts (title, summary, tags, coaching, lines): what a trainee must never receive unless spoken. */
+export function scenarioSecrets(file: string): string[] {
+  const doc = parse(readFileSync(joinPath(import.meta.dirname, '../../scenarios', file), 'utf8')) as Record<string, unknown>;
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const [key, value] of Object.entries(doc)) if (key !== 'shop') walk(value);
+  // Chinese text only: ids (states, topics) are English words the contract's own keys share.
+  return [...new Set(out)].filter((s) => s.length >= 6 && /[\u4e00-\u9fff]/.test(s));
 }
