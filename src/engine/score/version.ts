@@ -8,4 +8,7 @@
 //      replies read after the buyer's line, composed flags, the knowledge score (fact-wrong)
 //   3  tone-empathy from structure: whether the buyer's line is upset (score/upset.ts) and
 //      whether the reply acknowledges her (understand/acknowledgement.ts)
-export const SCORER_VERSION = 3;
+//   4  platform flags read with the buyer's question (whose postage, a charge in a short answer,
+//      a condition she names, another shop she names, another person's data she asks for),
+//      hedged and echoed answers, the classifier reading her question's topics
+export const SCORER_VERSION = 4;

@@ -16,6 +16,8 @@ export interface TopicEffect {
   flags?: RuleId[];
   /** A ReplyContext switch that must not be false for the flags to apply (cod, freeShipping). */
   context?: string;
+  /** The switch must be known to be true: "不包邮" is only a breach where the item is known to ship free. */
+  known?: boolean;
 }
 export type AnswerTable = Record<Topic, { yes?: TopicEffect; no?: TopicEffect; open?: TopicEffect }>;
 
@@ -125,7 +127,8 @@ function givesValue(normalized: string, clauses: readonly Clause[]): boolean {
 }
 
 function flagsOf(effect: TopicEffect, ctx: ReplyContext, evidence: string): Flag[] {
-  if (effect.context && (ctx as Record<string, unknown>)[effect.context] === false) return [];
+  const on = effect.context ? (ctx as Record<string, unknown>)[effect.context] : undefined;
+  if (effect.context && (on === false || (effect.known && on !== true))) return [];
   return (effect.flags ?? []).map((rule) => ({ rule, points: RULES[rule].points, evidence }));
 }
 

@@ -52,6 +52,7 @@ const MAY_DISPARAGE = re(data.disparage.other);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_BAD = re(data.disparage.bad);
 const MAY_PERSON = re(data.privacy.person);
+const MAY_CONTACT = any([data.offPlatform.channel, data.offPlatform.direct]);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
 const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee]);
 const REASON = re(data.refusal.reason);
@@ -66,6 +67,12 @@ const RETURN_FEE = re(data.refusal.fee);
 const BUYER_OTHER = re(data.disparage.buyerOther);
 const PERSON = re(data.privacy.person, 'gu');
 const DETAIL = re(data.privacy.detail);
+const CHANNEL = re(data.offPlatform.channel, 'gu');
+const CONTACT_ID = re(data.offPlatform.id);
+const DIRECT = re(data.offPlatform.direct, 'gu');
+const OUR_CONTACT = /我|售后|客服|店|公司|技术/u;
+const THIRD_PERSON = /买家|顾客|收件人|收货人|(?<!其)他|她|先生|女士|那个/u;
+const NEGATED_BEFORE = /(?:不|别|不能|不可以|没法|不要|不用|禁止|不允许)[^,]{0,4}$/u;
 const POSTAGE_INVOICE = re(data.postage.invoice);
 const NOT_OUTBOUND = re(data.postage.notOutbound);
 const TO_BUYER = re(data.postage.toBuyer);
@@ -176,7 +183,8 @@ const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 /** Flags the buyer's question (or a condition the reply states) makes policy: a return refused for the condition she names, 到付 refused for a return. */
 export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): boolean {
   // The condition may also be stated in another clause of the reply ("影响二次销售,不支持七天无理由").
-  if (rule === 'return-refuse') return conditionMet(buyer) || STATED_CONDITION.test(normalized);
+  // Not a condition read off her photos ("从图看是洗过的,不能退"): that is a judgement, not the policy.
+  if (rule === 'return-refuse') return conditionMet(buyer) || (STATED_CONDITION.test(normalized) && !/图|照片|视频/u.test(normalized));
   if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer);
   return false;
 }
@@ -209,6 +217,23 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   if (!buyer || !AFTER_SALE.test(buyer) || RETURN_POLICY.test(normalized) || conditionMet(buyer)) return null;
   const dismissed = DISMISS.exec(sentence);
   if (dismissed && !HEDGE.test(sentence.slice(0, dismissed.index))) return { rule: 'return-refuse', evidence: dismissed[0] };
+  return null;
+}
+
+/** A contact outside the platform given (微信 jk-tech01, Q我 1234567890) or a payment taken past it (转账给我, 对公账户). */
+function offPlatform(sentence: string): Composed | null {
+  for (const m of matches(DIRECT, sentence)) {
+    if (!NEGATED_BEFORE.test(sentence.slice(0, m.index))) return { rule: 'off-platform', evidence: m[0] };
+  }
+  for (const m of matches(CHANNEL, sentence)) {
+    const id = CONTACT_ID.exec(sentence.slice(m.index + m[0].length));
+    const before = sentence.slice(Math.max(0, m.index - 6), m.index);
+    // A phone or an account is the shop's own only when it says so (售后电话, 我们公司账户); another
+    // person's number told is privacy-leak, not a contact off the platform.
+    if (/电话|手机|账户|账号/u.test(m[0]) && !OUR_CONTACT.test(before)) continue;
+    if (THIRD_PERSON.test(before)) continue;
+    if (id && !NEGATED_BEFORE.test(sentence.slice(0, m.index))) return { rule: 'off-platform', evidence: sentence.slice(m.index, m.index + m[0].length + id[0].length) };
+  }
   return null;
 }
 
@@ -288,12 +313,14 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   const buyerOther = buyer !== '' && BUYER_OTHER.test(buyer) && MAY_BAD.test(normalized);
   const person = MAY_PERSON.test(normalized);
   const returns = MAY_RETURN.test(normalized);
-  if (!refuse && !fee && !rewarded && !other && !close && !buyerOther && !person && !returns) return out;
+  const contact = MAY_CONTACT.test(normalized);
+  if (!refuse && !fee && !rewarded && !other && !close && !buyerOther && !person && !returns && !contact) return out;
   for (const sentence of normalized.split(SENTENCE)) {
     if (!sentence) continue;
     const c = wholeClause(sentence);
     if (refuse) add(refusal(c, buyer));
     if (returns) add(returnRefusal(sentence, normalized, buyer));
+    if (contact) add(offPlatform(sentence));
     if (person && !SHOP_ADDRESS.test(buyer) && !SHOP_ADDRESS.test(normalized)) add(personNamed(sentence));
     if (fee) add(charge(c, inContext, asked));
     if (rewarded) add(review(c));

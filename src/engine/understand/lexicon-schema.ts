@@ -40,6 +40,8 @@ const effect = z.strictObject({
   moves: z.array(moveId).optional(),
   flags: z.array(ruleId).optional(),
   context: z.enum(['freeShipping', 'cod']).optional(),
+  /** The flags need the context switch known to be true (包邮 stated in the facts), not merely not false. */
+  known: z.boolean().optional(),
 });
 export const answersSchema = z.strictObject({
   $comment: z.string().optional(),
@@ -71,6 +73,7 @@ export const composeSchema = z.strictObject({
   review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex }),
   disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex, buyerOther: regex, neutralBad: regex }),
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex }),
+  offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex }),
   postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex }),
   privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, shopAddress: regex }),
 });

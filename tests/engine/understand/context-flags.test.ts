@@ -148,3 +148,22 @@ describe('someone else named with her details', () => {
     expect(read('给男朋友的话拍XL,宽松好看', '我男朋友180 75kg 这个选啥').flags).not.toContain('privacy-leak');
   });
 });
+
+describe('a contact off the platform given with its id', () => {
+  it('reads a chat id or the shop\'s own number given as off-platform', () => {
+    expect(read('加我们客服微信 shop_kf2024 发图更清楚', '图片发不了怎么办').flags).toContain('off-platform');
+    expect(read('售后电话0571 8888 6666 直接打就行', '售后怎么联系').flags).toContain('off-platform');
+  });
+
+  it('reads another person\'s number as no contact of the shop, and a refusal as none', () => {
+    expect(read('那位买家的电话是13800001111', '').flags).not.toContain('off-platform');
+    expect(read('不能加微信哦 亲 有事旺旺找我', '能加微信吗').flags).not.toContain('off-platform');
+  });
+});
+
+describe('a no to 包邮吗', () => {
+  it('is a breach only where the item is known to ship free', () => {
+    expect(read('这款不包哦', '包邮吗').flags).toEqual([]);
+    expect(read('这款不包哦', '包邮吗', { freeShipping: true }).flags).toEqual(['freeship-breach']);
+  });
+});
