@@ -1,7 +1,8 @@
 // Keeps a joined browser in step with its team server: drains the outbox whenever something
 // is queued, downloads one's own history once per start, and when the server cannot be
 // reached retries with a growing, jittered delay (200 browsers must not all hammer a server
-// that just restarted), at once when the browser reports it is back online.
+// that just restarted), at once when the browser reports it is back online. The team's
+// buyers are pulled on start and whenever the server says one was published.
 import { liveQuery, type Subscription } from 'dexie';
 import { countByState } from '@/db/outbox';
 import { clearMembership } from '@/db/membership';
@@ -9,6 +10,8 @@ import type { MembershipRecord } from '@/db/team-records';
 import { ServerRefused, ServerUnreachable, errorText, type Connection } from '@/app/team/api-client';
 import { drainOutbox } from '@/app/team/outbox-sync';
 import { downloadHistory } from '@/app/team/download-history';
+import { pullTeamBuyers } from '@/app/team/team-buyers';
+import { subscribeTeamEvents } from '@/app/team/team-events';
 
 export interface SyncStatus {
   /** offline: the browser is offline or the server did not answer; revoked: the token is gone. */
@@ -44,6 +47,8 @@ class Runner {
   private again = false;
   private stopped = false;
   private downloaded = false;
+  private buyersPulled = false;
+  private stopEvents: () => void;
   private retryMs = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failure: { state: 'offline' | 'error'; detail: string } | null = null;
@@ -63,12 +68,18 @@ class Runner {
     });
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
+    this.stopEvents = subscribeTeamEvents(membership.base, membership.token, (event) => {
+      if (event.type !== 'buyers') return;
+      this.buyersPulled = false;
+      this.kick();
+    });
     this.kick();
   }
 
   stop(): void {
     this.stopped = true;
     this.counts.unsubscribe();
+    this.stopEvents();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     if (this.timer) clearTimeout(this.timer);
@@ -116,10 +127,16 @@ class Runner {
           this.downloaded = true;
         }
         await drainOutbox(this.conn);
+        if (!this.buyersPulled) {
+          this.buyersPulled = true;
+          await pullTeamBuyers(this.conn);
+        }
       } while (this.again && !this.stopped);
       this.failure = null;
       this.retryMs = 0;
     } catch (e) {
+      // Whatever failed is tried again on the next run, the team's buyers included.
+      this.buyersPulled = false;
       if (e instanceof ServerRefused && e.status === 401) {
         this.stop();
         await clearMembership();
