@@ -422,6 +422,8 @@ export const ServerEventSchema = z.discriminatedUnion('type', [
   }),
   /** People, devices or assignments changed. */
   z.object({ type: z.literal('team'), change: z.enum(['member', 'device', 'assignment', 'invite']) }),
+  /** The team's 话术库 was replaced (every member hears it, in their own room): pull it. */
+  z.object({ type: z.literal('phrases'), version: z.number().int().min(0) }),
   /** This device's token was revoked: forget it. */
   z.object({ type: z.literal('revoked') }),
   z.object({ type: z.literal('pong'), at: millis }),

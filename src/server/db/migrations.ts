@@ -266,10 +266,26 @@ const m0003 = (): Migration => ({
   },
 });
 
+// The team's 话术库 (issue 15): one row per team, the whole library as JSON (it is read and
+// replaced whole, never queried by phrase).
+const m0005 = (): Migration => ({
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('team_phrases')
+      .addColumn('team_id', 'text', (c) => c.primaryKey().references('teams.id'))
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('updated_by', 'text', (c) => c.notNull())
+      .addColumn('updated_at', time, (c) => c.notNull())
+      .execute();
+  },
+});
+
 const all: Record<string, (engine: Engine) => Migration> = {
   '0001-teams-sessions': m0001,
   '0002-exams': m0002,
   '0003-team-buyers': m0003,
+  '0005-phrases': m0005,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -230,6 +230,16 @@ export interface ExamDisputeTable {
   comment: string | null;
 }
 
+/** One row per team that replaced the starter 话术库 (0005-phrases). */
+export interface TeamPhrasesTable {
+  team_id: string;
+  /** JSON list of { id, category, text }; the JSON null after a reset to the starter library. */
+  body: string;
+  version: number;
+  updated_by: string;
+  updated_at: number;
+}
+
 export interface Database {
   teams: TeamTable;
   members: MemberTable;
@@ -249,4 +259,5 @@ export interface Database {
   exam_reports: ExamReportTable;
   exam_disputes: ExamDisputeTable;
   team_buyers: TeamBuyerTable;
+  team_phrases: TeamPhrasesTable;
 }

@@ -4,6 +4,7 @@ import type { Store } from '@/server/db/open';
 import { createAttemptsRepo } from '@/server/repo/attempts-repo';
 import { createExamRepo } from '@/server/repo/exam-repo';
 import { createPeopleRepo } from '@/server/repo/people-repo';
+import { createPhrasesRepo } from '@/server/repo/phrases-repo';
 import { createReportRepo } from '@/server/repo/report-repo';
 import { createSessionRepo } from '@/server/repo/session-repo';
 import { createTeamBuyerRepo } from '@/server/repo/team-buyer-repo';
@@ -17,6 +18,7 @@ export function createRepository(store: Store) {
     attempts: createAttemptsRepo(store.db),
     exams: createExamRepo(store.db),
     teamBuyers: createTeamBuyerRepo(store.db),
+    phrases: createPhrasesRepo(store.db),
   };
 }
 
