@@ -300,7 +300,7 @@ export const MentorAttemptSchema = z.object({
   reviews: z.array(ReviewSchema),
   /** Reviews by others that are hidden from the caller for now (calibration). */
   hiddenReviews: z.number().int(),
-  versions: z.array(z.object({ version: z.number().int(), signedBy: IdSchema, signedAt: millis, verdict: z.enum(['pass', 'fail']) })),
+  versions: z.array(z.object({ version: z.number().int(), signedBy: IdSchema, signedByName: z.string().optional(), signedAt: millis, verdict: z.enum(['pass', 'fail']) })),
 });
 export type MentorAttempt = z.infer<typeof MentorAttemptSchema>;
 

@@ -209,7 +209,7 @@ function Review({ membership, attemptId }: { membership: MembershipRecord; attem
         <ul className="versions">
           {attempt.versions.map((v) => (
             <li key={v.version}>
-              第 {v.version} 版 · {v.verdict === 'pass' ? '通过' : '未通过'} · {formatDateTime(v.signedAt)}
+              第 {v.version} 版 · {v.verdict === 'pass' ? '通过' : '未通过'} · {v.signedByName || '导师'} 签字 · {formatDateTime(v.signedAt)}
             </li>
           ))}
         </ul>
