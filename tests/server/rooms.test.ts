@@ -1,23 +1,14 @@
 // WebSocket rooms: the token as a subprotocol, who hears which events, revocation closes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ServerEventSchema, WS_PROTOCOL, type ServerEvent } from '@/server/api-contract';
-import { call, engine, freshDb, join, otherTeam, session, setupTeam, startTest, turns, type Joined, type TestDb, type TestServer } from './harness';
+import { call, engine, join, otherTeam, session, turns, type Joined, type TestServer, useTeamServer } from './harness';
 
-let db: TestDb;
 let server: TestServer;
 let teamId: string;
 let lead: Joined;
 
-beforeAll(async () => {
-  db = await freshDb();
-  server = await startTest(db);
-  ({ teamId, lead } = await setupTeam(server));
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+useTeamServer((t) => ({ server, teamId, lead } = t));
 
 interface Listener {
   socket: WebSocket;
