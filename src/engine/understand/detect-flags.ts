@@ -11,6 +11,7 @@ import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types'
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags } from '@/engine/understand/compose';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
+import { coldInContext, composeTone } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -80,8 +81,8 @@ export function detectFlags(
       flags.push(flag(rule, hit.evidence));
       continue;
     }
-    // A curt reply: a bare "没有。" with nothing that softens it.
-    if (entry.curt && entry.curt.test(normalized.replace(/\s/g, '')) && !SOFTENER.test(normalized)) {
+    // A curt reply: a bare "没有。" with nothing that softens it — unless it is the yes her question asked for.
+    if (entry.curt && entry.curt.test(normalized.replace(/\s/g, '')) && !SOFTENER.test(normalized) && coldInContext(normalized, ctx, true) !== 'answered') {
       flags.push(flag(rule, normalized));
     }
   }
@@ -92,6 +93,8 @@ export function detectFlags(
   };
   const found = new Set(flags.map((f) => f.rule));
   for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
+  for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
+  if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized)) {
     flags.push(flag('tone-empathy', straightToBusiness(clauses, normalized)));

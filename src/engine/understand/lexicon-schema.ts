@@ -110,6 +110,17 @@ export const toneSchema = z.strictObject({
     remedy: regex,
     consult: regex,
   }),
+  // Patterns with {part} placeholders: compiled (and checked) by tone-compose.ts once the parts are put in.
+  composed: z.strictObject({
+    $comment: z.string().optional(),
+    parts: z.record(z.string().regex(/^[a-zA-Z]+$/), regex),
+    rules: z.partialRecord(ruleId, z.array(z.string().min(1)).min(1)),
+    notPrejudge: z.string(),
+    conditional: regex,
+    bareReceipt: regex,
+    positiveAnswer: regex,
+    asks: regex,
+  }),
   negationBarrier: regex,
   postNegation: regex,
   warmOpening: regex,
