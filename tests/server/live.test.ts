@@ -10,6 +10,7 @@ import type { Scenario } from '@/engine/scenario/schema';
 import { score } from '@/engine/score/score';
 import { SCORER_VERSION } from '@/engine/score/version';
 import type { OutcomeKind } from '@/engine/vocabulary';
+import type { Turn } from '@/engine/transcript';
 import type { LiveMessage, ServerEvent } from '@/server/api-contract';
 import { ExamListSchema, MentorAttemptSchema, ReportSchema, TraineeExamListSchema } from '@/server/exam-contract';
 import { LiveListSchema, MentorLiveSchema, TraineeLiveListSchema, TraineeLiveSchema, type MentorLive } from '@/server/live-contract';
@@ -234,7 +235,7 @@ describe(`live session (${engine})`, () => {
     const attempt = MentorAttemptSchema.parse((await call(server, 'GET', `/api/attempts/${liveId}`, { token: mentor.token })).body);
     const turns = attempt.parts[0]!.turns;
     expect(turns.map((t) => t.role)).toEqual(['buyer', 'agent', 'buyer', 'buyer', 'buyer', 'agent']);
-    const direct = score({ turns, outcome: 'sale' as OutcomeKind, scenarioId: scenario.id, seed: 4242, lowestOffer: null }, scenario, { passMark: 80 });
+    const direct = score({ turns: turns as Turn[], outcome: 'sale' as OutcomeKind, scenarioId: scenario.id, seed: 4242, lowestOffer: null }, scenario, { passMark: 80 });
     expect(grade.parts[0]!.total).toBe(direct.scores.total);
     expect(grade.parts[0]!.items.map((i) => i.rule)).toEqual(direct.violations.map((v) => v.rule));
     // The steers are in the attempt the review reads.

@@ -41,7 +41,7 @@ export function useExamQuery<S extends z.ZodType>(membership: MembershipRecord, 
 
   useEffect(() => {
     const stop = subscribeTeamEvents(membership.base, membership.token, (event) => {
-      if (event.type === 'exam' || event.type === 'team') reload();
+      if (event.type === 'exam' || event.type === 'team' || event.type === 'live') reload();
     });
     window.addEventListener('focus', reload);
     return () => {
