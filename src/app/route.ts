@@ -7,6 +7,7 @@ export type Route =
   | { name: 'report'; id: string }
   | { name: 'history'; scenarioId?: string }
   | { name: 'data' }
+  | { name: 'phrases' }
   | { name: 'join'; code: string }
   | { name: 'team' }
   | { name: 'member'; memberId: string }
@@ -33,6 +34,7 @@ export function parseHash(hash: string): Route {
   if (head === 'chat' && arg) return { name: 'chat', id: arg };
   if (head === 'report' && arg) return { name: 'report', id: arg };
   if (head === 'data') return { name: 'data' };
+  if (head === 'phrases') return { name: 'phrases' };
   if (head === 'studio') return arg ? { name: 'studio', id: arg } : { name: 'studio' };
   if (head === 'join' && arg) return { name: 'join', code: arg };
   if (head === 'team' && arg && sub) return { name: 'team-session', memberId: arg, sessionId: sub };
@@ -68,6 +70,8 @@ export function hrefFor(route: Route): string {
       return route.scenarioId ? `#/history?buyer=${encodeURIComponent(route.scenarioId)}` : '#/history';
     case 'data':
       return '#/data';
+    case 'phrases':
+      return '#/phrases';
     case 'studio':
       return route.id ? `#/studio/${encodeURIComponent(route.id)}` : '#/studio';
     case 'join':

@@ -12,6 +12,7 @@ const { Component: WorkbenchScreen } = screens.WorkbenchScreen;
 const { Component: ReportScreen } = screens.ReportScreen;
 const { Component: HistoryScreen } = screens.HistoryScreen;
 const { Component: DataScreen } = screens.DataScreen;
+const { Component: PhrasesScreen } = screens.PhrasesScreen;
 const { Component: StudioScreen } = screens.StudioScreen;
 const { Component: JoinScreen } = screens.JoinScreen;
 const { Component: TeamScreen } = screens.TeamScreen;
@@ -45,6 +46,8 @@ function Screen({ route }: { route: Route }) {
       return <HistoryScreen scenarioId={route.scenarioId} />;
     case 'data':
       return <DataScreen />;
+    case 'phrases':
+      return <PhrasesScreen />;
     case 'studio':
       return <StudioScreen key={route.id ?? ''} buyerId={route.id} />;
     case 'join':
@@ -83,6 +86,7 @@ function Screen({ route }: { route: Route }) {
 const NAV: { label: string; route: Route }[] = [
   { label: '买家列表', route: { name: 'home' } },
   { label: '历史与进步', route: { name: 'history' } },
+  { label: '话术库', route: { name: 'phrases' } },
   { label: '数据', route: { name: 'data' } },
   { label: '剧本工坊', route: { name: 'studio' } },
 ];

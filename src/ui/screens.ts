@@ -32,6 +32,7 @@ export const WorkbenchScreen = screen(() => import('@/ui/workbench/workbench-scr
 export const ReportScreen = screen(() => import('@/ui/report/report-screen'));
 export const HistoryScreen = screen(() => import('@/ui/history/history-screen'));
 export const DataScreen = screen(() => import('@/ui/data/data-screen'));
+export const PhrasesScreen = screen(() => import('@/ui/phrases/phrases-screen'));
 export const StudioScreen = screen(() => import('@/ui/studio/studio-screen'));
 export const JoinScreen = screen(() => import('@/ui/team/join-screen'));
 export const TeamScreen = screen(() => import('@/ui/team/team-screen'));
@@ -61,6 +62,8 @@ export function preloadScreen(name: Route['name']): Promise<void> {
       return HistoryScreen.preload();
     case 'data':
       return DataScreen.preload();
+    case 'phrases':
+      return PhrasesScreen.preload();
     case 'studio':
       return StudioScreen.preload();
     case 'join':
