@@ -50,8 +50,10 @@ export interface TeamServer {
   /** Stops the server (the data stays): `reopen` starts it again on the same port and data. */
   stop: () => Promise<void>;
   reopen: () => Promise<RunningServer>;
-  /** Stops it and drops its data. */
+  /** Stops it and drops its data (`close` is the same). */
   dispose: () => Promise<void>;
+  close: () => Promise<void>;
+  db: TestDb;
 }
 
 export async function startTeamServer(options: Pick<ServerOptions, 'clock' | 'examSweepMs'> = {}): Promise<TeamServer> {
@@ -66,6 +68,8 @@ export async function startTeamServer(options: Pick<ServerOptions, 'clock' | 'ex
       await team.server.close().catch(() => undefined);
       await db.drop();
     },
+    close: () => team.dispose(),
+    db,
   };
   return team;
 }
@@ -73,7 +77,8 @@ export async function startTeamServer(options: Pick<ServerOptions, 'clock' | 'ex
 export const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
 /** Opens a join link (in fast mode the buyer "types" at once; the code stays in the hash) and joins under `name`; the first lead sets the PIN. */
-export async function joinByLink(page: Page, link: string, name: string, options: { pin?: string; fast?: boolean } = {}): Promise<void> {
+export async function joinByLink(page: Page, link: string, name: string, pinOrOptions: string | { pin?: string; fast?: boolean } = {}): Promise<void> {
+  const options = typeof pinOrOptions === 'string' ? { pin: pinOrOptions } : pinOrOptions;
   await page.goto(options.fast ? link.replace('/#/', '/?fast=1#/') : link);
   const form = page.getByRole('form', { name: '加入团队' });
   await form.waitFor();

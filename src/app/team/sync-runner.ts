@@ -11,6 +11,7 @@ import { ServerRefused, ServerUnreachable, errorText, type Connection } from '@/
 import { drainOutbox } from '@/app/team/outbox-sync';
 import { downloadHistory } from '@/app/team/download-history';
 import { pullTeamBuyers } from '@/app/team/team-buyers';
+import { pullTeamPhrases } from '@/app/team/pull-phrases';
 import { subscribeTeamEvents } from '@/app/team/team-events';
 
 export interface SyncStatus {
@@ -48,6 +49,8 @@ class Runner {
   private stopped = false;
   private downloaded = false;
   private buyersPulled = false;
+  /** The team's 话术库 is pulled once per start and again whenever the server says it changed. */
+  private phrasesPulled = false;
   private stopEvents: () => void;
   private retryMs = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -69,8 +72,9 @@ class Runner {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     this.stopEvents = subscribeTeamEvents(membership.base, membership.token, (event) => {
-      if (event.type !== 'buyers') return;
-      this.buyersPulled = false;
+      if (event.type === 'buyers') this.buyersPulled = false;
+      else if (event.type === 'phrases') this.phrasesPulled = false;
+      else return;
       this.kick();
     });
     this.kick();
@@ -130,6 +134,10 @@ class Runner {
         if (!this.buyersPulled) {
           this.buyersPulled = true;
           await pullTeamBuyers(this.conn);
+        }
+        if (!this.phrasesPulled) {
+          await pullTeamPhrases(this.conn, this.membership.team.id);
+          this.phrasesPulled = true;
         }
       } while (this.again && !this.stopped);
       this.failure = null;

@@ -281,10 +281,29 @@ const m0005 = (): Migration => ({
   },
 });
 
+/** Live sessions (issue 13): an exam of kind 'live' holds one, its messages are numbered here. */
+const m0004 = (): Migration => ({
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('exams').addColumn('kind', 'text', (c) => c.notNull().defaultTo('exam')).execute();
+    await db.schema
+      .createTable('live_messages')
+      .addColumn('attempt_id', 'text', (c) => c.notNull().references('exam_attempts.id'))
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('tseq', 'integer')
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('at', time, (c) => c.notNull())
+      .addPrimaryKeyConstraint('live_messages_pk', ['attempt_id', 'seq'])
+      .execute();
+    await db.schema.createIndex('live_messages_tseq').on('live_messages').columns(['attempt_id', 'tseq']).execute();
+  },
+});
+
 const all: Record<string, (engine: Engine) => Migration> = {
   '0001-teams-sessions': m0001,
   '0002-exams': m0002,
   '0003-team-buyers': m0003,
+  '0004-live': m0004,
   '0005-phrases': m0005,
 };
 

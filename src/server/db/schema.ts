@@ -1,6 +1,6 @@
 // The team server's tables as Kysely sees them. Times are integer milliseconds since the
 // epoch (bigint in PostgreSQL, read back as numbers); booleans are 0/1 integers on both engines.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface TeamTable {
   id: string;
@@ -151,6 +151,8 @@ export interface ExamTable {
   release: 'immediate' | 'after-sign';
   created_by: string;
   created_at: number;
+  /** 'live': a live session's one-buyer exam (migration 0004-live; older rows are 'exam'). */
+  kind: ColumnType<'exam' | 'live', 'exam' | 'live' | undefined, never>;
 }
 
 export interface ExamTraineeTable {
@@ -260,4 +262,19 @@ export interface Database {
   exam_disputes: ExamDisputeTable;
   team_buyers: TeamBuyerTable;
   team_phrases: TeamPhrasesTable;
+  live_messages: LiveMessageTable;
+}
+
+/**
+ * A live session's messages (issue 13), numbered per session: `seq` for the staff, `tseq` for
+ * the ones the trainee may hear (buyer lines, replies, the end; null for steers). `body` is the
+ * staff's LiveMessage as JSON.
+ */
+export interface LiveMessageTable {
+  attempt_id: string;
+  seq: number;
+  tseq: number | null;
+  kind: 'buyer' | 'agent' | 'steer' | 'end';
+  body: string;
+  at: number;
 }

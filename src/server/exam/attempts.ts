@@ -30,7 +30,8 @@ export async function advance(repo: Repository, attempt: LiveAttempt, now: numbe
     if (change) throw new ApiError('conflict', '这次考试已经结束');
     return attempt;
   }
-  const caught = catchUp(attempt.state, attempt.buyers, now, attempt.row.deadline);
+  // A live session's buyer is the mentor: she never nudges on her own, and there is no time limit.
+  const caught = attempt.exam.kind === 'live' ? { changed: false, over: null, endedAt: null } : catchUp(attempt.state, attempt.buyers, now, attempt.row.deadline);
   let changed = caught.changed;
   let status: AttemptRow['status'] = caught.over ?? 'active';
   if (!caught.over && change) {

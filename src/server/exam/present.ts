@@ -13,6 +13,7 @@ import { memberJson } from '@/server/http/present';
 export function examJson(exam: ExamRow, trainees: ExamTraineeRow[], attempts: AttemptRow[], names: Map<string, string>): Exam {
   return {
     id: exam.id,
+    kind: exam.kind,
     title: exam.title,
     buyers: buyersOf(exam).map((b) => ({
       ref: b.ref,

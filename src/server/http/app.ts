@@ -18,6 +18,7 @@ import { reviewRoutes } from '@/server/http/routes-review';
 import { disputeRoutes } from '@/server/http/routes-disputes';
 import { teamBuyerRoutes } from '@/server/http/routes-team-buyers';
 import { practiceRoutes } from '@/server/http/routes-practice';
+import { liveRoutes } from '@/server/http/routes-live';
 import { SCHEMA_VERSION } from '@/server/db/migrations';
 
 export interface AppOptions extends ServerDeps {
@@ -79,6 +80,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.route('/api', disputeRoutes(options));
   app.route('/api', teamBuyerRoutes(options));
   app.route('/api', practiceRoutes(options));
+  app.route('/api', liveRoutes(options));
   app.all('/api/*', () => {
     throw notFound('接口');
   });

@@ -14,6 +14,7 @@ import { requireRole, visibleIds } from '@/server/http/access';
 import { viewerOf, type Env, type ServerDeps } from '@/server/http/context';
 import { newServerId } from '@/server/auth/secrets';
 import { builtinScenarios, loadSource, variantsOf, type LoadedSource } from '@/server/exam/scenarios';
+import { resolveBuyer } from '@/server/exam/resolve-buyer';
 import type { StoredBuyer } from '@/server/exam/attempt-state';
 import { examJson } from '@/server/exam/present';
 import { mayStaffSee, staffExam } from '@/server/exam/access';
@@ -78,29 +79,8 @@ export function examRoutes(deps: ServerDeps) {
       if (!m || !(await mayStaffSee(repo, v, id))) throw new ApiError('bad_request', '考生不在你的学员里', { issues: [{ path: 'traineeIds', message: `找不到学员 ${id}` }] });
       if (m.role !== 'trainee') throw new ApiError('bad_request', '只能给学员安排考试', { issues: [{ path: 'traineeIds', message: `${m.name} 不是学员` }] });
     }
-    const builtin = new Map(builtinScenarios().map((s) => [s.scenario.id, s]));
     const buyers: StoredBuyer[] = [];
-    for (const [i, b] of body.buyers.entries()) {
-      let loaded: LoadedSource | undefined;
-      let version: number | undefined;
-      if (b.ref.kind === 'builtin') loaded = builtin.get(b.ref.id);
-      else if (b.ref.kind === 'team') {
-        // That exact version, frozen in: a later publish never changes an exam already set.
-        const row = await repo.teamBuyers.get(v.team.id, b.ref.id);
-        if (row) {
-          loaded = loadSource(row.file, row.source);
-          version = row.version;
-        }
-      } else {
-        const row = await repo.exams.getScenario(v.team.id, b.ref.id);
-        if (row) loaded = loadSource(row.file, row.source);
-      }
-      if (!loaded) throw new ApiError('bad_request', '找不到选中的买家场景', { issues: [{ path: `buyers.${i}.ref`, message: '没有这个场景' }] });
-      if (b.variant && !variantsOf(loaded.scenario).includes(b.variant)) {
-        throw new ApiError('bad_request', '场景没有这个变体', { issues: [{ path: `buyers.${i}.variant`, message: `没有变体 ${b.variant}` }] });
-      }
-      buyers.push({ ...b, file: loaded.file, source: loaded.source, hash: loaded.hash, scenarioId: loaded.scenario.id, title: loaded.scenario.title, ...(version !== undefined ? { version } : {}) });
-    }
+    for (const [i, b] of body.buyers.entries()) buyers.push(await resolveBuyer(repo, v.team.id, b, `buyers.${i}.`));
     const exam = {
       id: newServerId(),
       team_id: v.team.id,
@@ -111,6 +91,7 @@ export function examRoutes(deps: ServerDeps) {
       release: body.release,
       created_by: v.member.id,
       created_at: deps.now(),
+      kind: 'exam' as const,
     };
     await repo.exams.createExam(exam, traineeIds);
     await deps.rooms.publish([rooms.team(v.team.id), ...traineeIds.map(rooms.member)], { type: 'exam', examId: exam.id, change: 'exam' });
@@ -138,6 +119,7 @@ export function examRoutes(deps: ServerDeps) {
   app.post('/exams/:examId/grants', async (c) => {
     const v = viewerOf(c);
     const exam = await staffExam(repo, v, c.req.param('examId'));
+    if (exam.kind === 'live') throw new ApiError('conflict', '真人扮演不能补考：请再开一场');
     const body = await readBody(c, GrantSchema);
     if (!(await mayStaffSee(repo, v, body.traineeId))) throw notFound('学员');
     const listed = (await repo.exams.examTrainees(v.team.id, [exam.id])).find((t) => t.trainee_id === body.traineeId);
@@ -164,6 +146,7 @@ export function examRoutes(deps: ServerDeps) {
           const immediate = e.release === 'immediate' && last && last.status !== 'active';
           return {
             id: e.id,
+            kind: e.kind,
             title: e.title,
             buyers: (JSON.parse(e.buyers) as unknown[]).length,
             timeLimitMinutes: e.time_limit_minutes,

@@ -3,6 +3,7 @@
 import type { Store } from '@/server/db/open';
 import { createAttemptsRepo } from '@/server/repo/attempts-repo';
 import { createExamRepo } from '@/server/repo/exam-repo';
+import { createLiveRepo } from '@/server/repo/live-repo';
 import { createPeopleRepo } from '@/server/repo/people-repo';
 import { createPhrasesRepo } from '@/server/repo/phrases-repo';
 import { createReportRepo } from '@/server/repo/report-repo';
@@ -19,6 +20,7 @@ export function createRepository(store: Store) {
     exams: createExamRepo(store.db),
     teamBuyers: createTeamBuyerRepo(store.db),
     phrases: createPhrasesRepo(store.db),
+    live: createLiveRepo(store.db),
   };
 }
 

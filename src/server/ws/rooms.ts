@@ -10,7 +10,9 @@ import type { Bus, RoomMessage } from '@/server/ws/bus';
 export interface Rooms {
   /** `onAssignment`: called when the socket hears that an assignment changed (its rooms may have). */
   join(socket: WebSocket, rooms: readonly string[], onAssignment?: () => void): void;
-  /** Puts an open socket into these rooms instead of its old ones. */
+  /** Adds rooms to a socket already joined (a live session's room, on request). */
+  add(socket: WebSocket, rooms: readonly string[]): void;
+  /** Puts an open socket into these viewer rooms instead of its old ones (rooms it was `add`ed to stay). */
   rejoin(socket: WebSocket, rooms: readonly string[]): void;
   leave(socket: WebSocket): void;
   publish(rooms: readonly string[], event: ServerEvent): Promise<void>;
@@ -23,8 +25,10 @@ export async function createRooms(bus: Bus): Promise<Rooms> {
   const members = new Map<string, Set<WebSocket>>();
   const joined = new Map<WebSocket, readonly string[]>();
   const onAssignment = new Map<WebSocket, () => void>();
+  /** Rooms asked for after joining (live sessions): kept when the viewer rooms are worked out again. */
+  const extra = new Map<WebSocket, readonly string[]>();
 
-  const add = (socket: WebSocket, rooms: readonly string[]) => {
+  const put = (socket: WebSocket, rooms: readonly string[]) => {
     joined.set(socket, rooms);
     for (const room of rooms) {
       let set = members.get(room);
@@ -54,17 +58,31 @@ export async function createRooms(bus: Bus): Promise<Rooms> {
 
   return {
     join(socket, rooms, changed) {
-      add(socket, rooms);
+      put(socket, rooms);
       if (changed) onAssignment.set(socket, changed);
     },
     rejoin(socket, rooms) {
       if (!joined.has(socket)) return;
+      const kept = extra.get(socket) ?? [];
       remove(socket);
-      add(socket, rooms);
+      put(socket, [...new Set([...rooms, ...kept])]);
+    },
+    add(socket, rooms) {
+      const had = joined.get(socket);
+      if (!had) return;
+      const fresh = rooms.filter((r) => !had.includes(r));
+      extra.set(socket, [...(extra.get(socket) ?? []), ...fresh]);
+      joined.set(socket, [...had, ...fresh]);
+      for (const room of fresh) {
+        let set = members.get(room);
+        if (!set) members.set(room, (set = new Set()));
+        set.add(socket);
+      }
     },
     leave(socket) {
       remove(socket);
       onAssignment.delete(socket);
+      extra.delete(socket);
     },
     publish(rooms, event) {
       return bus.publish({ rooms: [...rooms], event });
@@ -75,6 +93,7 @@ export async function createRooms(bus: Bus): Promise<Rooms> {
       members.clear();
       joined.clear();
       onAssignment.clear();
+      extra.clear();
       await bus.close();
     },
   };

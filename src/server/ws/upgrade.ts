@@ -7,6 +7,7 @@ import { ClientEventSchema, WS_BEARER_PREFIX, WS_PROTOCOL, rooms as roomNames } 
 import type { Repository } from '@/server/repo/repository';
 import type { Viewer } from '@/server/repo/people-repo';
 import type { Rooms } from '@/server/ws/rooms';
+import { liveSocket } from '@/server/ws/live-socket';
 
 /** The rooms a viewer hears. */
 export async function roomsFor(repo: Repository, viewer: Viewer): Promise<string[]> {
@@ -42,6 +43,7 @@ export function createUpgradeHandler(repo: Repository, rooms: Rooms, log: (line:
         (error: unknown) => log(`ws: rooms of member ${viewer.member.id}: ${error instanceof Error ? error.message : String(error)}`),
       );
     rooms.join(socket, list, reassigned);
+    const live = liveSocket(repo, rooms, viewer, socket);
     hello(list);
     socket.on('message', (data) => {
       let parsed: unknown;
@@ -51,7 +53,9 @@ export function createUpgradeHandler(repo: Repository, rooms: Rooms, log: (line:
         parsed = null;
       }
       const event = ClientEventSchema.safeParse(parsed);
-      if (event.success && event.data.type === 'ping') socket.send(JSON.stringify({ type: 'pong', at: Date.now() }));
+      if (!event.success) return;
+      if (event.data.type === 'ping') socket.send(JSON.stringify({ type: 'pong', at: Date.now() }));
+      else void Promise.resolve(live.handle(event.data)).catch((error: unknown) => log(`ws: live event failed: ${error instanceof Error ? error.message : String(error)}`));
     });
     socket.on('close', () => rooms.leave(socket));
     socket.on('error', () => rooms.leave(socket));
