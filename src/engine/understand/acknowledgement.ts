@@ -15,7 +15,7 @@
 import toneJson from '@/engine/lexicon/tone.json';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
 
-const { acknowledge: data, negators } = checkLexicon('tone.json', toneSchema, toneJson);
+const { acknowledge: data, negators, particles } = checkLexicon('tone.json', toneSchema, toneJson);
 const re = (source: string): RegExp => new RegExp(source, 'u');
 
 export type AcknowledgementKind = 'apology' | 'feeling' | 'fault' | 'remedy';
@@ -44,7 +44,7 @@ const NOT_FEELING = re(data.notFeeling);
 const REMEDY = re(data.remedy);
 const CONSULT = re(data.consult);
 const PROMPT = re(data.prompt);
-const WARM = re(data.warm);
+const WARM = re(particles);
 const REVIEW = /好评|差评|中评|评价|五星|5星/u;
 const NEGATED = new RegExp(`${negators}(太|是很|会|用|需要)?$`, 'u');
 const CLAUSE = /[,.!?;~\n。，！？；]+/u;

@@ -114,7 +114,6 @@ export const toneSchema = z.strictObject({
     remedy: regex,
     consult: regex,
     prompt: regex,
-    warm: regex,
   }),
   // Patterns with {part} placeholders: compiled (and checked) by tone-compose.ts once the parts are put in.
   composed: z.strictObject({
