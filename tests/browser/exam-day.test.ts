@@ -4,9 +4,8 @@
 // reload and resume, review with an override and a comment, sign, dispute, rule, the lead's view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from '@/server/start';
-import { ROOT, openProfile, screenshot, type Profile } from './harness';
+import { ROOT, go, joinByLink, openProfile, screenshot, type Profile } from './harness';
 import { SALE_REPLIES, SALE_BUYER } from './chat-driver';
 import { freshDb, scenarioSecrets, type TestDb } from '../server/harness';
 
@@ -17,21 +16,6 @@ let mentor: Profile;
 let trainee: Profile;
 /** Everything the trainee's browser received from the server: HTTP bodies and WebSocket frames. */
 const received: string[] = [];
-
-const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
-
-async function joinByLink(page: Page, link: string, name: string, pin?: string): Promise<void> {
-  await page.goto(link);
-  const form = page.getByRole('form', { name: '加入团队' });
-  await form.waitFor();
-  await form.getByLabel('你的名字').fill(name);
-  if (pin) {
-    await form.getByLabel(/设置团队 PIN/).fill(pin);
-    await form.getByLabel('再输入一次 PIN').fill(pin);
-  }
-  await form.getByRole('button', { name: '加入团队' }).click();
-  await page.getByRole('region', { name: '已加入团队' }).waitFor();
-}
 
 async function invite(role: '导师' | '学员'): Promise<string> {
   await go(lead.page, '#/invites');

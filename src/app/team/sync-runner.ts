@@ -9,6 +9,8 @@ import type { MembershipRecord } from '@/db/team-records';
 import { ServerRefused, ServerUnreachable, errorText, type Connection } from '@/app/team/api-client';
 import { drainOutbox } from '@/app/team/outbox-sync';
 import { downloadHistory } from '@/app/team/download-history';
+import { pullTeamPhrases } from '@/app/team/pull-phrases';
+import { subscribeTeamEvents } from '@/app/team/team-events';
 
 export interface SyncStatus {
   /** offline: the browser is offline or the server did not answer; revoked: the token is gone. */
@@ -44,6 +46,9 @@ class Runner {
   private again = false;
   private stopped = false;
   private downloaded = false;
+  /** The team's 话术库 is pulled once per start and again whenever the server says it changed. */
+  private phrasesPulled = false;
+  private stopEvents: () => void;
   private retryMs = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failure: { state: 'offline' | 'error'; detail: string } | null = null;
@@ -63,12 +68,18 @@ class Runner {
     });
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
+    this.stopEvents = subscribeTeamEvents(membership.base, membership.token, (event) => {
+      if (event.type !== 'phrases') return;
+      this.phrasesPulled = false;
+      this.kick();
+    });
     this.kick();
   }
 
   stop(): void {
     this.stopped = true;
     this.counts.unsubscribe();
+    this.stopEvents();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     if (this.timer) clearTimeout(this.timer);
@@ -116,6 +127,10 @@ class Runner {
           this.downloaded = true;
         }
         await drainOutbox(this.conn);
+        if (!this.phrasesPulled) {
+          await pullTeamPhrases(this.conn, this.membership.team.id);
+          this.phrasesPulled = true;
+        }
       } while (this.again && !this.stopped);
       this.failure = null;
       this.retryMs = 0;

@@ -44,10 +44,13 @@ const effect = z.strictObject({
 export const answersSchema = z.strictObject({
   $comment: z.string().optional(),
   lead: regex,
+  hedge: regex,
   yes: regex,
   no: regex,
   apology: regex,
   unknown: regex,
+  guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
+  charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
 
@@ -67,6 +70,8 @@ export const composeSchema = z.strictObject({
   review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex }),
   disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex }),
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex }),
+  postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex }),
+  privacy: z.strictObject({ other: regex, asks: regex, gives: regex, declines: regex }),
 });
 
 export const toneSchema = z.strictObject({

@@ -2,6 +2,7 @@
 // un-negated match of an entry in a clause.
 import { isNegated, isPostNegated, negatorWithin, wholeClause, type Clause } from '@/engine/understand/clauses';
 import { gateOf, mayMatch, mayMatchClause, type Gate } from '@/engine/understand/required-chars';
+import { factorsOf, mayHold, type Factors } from '@/engine/understand/required-factors';
 
 /** One entry of moves.json / flags.json, as a trainer writes it. */
 export interface PhraseEntry {
@@ -59,19 +60,20 @@ export interface CompiledEntry {
  * A cheap pre-check: each clause-level match is also a match in the clauses joined by "\n"
  * under the `m` flag (^ and $ then stop at clause edges, . does not cross them), so a pattern
  * that misses the joined text misses every clause and the clause loop can be skipped. One regex
- * per pattern, each behind its own required-character gate: the alternation matches when one
- * of them does (no pattern refers back to another's groups), and most are never run.
+ * per pattern, each behind its own required-character gate and then its required words
+ * (required-factors.ts): the alternation matches when one of them does (no pattern refers back
+ * to another's groups), and most are never run.
  */
-export type JoinedTwin = ReadonlyArray<{ re: RegExp; gate: Gate }>;
+export type JoinedTwin = ReadonlyArray<{ re: RegExp; gate: Gate; factors: Factors }>;
 
 function joinedTwin(sources: readonly string[] | undefined): JoinedTwin | null {
   if (!sources || sources.length === 0) return null;
-  return sources.map((source) => ({ re: new RegExp(`(?:${source})`, 'mu'), gate: gateOf([source]) }));
+  return sources.map((source) => ({ re: new RegExp(`(?:${source})`, 'mu'), gate: gateOf([source]), factors: factorsOf(source) }));
 }
 
 /** Whether one of the twin's patterns matches the joined clauses of the reply `normalized`. */
 function twinMatches(twin: JoinedTwin, joined: string, normalized: string): boolean {
-  for (const part of twin) if (mayMatch(part.gate, normalized) && part.re.test(joined)) return true;
+  for (const part of twin) if (mayMatch(part.gate, normalized) && mayHold(part.factors, normalized) && part.re.test(joined)) return true;
   return false;
 }
 

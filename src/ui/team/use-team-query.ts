@@ -18,8 +18,8 @@ export interface Query<T> {
 export type EventType = ServerEvent['type'];
 /** The team screens: a synced session or a change of people. */
 export const TEAM_EVENTS: readonly EventType[] = ['session', 'team'];
-/** The exam screens: an exam, attempt, review, report or dispute, or a change of people. */
-export const EXAM_EVENTS: readonly EventType[] = ['exam', 'team'];
+/** The exam screens: an exam, attempt, review, report or dispute, a live session opened or ended, or a change of people. */
+export const EXAM_EVENTS: readonly EventType[] = ['exam', 'team', 'live'];
 
 export function connectionOf(membership: MembershipRecord): Connection {
   return { base: membership.base, bearer: membership.token };
