@@ -59,7 +59,8 @@ export const ErrorBodySchema = z.object({
   error: z.object({
     code: ErrorCodeSchema,
     message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** `code`: the checker's issue code, for a scenario file that does not pass `peilian check`. */
+    issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
     /** rate_limited: seconds until another try is allowed. */
     retryAfter: z.number().optional(),
   }),
@@ -399,6 +400,35 @@ export type MemberPatch = z.infer<typeof MemberPatchSchema>;
 export const AssignmentSchema = z.object({ traineeIds: z.array(IdSchema).max(1000) });
 export type Assignment = z.infer<typeof AssignmentSchema>;
 
+// ── Live sessions' room messages (issue 13) ─────────────────────────────────────────────
+// One schema for both sides: the staff get every field, the trainee's room only seq, kind,
+// text and at of the buyer's lines, the trainee's own replies and the end (their own numbering,
+// so no gap tells that a steer happened).
+
+export const LIVE_SOURCES = ['suggested', 'edited', 'own'] as const;
+export const LiveMessageSchema = z.object({
+  seq: z.number().int().min(1),
+  kind: z.enum(['buyer', 'agent', 'steer', 'end']),
+  text: z.string().max(LIMITS.turnText),
+  at: millis,
+  /** Staff only: who sent it (the mentor for buyer lines and steers). */
+  by: IdSchema.optional(),
+  /** Staff only, buyer lines: a suggestion sent as it was, edited, or the mentor's own words. */
+  source: z.enum(LIVE_SOURCES).optional(),
+  /** Staff only: the index of the transcript turn it made (buyer, agent), or that comes next (steer, end). */
+  turn: z.number().int().min(0).optional(),
+  /** Staff only, steers: where the buyer was moved, or the outcome the session was ended with. */
+  steer: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('state'), from: z.string(), to: z.string() }),
+      z.object({ kind: z.literal('outcome'), outcome: OutcomeSchema }),
+    ])
+    .optional(),
+  /** Staff only, the end: the outcome the session ended with. */
+  outcome: OutcomeSchema.nullable().optional(),
+});
+export type LiveMessage = z.infer<typeof LiveMessageSchema>;
+
 // ── WebSocket rooms: GET /api/ws ──────────────────────────────────────────────────────────
 // Browsers cannot set headers on a WebSocket: the token rides as a subprotocol,
 // `new WebSocket(url, ['peilian.v1', 'bearer.' + token])`; no valid token → HTTP 401 before
@@ -421,6 +451,8 @@ export const ServerEventSchema = z.discriminatedUnion('type', [
   }),
   /** People, devices or assignments changed. */
   z.object({ type: z.literal('team'), change: z.enum(['member', 'device', 'assignment', 'invite']) }),
+  /** The team's 话术库 was replaced (every member hears it, in their own room): pull it. */
+  z.object({ type: z.literal('phrases'), version: z.number().int().min(0) }),
   /** This device's token was revoked: forget it. */
   z.object({ type: z.literal('revoked') }),
   z.object({ type: z.literal('pong'), at: millis }),
@@ -431,10 +463,29 @@ export const ServerEventSchema = z.discriminatedUnion('type', [
     attemptId: IdSchema.optional(),
     change: z.enum(['exam', 'attempt', 'review', 'report', 'dispute']),
   }),
+  /** A buyer was published to the team (issue 14): pull the team's buyers again. */
+  z.object({ type: z.literal('buyers'), scenarioId: z.string() }),
+  // Live sessions (issue 13): src/server/live-contract.ts has the routes.
+  /** A live session was opened or ended (the trainee's invitation, the staff's lists): refetch. */
+  z.object({ type: z.literal('live'), liveId: IdSchema, change: z.enum(['open', 'end']) }),
+  /** One message of a live session's room, numbered: the trainee's room gets the TraineeLiveMessage fields only. */
+  z.object({ type: z.literal('live.message'), liveId: IdSchema, message: LiveMessageSchema }),
+  /** The other side is typing: `buyer` = the mentor, `agent` = the trainee. */
+  z.object({ type: z.literal('live.typing'), liveId: IdSchema, side: z.enum(['buyer', 'agent']), typing: z.boolean() }),
+  /** The answer to live.join, after the missed messages: the last number sent and the caller's side. */
+  z.object({ type: z.literal('live.joined'), liveId: IdSchema, lastSeq: z.number().int(), side: z.enum(['trainee', 'driver', 'watcher']) }),
+  /** live.join refused (no such session for the caller): said once, the socket stays open. */
+  z.object({ type: z.literal('live.refused'), liveId: IdSchema }),
 ]);
 export type ServerEvent = z.infer<typeof ServerEventSchema>;
 
-export const ClientEventSchema = z.discriminatedUnion('type', [z.object({ type: z.literal('ping') })]);
+export const ClientEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  /** Enter a live session's room (issue 13) and get every message after `after` (0 = all); on each reconnect again. */
+  z.object({ type: z.literal('live.join'), liveId: IdSchema, after: z.number().int().min(0) }),
+  /** The sender is typing (true) or stopped (false) in a live session it has joined. */
+  z.object({ type: z.literal('live.typing'), liveId: IdSchema, typing: z.boolean() }),
+]);
 export type ClientEvent = z.infer<typeof ClientEventSchema>;
 
 /** Room names: room ids are part of the contract so exams (issue 12) add `exam:<id>` beside them. */
@@ -442,6 +493,8 @@ export const rooms = {
   team: (teamId: string) => `team:${teamId}`,
   member: (memberId: string) => `member:${memberId}`,
   device: (deviceId: string) => `device:${deviceId}`,
+  /** A live session's room: `staff` (the mentor who plays the buyer, watchers) or `trainee`. */
+  live: (liveId: string, side: 'staff' | 'trainee') => `live:${liveId}:${side}`,
 } as const;
 
 /** The join link for a code: the code after the hash (never sent to a server). */

@@ -8,7 +8,7 @@
 // spoken), the seed, the floor, moods, buyer states or scores — until the report is released.
 import * as z from 'zod';
 import { shopSchema } from '@/engine/scenario/schema';
-import { IdSchema, MemberSchema, OutcomeSchema } from '@/server/api-contract';
+import { IdSchema, LiveMessageSchema, MemberSchema, OutcomeSchema } from '@/server/api-contract';
 
 const millis = z.number().int().min(0).max(8_640_000_000_000_000);
 const ruleId = z.string().min(1).max(60).regex(/^[a-z0-9-]+$/);
@@ -40,6 +40,8 @@ export type AttemptStatus = z.infer<typeof AttemptStatusSchema>;
 export const ScenarioRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('builtin'), id: kebab }),
   z.object({ kind: z.literal('upload'), id: IdSchema }),
+  /** One exact version of a buyer published to the team (issue 14; the id of that version). */
+  z.object({ kind: z.literal('team'), id: IdSchema }),
 ]);
 export type ScenarioRef = z.infer<typeof ScenarioRefSchema>;
 
@@ -53,6 +55,8 @@ export const ExamScenarioSchema = z.object({
   /** SHA-256 hex of the YAML text. */
   hash: z.string(),
   uploadedAt: millis.nullable(),
+  /** A team buyer's version number (ref kind 'team'). */
+  version: z.number().int().optional(),
 });
 export type ExamScenario = z.infer<typeof ExamScenarioSchema>;
 /** GET /api/exam-scenarios (mentor, lead) */
@@ -106,10 +110,14 @@ export const ExamTraineeSchema = z.object({
 });
 
 /** GET /api/exams/:examId (mentor, lead). The mentor's and lead's view: the buyers in full. */
+/** exam: composed for trainees to take; live: a live session (issue 13), one buyer played by its mentor. */
+export const ExamKindSchema = z.enum(['exam', 'live']);
+
 export const ExamSchema = z.object({
   id: IdSchema,
+  kind: ExamKindSchema,
   title: z.string(),
-  buyers: z.array(ExamBuyerSchema.extend({ scenarioId: z.string(), scenarioTitle: z.string(), hash: z.string() })),
+  buyers: z.array(ExamBuyerSchema.extend({ scenarioId: z.string(), scenarioTitle: z.string(), hash: z.string(), version: z.number().int().optional() })),
   passMark: z.number().int(),
   timeLimitMinutes: z.number().int().nullable(),
   release: ReleaseSchema,
@@ -131,6 +139,7 @@ export type Grant = z.infer<typeof GrantSchema>;
 /** What the trainee's exam list shows: no buyer detail at all. GET /api/my/exams (trainee) */
 export const TraineeExamCardSchema = z.object({
   id: IdSchema,
+  kind: ExamKindSchema,
   title: z.string(),
   buyers: z.number().int(),
   timeLimitMinutes: z.number().int().nullable(),
@@ -293,6 +302,8 @@ export const MentorAttemptSchema = z.object({
   parts: z.array(z.object({ index: z.number().int(), scenarioId: z.string(), variant: z.string().nullable(), turns: z.array(MentorTurnSchema) })),
   focus: z.array(FocusEventSchema),
   grade: GradeSchema.nullable(),
+  /** A live session (issue 13): its messages, steers included, for the review and the replay. */
+  live: z.object({ messages: z.array(LiveMessageSchema) }).optional(),
   reviews: z.array(ReviewSchema),
   /** Reviews by others that are hidden from the caller for now (calibration). */
   hiddenReviews: z.number().int(),

@@ -3,14 +3,12 @@
 // and every answer it receives hold nothing of the scenario but the buyer's spoken lines —
 // reload and resume, review with an override and a comment, sign, dispute, rule, the lead's view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import { startServer, type RunningServer } from '@/server/start';
 import { ROOT, openProfile, screenshot, type Profile } from './harness';
 import { SALE_REPLIES, SALE_BUYER } from './chat-driver';
-import { freshDb, type TestDb } from '../server/harness';
+import { freshDb, scenarioSecrets, type TestDb } from '../server/harness';
 
 let server: RunningServer | null = null;
 let db: TestDb;
@@ -41,20 +39,6 @@ async function invite(role: '导师' | '学员'): Promise<string> {
   const box = lead.page.getByRole('textbox', { name: '邀请链接', exact: true });
   await box.waitFor();
   return box.inputValue();
-}
-
-/** Every string of the scenario outside its shop facts (title, summary, tags, coaching, lines). */
-function scenarioSecrets(file: string): string[] {
-  const doc = parse(readFileSync(join(ROOT, 'scenarios', file), 'utf8')) as Record<string, unknown>;
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (typeof v === 'string') out.push(v);
-    else if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
-  };
-  for (const [key, value] of Object.entries(doc)) if (key !== 'shop') walk(value);
-  // Chinese text only: ids (states, topics) are English words the contract's own keys share.
-  return [...new Set(out)].filter((s) => s.length >= 6 && /[\u4e00-\u9fff]/.test(s));
 }
 
 beforeAll(async () => {

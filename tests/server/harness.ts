@@ -1,12 +1,14 @@
 // The team server under test: a real SQLite file in a temp folder, or a fresh PostgreSQL
 // database (created and dropped here) when DATABASE_URL is set, as .ci/run does for the PG run.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { parse } from 'yaml';
+import WebSocket from 'ws';
 import { startServer, type RunningServer } from '@/server/start';
-import type { JoinResponse, Role, SyncSession, SyncTurn } from '@/server/api-contract';
+import { ServerEventSchema, WS_PROTOCOL, type JoinResponse, type Role, type ServerEvent, type SyncSession, type SyncTurn } from '@/server/api-contract';
 
 export const engine: 'sqlite' | 'postgres' = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
 
@@ -45,9 +47,9 @@ export interface TestServer extends RunningServer {
   logs: string[];
 }
 
-export async function startTest(db: TestDb): Promise<TestServer> {
+export async function startTest(db: TestDb, options: { clock?: () => number } = {}): Promise<TestServer> {
   const logs: string[] = [];
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: null, log: (l) => logs.push(l) });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: null, log: (l) => logs.push(l), ...options });
   return Object.assign(server, { logs });
 }
 
@@ -142,4 +144,59 @@ export function ended(id: string, total: number, violations: Array<{ rule: strin
     violations,
     ...over,
   });
+}
+
+export interface Listener {
+  socket: WebSocket;
+  events: ServerEvent[];
+  /** Resolves with the first event (after `hello`) that matches. */
+  next: (match: (e: ServerEvent) => boolean) => Promise<ServerEvent>;
+  closed: Promise<number>;
+}
+
+/** A WebSocket on the server's /api/ws with `token`, resolved once `hello` came; every event is kept. */
+export function listenWs(server: { url: string }, token: string): Promise<Listener> {
+  const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/ws`, [WS_PROTOCOL, `bearer.${token}`]);
+  const events: ServerEvent[] = [];
+  const waiters: Array<{ match: (e: ServerEvent) => boolean; done: (e: ServerEvent) => void }> = [];
+  const closed = new Promise<number>((done) => socket.on('close', (code) => done(code)));
+  return new Promise((resolve, reject) => {
+    socket.on('error', reject);
+    socket.on('message', (data) => {
+      const event = ServerEventSchema.parse(JSON.parse(String(data)));
+      events.push(event);
+      if (event.type === 'hello') {
+        resolve({
+          socket,
+          events,
+          closed,
+          next: (match) =>
+            new Promise((done) => {
+              const seen = events.find((e) => e.type !== 'hello' && match(e));
+              if (seen) done(seen);
+              else waiters.push({ match, done });
+            }),
+        });
+      }
+      for (const w of [...waiters]) {
+        if (!w.match(event)) continue;
+        waiters.splice(waiters.indexOf(w), 1);
+        w.done(event);
+      }
+    });
+  });
+}
+
+/** Every Chinese string of a built-in scenario outside its shop facts (title, summary, tags, coaching, lines): what a trainee must never receive unless spoken. */
+export function scenarioSecrets(file: string): string[] {
+  const doc = parse(readFileSync(joinPath(import.meta.dirname, '../../scenarios', file), 'utf8')) as Record<string, unknown>;
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  for (const [key, value] of Object.entries(doc)) if (key !== 'shop') walk(value);
+  // Chinese text only: ids (states, topics) are English words the contract's own keys share.
+  return [...new Set(out)].filter((s) => s.length >= 6 && /[\u4e00-\u9fff]/.test(s));
 }

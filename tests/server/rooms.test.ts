@@ -1,8 +1,8 @@
 // WebSocket rooms: the token as a subprotocol, who hears which events, revocation closes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ServerEventSchema, WS_PROTOCOL, type ServerEvent } from '@/server/api-contract';
-import { call, engine, freshDb, join, otherTeam, session, setupTeam, startTest, turns, type Joined, type TestDb, type TestServer } from './harness';
+import { WS_PROTOCOL } from '@/server/api-contract';
+import { call, engine, freshDb, join, listenWs, otherTeam, session, setupTeam, startTest, turns, type Joined, type Listener, type TestDb, type TestServer } from './harness';
 
 let db: TestDb;
 let server: TestServer;
@@ -19,45 +19,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-interface Listener {
-  socket: WebSocket;
-  events: ServerEvent[];
-  /** Resolves with the first event (after `hello`) that matches. */
-  next: (match: (e: ServerEvent) => boolean) => Promise<ServerEvent>;
-  closed: Promise<number>;
-}
-
-function listen(token: string): Promise<Listener> {
-  const socket = new WebSocket(`${server.url.replace('http', 'ws')}/api/ws`, [WS_PROTOCOL, `bearer.${token}`]);
-  const events: ServerEvent[] = [];
-  const waiters: Array<{ match: (e: ServerEvent) => boolean; done: (e: ServerEvent) => void }> = [];
-  const closed = new Promise<number>((done) => socket.on('close', (code) => done(code)));
-  return new Promise((resolve, reject) => {
-    socket.on('error', reject);
-    socket.on('message', (data) => {
-      const event = ServerEventSchema.parse(JSON.parse(String(data)));
-      events.push(event);
-      if (event.type === 'hello') {
-        resolve({
-          socket,
-          events,
-          closed,
-          next: (match) =>
-            new Promise((done) => {
-              const seen = events.find((e) => e.type !== 'hello' && match(e));
-              if (seen) done(seen);
-              else waiters.push({ match, done });
-            }),
-        });
-      }
-      for (const w of [...waiters]) {
-        if (!w.match(event)) continue;
-        waiters.splice(waiters.indexOf(w), 1);
-        w.done(event);
-      }
-    });
-  });
-}
+const listen = (token: string): Promise<Listener> => listenWs(server, token);
 
 function refusedStatus(headers: string[]): Promise<number> {
   return new Promise((resolve) => {

@@ -1,6 +1,6 @@
 // The team server's tables as Kysely sees them. Times are integer milliseconds since the
 // epoch (bigint in PostgreSQL, read back as numbers); booleans are 0/1 integers on both engines.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 export interface TeamTable {
   id: string;
@@ -122,6 +122,24 @@ export interface ExamScenarioTable {
   created_at: number;
 }
 
+/** Issue 14: a trainer's buyer published to the team, one row per version (insert only). */
+export interface TeamBuyerTable {
+  id: string;
+  team_id: string;
+  scenario_id: string;
+  /** 1, 2, … per (team, scenario id). */
+  version: number;
+  file: string;
+  source: string;
+  title: string;
+  /** SHA-256 hex of the YAML text. */
+  hash: string;
+  /** 'team': every member may practise it; 'staff': mentors and the lead only (exam material). */
+  audience: 'team' | 'staff';
+  published_by: string;
+  published_at: number;
+}
+
 export interface ExamTable {
   id: string;
   team_id: string;
@@ -133,6 +151,8 @@ export interface ExamTable {
   release: 'immediate' | 'after-sign';
   created_by: string;
   created_at: number;
+  /** 'live': a live session's one-buyer exam (migration 0004-live; older rows are 'exam'). */
+  kind: ColumnType<'exam' | 'live', 'exam' | 'live' | undefined, never>;
 }
 
 export interface ExamTraineeTable {
@@ -212,6 +232,16 @@ export interface ExamDisputeTable {
   comment: string | null;
 }
 
+/** One row per team that replaced the starter 话术库 (0005-phrases). */
+export interface TeamPhrasesTable {
+  team_id: string;
+  /** JSON list of { id, category, text }; the JSON null after a reset to the starter library. */
+  body: string;
+  version: number;
+  updated_by: string;
+  updated_at: number;
+}
+
 export interface Database {
   teams: TeamTable;
   members: MemberTable;
@@ -230,4 +260,21 @@ export interface Database {
   exam_reviews: ExamReviewTable;
   exam_reports: ExamReportTable;
   exam_disputes: ExamDisputeTable;
+  team_buyers: TeamBuyerTable;
+  team_phrases: TeamPhrasesTable;
+  live_messages: LiveMessageTable;
+}
+
+/**
+ * A live session's messages (issue 13), numbered per session: `seq` for the staff, `tseq` for
+ * the ones the trainee may hear (buyer lines, replies, the end; null for steers). `body` is the
+ * staff's LiveMessage as JSON.
+ */
+export interface LiveMessageTable {
+  attempt_id: string;
+  seq: number;
+  tseq: number | null;
+  kind: 'buyer' | 'agent' | 'steer' | 'end';
+  body: string;
+  at: number;
 }

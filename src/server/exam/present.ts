@@ -13,6 +13,7 @@ import { memberJson } from '@/server/http/present';
 export function examJson(exam: ExamRow, trainees: ExamTraineeRow[], attempts: AttemptRow[], names: Map<string, string>): Exam {
   return {
     id: exam.id,
+    kind: exam.kind,
     title: exam.title,
     buyers: buyersOf(exam).map((b) => ({
       ref: b.ref,
@@ -21,6 +22,7 @@ export function examJson(exam: ExamRow, trainees: ExamTraineeRow[], attempts: At
       scenarioId: b.scenarioId,
       scenarioTitle: b.title,
       hash: b.hash,
+      ...(b.version !== undefined ? { version: b.version } : {}),
     })),
     passMark: exam.pass_mark,
     timeLimitMinutes: exam.time_limit_minutes,

@@ -12,6 +12,7 @@ import { advance, buyersOf, live, type LiveAttempt } from '@/server/exam/attempt
 import { attemptFor } from '@/server/exam/access';
 import { mentorAttemptBase, traineeAttemptJson } from '@/server/exam/present';
 import { withLock } from '@/server/exam/lock';
+import { staffMessage } from '@/server/exam/live-present';
 import { reviewJson, visibleReviews } from '@/server/exam/review-math';
 import type { Repository } from '@/server/repo/repository';
 import type { Viewer } from '@/server/repo/people-repo';
@@ -26,18 +27,20 @@ export async function releasedVersion(repo: Repository, a: LiveAttempt): Promise
 }
 
 export async function mentorAttemptJson(repo: Repository, v: Viewer, a: LiveAttempt): Promise<MentorAttempt> {
-  const [trainee, focus, reviews, reports, members] = await Promise.all([
+  const [trainee, focus, reviews, reports, members, live] = await Promise.all([
     repo.people.getMember(v.team.id, a.row.trainee_id),
     repo.exams.focusOf(a.row.id),
     repo.exams.reviewsOf(a.row.id),
     repo.exams.reportsOf([a.row.id]),
     repo.people.listMembers(v.team.id),
+    a.exam.kind === 'live' ? repo.live.messagesAfter(a.row.id, 0, 'staff') : null,
   ]);
   if (!trainee) throw notFound('学员');
   const names = new Map(members.map((m) => [m.id, m.name]));
   const seen = visibleReviews(reviews, v.member.id, v.member.role === 'lead');
   return {
     ...mentorAttemptBase(a, trainee, focus),
+    ...(live ? { live: { messages: live.map(staffMessage) } } : {}),
     reviews: seen.map((r) => reviewJson(r, a.grade, names)),
     hiddenReviews: reviews.length - seen.length,
     versions: reports.map((r) => ({ version: r.version, signedBy: r.signed_by, signedAt: r.signed_at, verdict: r.verdict })),
@@ -60,7 +63,8 @@ export function attemptRoutes(deps: ServerDeps) {
     return withLock(`start:${examId}:${v.member.id}`, async () => {
       const listed = (await repo.exams.examsOfTrainee(v.team.id, v.member.id)).find((t) => t.exam_id === examId);
       const exam = listed && (await repo.exams.getExam(v.team.id, examId));
-      if (!listed || !exam) throw notFound('考试');
+      // A live session's attempt is opened by its mentor (routes-live.ts), never here.
+      if (!listed || !exam || exam.kind === 'live') throw notFound('考试');
       const mine = await repo.exams.attemptsOf(v.team.id, [examId], v.member.id);
       const active = mine.find((a) => a.status === 'active');
       if (active) {
@@ -107,6 +111,7 @@ export function attemptRoutes(deps: ServerDeps) {
       const id = c.req.param('attemptId') ?? '';
       const a = await withLock(id, async () => {
         const fresh = await attemptFor(repo, v, id);
+        if (fresh.exam.kind === 'live') throw new ApiError('conflict', '这是真人扮演：请在真人扮演页面回复');
         const now = deps.now();
         return advance(repo, fresh, now, (x) => change(x, now, body));
       });

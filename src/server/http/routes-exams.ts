@@ -14,15 +14,24 @@ import { requireRole, visibleIds } from '@/server/http/access';
 import { viewerOf, type Env, type ServerDeps } from '@/server/http/context';
 import { newServerId } from '@/server/auth/secrets';
 import { builtinScenarios, loadSource, variantsOf, type LoadedSource } from '@/server/exam/scenarios';
+import { resolveBuyer } from '@/server/exam/resolve-buyer';
 import type { StoredBuyer } from '@/server/exam/attempt-state';
 import { examJson } from '@/server/exam/present';
 import { mayStaffSee, staffExam } from '@/server/exam/access';
 import type { ExamRow } from '@/server/repo/exam-repo';
+import type { TeamBuyerRow } from '@/server/repo/team-buyer-repo';
 import type { Repository } from '@/server/repo/repository';
 import type { Viewer } from '@/server/repo/people-repo';
 
-function scenarioJson(ref: ExamScenario['ref'], s: LoadedSource, uploadedAt: number | null): ExamScenario {
-  return { ref, scenarioId: s.scenario.id, title: s.scenario.title, summary: s.scenario.summary, variants: variantsOf(s.scenario), hash: s.hash, uploadedAt };
+function scenarioJson(ref: ExamScenario['ref'], s: LoadedSource, uploadedAt: number | null, version?: number): ExamScenario {
+  return { ref, scenarioId: s.scenario.id, title: s.scenario.title, summary: s.scenario.summary, variants: variantsOf(s.scenario), hash: s.hash, uploadedAt, ...(version !== undefined ? { version } : {}) };
+}
+
+/** The latest version of each buyer published to the team: what the composer offers. */
+function latestTeamBuyers(rows: TeamBuyerRow[]): TeamBuyerRow[] {
+  const last = new Map<string, TeamBuyerRow>();
+  for (const r of rows) if ((last.get(r.scenario_id)?.version ?? 0) < r.version) last.set(r.scenario_id, r);
+  return [...last.values()];
 }
 
 export async function examsJson(repo: Repository, v: Viewer, exams: ExamRow[]) {
@@ -45,7 +54,8 @@ export function examRoutes(deps: ServerDeps) {
     requireRole(v, 'lead', 'mentor');
     const builtin = builtinScenarios().map((s) => scenarioJson({ kind: 'builtin', id: s.scenario.id }, s, null));
     const uploaded = (await repo.exams.listScenarios(v.team.id)).map((row) => scenarioJson({ kind: 'upload', id: row.id }, loadSource(row.file, row.source), row.created_at));
-    return c.json({ scenarios: [...builtin, ...uploaded] });
+    const shared = latestTeamBuyers(await repo.teamBuyers.list(v.team.id)).map((row) => scenarioJson({ kind: 'team', id: row.id }, loadSource(row.file, row.source), row.published_at, row.version));
+    return c.json({ scenarios: [...builtin, ...shared, ...uploaded] });
   });
 
   app.post('/exam-scenarios', async (c) => {
@@ -69,21 +79,8 @@ export function examRoutes(deps: ServerDeps) {
       if (!m || !(await mayStaffSee(repo, v, id))) throw new ApiError('bad_request', '考生不在你的学员里', { issues: [{ path: 'traineeIds', message: `找不到学员 ${id}` }] });
       if (m.role !== 'trainee') throw new ApiError('bad_request', '只能给学员安排考试', { issues: [{ path: 'traineeIds', message: `${m.name} 不是学员` }] });
     }
-    const builtin = new Map(builtinScenarios().map((s) => [s.scenario.id, s]));
     const buyers: StoredBuyer[] = [];
-    for (const [i, b] of body.buyers.entries()) {
-      let loaded: LoadedSource | undefined;
-      if (b.ref.kind === 'builtin') loaded = builtin.get(b.ref.id);
-      else {
-        const row = await repo.exams.getScenario(v.team.id, b.ref.id);
-        if (row) loaded = loadSource(row.file, row.source);
-      }
-      if (!loaded) throw new ApiError('bad_request', '找不到选中的买家场景', { issues: [{ path: `buyers.${i}.ref`, message: '没有这个场景' }] });
-      if (b.variant && !variantsOf(loaded.scenario).includes(b.variant)) {
-        throw new ApiError('bad_request', '场景没有这个变体', { issues: [{ path: `buyers.${i}.variant`, message: `没有变体 ${b.variant}` }] });
-      }
-      buyers.push({ ...b, file: loaded.file, source: loaded.source, hash: loaded.hash, scenarioId: loaded.scenario.id, title: loaded.scenario.title });
-    }
+    for (const [i, b] of body.buyers.entries()) buyers.push(await resolveBuyer(repo, v.team.id, b, `buyers.${i}.`));
     const exam = {
       id: newServerId(),
       team_id: v.team.id,
@@ -94,6 +91,7 @@ export function examRoutes(deps: ServerDeps) {
       release: body.release,
       created_by: v.member.id,
       created_at: deps.now(),
+      kind: 'exam' as const,
     };
     await repo.exams.createExam(exam, traineeIds);
     await deps.rooms.publish([rooms.team(v.team.id), ...traineeIds.map(rooms.member)], { type: 'exam', examId: exam.id, change: 'exam' });
@@ -121,6 +119,7 @@ export function examRoutes(deps: ServerDeps) {
   app.post('/exams/:examId/grants', async (c) => {
     const v = viewerOf(c);
     const exam = await staffExam(repo, v, c.req.param('examId'));
+    if (exam.kind === 'live') throw new ApiError('conflict', '真人扮演不能补考：请再开一场');
     const body = await readBody(c, GrantSchema);
     if (!(await mayStaffSee(repo, v, body.traineeId))) throw notFound('学员');
     const listed = (await repo.exams.examTrainees(v.team.id, [exam.id])).find((t) => t.trainee_id === body.traineeId);
@@ -147,6 +146,7 @@ export function examRoutes(deps: ServerDeps) {
           const immediate = e.release === 'immediate' && last && last.status !== 'active';
           return {
             id: e.id,
+            kind: e.kind,
             title: e.title,
             buyers: (JSON.parse(e.buyers) as unknown[]).length,
             timeLimitMinutes: e.time_limit_minutes,

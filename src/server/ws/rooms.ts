@@ -7,6 +7,8 @@ import type { Bus, RoomMessage } from '@/server/ws/bus';
 
 export interface Rooms {
   join(socket: WebSocket, rooms: readonly string[]): void;
+  /** Adds rooms to a socket already joined (a live session's room, on request). */
+  add(socket: WebSocket, rooms: readonly string[]): void;
   leave(socket: WebSocket): void;
   publish(rooms: readonly string[], event: ServerEvent): Promise<void>;
   /** Sockets currently open (for tests and the log). */
@@ -32,6 +34,17 @@ export async function createRooms(bus: Bus): Promise<Rooms> {
     join(socket, rooms) {
       joined.set(socket, rooms);
       for (const room of rooms) {
+        let set = members.get(room);
+        if (!set) members.set(room, (set = new Set()));
+        set.add(socket);
+      }
+    },
+    add(socket, rooms) {
+      const had = joined.get(socket);
+      if (!had) return;
+      const fresh = rooms.filter((r) => !had.includes(r));
+      joined.set(socket, [...had, ...fresh]);
+      for (const room of fresh) {
         let set = members.get(room);
         if (!set) members.set(room, (set = new Set()));
         set.add(socket);

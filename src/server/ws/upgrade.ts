@@ -7,6 +7,7 @@ import { ClientEventSchema, WS_BEARER_PREFIX, WS_PROTOCOL, rooms as roomNames } 
 import type { Repository } from '@/server/repo/repository';
 import type { Viewer } from '@/server/repo/people-repo';
 import type { Rooms } from '@/server/ws/rooms';
+import { liveSocket } from '@/server/ws/live-socket';
 
 /** The rooms a viewer hears. */
 export async function roomsFor(repo: Repository, viewer: Viewer): Promise<string[]> {
@@ -31,6 +32,7 @@ export function createUpgradeHandler(repo: Repository, rooms: Rooms, log: (line:
 
   function attach(socket: WebSocket, viewer: Viewer, list: string[]) {
     rooms.join(socket, list);
+    const live = liveSocket(repo, rooms, viewer, socket);
     socket.send(JSON.stringify({ type: 'hello', memberId: viewer.member.id, rooms: list }));
     socket.on('message', (data) => {
       let parsed: unknown;
@@ -40,7 +42,9 @@ export function createUpgradeHandler(repo: Repository, rooms: Rooms, log: (line:
         parsed = null;
       }
       const event = ClientEventSchema.safeParse(parsed);
-      if (event.success && event.data.type === 'ping') socket.send(JSON.stringify({ type: 'pong', at: Date.now() }));
+      if (!event.success) return;
+      if (event.data.type === 'ping') socket.send(JSON.stringify({ type: 'pong', at: Date.now() }));
+      else void Promise.resolve(live.handle(event.data)).catch((error: unknown) => log(`ws: live event failed: ${error instanceof Error ? error.message : String(error)}`));
     });
     socket.on('close', () => rooms.leave(socket));
     socket.on('error', () => rooms.leave(socket));
