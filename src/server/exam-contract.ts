@@ -6,7 +6,7 @@
 // Secrecy: every schema whose name starts with `Trainee` is what a trainee's browser may hold.
 // Nothing in them carries the scenario (id, title, summary, tags, coaching, states, lines not
 // spoken), the seed, the floor, moods, buyer states or scores — until the report is released.
-import { z } from 'zod';
+import * as z from 'zod';
 import { shopSchema } from '@/engine/scenario/schema';
 import { IdSchema, LiveMessageSchema, MemberSchema, OutcomeSchema } from '@/server/api-contract';
 

@@ -1,7 +1,7 @@
 // The phrase data (src/engine/lexicon/*.json) and the classifier model are checked when they are
 // loaded: a trainer who edits a file by hand gets the file, the field and what is wrong, not a
 // reader that silently matches nothing (a misspelt move id, a regex that does not compile).
-import { z } from 'zod';
+import * as z from 'zod';
 import { MOVES, RULE_IDS, TOPICS } from '@/engine/vocabulary';
 
 const regex = z.string().superRefine((source, ctx) => {
