@@ -1,7 +1,7 @@
 // The one Dexie database of the app. Every schema change adds a version(n) with an
 // upgrade() and a before/after test; never edit a published version in place.
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { DraftRecord, LeaseRecord, MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord, TrainerBuyerRecord } from '@/db/records';
+import type { DraftRecord, LeaseRecord, MessageRecord, PhraseRecord, SessionRecord, SessionRow, SettingRecord, SnapshotRecord, TeamPhrasesRecord, TrainerBuyerRecord } from '@/db/records';
 import { messagesOf, rowOf } from '@/db/records';
 import type { MembershipRecord, OutboxRecord } from '@/db/team-records';
 import { queueAll } from '@/db/team-records';
@@ -19,6 +19,7 @@ export type PeilianDb = Dexie & {
   buyers: EntityTable<TrainerBuyerRecord, 'id'>;
   drafts: EntityTable<DraftRecord, 'sessionId'>;
   leases: EntityTable<LeaseRecord, 'sessionId'>;
+  teamPhrases: EntityTable<TeamPhrasesRecord, 'id'>;
 };
 
 /** Sessions moved per step of the v1 → v2 upgrade: bounds memory for a large old database. */
@@ -70,6 +71,19 @@ export function openDb(name: string = DB_NAME): PeilianDb {
   // that nothing of version 4 is lost): the reply box's drafts (a browser kill loses what
   // localStorage had not flushed yet) and the one writer of each chat (chat-lease.ts).
   db.version(5).stores({ drafts: 'sessionId', leases: 'sessionId' });
+  // The 话术库 in groups (售前/售中/售后/主动营销) over a base library: phrases gain a category and
+  // may name the base phrase they edit or hide. The flat phrases of before keep their text and
+  // id under 我的常用; the team's library, once pulled, gets a table of its own (not in backups).
+  db.version(6)
+    .stores({ phrases: 'id, createdAt, category, baseId', teamPhrases: 'id' })
+    .upgrade((tx) =>
+      tx
+        .table<PhraseRecord, string>('phrases')
+        .toCollection()
+        .modify((p) => {
+          p.category ??= 'mine';
+        }),
+    );
   return db;
 }
 

@@ -1,6 +1,7 @@
 // Durable records kept in IndexedDB. Plain JSON only: they are exported and imported as is.
 import type { Turn } from '@/engine/transcript';
 import type { OutcomeKind } from '@/engine/vocabulary';
+import type { PhraseCategory } from '@/engine/phrases/starter';
 
 export type SessionStatus = 'active' | 'ended';
 
@@ -73,10 +74,33 @@ export interface LeaseRecord {
   renewedAt: number;
 }
 
+/** A 话术库 group: the four parts of the chat work, and 我的常用 for phrases kept from before groups existed. */
+export type PhraseGroup = PhraseCategory | 'mine';
+
+/**
+ * The trainee's own layer of the 话术库, over a base (the starter library, or the team's when
+ * joined): a phrase of her own (no baseId), her edit of a base phrase (baseId, her text), or a
+ * base phrase she removed (baseId, hidden). The base itself is never copied here, so a new team
+ * library reaches her without overwriting what she changed.
+ */
 export interface PhraseRecord {
   id: string;
   text: string;
   createdAt: number;
+  /** Set on every row since version 6; rows of version 5 and before were upgraded to 'mine'. */
+  category?: PhraseGroup;
+  baseId?: string;
+  hidden?: boolean;
+}
+
+/** The team's 话术库 as last pulled from the team server (one row): the base for every member. */
+export interface TeamPhrasesRecord {
+  id: 'team';
+  teamId: string;
+  phrases: { id: string; category: PhraseCategory; text: string }[];
+  version: number;
+  updatedAt: number;
+  updatedBy: string;
 }
 
 export interface SettingRecord {

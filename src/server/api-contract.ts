@@ -59,7 +59,8 @@ export const ErrorBodySchema = z.object({
   error: z.object({
     code: ErrorCodeSchema,
     message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** `code`: the checker's issue code, for a scenario file that does not pass `peilian check`. */
+    issues: z.array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() })).optional(),
     /** rate_limited: seconds until another try is allowed. */
     retryAfter: z.number().optional(),
   }),
@@ -450,6 +451,8 @@ export const ServerEventSchema = z.discriminatedUnion('type', [
   }),
   /** People, devices or assignments changed. */
   z.object({ type: z.literal('team'), change: z.enum(['member', 'device', 'assignment', 'invite']) }),
+  /** The team's 话术库 was replaced (every member hears it, in their own room): pull it. */
+  z.object({ type: z.literal('phrases'), version: z.number().int().min(0) }),
   /** This device's token was revoked: forget it. */
   z.object({ type: z.literal('revoked') }),
   z.object({ type: z.literal('pong'), at: millis }),
@@ -460,6 +463,8 @@ export const ServerEventSchema = z.discriminatedUnion('type', [
     attemptId: IdSchema.optional(),
     change: z.enum(['exam', 'attempt', 'review', 'report', 'dispute']),
   }),
+  /** A buyer was published to the team (issue 14): pull the team's buyers again. */
+  z.object({ type: z.literal('buyers'), scenarioId: z.string() }),
   // Live sessions (issue 13): src/server/live-contract.ts has the routes.
   /** A live session was opened or ended (the trainee's invitation, the staff's lists): refetch. */
   z.object({ type: z.literal('live'), liveId: IdSchema, change: z.enum(['open', 'end']) }),

@@ -40,6 +40,8 @@ export type AttemptStatus = z.infer<typeof AttemptStatusSchema>;
 export const ScenarioRefSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('builtin'), id: kebab }),
   z.object({ kind: z.literal('upload'), id: IdSchema }),
+  /** One exact version of a buyer published to the team (issue 14; the id of that version). */
+  z.object({ kind: z.literal('team'), id: IdSchema }),
 ]);
 export type ScenarioRef = z.infer<typeof ScenarioRefSchema>;
 
@@ -53,6 +55,8 @@ export const ExamScenarioSchema = z.object({
   /** SHA-256 hex of the YAML text. */
   hash: z.string(),
   uploadedAt: millis.nullable(),
+  /** A team buyer's version number (ref kind 'team'). */
+  version: z.number().int().optional(),
 });
 export type ExamScenario = z.infer<typeof ExamScenarioSchema>;
 /** GET /api/exam-scenarios (mentor, lead) */
@@ -113,7 +117,7 @@ export const ExamSchema = z.object({
   id: IdSchema,
   kind: ExamKindSchema,
   title: z.string(),
-  buyers: z.array(ExamBuyerSchema.extend({ scenarioId: z.string(), scenarioTitle: z.string(), hash: z.string() })),
+  buyers: z.array(ExamBuyerSchema.extend({ scenarioId: z.string(), scenarioTitle: z.string(), hash: z.string(), version: z.number().int().optional() })),
   passMark: z.number().int(),
   timeLimitMinutes: z.number().int().nullable(),
   release: ReleaseSchema,

@@ -13,6 +13,7 @@ import { localBus, postgresBus } from '@/server/ws/bus';
 import { createRooms } from '@/server/ws/rooms';
 import { createUpgradeHandler } from '@/server/ws/upgrade';
 import { defaultBase } from '@/server/lan-address';
+import { createExamSweeper } from '@/server/exam/sweeper';
 
 export interface ServerOptions {
   port: number;
@@ -26,6 +27,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** The server's clock; default Date.now (tests step their own through exam timeouts). */
   clock?: () => number;
+  /** How often the server itself applies due exam nudges and time limits (ms); null: only on start and when asked (tests). Default 2000. */
+  examSweepMs?: number | null;
 }
 
 export interface RunningServer {
@@ -36,6 +39,8 @@ export interface RunningServer {
   repo: Repository;
   /** On the first start (no team yet): the lead's single-use link. */
   setupUrl: string | null;
+  /** Applies every exam change that fell due by the server's clock now; resolves to how many attempts changed. */
+  sweepExams: () => Promise<number>;
   close: () => Promise<void>;
 }
 
@@ -90,6 +95,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const setupUrl = await ensureFirstTeam(repo, baseUrl);
   const prune = setInterval(() => void repo.attempts.prune().catch(() => undefined), 3_600_000);
   prune.unref();
+  // Before the first request: whatever fell due while the server was down is applied now.
+  const sweeper = createExamSweeper(deps, options.examSweepMs === undefined ? 2000 : options.examSweepMs);
+  await sweeper.sweep().catch((e: unknown) => log(`exam sweep on start: ${e instanceof Error ? e.message : String(e)}`));
 
   return {
     url,
@@ -98,8 +106,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     repo,
     setupUrl,
+    sweepExams: sweeper.sweep,
     async close() {
       clearInterval(prune);
+      await sweeper.stop();
       await rooms.close();
       await upgrade.close();
       await new Promise<void>((done) => {

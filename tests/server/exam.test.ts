@@ -161,14 +161,24 @@ describe(`exam (${engine})`, () => {
     expect((await call(server, 'POST', `/api/exams/${examId}/grants`, { token: trainee.token, body: { traineeId: trainee.member.id, reason: 'x' } })).status).toBe(403);
   });
 
-  it('the time limit ends an attempt on server time (expired, graded at the deadline)', async () => {
+  it('a buyer left waiting leaves after her nudge: the attempt ends then; the time limit ends one at its deadline', async () => {
     clock = T0 + 3_600_000;
     const second = TraineeAttemptSchema.parse((await asTrainee(trainee, 'POST', `/api/exams/${examId}/attempt`)).body);
     expect(second.number).toBe(2);
+    const nudgeAt = second.parts[0]!.waitsUntil!;
     clock = second.deadline! + 1;
-    const over = TraineeAttemptSchema.parse((await asTrainee(trainee, 'GET', `/api/attempts/${second.id}`)).body);
-    expect(over).toMatchObject({ status: 'expired', endedAt: second.deadline });
+    const left = TraineeAttemptSchema.parse((await asTrainee(trainee, 'GET', `/api/attempts/${second.id}`)).body);
+    // She waited twice (a nudge, then leaving): over at her leaving, long before the deadline.
+    expect(left).toMatchObject({ status: 'submitted', endedAt: nudgeAt + 60_000 });
     expect((await asTrainee(trainee, 'POST', `/api/exams/${examId}/attempt`)).status).toBe(409);
+
+    const short = ExamSchema.parse(
+      (await call(server, 'POST', '/api/exams', { token: mentor.token, body: { title: '一分钟', buyers: [{ ref: { kind: 'builtin', id: 'price-haggle' }, seed: SEED }], traineeIds: [trainee.member.id], timeLimitMinutes: 1 } })).body,
+    );
+    const third = TraineeAttemptSchema.parse((await asTrainee(trainee, 'POST', `/api/exams/${short.id}/attempt`)).body);
+    clock = third.deadline! + 1;
+    const over = TraineeAttemptSchema.parse((await asTrainee(trainee, 'GET', `/api/attempts/${third.id}`)).body);
+    expect(over).toMatchObject({ status: 'expired', endedAt: third.deadline });
   });
 
   it('nothing a trainee received holds the scenario, the seed, the floor, coaching, moods or scores', () => {

@@ -7,6 +7,9 @@
 import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
+import { acknowledgement } from '@/engine/understand/acknowledgement';
+import { splitClauses } from '@/engine/understand/clauses';
+import { straightToBusiness } from '@/engine/understand/detect-flags';
 
 export function shopContext(scenario?: Scenario): ReplyContext {
   if (!scenario) return {};
@@ -50,9 +53,13 @@ export function closesWarmly(u: Understanding): boolean {
   return u.moves.includes('thank');
 }
 
-/** The reply takes in the buyer's feelings: it empathises or apologises. */
+/**
+ * The reply takes in the buyer's feelings or her problem: it empathises or apologises, in words
+ * the moves know or in a form acknowledgement.ts composes (给您添麻烦了, 换作是我也会着急, 这确实是
+ * 我们的问题, a remedy she is asked to accept).
+ */
 export function acknowledges(u: Understanding): boolean {
-  return u.moves.includes('empathize') || u.moves.includes('apologize');
+  return u.moves.includes('empathize') || u.moves.includes('apologize') || acknowledgement(u.normalized) !== null;
 }
 
 const SITUATION_RULES = new Set<string>(['tone-greet', 'tone-empathy', 'tone-close']);
@@ -66,7 +73,7 @@ export function owedFlags(u: Understanding, owes: ReplyOwes): Flag[] {
   const flags = u.flags.filter((f) => !SITUATION_RULES.has(f.rule));
   const evidence = u.normalized.slice(0, 12);
   if (owes.greeting && !opensWarmly(u)) flags.push({ rule: 'tone-greet', points: 0, evidence });
-  if (owes.empathy && !acknowledges(u)) flags.push({ rule: 'tone-empathy', points: 0, evidence });
+  if (owes.empathy && !acknowledges(u)) flags.push({ rule: 'tone-empathy', points: 0, evidence: straightToBusiness(splitClauses(u.normalized), u.normalized) });
   if (owes.close && !closesWarmly(u)) flags.push({ rule: 'tone-close', points: 0, evidence });
   return flags;
 }

@@ -6,4 +6,6 @@
 //   2  closing reply and tone-close on it, resp-timeout, praise only where earned, 原话 as typed,
 //      a bare 在 is no greeting, the buyer and the report read one "what a reply owes",
 //      replies read after the buyer's line, composed flags, the knowledge score (fact-wrong)
-export const SCORER_VERSION = 2;
+//   3  tone-empathy from structure: whether the buyer's line is upset (score/upset.ts) and
+//      whether the reply acknowledges her (understand/acknowledgement.ts)
+export const SCORER_VERSION = 3;

@@ -10,6 +10,7 @@ import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags } from '@/engine/understand/compose';
+import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -53,6 +54,12 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
   return null;
 }
 
+/** tone-empathy's evidence: the reply's opening words, what it said instead of acknowledging her. */
+export function straightToBusiness(clauses: readonly Clause[], normalized: string): string {
+  const first = clauses.find((c) => /[\p{L}\p{N}]/u.test(c.text))?.text ?? normalized;
+  return first.slice(0, 16);
+}
+
 export function detectFlags(
   normalized: string,
   clauses: readonly Clause[],
@@ -85,8 +92,9 @@ export function detectFlags(
   };
   const found = new Set(flags.map((f) => f.rule));
   for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
-  if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize')) {
-    flags.push(flag('tone-empathy', normalized.slice(0, 12)));
+  // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
+  if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized)) {
+    flags.push(flag('tone-empathy', straightToBusiness(clauses, normalized)));
   }
   return flags;
 }

@@ -10,7 +10,7 @@ import { withFacts } from '@/engine/knowledge/check';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
 import { MOVES } from '@/engine/vocabulary';
-import tone from '@/engine/lexicon/tone.json';
+import { upsetEvidence } from '@/engine/score/upset';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -34,12 +34,11 @@ export function understand(text: string, context: ReplyContext = {}): Understand
   return withFacts(withBackstop(understandByRules(text, context), context), context);
 }
 
-// A buyer's line that shows she is upset (投诉, 怎么回事, !!) when nobody said whether she is.
-const UPSET = new RegExp(tone.buyerUpset, 'u');
+// Whether the buyer's line shows she is upset (score/upset.ts), when nobody said whether she is.
 let moodOf: { buyer: string; upset: boolean } | null = null;
 function withMood(ctx: ReplyContext): ReplyContext {
   if (ctx.buyerUpset !== undefined || !ctx.buyer) return ctx;
-  if (moodOf?.buyer !== ctx.buyer) moodOf = { buyer: ctx.buyer, upset: UPSET.test(normalize(ctx.buyer.slice(0, 500))) };
+  if (moodOf?.buyer !== ctx.buyer) moodOf = { buyer: ctx.buyer, upset: upsetEvidence(ctx.buyer) !== null };
   return { ...ctx, buyerUpset: moodOf.upset };
 }
 

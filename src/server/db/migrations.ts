@@ -245,6 +245,42 @@ const m0002 = (engine: Engine): Migration => ({
   },
 });
 
+/** Issue 14: trainers' buyers shared with the team, one row per published version. */
+const m0003 = (): Migration => ({
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('team_buyers')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('team_id', 'text', (c) => c.notNull().references('teams.id'))
+      .addColumn('scenario_id', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('file', 'text', (c) => c.notNull())
+      .addColumn('source', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('hash', 'text', (c) => c.notNull())
+      .addColumn('audience', 'text', (c) => c.notNull())
+      .addColumn('published_by', 'text', (c) => c.notNull().references('members.id'))
+      .addColumn('published_at', time, (c) => c.notNull())
+      .addUniqueConstraint('team_buyers_version', ['team_id', 'scenario_id', 'version'])
+      .execute();
+  },
+});
+
+// The team's 话术库 (issue 15): one row per team, the whole library as JSON (it is read and
+// replaced whole, never queried by phrase).
+const m0005 = (): Migration => ({
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('team_phrases')
+      .addColumn('team_id', 'text', (c) => c.primaryKey().references('teams.id'))
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('version', 'integer', (c) => c.notNull())
+      .addColumn('updated_by', 'text', (c) => c.notNull())
+      .addColumn('updated_at', time, (c) => c.notNull())
+      .execute();
+  },
+});
+
 /** Live sessions (issue 13): an exam of kind 'live' holds one, its messages are numbered here. */
 const m0004 = (): Migration => ({
   async up(db: Kysely<unknown>) {
@@ -266,7 +302,9 @@ const m0004 = (): Migration => ({
 const all: Record<string, (engine: Engine) => Migration> = {
   '0001-teams-sessions': m0001,
   '0002-exams': m0002,
+  '0003-team-buyers': m0003,
   '0004-live': m0004,
+  '0005-phrases': m0005,
 };
 
 export function migrationsFor(engine: Engine): Record<string, Migration> {

@@ -122,6 +122,24 @@ export interface ExamScenarioTable {
   created_at: number;
 }
 
+/** Issue 14: a trainer's buyer published to the team, one row per version (insert only). */
+export interface TeamBuyerTable {
+  id: string;
+  team_id: string;
+  scenario_id: string;
+  /** 1, 2, … per (team, scenario id). */
+  version: number;
+  file: string;
+  source: string;
+  title: string;
+  /** SHA-256 hex of the YAML text. */
+  hash: string;
+  /** 'team': every member may practise it; 'staff': mentors and the lead only (exam material). */
+  audience: 'team' | 'staff';
+  published_by: string;
+  published_at: number;
+}
+
 export interface ExamTable {
   id: string;
   team_id: string;
@@ -214,6 +232,16 @@ export interface ExamDisputeTable {
   comment: string | null;
 }
 
+/** One row per team that replaced the starter 话术库 (0005-phrases). */
+export interface TeamPhrasesTable {
+  team_id: string;
+  /** JSON list of { id, category, text }; the JSON null after a reset to the starter library. */
+  body: string;
+  version: number;
+  updated_by: string;
+  updated_at: number;
+}
+
 export interface Database {
   teams: TeamTable;
   members: MemberTable;
@@ -232,6 +260,8 @@ export interface Database {
   exam_reviews: ExamReviewTable;
   exam_reports: ExamReportTable;
   exam_disputes: ExamDisputeTable;
+  team_buyers: TeamBuyerTable;
+  team_phrases: TeamPhrasesTable;
   live_messages: LiveMessageTable;
 }
 

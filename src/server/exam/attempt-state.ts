@@ -16,6 +16,8 @@ export interface StoredBuyer extends ExamBuyer {
   hash: string;
   scenarioId: string;
   title: string;
+  /** A team buyer's version number (ref kind 'team'). */
+  version?: number;
 }
 
 export interface StoredTurn {
@@ -111,13 +113,22 @@ export function waitsUntil(state: AttemptState, buyers: StoredBuyer[], index: nu
   return seconds === null ? null : lastAt(part, 0) + seconds * 1000;
 }
 
+/** The next server time at which the attempt changes by itself (a nudge or the deadline); null: never. */
+export function nextDue(state: AttemptState, buyers: StoredBuyer[], deadline: number | null): number | null {
+  const waits = state.current !== null ? waitsUntil(state, buyers, state.current) : null;
+  if (waits === null) return deadline;
+  return deadline === null ? waits : Math.min(waits, deadline);
+}
+
 /**
- * Brings the attempt up to `now`: the waiting buyer's nudges fall due at their own times, and
- * a passed deadline ends every part at the deadline. Returns whether anything changed and
- * whether the attempt is over (and how).
+ * Brings the attempt up to `now`: the waiting buyer's nudges fall due at their own times (a
+ * buyer who leaves after one ends her part then, and the next buyer opens), and a passed
+ * deadline ends every part at the deadline. Returns whether anything changed and whether the
+ * attempt is over (how, and when).
  */
-export function catchUp(state: AttemptState, buyers: StoredBuyer[], now: number, deadline: number | null): { changed: boolean; over: 'expired' | 'submitted' | null } {
+export function catchUp(state: AttemptState, buyers: StoredBuyer[], now: number, deadline: number | null): { changed: boolean; over: 'expired' | 'submitted' | null; endedAt: number | null } {
   let changed = false;
+  let lastDue = now;
   const until = deadline !== null ? Math.min(now, deadline) : now;
   for (let i = 0; i < MAX_TIMEOUTS && state.current !== null; i++) {
     const index = state.current;
@@ -130,14 +141,18 @@ export function catchUp(state: AttemptState, buyers: StoredBuyer[], now: number,
       break;
     }
     part.turns.push(...buyer.timeout(due).buyer.map((t) => stored(t, due)));
-    save(part, buyer);
     changed = true;
+    lastDue = due;
+    // She left (the timeout's `leave`): no closing reply can reach her, so her part ends now.
+    if (buyer.actor.getSnapshot().status === 'done') finishPart(state, buyers, due, buyer);
+    else save(part, buyer);
   }
+  if (changed && state.current === null) return { changed, over: 'submitted', endedAt: lastDue };
   if (deadline !== null && now >= deadline && state.current !== null) {
     while (state.current !== null) finishPart(state, buyers, deadline);
-    return { changed: true, over: 'expired' };
+    return { changed: true, over: 'expired', endedAt: deadline };
   }
-  return { changed, over: null };
+  return { changed, over: null, endedAt: null };
 }
 
 /** The trainee's reply to the current buyer at `now`. */

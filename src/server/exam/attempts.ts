@@ -31,24 +31,22 @@ export async function advance(repo: Repository, attempt: LiveAttempt, now: numbe
     return attempt;
   }
   // A live session's buyer is the mentor: she never nudges on her own, and there is no time limit.
-  const caught = attempt.exam.kind === 'live' ? { changed: false, over: null } : catchUp(attempt.state, attempt.buyers, now, attempt.row.deadline);
+  const caught = attempt.exam.kind === 'live' ? { changed: false, over: null, endedAt: null } : catchUp(attempt.state, attempt.buyers, now, attempt.row.deadline);
   let changed = caught.changed;
   let status: AttemptRow['status'] = caught.over ?? 'active';
   if (!caught.over && change) {
     const { over } = change(attempt);
     changed = true;
     if (over) status = 'submitted';
-  } else if (caught.over && change) {
-    // The time limit ended the attempt before this change could be made.
-    status = 'expired';
   }
   if (!changed) return attempt;
   const ended = status !== 'active';
-  const endedAt = ended ? (status === 'expired' ? attempt.row.deadline! : now) : null;
+  // Ended by itself (the time limit, the last buyer leaving): at that moment, not at this call.
+  const endedAt = ended ? (caught.endedAt ?? now) : null;
   const grade = ended ? gradeAttempt(attempt.state, attempt.buyers, attempt.exam.pass_mark, endedAt!) : null;
   const patch = { status, ended_at: endedAt, state: JSON.stringify(attempt.state), grade: grade ? JSON.stringify(grade) : null };
   if (!(await repo.exams.saveAttempt(attempt.row.id, attempt.row.rev, patch))) throw new ApiError('conflict', '考试刚被另一处更新了，请刷新后再试');
   const row = { ...attempt.row, ...patch, rev: attempt.row.rev + 1 };
-  if (caught.over && change) throw new ApiError('conflict', '考试时间到了，已自动交卷');
+  if (caught.over && change) throw new ApiError('conflict', caught.over === 'expired' ? '考试时间到了，已自动交卷' : '买家已经离开，这次考试已自动交卷');
   return { ...attempt, row, grade };
 }

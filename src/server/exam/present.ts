@@ -22,6 +22,7 @@ export function examJson(exam: ExamRow, trainees: ExamTraineeRow[], attempts: At
       scenarioId: b.scenarioId,
       scenarioTitle: b.title,
       hash: b.hash,
+      ...(b.version !== undefined ? { version: b.version } : {}),
     })),
     passMark: exam.pass_mark,
     timeLimitMinutes: exam.time_limit_minutes,

@@ -16,6 +16,8 @@ import { examRoutes } from '@/server/http/routes-exams';
 import { attemptRoutes } from '@/server/http/routes-attempts';
 import { reviewRoutes } from '@/server/http/routes-review';
 import { disputeRoutes } from '@/server/http/routes-disputes';
+import { teamBuyerRoutes } from '@/server/http/routes-team-buyers';
+import { practiceRoutes } from '@/server/http/routes-practice';
 import { liveRoutes } from '@/server/http/routes-live';
 import { SCHEMA_VERSION } from '@/server/db/migrations';
 
@@ -76,6 +78,8 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.route('/api', attemptRoutes(options));
   app.route('/api', reviewRoutes(options));
   app.route('/api', disputeRoutes(options));
+  app.route('/api', teamBuyerRoutes(options));
+  app.route('/api', practiceRoutes(options));
   app.route('/api', liveRoutes(options));
   app.all('/api/*', () => {
     throw notFound('接口');

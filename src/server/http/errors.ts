@@ -20,7 +20,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly extra: { issues?: Array<{ path: string; message: string }>; retryAfter?: number } = {},
+    readonly extra: { issues?: Array<{ path: string; message: string; code?: string }>; retryAfter?: number } = {},
   ) {
     super(message);
   }

@@ -19,11 +19,19 @@ import type { StoredBuyer } from '@/server/exam/attempt-state';
 import { examJson } from '@/server/exam/present';
 import { mayStaffSee, staffExam } from '@/server/exam/access';
 import type { ExamRow } from '@/server/repo/exam-repo';
+import type { TeamBuyerRow } from '@/server/repo/team-buyer-repo';
 import type { Repository } from '@/server/repo/repository';
 import type { Viewer } from '@/server/repo/people-repo';
 
-function scenarioJson(ref: ExamScenario['ref'], s: LoadedSource, uploadedAt: number | null): ExamScenario {
-  return { ref, scenarioId: s.scenario.id, title: s.scenario.title, summary: s.scenario.summary, variants: variantsOf(s.scenario), hash: s.hash, uploadedAt };
+function scenarioJson(ref: ExamScenario['ref'], s: LoadedSource, uploadedAt: number | null, version?: number): ExamScenario {
+  return { ref, scenarioId: s.scenario.id, title: s.scenario.title, summary: s.scenario.summary, variants: variantsOf(s.scenario), hash: s.hash, uploadedAt, ...(version !== undefined ? { version } : {}) };
+}
+
+/** The latest version of each buyer published to the team: what the composer offers. */
+function latestTeamBuyers(rows: TeamBuyerRow[]): TeamBuyerRow[] {
+  const last = new Map<string, TeamBuyerRow>();
+  for (const r of rows) if ((last.get(r.scenario_id)?.version ?? 0) < r.version) last.set(r.scenario_id, r);
+  return [...last.values()];
 }
 
 export async function examsJson(repo: Repository, v: Viewer, exams: ExamRow[]) {
@@ -46,7 +54,8 @@ export function examRoutes(deps: ServerDeps) {
     requireRole(v, 'lead', 'mentor');
     const builtin = builtinScenarios().map((s) => scenarioJson({ kind: 'builtin', id: s.scenario.id }, s, null));
     const uploaded = (await repo.exams.listScenarios(v.team.id)).map((row) => scenarioJson({ kind: 'upload', id: row.id }, loadSource(row.file, row.source), row.created_at));
-    return c.json({ scenarios: [...builtin, ...uploaded] });
+    const shared = latestTeamBuyers(await repo.teamBuyers.list(v.team.id)).map((row) => scenarioJson({ kind: 'team', id: row.id }, loadSource(row.file, row.source), row.published_at, row.version));
+    return c.json({ scenarios: [...builtin, ...shared, ...uploaded] });
   });
 
   app.post('/exam-scenarios', async (c) => {

@@ -88,6 +88,10 @@ export function createExamRepo(db: Kysely<Database>) {
       if (traineeId) q = q.where('trainee_id', '=', traineeId);
       return q.orderBy('number').execute();
     },
+    /** Every team's attempts under way (the exam sweeper's list). */
+    activeAttempts(): Promise<AttemptRow[]> {
+      return db.selectFrom('exam_attempts').selectAll().where('status', '=', 'active').execute();
+    },
     getAttempt(teamId: string, id: string): Promise<AttemptRow | undefined> {
       return db.selectFrom('exam_attempts').selectAll().where('team_id', '=', teamId).where('id', '=', id).executeTakeFirst();
     },

@@ -251,6 +251,21 @@ export function createSessionRepo(db: Kysely<Database>) {
         .executeTakeFirst();
       return row ? ((await fullOf(memberId, [row]))[0] ?? null) : null;
     },
+
+    /** A member's latest `limit` ended sessions, whole (messages and snapshot), newest first: what the skills are graded from. */
+    async latestEnded(teamId: string, memberId: string, limit: number): Promise<SessionFull[]> {
+      const rows = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('team_id', '=', teamId)
+        .where('member_id', '=', memberId)
+        .where('status', '=', 'ended')
+        .orderBy('started_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return fullOf(memberId, rows);
+    },
   };
 }
 

@@ -15,7 +15,7 @@ import {
   type ExamScenario,
 } from '@/server/exam-contract';
 import { TeamGate } from '@/ui/team/team-gate';
-import { connectionOf, useExamQuery } from '@/ui/exam/use-exam-query';
+import { connectionOf, useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
 
 export default function ExamComposeScreen() {
   return <TeamGate roles={['lead', 'mentor']}>{(m) => <Compose membership={m} />}</TeamGate>;
@@ -31,8 +31,8 @@ interface Row {
 }
 
 function Compose({ membership }: { membership: MembershipRecord }) {
-  const scenarios = useExamQuery(membership, '/api/exam-scenarios', ExamScenarioListSchema);
-  const members = useExamQuery(membership, '/api/members', MemberListSchema);
+  const scenarios = useTeamQuery(membership, '/api/exam-scenarios', ExamScenarioListSchema, EXAM_EVENTS);
+  const members = useTeamQuery(membership, '/api/members', MemberListSchema, EXAM_EVENTS);
   const [title, setTitle] = useState('');
   const [rows, setRows] = useState<Row[]>([]);
   const [passMark, setPassMark] = useState(String(DEFAULT_PASS_MARK));

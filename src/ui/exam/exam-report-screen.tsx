@@ -6,7 +6,7 @@ import type { MembershipRecord } from '@/db/team-records';
 import { DisputeCreateSchema, DisputeListSchema, ReportSchema } from '@/server/exam-contract';
 import { TeamGate } from '@/ui/team/team-gate';
 import { ruleTitle } from '@/ui/team/rule-list';
-import { connectionOf, useExamQuery } from '@/ui/exam/use-exam-query';
+import { connectionOf, useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
 import { ReportView } from '@/ui/review/report-view';
 import { DECISION } from '@/ui/review/dispute-rulings';
 import { itemKey } from '@/ui/review/rule-points';
@@ -18,8 +18,8 @@ export default function ExamReportScreen({ attemptId }: { attemptId: string }) {
 function TraineeReport({ membership, attemptId }: { membership: MembershipRecord; attemptId: string }) {
   const conn = useMemo(() => connectionOf(membership), [membership]);
   const base = `/api/attempts/${encodeURIComponent(attemptId)}`;
-  const report = useExamQuery(membership, `${base}/report`, ReportSchema);
-  const disputes = useExamQuery(membership, `${base}/disputes`, DisputeListSchema);
+  const report = useTeamQuery(membership, `${base}/report`, ReportSchema, EXAM_EVENTS);
+  const disputes = useTeamQuery(membership, `${base}/disputes`, DisputeListSchema, EXAM_EVENTS);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [picked, setPicked] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);

@@ -4,8 +4,10 @@ import { hrefFor } from '@/app/route';
 import { formatDateTime } from '@/app/labels';
 import type { MembershipRecord } from '@/db/team-records';
 import { ExamListSchema, TraineeExamListSchema } from '@/server/exam-contract';
+import { MemberListSchema } from '@/server/api-contract';
+import { GrantAttempt, GrantNote } from '@/ui/exam/grant-attempt';
 import { TeamGate } from '@/ui/team/team-gate';
-import { useExamQuery } from '@/ui/exam/use-exam-query';
+import { useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
 
 const STATUS: Record<string, string> = { active: '进行中', submitted: '已交卷', expired: '已超时' };
 
@@ -18,7 +20,7 @@ export default function ExamsScreen() {
 }
 
 function TraineeExams({ membership }: { membership: MembershipRecord }) {
-  const q = useExamQuery(membership, '/api/my/exams', TraineeExamListSchema);
+  const q = useTeamQuery(membership, '/api/my/exams', TraineeExamListSchema, EXAM_EVENTS);
   return (
     <section className="exam-screen">
       <h1>我的考试</h1>
@@ -60,7 +62,9 @@ function TraineeExams({ membership }: { membership: MembershipRecord }) {
 }
 
 function StaffExams({ membership }: { membership: MembershipRecord }) {
-  const q = useExamQuery(membership, '/api/exams', ExamListSchema);
+  const q = useTeamQuery(membership, '/api/exams', ExamListSchema, EXAM_EVENTS);
+  const members = useTeamQuery(membership, '/api/members', MemberListSchema, EXAM_EVENTS);
+  const names = new Map((members.data?.members ?? []).map((m) => [m.id, m.name]));
   return (
     <section className="exam-screen">
       <h1>考试</h1>
@@ -107,6 +111,8 @@ function StaffExams({ membership }: { membership: MembershipRecord }) {
                           {a.status === 'active' ? '进入' : '回放'}
                         </a>
                       ))}
+                    {t.grant && <GrantNote grant={t.grant} names={names} />}
+                    {e.kind === 'exam' && <GrantAttempt membership={membership} examId={e.id} trainee={t} onGranted={q.reload} />}
                   </td>
                 </tr>
               ))}

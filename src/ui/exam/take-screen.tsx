@@ -13,7 +13,7 @@ import { TeamGate } from '@/ui/team/team-gate';
 import { MessageList } from '@/ui/workbench/message-list';
 import { ReplyBox } from '@/ui/workbench/reply-box';
 import { SidePanel } from '@/ui/workbench/side-panel';
-import { connectionOf } from '@/ui/exam/use-exam-query';
+import { connectionOf } from '@/ui/team/use-team-query';
 import { useFocusReport } from '@/ui/exam/use-focus-report';
 
 export default function ExamTakeScreen({ examId }: { examId: string }) {

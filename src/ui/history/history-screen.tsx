@@ -1,7 +1,8 @@
-// Every past session, filterable by buyer, with the three scores over time. Reads light
-// session rows only, one page of the table and at most CHART_POINTS chart points at a time,
-// so it opens as fast with ten thousand sessions as with ten. The chart's code comes with this
-// screen's chunk (about 1 KiB): a chunk of its own would cost a second suspense on every visit.
+// Every past session, filterable by buyer, with the scores over time and each skill's progress.
+// Reads light session rows only, one page of the table and at most CHART_POINTS chart points at
+// a time, so it opens as fast with ten thousand sessions as with ten; the skills picture
+// re-grades the latest SKILL_PICTURE_SESSIONS chats (the summary keeps no flags or moves). The
+// charts' code comes with this screen's chunk: a chunk of its own would cost a second suspense.
 import { useEffect, useState } from 'react';
 import { refreshSummaries } from '@/app/refresh-summaries';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,6 +11,9 @@ import { chartSessions, countSessions, HISTORY_PAGE, historyBuyers, recentSessio
 import { formatDateTime, outcomeLabel } from '@/app/labels';
 import { hrefFor, navigate } from '@/app/route';
 import ScoreChart from '@/ui/history/score-chart';
+import { SkillsPicture } from '@/ui/history/skills-picture';
+import { practiceHistory, SKILL_PICTURE_SESSIONS } from '@/app/practice-history';
+import { usePlayableScenarios, variantLabelsOf } from '@/ui/use-playable-scenarios';
 
 export default function HistoryScreen({ scenarioId }: { scenarioId: string | undefined }) {
   // A new filter starts again from the first page.
@@ -26,9 +30,14 @@ function History({ scenarioId }: { scenarioId: string | undefined }) {
   );
   const chart = useLiveQuery(() => chartSessions(scenarioId), [scenarioId]);
   const buyers = useLiveQuery(historyBuyers, [], []);
+  const { scenarios } = usePlayableScenarios();
+  const variantLabels = variantLabelsOf(scenarios);
+  // Keyed by the buyers' ids (as the home card is): re-grading for an equal list would be wasted work.
+  const skills = useLiveQuery(() => practiceHistory(scenarios, SKILL_PICTURE_SESSIONS), [scenarios.map((s) => s.id).join('|')]);
   if (page === undefined || chart === undefined) return <p className="loading">加载历史…</p>;
   const { rows, total } = page;
   const options = scenarioId && !buyers.some((b) => b.id === scenarioId) ? [...buyers, { id: scenarioId, title: scenarioId }] : buyers;
+  const buyerTitle = scenarioId ? options.find((b) => b.id === scenarioId)?.title : undefined;
 
   return (
     <div className="history">
@@ -50,11 +59,25 @@ function History({ scenarioId }: { scenarioId: string | undefined }) {
         </label>
       </header>
       <section className="card" aria-label="得分趋势">
-        <h2>得分趋势</h2>
+        <h2>得分趋势{buyerTitle ? `：${buyerTitle}` : ''}</h2>
         {chart.length === 0 ? (
           <p className="muted">完成一次对话后，这里会显示你的得分变化。</p>
         ) : (
-          <ScoreChart sessions={chart} />
+          <>
+            <ScoreChart sessions={chart} variantLabels={variantLabels} {...(buyerTitle ? { buyerTitle } : {})} />
+            {!scenarioId && <p className="muted">想比较同一位买家的各次对话？在上方「按买家筛选」里选她，不同性格用不同形状标出。</p>}
+          </>
+        )}
+      </section>
+      <section className="card" aria-label="技能进步">
+        <h2>技能进步</h2>
+        <p className="muted">每项技能只在情况出现时计入（例如买家生气时才看有没有先安抚），看的是全部买家最近 {SKILL_PICTURE_SESSIONS} 次完成的对话。</p>
+        {skills === undefined ? (
+          <p className="loading">正在评分…</p>
+        ) : skills.length === 0 ? (
+          <p className="muted">完成一次对话后，这里会显示每项技能做对了没有。</p>
+        ) : (
+          <SkillsPicture history={skills} variantLabels={variantLabels} />
         )}
       </section>
       <section className="card" aria-label="全部对话">

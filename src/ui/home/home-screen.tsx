@@ -1,13 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getCatalog } from '@/app/scenario-catalog';
 import { navigate, hrefFor } from '@/app/route';
 import { startSession } from '@/app/start-session';
 import { refreshSummaries } from '@/app/refresh-summaries';
 import { formatDateTime } from '@/app/labels';
 import { activeSessions, bestScores } from '@/db/sessions';
-import { trainerBuyers } from '@/db/trainer-buyers';
-import { trainerCatalog } from '@/app/trainer-catalog';
+import { usePlayableScenarios } from '@/ui/use-playable-scenarios';
 import { useTraineeName } from '@/ui/home/use-trainee-name';
 import { TraineeNameForm } from '@/ui/home/trainee-name-form';
 import { ScenarioCard } from '@/ui/home/scenario-card';
@@ -15,13 +13,8 @@ import { BrokenFiles } from '@/ui/home/broken-files';
 import { RecommendationCard } from '@/ui/home/recommendation-card';
 
 export default function HomeScreen() {
-  const builtIn = getCatalog();
-  const stored = useLiveQuery(trainerBuyers, [], []);
   // The trainer's own buyers (剧本工坊) sit after the built-in ones, read by the same loader.
-  const own = useMemo(() => trainerCatalog(stored), [stored]);
-  const scenarios = [...builtIn.scenarios, ...own.scenarios];
-  const broken = [...builtIn.broken, ...own.broken];
-  const ownIds = new Set(own.scenarios.map((s) => s.id));
+  const { scenarios, broken, ownIds } = usePlayableScenarios();
   const name = useTraineeName();
   const best = useLiveQuery(bestScores, [], new Map<string, number>());
   // Best scores from an older scorer are graded again (the report grades live).

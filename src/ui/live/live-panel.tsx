@@ -17,7 +17,7 @@ import { MentorLiveSchema, type LiveSay, type LiveSteer, type MentorLive } from 
 import { Inspector } from '@/ui/studio/inspector';
 import { stepText } from '@/ui/studio/condition-text';
 import type { Playtest } from '@/ui/studio/use-playtest';
-import { connectionOf } from '@/ui/exam/use-exam-query';
+import { connectionOf } from '@/ui/team/use-team-query';
 import { BuyerCard } from '@/ui/live/buyer-card';
 import { LiveControls } from '@/ui/live/live-controls';
 import { LiveTranscript } from '@/ui/live/live-transcript';

@@ -12,7 +12,7 @@ import { useUiStore } from '@/store/ui-store';
 import { MessageList } from '@/ui/workbench/message-list';
 import { ReplyBox } from '@/ui/workbench/reply-box';
 import { SidePanel } from '@/ui/workbench/side-panel';
-import { connectionOf } from '@/ui/exam/use-exam-query';
+import { connectionOf } from '@/ui/team/use-team-query';
 import { useLiveRoom, useTypingSignal } from '@/ui/live/use-live-room';
 
 export function LiveTake({ membership, liveId }: { membership: MembershipRecord; liveId: string }) {

@@ -6,7 +6,7 @@ import type { MembershipRecord } from '@/db/team-records';
 import { CalibrationSchema, DisputeOverviewSchema, ExamListSchema } from '@/server/exam-contract';
 import { TeamGate } from '@/ui/team/team-gate';
 import { ruleTitle } from '@/ui/team/rule-list';
-import { useExamQuery } from '@/ui/exam/use-exam-query';
+import { useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
 
 export default function ExamLeadScreen() {
   return <TeamGate roles={['lead']}>{(m) => <Overview membership={m} />}</TeamGate>;
@@ -15,8 +15,8 @@ export default function ExamLeadScreen() {
 const pct = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 function Overview({ membership }: { membership: MembershipRecord }) {
-  const exams = useExamQuery(membership, '/api/exams', ExamListSchema);
-  const disputes = useExamQuery(membership, '/api/team/disputes', DisputeOverviewSchema);
+  const exams = useTeamQuery(membership, '/api/exams', ExamListSchema, EXAM_EVENTS);
+  const disputes = useTeamQuery(membership, '/api/team/disputes', DisputeOverviewSchema, EXAM_EVENTS);
   const [calibrate, setCalibrate] = useState<string | null>(null);
   const d = disputes.data;
   return (
@@ -118,7 +118,7 @@ function ShareTable({ title, rows }: { title: string; rows: { key: string; label
 }
 
 function CalibrationView({ membership, attemptId }: { membership: MembershipRecord; attemptId: string }) {
-  const q = useExamQuery(membership, `/api/attempts/${encodeURIComponent(attemptId)}/calibration`, CalibrationSchema);
+  const q = useTeamQuery(membership, `/api/attempts/${encodeURIComponent(attemptId)}/calibration`, CalibrationSchema, EXAM_EVENTS);
   return (
     <section className="card" aria-label="校准差异">
       <h2>校准：两位导师的差异（按规则）</h2>

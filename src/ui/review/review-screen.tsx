@@ -18,7 +18,7 @@ import {
 } from '@/server/exam-contract';
 import { TeamGate } from '@/ui/team/team-gate';
 import { ruleTitle } from '@/ui/team/rule-list';
-import { connectionOf, useExamQuery } from '@/ui/exam/use-exam-query';
+import { connectionOf, useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
 import { ReportView } from '@/ui/review/report-view';
 import { DisputeRulings } from '@/ui/review/dispute-rulings';
 import { CATALOG_RULES, itemKey, maxPoints, turnKey } from '@/ui/review/rule-points';
@@ -39,10 +39,10 @@ function initialItems(attempt: MentorAttempt, own: MentorAttempt['reviews'][numb
 function Review({ membership, attemptId }: { membership: MembershipRecord; attemptId: string }) {
   const conn = useMemo(() => connectionOf(membership), [membership]);
   const base = `/api/attempts/${encodeURIComponent(attemptId)}`;
-  const q = useExamQuery(membership, base, MentorAttemptSchema);
+  const q = useTeamQuery(membership, base, MentorAttemptSchema, EXAM_EVENTS);
   const latestVersion = q.data?.versions.at(-1)?.version;
-  const report = useExamQuery(membership, latestVersion ? `${base}/report?version=${latestVersion}` : null, ReportSchema);
-  const disputes = useExamQuery(membership, q.data?.versions.length ? `${base}/disputes` : null, DisputeListSchema);
+  const report = useTeamQuery(membership, latestVersion ? `${base}/report?version=${latestVersion}` : null, ReportSchema, EXAM_EVENTS);
+  const disputes = useTeamQuery(membership, q.data?.versions.length ? `${base}/disputes` : null, DisputeListSchema, EXAM_EVENTS);
   const [items, setItems] = useState<Items | null>(null);
   const [comments, setComments] = useState<Record<string, string>>({});
   const [verdict, setVerdict] = useState<'pass' | 'fail'>('pass');

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isUpset, upsetEvidence } from '@/engine/score/upset';
+
+const upset = (line: string): boolean => upsetEvidence(line) !== null;
+
+// Wordings written for this test, not taken from a labelled set: at least two per structure.
+describe("the buyer's line read for her mood", () => {
+  it('is upset when she says a feeling, insults or threatens', () => {
+    expect(upset('等得我心累，真的好失望')).toBe(true);
+    expect(upset('烦死了，这都第几次了')).toBe(true);
+    expect(upset('你们这是黑店吧')).toBe(true);
+    expect(upset('不给个说法我就去投诉')).toBe(true);
+    expect(upset('再这样我只能给差评了')).toBe(true);
+  });
+
+  it('is upset when she stresses a line, before the marks are folded', () => {
+    expect(upset('东西到了！！')).toBe(true);
+    expect(upset('这是什么意思？？')).toBe(true);
+  });
+
+  it('is upset when she reports a problem with the goods, the delivery or the service', () => {
+    expect(upset('收到的碗边上磕了个口子还裂了')).toBe(true);
+    expect(upset('孩子穿了身上起了好多疹子')).toBe(true);
+    expect(upset('包裹怎么还没到')).toBe(true);
+    expect(upset('催了发货，都五天了')).toBe(true);
+    expect(upset('昨天问的问题到现在还没回复')).toBe(true);
+    expect(upset('说好的赠品呢')).toBe(true);
+  });
+
+  it('reads a charge on what was free as a complaint only when she says it as a grievance', () => {
+    expect(upset('明明写着包邮，凭什么让我补运费')).toBe(true);
+    expect(upset('页面写的包邮，通知说要补运费，是怎么回事')).toBe(false);
+  });
+
+  it('is calm when she only asks about a problem or supposes one', () => {
+    expect(upset('这个锅用久了会不会掉漆')).toBe(false);
+    expect(upset('万一洗了缩水可以换吗')).toBe(false);
+    expect(upset('这种算质量问题吗')).toBe(false);
+    expect(upset('还没发货吧？我想改个地址')).toBe(false);
+  });
+
+  it('is calm when she shows the problem in a photo and asks what it means', () => {
+    expect(upset('图片发你了，屏幕边上有个亮点')).toBe(false);
+    expect(upset('[图片] 袖口起球了')).toBe(false);
+    expect(upset('照片都发你了，你们到底管不管')).toBe(true);
+  });
+
+  it('is calm when a negator takes the feeling back or the bad words are about another shop', () => {
+    expect(upset('我不着急，慢慢发就行')).toBe(false);
+    expect(upset('之前在别家买的质量太差了，你们家怎么样')).toBe(false);
+  });
+
+  it('is calm for a plain question, a haggle or time that is no wait', () => {
+    expect(upset('能便宜点吗，我已经看了好几天了')).toBe(false);
+    expect(upset('签收已经五天了，还能无理由退吗')).toBe(false);
+    expect(upset('麻烦帮我看下尺码')).toBe(false);
+  });
+
+  it("takes the scenario's word over the line's", () => {
+    expect(isUpset({ role: 'buyer', text: '好的', upset: true })).toBe(true);
+    expect(isUpset({ role: 'buyer', text: '气死了', upset: false })).toBe(false);
+    expect(isUpset({ role: 'buyer', text: '气死了' })).toBe(true);
+  });
+});
