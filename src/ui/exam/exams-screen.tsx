@@ -105,14 +105,14 @@ function StaffExams({ membership }: { membership: MembershipRecord }) {
                         第{a.number}次 · {e.kind === 'live' && a.status !== 'active' ? '已结束' : STATUS[a.status]}
                       </a>
                     ))}
-                    {t.grant && <GrantNote grant={t.grant} names={names} />}
-                    {e.kind !== 'live' && <GrantAttempt membership={membership} examId={e.id} trainee={t} onGranted={q.reload} />}
                     {e.kind === 'live' &&
                       t.attempts.map((a) => (
                         <a key={`replay-${a.id}`} href={hrefFor({ name: a.status === 'active' ? 'live-session' : 'live-replay', liveId: a.id })}>
                           {a.status === 'active' ? '进入' : '回放'}
                         </a>
                       ))}
+                    {t.grant && <GrantNote grant={t.grant} names={names} />}
+                    {e.kind === 'exam' && <GrantAttempt membership={membership} examId={e.id} trainee={t} onGranted={q.reload} />}
                   </td>
                 </tr>
               ))}

@@ -3,11 +3,11 @@
 import { hrefFor } from '@/app/route';
 import type { MembershipRecord } from '@/db/team-records';
 import { TraineeLiveListSchema } from '@/server/live-contract';
-import { EXAM_EVENTS, useTeamQuery } from '@/ui/team/use-team-query';
+import { useTeamQuery, LIVE_EVENTS } from '@/ui/team/use-team-query';
 import '@/styles/live.css';
 
 export default function LiveInvites({ membership }: { membership: MembershipRecord }) {
-  const q = useTeamQuery(membership, '/api/my/live', TraineeLiveListSchema, EXAM_EVENTS);
+  const q = useTeamQuery(membership, '/api/my/live', TraineeLiveListSchema, LIVE_EVENTS);
   const sessions = q.data?.sessions ?? [];
   if (sessions.length === 0) return null;
   return (

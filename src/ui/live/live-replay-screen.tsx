@@ -6,7 +6,7 @@ import { OUTCOME_LABELS } from '@/app/labels';
 import type { MembershipRecord } from '@/db/team-records';
 import { MentorLiveSchema } from '@/server/live-contract';
 import { TeamGate } from '@/ui/team/team-gate';
-import { EXAM_EVENTS, useTeamQuery } from '@/ui/team/use-team-query';
+import { useTeamQuery, LIVE_EVENTS } from '@/ui/team/use-team-query';
 import { LiveTranscript, steerText } from '@/ui/live/live-transcript';
 import '@/styles/live.css';
 
@@ -15,7 +15,7 @@ export default function LiveReplayScreen({ liveId }: { liveId: string }) {
 }
 
 function Replay({ membership, liveId }: { membership: MembershipRecord; liveId: string }) {
-  const q = useTeamQuery(membership, `/api/live/${encodeURIComponent(liveId)}`, MentorLiveSchema, EXAM_EVENTS);
+  const q = useTeamQuery(membership, `/api/live/${encodeURIComponent(liveId)}`, MentorLiveSchema, LIVE_EVENTS);
   const [step, setStep] = useState(1);
   if (!q.data) return q.error ? <p className="error card" role="alert">{q.error}</p> : <p className="loading">加载回放…</p>;
   const view = q.data;

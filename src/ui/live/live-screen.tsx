@@ -10,7 +10,7 @@ import { MemberListSchema } from '@/server/api-contract';
 import { ExamScenarioListSchema, type ExamScenario } from '@/server/exam-contract';
 import { LiveListSchema, MentorLiveSchema } from '@/server/live-contract';
 import { TeamGate } from '@/ui/team/team-gate';
-import { connectionOf, EXAM_EVENTS, useTeamQuery } from '@/ui/team/use-team-query';
+import { connectionOf, useTeamQuery, LIVE_EVENTS } from '@/ui/team/use-team-query';
 import '@/styles/live.css';
 
 export default function LiveScreen() {
@@ -20,9 +20,9 @@ export default function LiveScreen() {
 const refKey = (s: ExamScenario) => `${s.ref.kind}:${s.ref.id}`;
 
 function Live({ membership }: { membership: MembershipRecord }) {
-  const scenarios = useTeamQuery(membership, '/api/exam-scenarios', ExamScenarioListSchema, EXAM_EVENTS);
-  const members = useTeamQuery(membership, '/api/members', MemberListSchema, EXAM_EVENTS);
-  const sessions = useTeamQuery(membership, '/api/live', LiveListSchema, EXAM_EVENTS);
+  const scenarios = useTeamQuery(membership, '/api/exam-scenarios', ExamScenarioListSchema, LIVE_EVENTS);
+  const members = useTeamQuery(membership, '/api/members', MemberListSchema, LIVE_EVENTS);
+  const sessions = useTeamQuery(membership, '/api/live', LiveListSchema, LIVE_EVENTS);
   const [trainee, setTrainee] = useState('');
   const [buyer, setBuyer] = useState('');
   const [variant, setVariant] = useState('');

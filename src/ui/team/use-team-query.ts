@@ -18,8 +18,10 @@ export interface Query<T> {
 export type EventType = ServerEvent['type'];
 /** The team screens: a synced session or a change of people. */
 export const TEAM_EVENTS: readonly EventType[] = ['session', 'team'];
-/** The exam screens: an exam, attempt, review, report or dispute, a live session opened or ended, or a change of people. */
-export const EXAM_EVENTS: readonly EventType[] = ['exam', 'team', 'live'];
+/** The exam screens: an exam, attempt, review, report or dispute, or a change of people. */
+export const EXAM_EVENTS: readonly EventType[] = ['exam', 'team'];
+/** The live-session screens (issue 13): a session opened or ended, and what the exam screens follow. */
+export const LIVE_EVENTS: readonly EventType[] = ['live', 'exam', 'team'];
 
 export function connectionOf(membership: MembershipRecord): Connection {
   return { base: membership.base, bearer: membership.token };
