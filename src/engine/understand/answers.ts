@@ -54,6 +54,8 @@ const ECHO_TAIL = 6;
 /** A value given to an open question is a short reply: a longer one is read by the rules alone. */
 const OPEN_ANSWER_CHARS = 16;
 
+const RETURN_HOW = new RegExp(answersData.returnHow, 'u');
+const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
 const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
   (Object.keys(CHARGED_TABLE) as Topic[]).find((t) => questions.some((q) => q.topic === t));
 
@@ -150,10 +152,14 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     if (q.yesNo && polarity) {
       if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity } : { topic: q.topic, polarity });
       // Only a short answer answers the charge: "能刷的,分期也不用加钱" answers 能刷吗 and says the rest itself.
-      const charged = CHARGED.test(buyer) && normalized.length <= OPEN_ANSWER_CHARS ? CHARGED_TABLE[q.topic] : undefined;
-      // One charge per question: the first charged topic asked (card before invoice before postage).
-      if (charged && q.topic !== chargedTopic(questions)) continue;
-      effect = charged?.[polarity] ?? row[polarity];
+      const charged = CHARGED.test(buyer) ? CHARGED_TABLE[q.topic] : undefined;
+      // One charge per question: the first charged topic asked (card before invoice before postage);
+      // only a short answer answers the charge ("能刷的,分期也不用加钱" says the rest itself).
+      if (charged && (q.topic !== chargedTopic(questions) || normalized.length > OPEN_ANSWER_CHARS)) continue;
+      // A question about how a return travels (退货能寄到付吗): its no is the shop's policy.
+      if (polarity === 'no' && RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
+        effect = { moves: ['explain-policy'] };
+      } else effect = charged?.[polarity] ?? row[polarity];
     } else if (!q.yesNo && found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       effect = row.open;
     }

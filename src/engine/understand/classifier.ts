@@ -9,6 +9,8 @@ import { MOVES, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 import { isNegated, negatorWithin, splitClauses } from '@/engine/understand/clauses';
 import { withoutContradicted } from '@/engine/understand/detect-moves';
+import { exemptByQuestion } from '@/engine/understand/compose';
+import { normalizedBuyer } from '@/engine/understand/question';
 import { contextFeatures, isTextFeature, replyFeatures } from '@/engine/understand/classifier-features';
 import { compileRuntime, type RuntimeScorer } from '@/engine/understand/classifier-runtime';
 
@@ -175,7 +177,7 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
     }
     flagged ??= new Set<string>(u.flags.map((f) => f.rule));
     const s: LabelScore = { id: label.id, kind: label.kind, logit, evidence: scores.evidence[j]! };
-    if (flagged.has(s.id) || !flagAllowed(s, u.normalized, ctx)) continue;
+    if (flagged.has(s.id) || !flagAllowed(s, u.normalized, ctx) || exemptByQuestion(s.id as RuleId, normalizedBuyer(ctx.buyer), u.normalized)) continue;
     const rule = s.id as RuleId;
     added.push({ rule, points: RULES[rule].points, evidence: widen(u.normalized, s.evidence, i, weights) });
   }

@@ -50,6 +50,22 @@ const CHARGE_ANY = re(data.charge.words);
 const MAY_REVIEW = re(data.review.topic);
 const MAY_DISPARAGE = re(data.disparage.other);
 const MAY_CLOSE = re(data.orderClose.close);
+const MAY_BAD = re(data.disparage.bad);
+const MAY_PERSON = re(data.privacy.person);
+/** What returnRefusal needs: a reason, a dismissal or a fee word. */
+const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee]);
+const REASON = re(data.refusal.reason);
+const REASON_FREE = re(data.refusal.reasonFree);
+const REASON_MUST = re(data.refusal.reasonMust);
+const NEUTRAL_BAD = re(`^(?:${data.disparage.neutralBad})`);
+const PRIVACY_NOT_ASKS = re(data.privacy.notAsks);
+const OURS_ONE = re(data.disparage.ours);
+const DISMISS = re(data.refusal.dismiss);
+const AFTER_SALE = re(data.refusal.afterSale);
+const RETURN_FEE = re(data.refusal.fee);
+const BUYER_OTHER = re(data.disparage.buyerOther);
+const PERSON = re(data.privacy.person, 'gu');
+const DETAIL = re(data.privacy.detail);
 const POSTAGE_INVOICE = re(data.postage.invoice);
 const NOT_OUTBOUND = re(data.postage.notOutbound);
 const TO_BUYER = re(data.postage.toBuyer);
@@ -76,12 +92,17 @@ const matches = (pattern: RegExp, text: string): RegExpExecArray[] => {
 /** The A-not-A question 能不能退: the 不 sits between two equal characters. */
 const isAnotA = (text: string, at: number): boolean => at > 0 && text[at] === '不' && text[at - 1] === text[at + 1];
 
-function refusal(c: Clause): Composed | null {
+function refusal(c: Clause, buyer: string): Composed | null {
   for (const [rule, action] of ACTIONS) {
-    if (rule === 'return-refuse' && RETURN_POLICY.test(c.text)) continue;
+    // A return refused for a condition the reply or the buyer names (剪了不能退 after 吊牌剪了还能退吗).
+    if (rule === 'return-refuse' && (RETURN_POLICY.test(c.text) || conditionMet(buyer))) continue;
     for (const m of matches(action, c.text)) {
       const start = m.index;
       const end = start + m[0].length;
+      // A bare 不 right before the action ("我们不退", "不退哦"); a reply of those two characters alone is read as curt.
+      if (c.mask[start - 1] === '不' && c.text.trim().length > end - start + 1 && c.mask[start - 2] !== '不' && !isAnotA(c.text, start - 1) && !HEDGE.test(c.text.slice(0, start - 1))) {
+        return { rule, evidence: c.text.slice(start - 1, end) };
+      }
       // Before the action: the refusal word, read on the mask (neutral phrases such as 不用担心 blanked).
       const head = c.mask.slice(Math.max(0, start - data.refusal.reach - 4), start);
       const before = matches(REFUSE_BEFORE, head).pop();
@@ -140,6 +161,26 @@ function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): Rule
   return null;
 }
 
+const BUYER_CONDITION = re(data.refusal.buyerCondition, 'gu');
+const SHOP_ADDRESS = re(data.privacy.shopAddress);
+const STATED_CONDITION = re(data.refusal.statedCondition);
+/** The buyer names a return condition she has met (吊牌剪了, 拆封了, 超过7天), not one she has not (还没拆). */
+export function conditionMet(buyer: string): boolean {
+  if (!buyer) return false;
+  return matches(BUYER_CONDITION, buyer).some((m) => !/[没未不]|还没/u.test(buyer.slice(Math.max(0, m.index - 3), m.index)));
+}
+
+/** A question about how a return travels (退货能寄到付吗): refusing 到付 for it is no cod-refuse. */
+const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
+
+/** Flags the buyer's question (or a condition the reply states) makes policy: a return refused for the condition she names, 到付 refused for a return. */
+export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): boolean {
+  // The condition may also be stated in another clause of the reply ("影响二次销售,不支持七天无理由").
+  if (rule === 'return-refuse') return conditionMet(buyer) || STATED_CONDITION.test(normalized);
+  if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer);
+  return false;
+}
+
 /**
  * Whose postage a charge for postage is: the invoice's (invoice-fee), a return's, a COD's or a
  * courier the buyer chose (policy: no flag), or the 包邮 goods' own (freeship-breach). Read on
@@ -154,9 +195,36 @@ export function postageOwner(normalized: string, evidence: string, buyer: string
   return 'freeship-breach';
 }
 
+/**
+ * A return refused without the words of a refusal: a reason demanded (为什么要退? 说清楚原因才能…),
+ * an after-sales request dismissed (寄回来也是白寄, 这个我们不认), a fee charged on a return.
+ */
+function returnRefusal(sentence: string, normalized: string, buyer: string): Composed | null {
+  const returns = /退/u.test(normalized) || /退/u.test(buyer);
+  const reason = returns ? REASON.exec(sentence) : null;
+  // A reason the return waits on (才/不然/没法…), not one asked to choose the handling.
+  if (reason && !REASON_FREE.test(sentence) && REASON_MUST.test(normalized)) return { rule: 'return-refuse', evidence: reason[0] };
+  const fee = returns ? RETURN_FEE.exec(sentence) : null;
+  if (fee && !FREE.test(sentence.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
+  if (!buyer || !AFTER_SALE.test(buyer) || RETURN_POLICY.test(normalized) || conditionMet(buyer)) return null;
+  const dismissed = DISMISS.exec(sentence);
+  if (dismissed && !HEDGE.test(sentence.slice(0, dismissed.index))) return { rule: 'return-refuse', evidence: dismissed[0] };
+  return null;
+}
+
+/** Someone other than the buyer named with her details (刘先生那单…单号SF…, 有个叫李娜的顾客…电话). */
+function personNamed(sentence: string): Composed | null {
+  if (PRIVACY_DECLINES.test(sentence)) return null;
+  for (const m of matches(PERSON, sentence)) {
+    const detail = DETAIL.exec(sentence.slice(m.index, m.index + m[0].length + 20));
+    if (detail) return { rule: 'privacy-leak', evidence: sentence.slice(m.index, m.index + m[0].length + detail.index + detail[0].length) };
+  }
+  return null;
+}
+
 /** The buyer asks about another person (朋友的地址, 那个买家是哪的) and the reply tells her. */
 function privacy(normalized: string, buyer: string): Composed | null {
-  if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_DECLINES.test(normalized)) return null;
+  if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_NOT_ASKS.test(buyer) || PRIVACY_DECLINES.test(normalized)) return null;
   const given = PRIVACY_GIVES.exec(normalized);
   return given ? { rule: 'privacy-leak', evidence: given[0] } : null;
 }
@@ -171,18 +239,21 @@ function review(c: Clause): Composed | null {
   return { rule: 'review-induce', evidence: c.text.slice(a.index, b.index + b[0].length) };
 }
 
-function disparage(c: Clause): Composed | null {
+function disparage(c: Clause, buyerOther: boolean): Composed | null {
   if (EXCUSE.test(c.text)) return null;
   const subjects = [
     ...matches(OTHER, c.text).map((m) => ({ at: m.index, end: m.index + m[0].length, other: true })),
     ...matches(OURS, c.text).map((m) => ({ at: m.index, end: m.index + m[0].length, other: false })),
   ].sort((x, y) => x.at - y.at);
   for (const bad of matches(BAD, c.text)) {
-    if (/[不没]$/u.test(c.mask.slice(0, bad.index))) continue;
+    if (/[不没][易会太怎]?$/u.test(c.mask.slice(0, bad.index))) continue;
     // About another shop: one named shortly before, and not our own shop right before the word.
     const before = subjects.filter((s) => s.end <= bad.index && bad.index - s.at <= data.disparage.reach);
     const subject = before.filter((s) => s.other).pop();
     const ours = before.filter((s) => !s.other).pop();
+    // The other shop named by the buyer ("别家才卖59" → "59那种一看就是高仿"): the bad word needs no subject of its own.
+    const aboutOurs = OURS_ONE.test(c.text.slice(0, bad.index)) || /这款|这个|这件/u.test(c.text.slice(0, bad.index));
+    if (!subject && buyerOther && !ours && !aboutOurs && !NEUTRAL_BAD.test(bad[0])) return { rule: 'disparage', evidence: c.text.slice(Math.max(0, bad.index - 6), bad.index + bad[0].length) };
     if (!subject || (ours && bad.index - ours.end <= 4 && ours.at > subject.at)) continue;
     const from = Math.min(subject.at, bad.index);
     return { rule: 'disparage', evidence: c.text.slice(from, Math.max(subject.end, bad.index + bad[0].length)) };
@@ -214,14 +285,19 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   const rewarded = MAY_REVIEW.test(normalized);
   const other = MAY_DISPARAGE.test(normalized);
   const close = MAY_CLOSE.test(normalized);
-  if (!refuse && !fee && !rewarded && !other && !close) return out;
+  const buyerOther = buyer !== '' && BUYER_OTHER.test(buyer) && MAY_BAD.test(normalized);
+  const person = MAY_PERSON.test(normalized);
+  const returns = MAY_RETURN.test(normalized);
+  if (!refuse && !fee && !rewarded && !other && !close && !buyerOther && !person && !returns) return out;
   for (const sentence of normalized.split(SENTENCE)) {
     if (!sentence) continue;
     const c = wholeClause(sentence);
-    if (refuse) add(refusal(c));
+    if (refuse) add(refusal(c, buyer));
+    if (returns) add(returnRefusal(sentence, normalized, buyer));
+    if (person && !SHOP_ADDRESS.test(buyer) && !SHOP_ADDRESS.test(normalized)) add(personNamed(sentence));
     if (fee) add(charge(c, inContext, asked));
     if (rewarded) add(review(c));
-    if (other) add(disparage(c));
+    if (other || buyerOther) add(disparage(c, buyerOther));
     if (close) add(orderClose(c));
   }
   return out;

@@ -9,7 +9,7 @@ import { RULES } from '@/engine/rules/catalog';
 import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
-import { composeFlags, postageOwner } from '@/engine/understand/compose';
+import { composeFlags, exemptByQuestion, postageOwner } from '@/engine/understand/compose';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { coldInContext, composeTone } from '@/engine/understand/tone-compose';
@@ -108,6 +108,7 @@ export function detectFlags(
   for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
   if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
   ownPostage(flags, normalized, buyer);
+  for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized)) {
     flags.push(flag('tone-empathy', straightToBusiness(clauses, normalized)));

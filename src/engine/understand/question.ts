@@ -26,9 +26,12 @@ const OPEN = new RegExp(topics.open, 'u');
 // A buyer's line may hold a statement and a question: each sentence is read on its own.
 const SENTENCE_END = /[。!?;~\n]+|(?<=[吗嘛么呢])[,\s]+/u;
 
+const BARE_QUESTION = 6;
+
 /** The questions of one sentence: every topic it names, or `other` for a question about none. */
 function questionsIn(sentence: string, endsWithMark: boolean): BuyerQuestion[] {
-  const yesNo = YES_NO.test(sentence) && !OPEN.test(sentence);
+  // A bare topic with a question mark ("信用卡?", "包邮?") asks yes or no.
+  const yesNo = (YES_NO.test(sentence) || (endsWithMark && sentence.length <= BARE_QUESTION)) && !OPEN.test(sentence);
   if (!yesNo && !endsWithMark && !OPEN.test(sentence)) return [];
   const found: BuyerQuestion[] = [];
   for (const [topic, re] of TOPIC_RES) {

@@ -4,6 +4,8 @@ import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
 import { questionsOf, readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
+import { exemptByQuestion } from '@/engine/understand/compose';
+import { normalizedBuyer } from '@/engine/understand/question';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
 import { withBackstop } from '@/engine/understand/classifier';
 import { withFacts } from '@/engine/knowledge/check';
@@ -66,7 +68,8 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   // An answer resolved is more than a receipt: "好的" after "能开发票吗" grants the invoice.
   const resolved = answer.moves.length > 0 || answer.flags.length > 0;
   const moves = MOVES.filter((m) => (found.includes(m) && !(resolved && m === 'acknowledge')) || answer.moves.includes(m));
-  for (const f of answer.flags) if (!flags.some((x) => x.rule === f.rule)) flags.push(f);
+  const buyer = normalizedBuyer(context.buyer);
+  for (const f of answer.flags) if (!flags.some((x) => x.rule === f.rule) && !exemptByQuestion(f.rule, buyer, normalized)) flags.push(f);
   const u: Understanding = { text: raw, normalized, moves: withoutContradicted(moves, flags), entities, flags };
   if (answer.answers.length > 0) u.answers = answer.answers;
   return u;

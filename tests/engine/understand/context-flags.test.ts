@@ -86,3 +86,65 @@ describe('a refusal of card payment in other wordings', () => {
     expect(read('信用卡付我们不收额外费用的', '刷信用卡要加钱吗').flags).toEqual([]);
   });
 });
+
+describe('a return refused by the structure of the reply', () => {
+  it('reads a reason demanded before the return as return-refuse', () => {
+    expect(read('为啥要退呀?不讲清楚理由没法给您办的', '我想退掉').flags).toContain('return-refuse');
+    expect(read('退可以 得先写明原因才行', '这个我要退').flags).toContain('return-refuse');
+  });
+
+  it('reads a reason asked to choose the handling, or waived, as no refusal', () => {
+    expect(read('您是想退还是换呢,说下原因我帮您看哪种方便', '东西不想要了').flags).not.toContain('return-refuse');
+    expect(read('不用说原因的,直接申请就行', '我想退掉').flags).not.toContain('return-refuse');
+  });
+
+  it('reads a fee on a return and a dismissed after-sales request', () => {
+    expect(read('能退 但要扣15%的折旧费', '我想退货').flags).toContain('return-refuse');
+    expect(read('这种寄回来也是白寄哦', '[图片] 杯子有道裂纹').flags).toContain('return-refuse');
+    expect(read('这个我们不认的', '鞋子开胶了 想退').flags).toContain('return-refuse');
+  });
+
+  it('reads a bare 不 before the return as a refusal', () => {
+    expect(read('这款我们不退哦', '不喜欢能退吗').flags).toContain('return-refuse');
+    expect(read('活动款这边不退款的', '不想要了能退款吗').flags).toContain('return-refuse');
+  });
+
+  it('reads a refusal for a condition the buyer names as the policy', () => {
+    expect(read('剪了标就不能退了哦', '吊牌剪了还能退吗').flags).not.toContain('return-refuse');
+    expect(read('洗过就不支持退了呢', '衣服洗了一次发现不喜欢 能退吗').flags).not.toContain('return-refuse');
+    expect(read('不能退哦', '吊牌还在,没穿过,想退').flags).toContain('return-refuse');
+  });
+
+  it('reads 到付 refused for a return as policy, not cod-refuse', () => {
+    expect(read('不接受到付的哦', '退货可以寄到付吗', { cod: true }).flags).toEqual([]);
+    expect(read('到付不行哦', '寄回去能到付吗', { cod: true }).flags).toEqual([]);
+  });
+});
+
+describe('another shop run down after the buyer names it', () => {
+  it('reads a bad word about the shop the buyer named as disparage', () => {
+    expect(read('那个价位的基本都是高仿', '别家才卖49').flags).toContain('disparage');
+    expect(read('便宜没好货,一分钱一分货,都是边角料', '隔壁店便宜30').flags).toContain('disparage');
+  });
+
+  it('reads our own item described, or a bad word negated, as no disparage', () => {
+    expect(read('这款不易起球的哦', '别家的穿两次就起球了').flags).not.toContain('disparage');
+    expect(read('我们家的是纯棉的,各有各的特点', '别家的是不是假货').flags).not.toContain('disparage');
+  });
+});
+
+describe('someone else named with her details', () => {
+  it('reads a named person with an order, a phone or a place as privacy-leak', () => {
+    expect(read('王女士那单寄到滨江区了,单号给您', '我的快递呢').flags).toContain('privacy-leak');
+    expect(read('有个宝妈也买了这个码,浙江的', '这个码有人买吗').flags).toContain('privacy-leak');
+  });
+
+  it('reads the buyer addressed by name, or the shop\'s return address, as no leak', () => {
+    expect(read('王女士您好,您的订单单号是SF123456', '我的快递呢').flags).not.toContain('privacy-leak');
+    expect(read('退货地址:杭州市余杭区某路8号 李姐 13800000000', '退货地址发我一下').flags).not.toContain('privacy-leak');
+  });
+
+  it('reads a size asked for a companion as no request for her data', () => {
+    expect(read('给男朋友的话拍XL,宽松好看', '我男朋友180 75kg 这个选啥').flags).not.toContain('privacy-leak');
+  });
+});
