@@ -10,7 +10,6 @@ import { ServerRefused, ServerUnreachable, errorText, type Connection } from '@/
 import { drainOutbox } from '@/app/team/outbox-sync';
 import { downloadHistory } from '@/app/team/download-history';
 import { pullTeamPhrases } from '@/app/team/pull-phrases';
-import { subscribeTeamEvents } from '@/app/team/team-events';
 
 export interface SyncStatus {
   /** offline: the browser is offline or the server did not answer; revoked: the token is gone. */
@@ -46,9 +45,12 @@ class Runner {
   private again = false;
   private stopped = false;
   private downloaded = false;
-  /** The team's 话术库 is pulled once per start and again whenever the server says it changed. */
+  /**
+   * The team's 话术库 is pulled once per start; the 话术库 views pull it again while open. The
+   * runner keeps no WebSocket of its own: a socket held for the whole visit would keep the
+   * rooms it was given at connect time (a mentor's new trainees, exams) and miss their events.
+   */
   private phrasesPulled = false;
-  private stopEvents: () => void;
   private retryMs = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failure: { state: 'offline' | 'error'; detail: string } | null = null;
@@ -68,18 +70,12 @@ class Runner {
     });
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
-    this.stopEvents = subscribeTeamEvents(membership.base, membership.token, (event) => {
-      if (event.type !== 'phrases') return;
-      this.phrasesPulled = false;
-      this.kick();
-    });
     this.kick();
   }
 
   stop(): void {
     this.stopped = true;
     this.counts.unsubscribe();
-    this.stopEvents();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     if (this.timer) clearTimeout(this.timer);
