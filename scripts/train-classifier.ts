@@ -1,4 +1,4 @@
-// `npx tsx scripts/train-classifier.ts [--before DIR] [--measure FILE] [--exclude a.jsonl,b.jsonl] [--dry]`: trains the reply
+// `npx tsx scripts/train-classifier.ts [--before DIR] [--no-today] [--measure FILE] [--exclude a.jsonl,b.jsonl] [--dry]`: trains the reply
 // classifier backstop (src/engine/understand/classifier.ts) on the labelled reply sets and writes
 // src/engine/lexicon/classifier-model.json.
 //
@@ -22,7 +22,7 @@ import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { normalize } from '@/engine/understand/normalize';
 import { contextOf, parseLabelled } from '@/engine/understand/evaluate';
 import { understandByRules } from '@/engine/understand/understand';
-import { replyFeatures } from '@/engine/understand/classifier-features';
+import { contextFeatures, replyFeatures } from '@/engine/understand/classifier-features';
 import { applies, classify, compileWeights, flagAllowed, withBackstop, type ClassifierModel, type CompiledWeights, type ModelLabel } from '@/engine/understand/classifier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,7 +42,7 @@ const SCALE = 100;
 /** Weights smaller than this are dropped from the shipped model: they rarely change a decision. */
 const PRUNE = 0.15;
 /** Cost of a false addition in true additions: 39 keeps added flags at precision >= 0.975 out of fold. */
-const COST = { move: 9, flag: 39 };
+const COST = { move: Number(opt('--move-cost') ?? 9), flag: Number(opt('--flag-cost') ?? 39) };
 const MIN_TRUE = 3;
 /** The lowest logit a threshold may take: thresholds placed just above the first wrong addition out of fold overfit. */
 const FLOOR = { move: Number(opt('--move-floor') ?? 0), flag: Number(opt('--flag-floor') ?? 2) };
@@ -63,7 +63,7 @@ function load(path: string): Example[] {
   return parseLabelled(readFileSync(path, 'utf8')).map((r) => {
     const ctx = contextOf(r);
     const normalized = normalize(r.text);
-    return { file, text: r.text, ctx, normalized, feats: replyFeatures(normalized), gold: new Set([...r.moves, ...r.flags]), now: understandByRules(r.text, ctx), before: undefined };
+    return { file, text: r.text, ctx, normalized, feats: [...replyFeatures(normalized), ...contextFeatures(normalized, ctx)], gold: new Set([...r.moves, ...r.flags]), now: understandByRules(r.text, ctx), before: undefined };
   });
 }
 
@@ -145,7 +145,7 @@ function base(e: Example, useBefore: boolean): Understanding {
 }
 
 function score(m: ClassifierModel, weights: CompiledWeights, e: Example, useBefore: boolean): Scored {
-  const scores = classify(e.normalized, m, weights);
+  const scores = classify(e.normalized, m, weights, e.ctx);
   const u = base(e, useBefore);
   // What withBackstop would add, were the label's threshold at this logit.
   const eligible = scores.map((s) =>
@@ -267,7 +267,9 @@ for (const file of groups) {
   const weights = compileWeights(m);
   for (const e of examples.filter((x) => x.file === file)) oof.push(score(m, weights, e, true));
 }
-for (const useBefore of beforeDir ? [true, false] : [false]) {
+// --no-today skips the in-sample pass (rules of today): it costs as much as the honest one.
+const passes = beforeDir ? (args.includes('--no-today') ? [true] : [true, false]) : [false];
+for (const useBefore of passes) {
   console.log(useBefore ? '\nby file, rules as they were before the file was written:' : '\nby file, rules of today (tuned on these files: in-sample):');
   const all: Array<{ e: Example; rules: Understanding; combined: Understanding }> = [];
   for (const file of groups) {

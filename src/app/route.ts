@@ -20,6 +20,10 @@ export type Route =
   | { name: 'exam-review'; attemptId: string }
   | { name: 'exam-report'; attemptId: string }
   | { name: 'exam-lead' }
+  /** 真人扮演 (issue 13): the staff's list and opener; one session (either side); its replay. */
+  | { name: 'live' }
+  | { name: 'live-session'; liveId: string }
+  | { name: 'live-replay'; liveId: string }
   /** The trainer's studio; `id` opens a stored buyer of the trainer's. */
   | { name: 'studio'; id?: string };
 
@@ -42,6 +46,9 @@ export function parseHash(hash: string): Route {
   if (head === 'exams' && arg === 'lead') return { name: 'exam-lead' };
   if (head === 'exams' && arg && sub === 'take') return { name: 'exam-take', examId: arg };
   if (head === 'exams') return { name: 'exams' };
+  if (head === 'live' && arg && sub === 'replay') return { name: 'live-replay', liveId: arg };
+  if (head === 'live' && arg) return { name: 'live-session', liveId: arg };
+  if (head === 'live') return { name: 'live' };
   if (head === 'attempt' && arg && sub === 'report') return { name: 'exam-report', attemptId: arg };
   if (head === 'attempt' && arg) return { name: 'exam-review', attemptId: arg };
   if (head === 'history') {
@@ -91,6 +98,12 @@ export function hrefFor(route: Route): string {
       return `#/attempt/${encodeURIComponent(route.attemptId)}`;
     case 'exam-report':
       return `#/attempt/${encodeURIComponent(route.attemptId)}/report`;
+    case 'live':
+      return '#/live';
+    case 'live-session':
+      return `#/live/${encodeURIComponent(route.liveId)}`;
+    case 'live-replay':
+      return `#/live/${encodeURIComponent(route.liveId)}/replay`;
   }
 }
 

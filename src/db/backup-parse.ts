@@ -1,7 +1,7 @@
 // Validation of an import file, apart from export and merge so zod loads only when a file is
 // actually imported. The file format is the same since version 1 of the database (sessions
 // with their turns and snapshot inline), so files exported before the storage split import as is.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, type Backup } from '@/db/backup';
 import { OUTCOME_KINDS } from '@/engine/vocabulary';
 

@@ -26,6 +26,9 @@ const { Component: ExamTakeScreen } = screens.ExamTakeScreen;
 const { Component: ExamReviewScreen } = screens.ExamReviewScreen;
 const { Component: ExamReportScreen } = screens.ExamReportScreen;
 const { Component: ExamLeadScreen } = screens.ExamLeadScreen;
+const { Component: LiveScreen } = screens.LiveScreen;
+const { Component: LiveSessionScreen } = screens.LiveSessionScreen;
+const { Component: LiveReplayScreen } = screens.LiveReplayScreen;
 // The badge reads the name from IndexedDB: it arrives with Dexie, after the shell has drawn.
 const TraineeBadge = lazy(() => import('@/ui/home/trainee-badge'));
 // The team links and the sync status, for a browser that joined a team server (and nothing else).
@@ -71,6 +74,12 @@ function Screen({ route }: { route: Route }) {
       return <ExamReportScreen key={route.attemptId} attemptId={route.attemptId} />;
     case 'exam-lead':
       return <ExamLeadScreen />;
+    case 'live':
+      return <LiveScreen />;
+    case 'live-session':
+      return <LiveSessionScreen key={route.liveId} liveId={route.liveId} />;
+    case 'live-replay':
+      return <LiveReplayScreen key={route.liveId} liveId={route.liveId} />;
   }
 }
 

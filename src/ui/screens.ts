@@ -46,6 +46,9 @@ export const ExamTakeScreen = screen(() => import('@/ui/exam/take-screen'));
 export const ExamReviewScreen = screen(() => import('@/ui/review/review-screen'));
 export const ExamReportScreen = screen(() => import('@/ui/exam/exam-report-screen'));
 export const ExamLeadScreen = screen(() => import('@/ui/review/lead-exams-screen'));
+export const LiveScreen = screen(() => import('@/ui/live/live-screen'));
+export const LiveSessionScreen = screen(() => import('@/ui/live/live-session-screen'));
+export const LiveReplayScreen = screen(() => import('@/ui/live/live-replay-screen'));
 
 export function preloadScreen(name: Route['name']): Promise<void> {
   switch (name) {
@@ -87,5 +90,11 @@ export function preloadScreen(name: Route['name']): Promise<void> {
       return ExamReportScreen.preload();
     case 'exam-lead':
       return ExamLeadScreen.preload();
+    case 'live':
+      return LiveScreen.preload();
+    case 'live-session':
+      return LiveSessionScreen.preload();
+    case 'live-replay':
+      return LiveReplayScreen.preload();
   }
 }

@@ -8,7 +8,7 @@ import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
 import type { Clause } from '@/engine/understand/clauses';
-import { readQuestion, type BuyerQuestion } from '@/engine/understand/question';
+import { normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
 export interface TopicEffect {
@@ -22,6 +22,14 @@ export type AnswerTable = Record<Topic, { yes?: TopicEffect; no?: TopicEffect; o
 const answersData = checkLexicon('answers.json', answersSchema, answersJson);
 const TABLE = answersData.topics as AnswerTable;
 const LEAD = new RegExp(answersData.lead, 'u');
+/** 应该/大概/可能 before the answer word: a doubtful answer is still the answer ("应该可以吧"). */
+const HEDGE = new RegExp(answersData.hedge, 'u');
+/** A question that asks for a guarantee (能保证明天到吗): a yes gives it. */
+const GUARANTEE = new RegExp(answersData.guarantee.asked, 'u');
+const GUARANTEE_TOPICS: ReadonlySet<Topic> = new Set(answersData.guarantee.topics);
+/** A question about a charge (要手续费吗): its yes charges, its no frees (answers.json `charged`). */
+const CHARGED = new RegExp(answersData.charged.asked, 'u');
+const CHARGED_TABLE = answersData.charged.topics as Partial<Record<Topic, { yes?: TopicEffect; no?: TopicEffect }>>;
 const YES = new RegExp(answersData.yes, 'u');
 const NO = new RegExp(answersData.no, 'u');
 const APOLOGY = new RegExp(answersData.apology, 'u');
@@ -37,10 +45,17 @@ const SHORT_CLAUSE = 8;
 const NEGATOR_REACH = 4;
 /** What may follow the yes word: an echo of the verb ("能开的", "有货的哦"), not a new statement. */
 const YES_TAIL = 3;
-const PARTICLES = /[的哦呢呀啦哈吖滴噢哟亲~!. ]|\p{Extended_Pictographic}/gu;
-const ITEM = /这个|这款|这件|这双|这套|这条|这本|这台|它/u;
+const PARTICLES = /[的哦呢呀啦哈吖滴噢哟吧亲~!. ]|\p{Extended_Pictographic}/gu;
+/** A question about the item itself (这个…吗, 你们家的…吗), read on the normalised buyer line. */
+const ITEM = /这个|这款|这件|这双|这套|这条|这本|这台|这种|它|你们家|你家|你们的|你们这/u;
+/** An echo that repeats the question's own verb ("适合吧" after "适合一岁宝宝吗") is a yes: this many characters. */
+const ECHO = 2;
+const ECHO_TAIL = 6;
 /** A value given to an open question is a short reply: a longer one is read by the rules alone. */
 const OPEN_ANSWER_CHARS = 16;
+
+const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
+  (Object.keys(CHARGED_TABLE) as Topic[]).find((t) => questions.some((q) => q.topic === t));
 
 export interface ReadAnswer {
   answers: Answer[];
@@ -62,7 +77,8 @@ export function questionsOf(ctx: ReplyContext): BuyerQuestion[] {
 /** The clause that carries the answer word: the first, past 亲/您好 and an apology (不好意思,没有了). */
 function answerClause(clauses: readonly Clause[]): { text: string; mask: string } | null {
   for (const clause of clauses.slice(0, 3)) {
-    const cut = LEAD.exec(clause.text)?.[0].length ?? 0;
+    const lead = LEAD.exec(clause.text)?.[0].length ?? 0;
+    const cut = lead + (HEDGE.exec(clause.text.slice(lead))?.[0].length ?? 0);
     const text = clause.text.slice(cut);
     if (text === '' || APOLOGY.test(text)) continue;
     return { text, mask: clause.mask.slice(cut) };
@@ -70,12 +86,19 @@ function answerClause(clauses: readonly Clause[]): { text: string; mask: string 
   return null;
 }
 
+/** The pieces of the buyer's line that ask (…吗, …?, 防不防水): an echo must come from one of them. */
+const ASKING = /[^,.!?;~\s]+?(?:[吗嘛么]|\?)|[^,.!?;~\s]*(.)不\1[^,.!?;~\s]*/gu;
+function echoes(asked: string, echo: string): boolean {
+  for (const m of asked.matchAll(ASKING)) if (m[0].includes(echo) || m[0].includes(echo.slice(0, ECHO))) return true;
+  return false;
+}
+
 /**
  * 'yes', 'no' or null: the answer word that opens the reply. Negators are read on the clause's
  * mask, where neutral phrases (没问题, 不客气) are blanked: they say no "no". A reply that
  * repeats what the buyer asked about ("纯棉的哦" after "是纯棉的吗") says yes.
  */
-export function polarityOf(clauses: readonly Clause[], value?: string): 'yes' | 'no' | null {
+export function polarityOf(clauses: readonly Clause[], value?: string, asked?: string, replyChars = 0): 'yes' | 'no' | null {
   const clause = answerClause(clauses);
   if (!clause) return null;
   const { text, mask } = clause;
@@ -86,6 +109,9 @@ export function polarityOf(clauses: readonly Clause[], value?: string): 'yes' | 
   const yes = YES.exec(text);
   if (yes && text.slice(yes[0].length).replace(PARTICLES, '').length <= YES_TAIL) return 'yes';
   if (value !== undefined && text.includes(value) && text.length <= SHORT_CLAUSE) return 'yes';
+  // The question's own words given back ("能用的" after "电磁炉能用吗", "适合吧" after "适合一岁宝宝吗").
+  const echo = text.replace(PARTICLES, '');
+  if (asked && replyChars <= OPEN_ANSWER_CHARS && echo.length > 0 && echo.length <= ECHO_TAIL && !NEGATOR.test(mask) && !/^[我您你这那]|[\d?]/u.test(echo) && echoes(asked, echo)) return 'yes';
   return null;
 }
 
@@ -109,24 +135,35 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const none: ReadAnswer = { answers: [], moves: [], flags: [] };
   if (!ctx.buyer && !ctx.asks?.length) return none;
   const questions = questionsOf(ctx);
-  if (questions.length === 0 || UNKNOWN.test(normalized)) return none;
+  // "不清楚" answers nothing, unless a (doubtful) answer opens the reply: "好像有吧,我也不太清楚".
+  if (questions.length === 0 || (UNKNOWN.test(normalized) && UNKNOWN.test(answerClause(clauses)?.text ?? normalized))) return none;
   const out: ReadAnswer = { answers: [], moves: [], flags: [] };
   const evidence = (clauses[0]?.text ?? normalized).slice(0, 12);
+  const buyer = normalizedBuyer(ctx.buyer);
   for (const q of questions) {
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
-    const polarity = q.yesNo ? polarityOf(clauses, q.value) : null;
+    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length) : null;
     // A question about no listed topic is about the item only when it names the item ("这个是…的吗").
-    if (q.topic === 'other' && !ITEM.test(ctx.buyer ?? '')) continue;
+    // and the reply is a short answer: a longer one says what it says.
+    if (q.topic === 'other' && (!ITEM.test(buyer) || normalized.length > OPEN_ANSWER_CHARS)) continue;
     if (q.yesNo && polarity) {
       if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity } : { topic: q.topic, polarity });
-      effect = row[polarity];
+      // Only a short answer answers the charge: "能刷的,分期也不用加钱" answers 能刷吗 and says the rest itself.
+      const charged = CHARGED.test(buyer) && normalized.length <= OPEN_ANSWER_CHARS ? CHARGED_TABLE[q.topic] : undefined;
+      // One charge per question: the first charged topic asked (card before invoice before postage).
+      if (charged && q.topic !== chargedTopic(questions)) continue;
+      effect = charged?.[polarity] ?? row[polarity];
     } else if (!q.yesNo && found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       effect = row.open;
     }
     if (!effect) continue;
     for (const m of effect.moves ?? []) if (!out.moves.includes(m)) out.moves.push(m);
     for (const f of flagsOf(effect, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);
+    // "保证" after "能保证明天到吗": the yes is the guarantee the buyer asked for.
+    if (polarity === 'yes' && GUARANTEE_TOPICS.has(q.topic) && GUARANTEE.test(buyer)) {
+      for (const f of flagsOf({ flags: answersData.guarantee.flags }, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);
+    }
   }
   return out;
 }

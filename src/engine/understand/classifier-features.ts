@@ -3,6 +3,8 @@
 // marked apart (加微 in "不能加微信" is policy, in "加微信聊" a leak), and the reply's length.
 // Shared by the training script and the runtime so both read a reply the same way.
 import tone from '@/engine/lexicon/tone.json';
+import { readQuestion } from '@/engine/understand/question';
+import type { ReplyContext } from '@/engine/understanding-types';
 
 // Sets, not regexes: the loop below tests every character, and a Set lookup is cheaper.
 const NEGATORS: ReadonlySet<string> = new Set(tone.negators.replace(/[[\]]/g, ''));
@@ -17,6 +19,13 @@ export const START = '\u0002';
 export const END = '\u0003';
 export const NEGATED = '\u0001';
 export const LENGTH = '\u0004';
+/** What the buyer asked (a topic of question.ts), alone and with the reply's first words. */
+export const TOPIC = '\u0005';
+const WITH = '\u0007';
+const NO_QUESTION = `${TOPIC}none`;
+/** Forms of address before the answer: "亲,可以的" opens with 可以 as "可以的" does. */
+const LEAD = /^(?:亲爱的|亲亲|亲|宝宝|宝子|宝|您好|你好|嗯嗯|嗯)[,~!. ]*/u;
+const HEAD = 2;
 
 function lengthFeature(chars: number): string {
   const bucket = LENGTHS.find((n) => chars <= n);
@@ -60,7 +69,26 @@ export function replyFeatures(normalized: string): string[] {
 /** Whether a feature is a piece of the reply's own text, fit to show as evidence. */
 export function isTextFeature(feature: string): boolean {
   const first = feature[0];
-  return first !== NEGATED && first !== LENGTH && !feature.includes(START) && !feature.includes(END);
+  return first !== NEGATED && first !== LENGTH && first !== TOPIC && !feature.includes(START) && !feature.includes(END);
+}
+
+/**
+ * The reply read after the buyer's line: each topic she asks about (and the scenario state
+ * declares), alone and joined with the reply's first two characters, so "开不了" after an invoice
+ * question and after a card question weigh differently. Named features of four characters or
+ * more, which the runtime scorer looks up by name.
+ */
+export function contextFeatures(normalized: string, ctx: ReplyContext): string[] {
+  const topics = new Set<string>(ctx.buyer ? readQuestion(ctx.buyer).map((q) => q.topic) : []);
+  for (const t of ctx.asks ?? []) topics.add(t);
+  if (topics.size === 0) return [NO_QUESTION];
+  const head = [...normalized.replace(LEAD, '').replace(/\s+/gu, '')].slice(0, HEAD).join('');
+  const out: string[] = [];
+  for (const t of topics) {
+    out.push(`${TOPIC}${t}`);
+    if (head) out.push(`${TOPIC}${t}${WITH}${head}`);
+  }
+  return out;
 }
 
 // The same features as character codes, for the runtime scorer: a 1-3 character feature of the
@@ -68,8 +96,17 @@ export function isTextFeature(feature: string): boolean {
 // reading a reply builds no string. The model holds no feature beyond the BMP, so an n-gram
 // touching such a character is not visited, though the character still takes its place.
 const BEYOND_BMP = -1;
-const NEGATOR_CODES = new Set([...NEGATORS].map((c) => c.codePointAt(0)!));
-const BREAK_CODES = new Set([...BREAKS].map((c) => c.charCodeAt(0)));
+// Tables by character code, not Sets: the loop below reads one entry per character.
+const table = (chars: Iterable<string>): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) {
+    const code = c.codePointAt(0)!;
+    if (code < 0x10000) t[code] = 1;
+  }
+  return t;
+};
+const NEGATOR_CODES = table(NEGATORS);
+const BREAK_CODES = table(BREAKS);
 const WHITESPACE = /\s/u;
 
 /** The codes of a feature, or null when it has none (the length features, anything beyond the BMP). */
@@ -125,17 +162,17 @@ export function visitFeatureCodes(normalized: string, visitLength: (feature: str
   let reach = 0;
   for (let i = 1; i < n - 1; i++) {
     const ch = codes[i]!;
-    if (BREAK_CODES.has(ch)) {
+    if (ch !== BEYOND_BMP && BREAK_CODES[ch] === 1) {
       reach = 0;
       continue;
     }
     if (reach > 0) {
       if (i + 1 < n - 1) {
         const next = codes[i + 1]!;
-        if (!BREAK_CODES.has(next) && ch !== BEYOND_BMP && next !== BEYOND_BMP) visit(negated, ch, next);
+        if (ch !== BEYOND_BMP && next !== BEYOND_BMP && BREAK_CODES[next] !== 1) visit(negated, ch, next);
       }
       reach--;
     }
-    if (NEGATOR_CODES.has(ch)) reach = NEGATION_REACH;
+    if (ch !== BEYOND_BMP && NEGATOR_CODES[ch] === 1) reach = NEGATION_REACH;
   }
 }

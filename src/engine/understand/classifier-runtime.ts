@@ -16,7 +16,8 @@ export interface ActiveScores {
 }
 
 export interface RuntimeScorer {
-  score(normalized: string): ActiveScores;
+  /** `named`: features looked up by name besides the reply's n-grams (classifier-features.ts: contextFeatures). */
+  score(normalized: string, named?: readonly string[]): ActiveScores;
 }
 
 function slotHash(a: number, b: number, c: number): number {
@@ -116,12 +117,13 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
   const scores: ActiveScores = { labels: active, logits, evidence };
 
   return {
-    score(normalized: string): ActiveScores {
+    score(normalized: string, named: readonly string[] = []): ActiveScores {
       reply++;
       logits.set(biases);
       bestWeight.fill(0);
       evidence.fill('');
       visitFeatureCodes(normalized, addName, addCodes);
+      for (const feature of named) addName(feature);
       return scores;
     },
   };

@@ -9,7 +9,7 @@ import { MOVES, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 import { isNegated, negatorWithin, splitClauses } from '@/engine/understand/clauses';
 import { withoutContradicted } from '@/engine/understand/detect-moves';
-import { isTextFeature, replyFeatures } from '@/engine/understand/classifier-features';
+import { contextFeatures, isTextFeature, replyFeatures } from '@/engine/understand/classifier-features';
 import { compileRuntime, type RuntimeScorer } from '@/engine/understand/classifier-runtime';
 
 export interface ModelLabel {
@@ -71,13 +71,13 @@ export function compileWeights(m: ClassifierModel): CompiledWeights {
 const MODEL = checkLexicon('classifier-model.json', modelSchema, modelJson) as ClassifierModel;
 const WEIGHTS = compileWeights(MODEL);
 
-/** Every label's logit for a normalised reply, in the model's label order. */
-export function classify(normalized: string, m: ClassifierModel = MODEL, weights: CompiledWeights = WEIGHTS): LabelScore[] {
+/** Every label's logit for a normalised reply read after the context's buyer line, in the model's label order. */
+export function classify(normalized: string, m: ClassifierModel = MODEL, weights: CompiledWeights = WEIGHTS, ctx: ReplyContext = {}): LabelScore[] {
   const n = m.labels.length;
   const logits = Float64Array.from(m.labels, (l) => l.bias);
   const bestWeight = new Float64Array(n);
   const bestFeature: string[] = new Array<string>(n).fill('');
-  for (const feature of replyFeatures(normalized)) {
+  for (const feature of [...replyFeatures(normalized), ...contextFeatures(normalized, ctx)]) {
     const row = weights.get(feature);
     if (!row) continue;
     for (let i = 0; i < row.labels.length; i++) {
@@ -163,7 +163,7 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
   let flagged: Set<string> | undefined;
   const added: Flag[] = [];
   // The same logits classify() gives, for the labels with a threshold only.
-  const scores = runtimeFor(m, weights).score(u.normalized);
+  const scores = runtimeFor(m, weights).score(u.normalized, contextFeatures(u.normalized, ctx));
   for (let j = 0; j < scores.labels.length; j++) {
     const i = scores.labels[j]!;
     const label = m.labels[i]!;

@@ -46,9 +46,20 @@ const SENTENCE = /[.!?;\n。！？]+/u;
 const any = (sources: Array<string | undefined>): RegExp => re(sources.filter(Boolean).map((x) => `(?:${x})`).join('|'));
 const MAY_REFUSE = any(Object.values(data.refusal.actions));
 const MAY_CHARGE = any(Object.values(data.charge.subjects));
+const CHARGE_ANY = re(data.charge.words);
 const MAY_REVIEW = re(data.review.topic);
 const MAY_DISPARAGE = re(data.disparage.other);
 const MAY_CLOSE = re(data.orderClose.close);
+const POSTAGE_INVOICE = re(data.postage.invoice);
+const NOT_OUTBOUND = re(data.postage.notOutbound);
+const TO_BUYER = re(data.postage.toBuyer);
+const BUYER_COURIER = re(data.postage.buyerCourier);
+const PRIVACY_OTHER = re(data.privacy.other);
+const PRIVACY_ASKS = re(data.privacy.asks);
+const PRIVACY_GIVES = re(data.privacy.gives);
+const PRIVACY_DECLINES = re(data.privacy.declines);
+/** A reply this short may leave its subject to the buyer's question ("有 您出" after "分期有手续费吗"). */
+const SHORT_REPLY = 20;
 /** A condition or a question: "如果不能退的话", "是否不支持" refuse nothing. */
 const HEDGE = /(如果|要是|万一|是否|能否|会不会|怕)[^,]{0,4}$/u;
 
@@ -87,7 +98,7 @@ function refusal(c: Clause): Composed | null {
   return null;
 }
 
-function charge(c: Clause, inContext: (rule: RuleId) => boolean): Composed | null {
+function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string): Composed | null {
   for (const m of matches(CHARGE, c.text)) {
     const from = m.index;
     const to = from + m[0].length;
@@ -111,8 +122,43 @@ function charge(c: Clause, inContext: (rule: RuleId) => boolean): Composed | nul
     }
     const hit = best;
     if (hit) return { rule: hit.rule, evidence: c.text.slice(Math.min(from, hit.at), Math.max(to, hit.end)) };
+    // No subject in the reply: a short answer charges for what the buyer asked about.
+    const subject = asked ? askedSubject(asked, inContext) : null;
+    if (subject) return { rule: subject, evidence: m[0] };
   }
   return null;
+}
+
+function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): RuleId | null {
+  for (const [rule, subject] of SUBJECTS) {
+    if (!inContext(rule)) continue;
+    if (rule === 'freeship-breach' && NOT_FREESHIP.test(asked)) continue;
+    if (rule === 'card-fee' && NOT_CARD.test(asked)) continue;
+    subject.lastIndex = 0;
+    if (subject.test(asked)) return rule;
+  }
+  return null;
+}
+
+/**
+ * Whose postage a charge for postage is: the invoice's (invoice-fee), a return's, a COD's or a
+ * courier the buyer chose (policy: no flag), or the 包邮 goods' own (freeship-breach). Read on
+ * the reply and the buyer's question: "邮费您出" after "能开发票吗" charges for the invoice.
+ */
+export function postageOwner(normalized: string, evidence: string, buyer: string): 'freeship-breach' | 'invoice-fee' | null {
+  // "再补您5块运费": the evidence may end at the verb; its object follows.
+  const at = normalized.indexOf(evidence);
+  if (TO_BUYER.test(at < 0 ? evidence : normalized.slice(at, at + evidence.length + 3))) return null;
+  if (POSTAGE_INVOICE.test(normalized) || POSTAGE_INVOICE.test(buyer)) return 'invoice-fee';
+  if (NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || BUYER_COURIER.test(buyer)) return null;
+  return 'freeship-breach';
+}
+
+/** The buyer asks about another person (朋友的地址, 那个买家是哪的) and the reply tells her. */
+function privacy(normalized: string, buyer: string): Composed | null {
+  if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_DECLINES.test(normalized)) return null;
+  const given = PRIVACY_GIVES.exec(normalized);
+  return given ? { rule: 'privacy-leak', evidence: given[0] } : null;
 }
 
 function review(c: Clause): Composed | null {
@@ -155,13 +201,16 @@ function orderClose(c: Clause): Composed | null {
  * The composed flags of a reply, one per rule. `inContext` says which rules apply to this shop
  * (freeship-breach only for a 包邮 item); `wanted` which are still to find (not flagged yet).
  */
-export function composeFlags(normalized: string, inContext: (rule: RuleId) => boolean, wanted: (rule: RuleId) => boolean): Composed[] {
+export function composeFlags(normalized: string, inContext: (rule: RuleId) => boolean, wanted: (rule: RuleId) => boolean, buyer = ''): Composed[] {
   const out: Composed[] = [];
   const add = (found: Composed | null): void => {
     if (found && inContext(found.rule) && wanted(found.rule) && !out.some((f) => f.rule === found.rule)) out.push(found);
   };
+  add(privacy(normalized, buyer));
   const refuse = MAY_REFUSE.test(normalized);
-  const fee = MAY_CHARGE.test(normalized);
+  // A short reply may charge for the subject of the buyer's question.
+  const asked = normalized.length <= SHORT_REPLY ? buyer : '';
+  const fee = MAY_CHARGE.test(normalized) || (asked !== '' && MAY_CHARGE.test(asked) && CHARGE_ANY.test(normalized));
   const rewarded = MAY_REVIEW.test(normalized);
   const other = MAY_DISPARAGE.test(normalized);
   const close = MAY_CLOSE.test(normalized);
@@ -170,7 +219,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
     if (!sentence) continue;
     const c = wholeClause(sentence);
     if (refuse) add(refusal(c));
-    if (fee) add(charge(c, inContext));
+    if (fee) add(charge(c, inContext, asked));
     if (rewarded) add(review(c));
     if (other) add(disparage(c));
     if (close) add(orderClose(c));

@@ -9,8 +9,10 @@ import { RULES } from '@/engine/rules/catalog';
 import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
-import { composeFlags } from '@/engine/understand/compose';
+import { composeFlags, postageOwner } from '@/engine/understand/compose';
+import { normalizedBuyer } from '@/engine/understand/question';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
+import { coldInContext, composeTone } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -54,6 +56,16 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
   return null;
 }
 
+/** A charge for postage is freeship-breach only for the 包邮 goods' own postage (compose.ts: postageOwner). */
+function ownPostage(flags: Flag[], normalized: string, buyer: string): void {
+  const at = flags.findIndex((f) => f.rule === 'freeship-breach');
+  if (at < 0) return;
+  const owner = postageOwner(normalized, flags[at]!.evidence, buyer);
+  if (owner === 'freeship-breach') return;
+  const [moved] = flags.splice(at, 1);
+  if (owner === 'invoice-fee' && !flags.some((f) => f.rule === owner)) flags.push(flag(owner, moved!.evidence));
+}
+
 /** tone-empathy's evidence: the reply's opening words, what it said instead of acknowledging her. */
 export function straightToBusiness(clauses: readonly Clause[], normalized: string): string {
   const first = clauses.find((c) => /[\p{L}\p{N}]/u.test(c.text))?.text ?? normalized;
@@ -80,8 +92,8 @@ export function detectFlags(
       flags.push(flag(rule, hit.evidence));
       continue;
     }
-    // A curt reply: a bare "没有。" with nothing that softens it.
-    if (entry.curt && entry.curt.test(normalized.replace(/\s/g, '')) && !SOFTENER.test(normalized)) {
+    // A curt reply: a bare "没有。" with nothing that softens it — unless it is the yes her question asked for.
+    if (entry.curt && entry.curt.test(normalized.replace(/\s/g, '')) && !SOFTENER.test(normalized) && coldInContext(normalized, ctx, true) !== 'answered') {
       flags.push(flag(rule, normalized));
     }
   }
@@ -90,8 +102,12 @@ export function detectFlags(
     const entry = COMPILED.find(([r]) => r === rule)?.[1];
     return !entry || contextAllows(entry, ctx);
   };
+  const buyer = normalizedBuyer(ctx.buyer);
   const found = new Set(flags.map((f) => f.rule));
-  for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
+  for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule), buyer)) flags.push(flag(c.rule, c.evidence));
+  for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
+  if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
+  ownPostage(flags, normalized, buyer);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized)) {
     flags.push(flag('tone-empathy', straightToBusiness(clauses, normalized)));

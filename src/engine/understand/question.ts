@@ -71,4 +71,13 @@ function questionsOfText(buyerText: string): BuyerQuestion[] {
   return out;
 }
 
+// The same buyer line is read for every reply that answers it: keep the last one normalised.
+let lastBuyer: { raw: string; text: string } | null = null;
+/** The buyer's line normalised as replies are ('' when there is none). */
+export function normalizedBuyer(raw: string | undefined): string {
+  if (!raw) return '';
+  if (lastBuyer?.raw !== raw) lastBuyer = { raw, text: normalize(raw) };
+  return lastBuyer.text;
+}
+
 export const isTopic = (value: string): value is Topic => (TOPICS as readonly string[]).includes(value);

@@ -2,7 +2,7 @@
 // member reads, each team only its own) and the skills per trainee and for the team, graded
 // from the uploaded sessions by the engine's own sessionSkills() — the picture the trainee sees.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { rooms } from '@/server/api-contract';
 import { TeamPhrasesBodySchema, type TeamPhrases, type TeamSkills } from '@/server/practice-contract';
 import { ApiError, readBody, readQuery } from '@/server/http/errors';

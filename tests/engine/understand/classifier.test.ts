@@ -5,7 +5,7 @@ import type { Understanding } from '@/engine/understanding-types';
 import { classify, compileWeights, withBackstop, type ClassifierModel } from '@/engine/understand/classifier';
 import { compileRuntime } from '@/engine/understand/classifier-runtime';
 import { parseLabelled } from '@/engine/understand/evaluate';
-import { NEGATED, replyFeatures } from '@/engine/understand/classifier-features';
+import { NEGATED, contextFeatures, replyFeatures } from '@/engine/understand/classifier-features';
 import { normalize } from '@/engine/understand/normalize';
 import { understand, understandByRules } from '@/engine/understand/understand';
 
@@ -102,17 +102,19 @@ describe('the runtime scorer', () => {
     const m = model as ClassifierModel;
     const weights = compileWeights(m);
     const scorer = compileRuntime(m, weights);
-    const replies = [
-      ...parseLabelled(readFileSync('tests/eval/tuning/holdout.jsonl', 'utf8')).map((r) => r.text),
-      '不用加运费 顺丰包邮哦😊😊,不能加微信',
-      '亲🎁 不满意就退,不用给理由的',
-      '',
+    const replies: Array<{ text: string; buyer?: string }> = [
+      ...parseLabelled(readFileSync('tests/eval/tuning/holdout.jsonl', 'utf8')).map((r) => ({ text: r.text })),
+      ...parseLabelled(readFileSync('tests/eval/tuning/writer-a.jsonl', 'utf8')).slice(0, 60).map((r) => ({ text: r.text, buyer: r.buyer })),
+      { text: '不用加运费 顺丰包邮哦😊😊,不能加微信' },
+      { text: '亲🎁 不满意就退,不用给理由的', buyer: '能退吗' },
+      { text: '' },
     ];
 
-    for (const text of replies) {
+    for (const { text, buyer } of replies) {
       const normalized = normalize(text);
-      const reference = classify(normalized, m, weights);
-      const scores = scorer.score(normalized);
+      const ctx = buyer ? { buyer } : {};
+      const reference = classify(normalized, m, weights, ctx);
+      const scores = scorer.score(normalized, contextFeatures(normalized, ctx));
       const got = [...scores.labels].map((i, j) => ({ id: m.labels[i]!.id, logit: scores.logits[j], evidence: scores.evidence[j] }));
       const want = reference.filter((_, i) => m.labels[i]!.threshold !== null).map((s) => ({ id: s.id, logit: s.logit, evidence: s.evidence }));
 
