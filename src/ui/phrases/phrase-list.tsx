@@ -1,14 +1,35 @@
 // The 话术库 by group (售前 / 售中 / 售后 / 主动营销 / 我的常用): the workbench's quick-phrase
 // panel (a click puts a phrase into the reply box) and the 话术库 screen share it. Phrases are
 // plain text in buttons and list items, never HTML.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addPhrase, deletePhrase, editPhrase, phraseLibrary, PHRASE_GROUPS, PHRASE_GROUP_LABELS, PHRASE_MAX, type LibraryPhrase } from '@/db/phrases';
 import type { PhraseGroup } from '@/db/records';
+import { pullTeamPhrases } from '@/app/team/pull-phrases';
+import { subscribeTeamEvents } from '@/app/team/team-events';
+import { useMembership } from '@/ui/team/use-membership';
 
 const failure = (e: unknown) => (e instanceof Error && e.message.startsWith('短语') ? e.message : '短语保存失败：浏览器存储不可用');
 
+/** While a 话术库 view is open on a joined browser: the team's library now, and again whenever the server says it changed. */
+function useTeamLibraryPull(): void {
+  const membership = useMembership();
+  const base = membership?.base;
+  const token = membership?.token;
+  const teamId = membership?.team.id;
+  useEffect(() => {
+    if (!base || !token || !teamId) return;
+    // Offline or refused: the library stored last time stays the base.
+    const pull = () => void pullTeamPhrases({ base, bearer: token }, teamId).catch(() => undefined);
+    pull();
+    return subscribeTeamEvents(base, token, (event) => {
+      if (event.type === 'phrases') pull();
+    });
+  }, [base, token, teamId]);
+}
+
 export function PhraseList({ onInsert }: { onInsert?: (text: string) => void }) {
+  useTeamLibraryPull();
   const library = useLiveQuery(phraseLibrary, []);
   const [group, setGroup] = useState<PhraseGroup>('pre-sale');
   const [text, setText] = useState('');

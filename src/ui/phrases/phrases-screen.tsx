@@ -1,7 +1,7 @@
 // 话术库: the trainee's standard replies for 售前, 售中, 售后 and 主动营销 — edit, add, delete,
 // restore the defaults. Joined to a team server it shows whose library is the base; a lead or a
 // mentor can publish their library to the whole team, or put the team back on the starter one.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { clearLayerInGroups, phraseLibrary, publishable, restoreDefaults } from '@/db/phrases';
 import { formatDateTime } from '@/app/labels';
@@ -16,10 +16,6 @@ export default function PhrasesScreen() {
   const library = useLiveQuery(phraseLibrary, []);
   const membership = useMembership();
   const [notice, setNotice] = useState<string | null>(null);
-  // The team's library may have changed while this browser was away: pull it on open.
-  useEffect(() => {
-    if (membership) void pullTeamPhrases({ base: membership.base, bearer: membership.token }, membership.team.id).catch(() => undefined);
-  }, [membership]);
   if (!library) return <p className="loading">加载话术库…</p>;
   const { base, changedBase } = library;
 
