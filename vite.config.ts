@@ -14,7 +14,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', environment: 'node', include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts'] },
+        test: {
+          name: 'engine',
+          environment: 'node',
+          include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          // A file's first test pays the lexicon and model compile (~1 s quiet, 6 s seen at load 11):
+          // a timeout is no speed check (that is npm run bench), only a guard against a hang.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

@@ -7,6 +7,8 @@ import movesData from '@/engine/lexicon/moves.json';
 import flagsData from '@/engine/lexicon/flags.json';
 import { splitClauses } from '@/engine/understand/clauses';
 import { normalize } from '@/engine/understand/normalize';
+import toneData from '@/engine/lexicon/tone.json';
+import { composedPatterns } from '@/engine/understand/tone-compose';
 
 const GROUPS = ['patterns', 'weak', 'firm', 'replyPatterns', 'replyFirm'] as const;
 
@@ -69,6 +71,29 @@ export function audit(replies: readonly AuditReply[]): AuditRow[] {
           }
           rows.push({ entry, group, alternative, replies: count, files: files.size });
         }
+      }
+    }
+  }
+  // tone.json: each composed tone pattern (its parts put in) and each alternative of what acknowledges a buyer.
+  const tried = (entry: string, group: string, alternative: string, re: RegExp): void => {
+    const files = new Set<string>();
+    let count = 0;
+    for (const r of read) {
+      if (r.pieces.some((p) => re.test(p))) {
+        count++;
+        files.add(r.file);
+      }
+    }
+    rows.push({ entry, group, alternative, replies: count, files: files.size });
+  };
+  for (const { rule, index, re } of composedPatterns()) tried(rule, `composed.${index}`, re.source, re);
+  for (const [part, source] of Object.entries(toneData.acknowledge)) {
+    if (part === '$comment') continue;
+    for (const alternative of alternatives(source)) {
+      try {
+        tried('acknowledge', part, alternative, new RegExp(alternative, 'u'));
+      } catch {
+        continue;
       }
     }
   }

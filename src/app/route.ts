@@ -7,6 +7,7 @@ export type Route =
   | { name: 'report'; id: string }
   | { name: 'history'; scenarioId?: string }
   | { name: 'data' }
+  | { name: 'phrases' }
   | { name: 'join'; code: string }
   | { name: 'team' }
   | { name: 'member'; memberId: string }
@@ -19,6 +20,10 @@ export type Route =
   | { name: 'exam-review'; attemptId: string }
   | { name: 'exam-report'; attemptId: string }
   | { name: 'exam-lead' }
+  /** 真人扮演 (issue 13): the staff's list and opener; one session (either side); its replay. */
+  | { name: 'live' }
+  | { name: 'live-session'; liveId: string }
+  | { name: 'live-replay'; liveId: string }
   /** The trainer's studio; `id` opens a stored buyer of the trainer's. */
   | { name: 'studio'; id?: string };
 
@@ -29,6 +34,7 @@ export function parseHash(hash: string): Route {
   if (head === 'chat' && arg) return { name: 'chat', id: arg };
   if (head === 'report' && arg) return { name: 'report', id: arg };
   if (head === 'data') return { name: 'data' };
+  if (head === 'phrases') return { name: 'phrases' };
   if (head === 'studio') return arg ? { name: 'studio', id: arg } : { name: 'studio' };
   if (head === 'join' && arg) return { name: 'join', code: arg };
   if (head === 'team' && arg && sub) return { name: 'team-session', memberId: arg, sessionId: sub };
@@ -40,6 +46,9 @@ export function parseHash(hash: string): Route {
   if (head === 'exams' && arg === 'lead') return { name: 'exam-lead' };
   if (head === 'exams' && arg && sub === 'take') return { name: 'exam-take', examId: arg };
   if (head === 'exams') return { name: 'exams' };
+  if (head === 'live' && arg && sub === 'replay') return { name: 'live-replay', liveId: arg };
+  if (head === 'live' && arg) return { name: 'live-session', liveId: arg };
+  if (head === 'live') return { name: 'live' };
   if (head === 'attempt' && arg && sub === 'report') return { name: 'exam-report', attemptId: arg };
   if (head === 'attempt' && arg) return { name: 'exam-review', attemptId: arg };
   if (head === 'history') {
@@ -61,6 +70,8 @@ export function hrefFor(route: Route): string {
       return route.scenarioId ? `#/history?buyer=${encodeURIComponent(route.scenarioId)}` : '#/history';
     case 'data':
       return '#/data';
+    case 'phrases':
+      return '#/phrases';
     case 'studio':
       return route.id ? `#/studio/${encodeURIComponent(route.id)}` : '#/studio';
     case 'join':
@@ -87,6 +98,12 @@ export function hrefFor(route: Route): string {
       return `#/attempt/${encodeURIComponent(route.attemptId)}`;
     case 'exam-report':
       return `#/attempt/${encodeURIComponent(route.attemptId)}/report`;
+    case 'live':
+      return '#/live';
+    case 'live-session':
+      return `#/live/${encodeURIComponent(route.liveId)}`;
+    case 'live-replay':
+      return `#/live/${encodeURIComponent(route.liveId)}/replay`;
   }
 }
 

@@ -2,7 +2,7 @@
 // "lowestOffer"?}, a JSON array of turns, or JSON Lines of turns. A wrong file is reported by the
 // field it names (turns[3].role: 应为 buyer 或 agent), never by a stack trace. The context's facts
 // have the scenario's `shop:` shape (one schema, shop-schema.ts), every part optional.
-import { z } from 'zod';
+import * as z from 'zod';
 import { buyerFactsSchema, shopFactsSchema, sizesSchema, type ShopFacts } from '@/engine/scenario/shop-schema';
 import type { Turn } from '@/engine/transcript';
 import type { ReplyContext } from '@/engine/understanding-types';

@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 1 a finding that fails (e.g. an invalid file), 2 bad usage.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { config as zodConfig } from 'zod';
 import { UsageError, type Io } from '@/cli/args';
 import { exitOnClosedPipe, terminalSafe } from '@/cli/output';
 
@@ -49,6 +50,10 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
     io.err(`peilian: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
+  // A command that runs once and exits validates each schema a few times: zod's compiled fast
+  // path (code generated and compiled per object schema) costs more than it saves there. The
+  // server, which validates request after request, keeps it. Set before any schema is built.
+  if (name !== 'serve' && name !== 'team') zodConfig({ jitless: true });
   try {
     const { run } = await load();
     return await run(rest, io);

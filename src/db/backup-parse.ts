@@ -1,7 +1,7 @@
 // Validation of an import file, apart from export and merge so zod loads only when a file is
 // actually imported. The file format is the same since version 1 of the database (sessions
 // with their turns and snapshot inline), so files exported before the storage split import as is.
-import { z } from 'zod';
+import * as z from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupError, type Backup } from '@/db/backup';
 import { OUTCOME_KINDS } from '@/engine/vocabulary';
 
@@ -49,7 +49,17 @@ const backupSchema = z.object({
   version: z.literal(BACKUP_VERSION),
   exportedAt: time,
   sessions: z.array(sessionSchema),
-  phrases: z.array(z.object({ id: z.string().min(1), text: z.string().min(1), createdAt: time })),
+  phrases: z.array(
+    z.object({
+      id: z.string().min(1),
+      text: z.string().min(1),
+      createdAt: time,
+      // Since Dexie v6 (话术库 groups); older backups have none and land in 我的常用.
+      category: z.enum(['pre-sale', 'in-sale', 'after-sale', 'proactive', 'mine']).optional(),
+      baseId: z.string().min(1).optional(),
+      hidden: z.boolean().optional(),
+    }),
+  ),
   settings: z.array(z.object({ key: z.string().min(1), value: z.string() })),
 });
 

@@ -130,9 +130,11 @@ export async function mergeBackup(backup: Backup): Promise<MergeResult> {
     const phrases = await db.phrases.toArray();
     const ids = new Set(phrases.map((p) => p.id));
     const texts = new Set(phrases.map((p) => p.text));
+    const bases = new Set(phrases.flatMap((p) => (p.baseId ? [p.baseId] : [])));
     for (const p of backup.phrases) {
-      if (ids.has(p.id) || texts.has(p.text)) continue;
-      await db.phrases.add(p);
+      // One edit per base phrase: the one already here wins, as for sessions.
+      if (ids.has(p.id) || texts.has(p.text) || (p.baseId && bases.has(p.baseId))) continue;
+      await db.phrases.add({ ...p, category: p.category ?? 'mine' });
       ids.add(p.id);
       texts.add(p.text);
       result.phrasesAdded += 1;

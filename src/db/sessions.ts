@@ -133,7 +133,7 @@ export async function bestScores(): Promise<Map<string, number>> {
 }
 
 export async function clearEverything(): Promise<void> {
-  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings, db.outbox, db.membership, db.drafts, db.leases];
+  const tables = [db.sessions, db.messages, db.snapshots, db.phrases, db.settings, db.outbox, db.membership, db.drafts, db.leases, db.teamPhrases];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
   });

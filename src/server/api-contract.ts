@@ -4,7 +4,7 @@
 //
 // Every route below except health, join and PIN login needs `Authorization: Bearer <device token>`
 // and answers 401 without a valid one. Times are milliseconds since the epoch (numbers).
-import { z } from 'zod';
+import * as z from 'zod';
 
 // ── Limits (the server enforces them; the client batches to stay inside them) ──────────────
 

@@ -6,7 +6,7 @@
 // Secrecy: every schema whose name starts with `Trainee` is what a trainee's browser may hold.
 // Nothing in them carries the scenario (id, title, summary, tags, coaching, states, lines not
 // spoken), the seed, the floor, moods, buyer states or scores — until the report is released.
-import { z } from 'zod';
+import * as z from 'zod';
 import { shopSchema } from '@/engine/scenario/schema';
 import { IdSchema, LiveMessageSchema, MemberSchema, OutcomeSchema } from '@/server/api-contract';
 
@@ -307,7 +307,7 @@ export const MentorAttemptSchema = z.object({
   reviews: z.array(ReviewSchema),
   /** Reviews by others that are hidden from the caller for now (calibration). */
   hiddenReviews: z.number().int(),
-  versions: z.array(z.object({ version: z.number().int(), signedBy: IdSchema, signedAt: millis, verdict: z.enum(['pass', 'fail']) })),
+  versions: z.array(z.object({ version: z.number().int(), signedBy: IdSchema, signedByName: z.string().optional(), signedAt: millis, verdict: z.enum(['pass', 'fail']) })),
 });
 export type MentorAttempt = z.infer<typeof MentorAttemptSchema>;
 

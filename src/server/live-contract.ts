@@ -7,7 +7,7 @@
 // Secrecy as for exams: the `Trainee*` schemas are all a trainee may hold — the buyer's lines
 // the mentor sent, the trainee's own replies, the shop facts without the floor — never the
 // state, mood, suggestions, scenario text or scores.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, LIVE_SOURCES, LiveMessageSchema, OutcomeSchema } from '@/server/api-contract';
 import { DEFAULT_PASS_MARK, ExamShopSchema, GradeSchema, ScenarioRefSchema } from '@/server/exam-contract';
 

@@ -1,7 +1,7 @@
 // The practice routes' contract (issue 15), shared by the server and the browser: zod schemas
 // only, no Node import; docs/team-server.md, section "话术库 and skills", is the prose. Same
 // conventions as api-contract.ts: bearer device token, times in ms, errors as ErrorBody.
-import { z } from 'zod';
+import * as z from 'zod';
 import { PHRASE_CATEGORIES } from '@/engine/phrases/starter';
 import { SKILLS } from '@/engine/skills/skill-ids';
 import { IdSchema } from '@/server/api-contract';

@@ -3,7 +3,7 @@
 // is a new version with who and when and the file's SHA-256. Members of the team read them:
 // trainees only those published for practice ('team'), never 'staff' ones (exam material).
 // docs/team-server.md, section "Team buyers", is the prose.
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema } from '@/server/api-contract';
 import { EXAM_LIMITS } from '@/server/exam-contract';
 

@@ -12,6 +12,7 @@ const { Component: WorkbenchScreen } = screens.WorkbenchScreen;
 const { Component: ReportScreen } = screens.ReportScreen;
 const { Component: HistoryScreen } = screens.HistoryScreen;
 const { Component: DataScreen } = screens.DataScreen;
+const { Component: PhrasesScreen } = screens.PhrasesScreen;
 const { Component: StudioScreen } = screens.StudioScreen;
 const { Component: JoinScreen } = screens.JoinScreen;
 const { Component: TeamScreen } = screens.TeamScreen;
@@ -25,6 +26,9 @@ const { Component: ExamTakeScreen } = screens.ExamTakeScreen;
 const { Component: ExamReviewScreen } = screens.ExamReviewScreen;
 const { Component: ExamReportScreen } = screens.ExamReportScreen;
 const { Component: ExamLeadScreen } = screens.ExamLeadScreen;
+const { Component: LiveScreen } = screens.LiveScreen;
+const { Component: LiveSessionScreen } = screens.LiveSessionScreen;
+const { Component: LiveReplayScreen } = screens.LiveReplayScreen;
 // The badge reads the name from IndexedDB: it arrives with Dexie, after the shell has drawn.
 const TraineeBadge = lazy(() => import('@/ui/home/trainee-badge'));
 // The team links and the sync status, for a browser that joined a team server (and nothing else).
@@ -42,6 +46,8 @@ function Screen({ route }: { route: Route }) {
       return <HistoryScreen scenarioId={route.scenarioId} />;
     case 'data':
       return <DataScreen />;
+    case 'phrases':
+      return <PhrasesScreen />;
     case 'studio':
       return <StudioScreen key={route.id ?? ''} buyerId={route.id} />;
     case 'join':
@@ -68,12 +74,19 @@ function Screen({ route }: { route: Route }) {
       return <ExamReportScreen key={route.attemptId} attemptId={route.attemptId} />;
     case 'exam-lead':
       return <ExamLeadScreen />;
+    case 'live':
+      return <LiveScreen />;
+    case 'live-session':
+      return <LiveSessionScreen key={route.liveId} liveId={route.liveId} />;
+    case 'live-replay':
+      return <LiveReplayScreen key={route.liveId} liveId={route.liveId} />;
   }
 }
 
 const NAV: { label: string; route: Route }[] = [
   { label: '买家列表', route: { name: 'home' } },
   { label: '历史与进步', route: { name: 'history' } },
+  { label: '话术库', route: { name: 'phrases' } },
   { label: '数据', route: { name: 'data' } },
   { label: '剧本工坊', route: { name: 'studio' } },
 ];

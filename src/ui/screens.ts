@@ -32,6 +32,7 @@ export const WorkbenchScreen = screen(() => import('@/ui/workbench/workbench-scr
 export const ReportScreen = screen(() => import('@/ui/report/report-screen'));
 export const HistoryScreen = screen(() => import('@/ui/history/history-screen'));
 export const DataScreen = screen(() => import('@/ui/data/data-screen'));
+export const PhrasesScreen = screen(() => import('@/ui/phrases/phrases-screen'));
 export const StudioScreen = screen(() => import('@/ui/studio/studio-screen'));
 export const JoinScreen = screen(() => import('@/ui/team/join-screen'));
 export const TeamScreen = screen(() => import('@/ui/team/team-screen'));
@@ -45,6 +46,9 @@ export const ExamTakeScreen = screen(() => import('@/ui/exam/take-screen'));
 export const ExamReviewScreen = screen(() => import('@/ui/review/review-screen'));
 export const ExamReportScreen = screen(() => import('@/ui/exam/exam-report-screen'));
 export const ExamLeadScreen = screen(() => import('@/ui/review/lead-exams-screen'));
+export const LiveScreen = screen(() => import('@/ui/live/live-screen'));
+export const LiveSessionScreen = screen(() => import('@/ui/live/live-session-screen'));
+export const LiveReplayScreen = screen(() => import('@/ui/live/live-replay-screen'));
 
 export function preloadScreen(name: Route['name']): Promise<void> {
   switch (name) {
@@ -58,6 +62,8 @@ export function preloadScreen(name: Route['name']): Promise<void> {
       return HistoryScreen.preload();
     case 'data':
       return DataScreen.preload();
+    case 'phrases':
+      return PhrasesScreen.preload();
     case 'studio':
       return StudioScreen.preload();
     case 'join':
@@ -84,5 +90,11 @@ export function preloadScreen(name: Route['name']): Promise<void> {
       return ExamReportScreen.preload();
     case 'exam-lead':
       return ExamLeadScreen.preload();
+    case 'live':
+      return LiveScreen.preload();
+    case 'live-session':
+      return LiveSessionScreen.preload();
+    case 'live-replay':
+      return LiveReplayScreen.preload();
   }
 }

@@ -3,47 +3,19 @@
 // and every answer it receives hold nothing of the scenario but the buyer's spoken lines —
 // reload and resume, review with an override and a comment, sign, dispute, rule, the lead's view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@/server/start';
-import { ROOT, openProfile, screenshot, type Profile } from './harness';
+import { assign, go, inviteLink, joinByLink, openProfile, screenshot, startTeamServer, type Profile, type TeamServer } from './harness';
 import { SALE_REPLIES, SALE_BUYER } from './chat-driver';
-import { freshDb, scenarioSecrets, type TestDb } from '../server/harness';
+import { scenarioSecrets } from '../server/harness';
 
-let server: RunningServer | null = null;
-let db: TestDb;
+let team: TeamServer;
 let lead: Profile;
 let mentor: Profile;
 let trainee: Profile;
 /** Everything the trainee's browser received from the server: HTTP bodies and WebSocket frames. */
 const received: string[] = [];
 
-const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
-
-async function joinByLink(page: Page, link: string, name: string, pin?: string): Promise<void> {
-  await page.goto(link);
-  const form = page.getByRole('form', { name: '加入团队' });
-  await form.waitFor();
-  await form.getByLabel('你的名字').fill(name);
-  if (pin) {
-    await form.getByLabel(/设置团队 PIN/).fill(pin);
-    await form.getByLabel('再输入一次 PIN').fill(pin);
-  }
-  await form.getByRole('button', { name: '加入团队' }).click();
-  await page.getByRole('region', { name: '已加入团队' }).waitFor();
-}
-
-async function invite(role: '导师' | '学员'): Promise<string> {
-  await go(lead.page, '#/invites');
-  await lead.page.getByRole('button', { name: `生成${role}邀请` }).click();
-  const box = lead.page.getByRole('textbox', { name: '邀请链接', exact: true });
-  await box.waitFor();
-  return box.inputValue();
-}
-
 beforeAll(async () => {
-  db = await freshDb();
-  server = await startServer({ port: 0, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: join(ROOT, 'dist'), log: () => undefined });
+  team = await startTeamServer();
   [lead, mentor, trainee] = await Promise.all([openProfile(), openProfile(), openProfile()]);
   trainee.page.on('response', (r) => {
     if (r.url().includes('/api/')) void r.text().then((t) => received.push(t), () => undefined);
@@ -53,20 +25,15 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([lead?.close(), mentor?.close(), trainee?.close()]);
-  await server?.close();
-  await db?.drop();
+  await team?.dispose();
 });
 
 describe('the exam day in three Chromium profiles', () => {
   it('composes, takes, resumes, reviews, signs, disputes, rules, and shows the lead the result', async () => {
-    await joinByLink(lead.page, server!.setupUrl!, '王组长', '2468');
-    await joinByLink(mentor.page, await invite('导师'), '陈导师');
-    await joinByLink(trainee.page, await invite('学员'), '小李');
-    await go(lead.page, '#/invites');
-    // The box follows the server's answer, not the click: wait for it.
-    const assign = lead.page.getByRole('group', { name: '陈导师' }).getByLabel('小李');
-    await assign.click();
-    await expect.poll(() => assign.isChecked(), { timeout: 20_000 }).toBe(true);
+    await joinByLink(lead.page, team.server.setupUrl!, '王组长', { pin: '2468' });
+    await joinByLink(mentor.page, await inviteLink(lead.page, '导师'), '陈导师');
+    await joinByLink(trainee.page, await inviteLink(lead.page, '学员'), '小李');
+    await assign(lead.page, '陈导师', '小李');
 
     // Compose.
     await go(mentor.page, '#/exams/new');

@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { freshContext, startPreview } from '../../bench/chromium';
+import { startServer as startTeamServerOn, type RunningServer, type ServerOptions } from '@/server/start';
+import { freshDb, type TestDb } from '../server/harness';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'reports', 'screenshots');
@@ -38,4 +40,71 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+// ── The team server for the team, exam and studio tests ─────────────────────────────────────
+
+/** The real team server (src/server/start.ts) serving the built dist/ on 127.0.0.1, on SQLite in a temp folder, or a fresh PostgreSQL database with DATABASE_URL. */
+export interface TeamServer {
+  server: RunningServer;
+  /** Stops the server (the data stays): `reopen` starts it again on the same port and data. */
+  stop: () => Promise<void>;
+  reopen: () => Promise<RunningServer>;
+  /** Stops it and drops its data (`close` is the same). */
+  dispose: () => Promise<void>;
+  close: () => Promise<void>;
+  db: TestDb;
+}
+
+export async function startTeamServer(options: Pick<ServerOptions, 'clock' | 'examSweepMs'> = {}): Promise<TeamServer> {
+  const db: TestDb = await freshDb();
+  const open = (port: number) =>
+    startTeamServerOn({ port, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: join(ROOT, 'dist'), log: () => undefined, ...options });
+  const team: TeamServer = {
+    server: await open(0),
+    stop: async () => team.server.close(),
+    reopen: async () => (team.server = await open(team.server.port)),
+    dispose: async () => {
+      await team.server.close().catch(() => undefined);
+      await db.drop();
+    },
+    close: () => team.dispose(),
+    db,
+  };
+  return team;
+}
+
+export const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
+
+/** Opens a join link (in fast mode the buyer "types" at once; the code stays in the hash) and joins under `name`; the first lead sets the PIN. */
+export async function joinByLink(page: Page, link: string, name: string, pinOrOptions: string | { pin?: string; fast?: boolean } = {}): Promise<void> {
+  const options = typeof pinOrOptions === 'string' ? { pin: pinOrOptions } : pinOrOptions;
+  await page.goto(options.fast ? link.replace('/#/', '/?fast=1#/') : link);
+  const form = page.getByRole('form', { name: '加入团队' });
+  await form.waitFor();
+  await form.getByLabel('你的名字').fill(name);
+  if (options.pin) {
+    await form.getByLabel(/设置团队 PIN/).fill(options.pin);
+    await form.getByLabel('再输入一次 PIN').fill(options.pin);
+  }
+  await form.getByRole('button', { name: '加入团队' }).click();
+  await page.getByRole('region', { name: '已加入团队' }).waitFor();
+}
+
+/** A fresh invite link made on the lead's invites screen. */
+export async function inviteLink(lead: Page, role: '导师' | '学员' | '组长'): Promise<string> {
+  await go(lead, '#/invites');
+  await lead.getByRole('button', { name: `生成${role}邀请` }).click();
+  const box = lead.getByRole('textbox', { name: '邀请链接', exact: true });
+  await box.waitFor();
+  return box.inputValue();
+}
+
+/** The lead assigns a trainee to a mentor on the invites screen (the box follows the server's answer). */
+export async function assign(lead: Page, mentor: string, trainee: string): Promise<void> {
+  await go(lead, '#/invites');
+  const box = lead.getByRole('group', { name: mentor }).getByLabel(trainee);
+  await box.click();
+  for (let i = 0; i < 100 && !(await box.isChecked()); i++) await lead.waitForTimeout(200);
+  if (!(await box.isChecked())) throw new Error(`${trainee} was not assigned to ${mentor}`);
 }

@@ -4,44 +4,26 @@
 // survives a server restart and a dropped network.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@/server/start';
+import type { RunningServer } from '@/server/start';
 import { CSV_COLUMNS } from '@/server/api-contract';
-import { ROOT, openProfile, screenshot, type Profile } from './harness';
+import { go, joinByLink as joinLink, openProfile, screenshot, startTeamServer, type Profile, type TeamServer } from './harness';
 import { SALE_REPLIES, playToReport, send, startBuyer } from './chat-driver';
-import { freshDb, type TestDb } from '../server/harness';
 
+let team: TeamServer;
 let server: RunningServer | null = null;
-let db: TestDb;
-let port: number;
 let base: string;
 let lead: Profile;
 let trainee: Profile;
 
-const open = (p: number) =>
-  startServer({ port: p, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: join(ROOT, 'dist'), log: () => undefined });
-/** A join link opened in fast mode (the buyer "types" at once); the code stays in the hash. */
-const fastLink = (link: string) => link.replace('/#/', '/?fast=1#/');
-const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 const syncStatus = (page: Page) => page.getByRole('status', { name: '同步状态' });
 
 async function waitForStatus(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('.sync-status')?.textContent === t, text, { timeout: 30_000 });
 }
 
-async function joinByLink(page: Page, link: string, name: string, pin?: string): Promise<void> {
-  await page.goto(fastLink(link));
-  const form = page.getByRole('form', { name: '加入团队' });
-  await form.waitFor();
-  await form.getByLabel('你的名字').fill(name);
-  if (pin) {
-    await form.getByLabel(/设置团队 PIN/).fill(pin);
-    await form.getByLabel('再输入一次 PIN').fill(pin);
-  }
-  await form.getByRole('button', { name: '加入团队' }).click();
-  await page.getByRole('region', { name: '已加入团队' }).waitFor();
-}
+/** Joined in fast mode: the buyer "types" at once. */
+const joinByLink = (page: Page, link: string, name: string, pin?: string) => joinLink(page, link, name, { fast: true, ...(pin ? { pin } : {}) });
 
 /** The lead's row of one person on the team screen, as cell texts. */
 async function teamRow(page: Page, name: string): Promise<string[]> {
@@ -51,9 +33,8 @@ async function teamRow(page: Page, name: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  db = await freshDb();
-  server = await open(0);
-  port = server.port;
+  team = await startTeamServer();
+  server = team.server;
   base = server.url;
   [lead, trainee] = await Promise.all([openProfile(), openProfile()]);
 });
@@ -61,8 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await lead?.close();
   await trainee?.close();
-  await server?.close();
-  await db?.drop();
+  await team?.dispose();
 });
 
 describe('a team in two Chromium profiles', () => {
@@ -107,7 +87,7 @@ describe('a team in two Chromium profiles', () => {
   });
 
   it('keeps practice made while the server is down and sends it after the restart', async () => {
-    await server!.close();
+    await team.stop();
     server = null;
 
     await go(trainee.page, '#/');
@@ -116,7 +96,7 @@ describe('a team in two Chromium profiles', () => {
     await waitForStatus(trainee.page, '离线 · 待同步 1 条');
     await screenshot(trainee.page, 'team-offline');
 
-    server = await open(port);
+    server = await team.reopen();
     expect(server.setupUrl).toBeNull();
     await waitForStatus(trainee.page, '已同步');
 

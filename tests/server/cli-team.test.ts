@@ -1,26 +1,18 @@
 // `team invite` and `team backup`: links that join, and a backup taken while the server writes.
 import { existsSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { ROOT, runCli } from '../cli/run-cli';
 import { SQLITE_FILE } from '@/server/db/open';
-import { call, codeOf, engine, freshDb, PIN, session, setupTeam, startTest, turns, type Joined, type TestDb, type TestServer } from './harness';
+import { call, codeOf, freshDb, startTest, engine, PIN, session, turns, type Joined, type TestDb, type TestServer, useTeamServer } from './harness';
 
 let db: TestDb;
 let server: TestServer;
 let teamId: string;
 let lead: Joined;
 
-beforeAll(async () => {
-  db = await freshDb();
-  server = await startTest(db);
-  ({ teamId, lead } = await setupTeam(server));
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+useTeamServer((t) => ({ db, server, teamId, lead } = t));
 
 /** The CLI in-process, pointed at this test's database (DATABASE_URL, as an operator sets it). */
 async function cli(target: TestDb, argv: string[]) {

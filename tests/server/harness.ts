@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { parse } from 'yaml';
 import WebSocket from 'ws';
-import { startServer, type RunningServer } from '@/server/start';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type RunningServer, type ServerOptions } from '@/server/start';
 import { ServerEventSchema, WS_PROTOCOL, type JoinResponse, type Role, type ServerEvent, type SyncSession, type SyncTurn } from '@/server/api-contract';
 
 export const engine: 'sqlite' | 'postgres' = process.env.DATABASE_URL ? 'postgres' : 'sqlite';
@@ -47,10 +48,37 @@ export interface TestServer extends RunningServer {
   logs: string[];
 }
 
-export async function startTest(db: TestDb, options: { clock?: () => number } = {}): Promise<TestServer> {
+export async function startTest(db: TestDb, options: Pick<ServerOptions, 'clock' | 'examSweepMs'> = {}): Promise<TestServer> {
   const logs: string[] = [];
   const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: db.dataDir, databaseUrl: db.databaseUrl, distDir: null, log: (l) => logs.push(l), ...options });
   return Object.assign(server, { logs });
+}
+
+export interface TeamFixture {
+  db: TestDb;
+  server: TestServer;
+  teamId: string;
+  lead: Joined;
+}
+
+/**
+ * The setup most server test files share, as this file's beforeAll/afterAll: a fresh database,
+ * a started server, its first team joined by the lead. `ready` hands them to the file's own
+ * variables (e.g. `(t) => ({ db, server, teamId, lead } = t)`) before the file's later hooks.
+ */
+export function useTeamServer(ready: (fixture: TeamFixture) => void, options: Pick<ServerOptions, 'clock' | 'examSweepMs'> = {}): void {
+  let db: TestDb | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    db = await freshDb();
+    server = await startTest(db, options);
+    const { teamId, lead } = await setupTeam(server);
+    ready({ db, server, teamId, lead });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
 }
 
 export interface Answer<T = unknown> {

@@ -3,7 +3,6 @@
 // and resumed after a dropped connection; steers recorded for the staff only; the trainee's
 // payloads hold only the lines; the grade is the exam scorer's and goes through review and
 // sign-off unchanged. Runs on SQLite, and on PostgreSQL when DATABASE_URL is set.
-import type { Turn } from '@/engine/transcript';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '@/engine/scenario/load';
@@ -11,6 +10,7 @@ import type { Scenario } from '@/engine/scenario/schema';
 import { score } from '@/engine/score/score';
 import { SCORER_VERSION } from '@/engine/score/version';
 import type { OutcomeKind } from '@/engine/vocabulary';
+import type { Turn } from '@/engine/transcript';
 import type { LiveMessage, ServerEvent } from '@/server/api-contract';
 import { ExamListSchema, MentorAttemptSchema, ReportSchema, TraineeExamListSchema } from '@/server/exam-contract';
 import { LiveListSchema, MentorLiveSchema, TraineeLiveListSchema, TraineeLiveSchema, type MentorLive } from '@/server/live-contract';
@@ -236,7 +236,7 @@ describe(`live session (${engine})`, () => {
     // The wire's optional fields arrive as absent keys: drop the undefined ones zod's type allows.
     const turns = attempt.parts[0]!.turns.map((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as unknown as Turn);
     expect(turns.map((t) => t.role)).toEqual(['buyer', 'agent', 'buyer', 'buyer', 'buyer', 'agent']);
-    const direct = score({ turns, outcome: 'sale' as OutcomeKind, scenarioId: scenario.id, seed: 4242, lowestOffer: null }, scenario, { passMark: 80 });
+    const direct = score({ turns: turns as Turn[], outcome: 'sale' as OutcomeKind, scenarioId: scenario.id, seed: 4242, lowestOffer: null }, scenario, { passMark: 80 });
     expect(grade.parts[0]!.total).toBe(direct.scores.total);
     expect(grade.parts[0]!.items.map((i) => i.rule)).toEqual(direct.violations.map((v) => v.rule));
     // The steers are in the attempt the review reads.

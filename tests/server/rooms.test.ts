@@ -1,23 +1,14 @@
 // WebSocket rooms: the token as a subprotocol, who hears which events, revocation closes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { WS_PROTOCOL } from '@/server/api-contract';
-import { call, engine, freshDb, join, listenWs, otherTeam, session, setupTeam, startTest, turns, type Joined, type Listener, type TestDb, type TestServer } from './harness';
+import { WS_PROTOCOL, type ServerEvent } from '@/server/api-contract';
+import { call, engine, join, listenWs, otherTeam, session, turns, type Joined, type Listener, type TestServer, useTeamServer } from './harness';
 
-let db: TestDb;
 let server: TestServer;
 let teamId: string;
 let lead: Joined;
 
-beforeAll(async () => {
-  db = await freshDb();
-  server = await startTest(db);
-  ({ teamId, lead } = await setupTeam(server));
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+useTeamServer((t) => ({ server, teamId, lead } = t));
 
 const listen = (token: string): Promise<Listener> => listenWs(server, token);
 
@@ -70,6 +61,29 @@ describe(`rooms (${engine})`, () => {
     await leadSocket.next((e) => e.type === 'pong');
     expect(leadSocket.events.filter((e) => e.type === 'session' && e.sessionId === 'm1')).toHaveLength(1);
     for (const s of [leadSocket, mentorSocket, otherSocket]) s.socket.close();
+  });
+
+  it('a mentor connected before an assignment hears the newly assigned trainee from then on', async () => {
+    const mentor = await join(server, teamId, 'mentor', '周老师');
+    const trainee = await join(server, teamId, 'trainee', '小四');
+    const socket = await listen(mentor.token);
+    expect(socket.events[0]).toMatchObject({ type: 'hello', rooms: expect.not.arrayContaining([`member:${trainee.member.id}`]) });
+    await call(server, 'PUT', `/api/mentors/${mentor.member.id}/trainees`, { token: lead.token, body: { traineeIds: [trainee.member.id] } });
+    // The new hello may come before anyone waits for it: look at what arrived.
+    const hellos = () => socket.events.filter((e): e is Extract<ServerEvent, { type: 'hello' }> => e.type === 'hello');
+    await expect.poll(() => hellos().length, { timeout: 10_000 }).toBe(2);
+    expect(hellos()[1]!.rooms).toContain(`member:${trainee.member.id}`);
+    await call(server, 'PUT', '/api/sync/sessions', { token: trainee.token, body: { sessions: [session('late-1', { messages: turns(2) })] } });
+    await socket.next((e) => e.type === 'session' && e.sessionId === 'late-1');
+    // Taken away again: no more of that trainee's events.
+    await call(server, 'PUT', `/api/mentors/${mentor.member.id}/trainees`, { token: lead.token, body: { traineeIds: [] } });
+    await expect.poll(() => hellos().length, { timeout: 10_000 }).toBe(3);
+    expect(hellos()[2]!.rooms).not.toContain(`member:${trainee.member.id}`);
+    await call(server, 'PUT', '/api/sync/sessions', { token: trainee.token, body: { sessions: [session('late-2', { messages: turns(2) })] } });
+    socket.socket.send(JSON.stringify({ type: 'ping' }));
+    await socket.next((e) => e.type === 'pong');
+    expect(socket.events.some((e) => e.type === 'session' && e.sessionId === 'late-2')).toBe(false);
+    socket.socket.close();
   });
 
   it('revoking a device tells its socket and closes it', async () => {

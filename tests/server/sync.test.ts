@@ -1,23 +1,14 @@
 // The outbox's upload is idempotent by session id and message index; a second machine
 // downloads the same history.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SessionFullSchema, SyncDownloadSchema, SyncUploadResponseSchema, type SessionFull, type SyncSession } from '@/server/api-contract';
-import { call, ended, engine, freshDb, join, session, setupTeam, startTest, turns, type Joined, type TestDb, type TestServer } from './harness';
+import { call, ended, engine, join, session, turns, type Joined, type TestServer, useTeamServer } from './harness';
 
-let db: TestDb;
 let server: TestServer;
 let teamId: string;
 let lead: Joined;
 
-beforeAll(async () => {
-  db = await freshDb();
-  server = await startTest(db);
-  ({ teamId, lead } = await setupTeam(server));
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
-});
+useTeamServer((t) => ({ server, teamId, lead } = t));
 
 async function upload(token: string, sessions: SyncSession[]) {
   const res = await call(server, 'PUT', '/api/sync/sessions', { token, body: { sessions } });

@@ -4,18 +4,17 @@
 // team never; the exam composer lists them and an exam freezes the exact version.
 // Runs on SQLite, and on PostgreSQL when DATABASE_URL is set.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ExamScenarioListSchema, ExamSchema, TraineeAttemptSchema, type ExamScenario } from '@/server/exam-contract';
 import { TeamBuyerListSchema, TeamBuyerSchema } from '@/server/team-buyer-contract';
 import { contentHash } from '@/server/exam/scenarios';
-import { call, engine, freshDb, join, otherTeam, setupTeam, startTest, type Joined, type TestDb, type TestServer } from './harness';
+import { call, engine, join, otherTeam, useTeamServer, type Joined, type TestServer } from './harness';
 
 const BASE = readFileSync('scenarios/price-haggle.yaml', 'utf8');
 /** A trainer's buyer: the built-in haggler under her own id and title (and file name). */
 const buyer = (title: string, extra = '') => BASE.replace('id: price-haggle', 'id: shop-haggle').replace('title: 砍价的宝妈', `title: ${title}`) + extra;
 const FILE = 'shop-haggle.yaml';
 
-let db: TestDb;
 let server: TestServer;
 let lead: Joined;
 let mentor: Joined;
@@ -24,10 +23,8 @@ let teamId: string;
 let stranger: Joined;
 let strangerTrainee: Joined;
 
+useTeamServer((t) => ({ server, teamId, lead } = t));
 beforeAll(async () => {
-  db = await freshDb();
-  server = await startTest(db);
-  ({ teamId, lead } = await setupTeam(server));
   mentor = await join(server, teamId, 'mentor', '陈老师');
   trainee = await join(server, teamId, 'trainee', '小吴');
   const other = await otherTeam(server);
@@ -35,10 +32,6 @@ beforeAll(async () => {
   strangerTrainee = await join(server, other.teamId, 'trainee', '别家学员');
   const res = await call(server, 'PUT', `/api/mentors/${mentor.member.id}/trainees`, { token: lead.token, body: { traineeIds: [trainee.member.id] } });
   expect(res.status).toBe(200);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
 });
 
 const publish = (who: Joined, source: string, audience?: 'team' | 'staff', file = FILE) => call(server, 'POST', '/api/team-buyers', { token: who.token, body: { file, source, ...(audience ? { audience } : {}) } });

@@ -5,6 +5,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getCatalog } from '@/app/scenario-catalog';
 import { RecommendationCard } from '@/ui/home/recommendation-card';
+import { buyerSkills } from '@/engine/skills/buyer-skills';
 import { endedSession, storeSessions } from './fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -56,6 +57,37 @@ describe('recommendation card', () => {
     render(<RecommendationCard scenarios={getCatalog().scenarios} disabled={false} onStart={() => {}} now={() => NOW} />);
     await user.click(await screen.findByRole('button', { name: '显示推荐练习' }));
     expect(await screen.findByRole('region', { name: '推荐练习' })).toHaveTextContent('快递不动的生气买家');
+  });
+
+  it('sends a trainee who refused an invoice once back to a buyer who asks for one, on 一般, naming the invoice', async () => {
+    const at = NOW - 2 * DAY;
+    await storeSessions(
+      endedSession({
+        id: 'inv',
+        startedAt: at,
+        updatedAt: at + 60_000,
+        turns: [
+          { role: 'buyer', text: '这个四件套能开发票吗？公司报销要用' },
+          { role: 'agent', text: '亲，您好~特价商品不开发票哦' },
+          { role: 'buyer', text: '那算了' },
+          { role: 'agent', text: '感谢亲的支持，祝您生活愉快~' },
+        ],
+        outcome: 'no-sale',
+      }),
+    );
+    const onStart = vi.fn();
+    const user = userEvent.setup();
+    const scenarios = getCatalog().scenarios;
+    render(<RecommendationCard scenarios={scenarios} disabled={false} onStart={onStart} now={() => NOW} />);
+
+    const card = await screen.findByRole('region', { name: '推荐练习' });
+    expect(card).toHaveTextContent('你上次没做好“开发票”，趁记得再去');
+    expect(card).toHaveTextContent('一般');
+    await user.click(screen.getByRole('button', { name: '开始' }));
+    const [id, variant] = onStart.mock.calls[0]!;
+    expect(variant).toBe('normal');
+    // The buyer chosen is one whose script asks about the invoice.
+    expect(buyerSkills(scenarios.find((s) => s.id === id)!).has('invoice')).toBe(true);
   });
 
   it('suggests a first skill to a new trainee with no sessions', async () => {

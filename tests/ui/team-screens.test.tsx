@@ -137,7 +137,7 @@ describe("the lead's screens", () => {
     expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(
       expect.arrayContaining(['学员', '2', '2', '50%', '52']),
     );
-    expect(within(await screen.findByRole('region', { name: '全队常犯规则' })).getByText(/私下交易|站外/)).toBeInTheDocument();
+    expect(await within(await screen.findByRole('region', { name: '全队常犯规则' })).findByText(/私下交易|站外/)).toBeInTheDocument();
     const trends = await screen.findByRole('region', { name: '趋势' });
     expect(await within(trends).findByRole('img', { name: /通过率和平均分/ }, { timeout: 5000 })).toBeInTheDocument();
 

@@ -137,7 +137,7 @@ describe('workbench', () => {
     const box = await startChat(user);
     await user.click(screen.getByRole('tab', { name: '快捷短语' }));
 
-    await user.type(screen.getByLabelText('新短语'), '亲，您好，欢迎光临~');
+    await user.type(await screen.findByLabelText('新短语'), '亲，您好，欢迎光临~');
     await user.click(screen.getByRole('button', { name: '保存短语' }));
     await user.click(await screen.findByRole('button', { name: '插入：亲，您好，欢迎光临~' }));
     expect(box).toHaveValue('亲，您好，欢迎光临~');

@@ -19,6 +19,10 @@ export class ServerRefused extends Error {
     readonly code: ErrorCode | 'unknown',
     message: string,
     readonly retryAfter?: number,
+    /** The server's list of bad fields (a scenario file's issues carry the checker's code); `message` names them too. */
+    readonly issues: Array<{ path: string; message: string; code?: string | undefined }> = [],
+    /** The message without the list of issues. */
+    readonly headline: string = message,
   ) {
     super(message);
     this.name = 'ServerRefused';
@@ -53,7 +57,7 @@ async function refusal(response: Response): Promise<ServerRefused> {
   if (parsed.success) {
     const { code, message, issues, retryAfter } = parsed.data.error;
     const detail = issues?.length ? `（${issues.map((i) => `${i.path}: ${i.message}`).join('；')}）` : '';
-    return new ServerRefused(response.status, code, message + detail, retryAfter);
+    return new ServerRefused(response.status, code, message + detail, retryAfter, issues ?? [], message);
   }
   return new ServerRefused(response.status, 'unknown', FALLBACK[response.status] ?? `服务器出错（HTTP ${response.status}）`);
 }

@@ -1,7 +1,8 @@
 // Keeps a joined browser in step with its team server: drains the outbox whenever something
 // is queued, downloads one's own history once per start, and when the server cannot be
 // reached retries with a growing, jittered delay (200 browsers must not all hammer a server
-// that just restarted), at once when the browser reports it is back online.
+// that just restarted), at once when the browser reports it is back online. The team's
+// buyers are pulled on start and whenever the server says one was published.
 import { liveQuery, type Subscription } from 'dexie';
 import { countByState } from '@/db/outbox';
 import { clearMembership } from '@/db/membership';
@@ -9,6 +10,9 @@ import type { MembershipRecord } from '@/db/team-records';
 import { ServerRefused, ServerUnreachable, errorText, type Connection } from '@/app/team/api-client';
 import { drainOutbox } from '@/app/team/outbox-sync';
 import { downloadHistory } from '@/app/team/download-history';
+import { pullTeamBuyers } from '@/app/team/team-buyers';
+import { pullTeamPhrases } from '@/app/team/pull-phrases';
+import { subscribeTeamEvents } from '@/app/team/team-events';
 
 export interface SyncStatus {
   /** offline: the browser is offline or the server did not answer; revoked: the token is gone. */
@@ -44,6 +48,10 @@ class Runner {
   private again = false;
   private stopped = false;
   private downloaded = false;
+  private buyersPulled = false;
+  /** The team's 话术库 is pulled once per start and again whenever the server says it changed. */
+  private phrasesPulled = false;
+  private stopEvents: () => void;
   private retryMs = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private failure: { state: 'offline' | 'error'; detail: string } | null = null;
@@ -63,12 +71,19 @@ class Runner {
     });
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
+    this.stopEvents = subscribeTeamEvents(membership.base, membership.token, (event) => {
+      if (event.type === 'buyers') this.buyersPulled = false;
+      else if (event.type === 'phrases') this.phrasesPulled = false;
+      else return;
+      this.kick();
+    });
     this.kick();
   }
 
   stop(): void {
     this.stopped = true;
     this.counts.unsubscribe();
+    this.stopEvents();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     if (this.timer) clearTimeout(this.timer);
@@ -116,10 +131,20 @@ class Runner {
           this.downloaded = true;
         }
         await drainOutbox(this.conn);
+        if (!this.buyersPulled) {
+          this.buyersPulled = true;
+          await pullTeamBuyers(this.conn);
+        }
+        if (!this.phrasesPulled) {
+          await pullTeamPhrases(this.conn, this.membership.team.id);
+          this.phrasesPulled = true;
+        }
       } while (this.again && !this.stopped);
       this.failure = null;
       this.retryMs = 0;
     } catch (e) {
+      // Whatever failed is tried again on the next run, the team's buyers included.
+      this.buyersPulled = false;
       if (e instanceof ServerRefused && e.status === 401) {
         this.stop();
         await clearMembership();

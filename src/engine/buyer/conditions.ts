@@ -4,7 +4,7 @@
 // checker's synthesized replies (synthesize.ts) and traversal keys (paths.ts) are all derived
 // from this table, so a new condition is one new record, and none can be left half-done:
 // the types demand every field, and tests/engine/buyer/conditions.test.ts checks the guide.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { BuyerContext } from '@/engine/buyer/types';
 import type { Understanding } from '@/engine/understanding-types';
 import { ENTITY_NAMES, MOVES, RULE_IDS, isPlatformRule, isToneRule, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';

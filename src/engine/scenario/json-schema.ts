@@ -1,5 +1,5 @@
 // The JSON Schema of scenario format v1, generated from the zod schema the loader uses.
-import { z } from 'zod';
+import * as z from 'zod';
 import { scenarioSchema } from '@/engine/scenario/schema';
 
 /** The text of scenarios/scenario.schema.json (stable formatting, trailing newline). */

@@ -1,7 +1,7 @@
 // The scenario file format, version 1. A scenario is pure data: a closed vocabulary of
 // conditions and effects, no code and no expressions. The JSON Schema that trainers'
 // editors use is generated from this same schema (scripts/write-schema.ts).
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORIES, OUTCOME_KINDS, TOPICS } from '@/engine/vocabulary';
 import { buyerFactsSchema, shopSchema } from '@/engine/scenario/shop-schema';
 import { id } from '@/engine/scenario/id';

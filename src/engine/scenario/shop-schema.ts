@@ -1,7 +1,7 @@
 // The shop's facts: what the workbench's side panel shows the trainee and what every factual
 // claim of a reply is checked against (src/engine/knowledge/). One schema serves the scenario
 // file's `shop:` and the `context` of a real chat log given to `grade` (every part optional there).
-import { z } from 'zod';
+import * as z from 'zod';
 
 const text = z.string().trim().min(1);
 const range = z.tuple([z.number(), z.number()]);

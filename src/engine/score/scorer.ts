@@ -87,8 +87,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const thanked: boolean[] = [];
   /** The buyer has decided (a line from a terminal state); then whether the closing reply came and was warm. */
   let decided = false;
-  /** What the buyer said since the last agent reply (the trap a reply answers), and the traps already praised. */
-  let buyerSince = '';
+  /** The traps already praised. */
   const praisedTraps = new Set<string>();
   /** The first agent turn that offered each price (the below-floor item names its turn). */
   const offers = new Map<number, number>();
@@ -96,10 +95,13 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
 
   /**
    * The buyer's last lines before this reply: a reply is read as the answer to them. They hold
-   * over consecutive agent turns ("稍等，我查一下" then "是纯棉的亲" both answer her question).
+   * over consecutive agent turns ("稍等，我查一下" then "是纯棉的亲" both answer her question);
+   * only the first reply after them answers her traps (`agentSpokeLast` false until it came).
    */
   let buyerLines: string[] = [];
   let agentSpokeLast = false;
+  /** What the buyer said since the last agent reply, one line each: the trap a reply answers. */
+  const buyerSince = (): string => (agentSpokeLast ? '' : buyerLines.map((line) => `${line}\n`).join(''));
 
   function contextFor(): ReplyContext {
     const ctx: ReplyContext = { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
@@ -135,13 +137,12 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
     }
     if (clean && ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
-    for (const trap of trapsHandled(buyerSince, u, flags)) {
+    const asked = buyerSince();
+    for (const trap of trapsHandled(asked, u, flags)) {
       if (praisedTraps.has(trap.id)) continue;
       praisedTraps.add(trap.id);
       feedback.push(goodItem(index, trap.title, trap.why));
     }
-    const asked = buyerSince;
-    buyerSince = '';
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
@@ -193,7 +194,6 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       if (agentSpokeLast) buyerLines = [];
       agentSpokeLast = false;
       buyerLines.push(turn.text);
-      buyerSince += `${turn.text}\n`;
       if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined) decided = true;
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);

@@ -1,13 +1,15 @@
 // Whether a buyer line is upset: the scenario says so (`upset`), or, for real chat logs and
 // replies read after a buyer's line, her words do. Composed from what an upset line does
 // (src/engine/lexicon/tone.json `upset`), not listed line by line:
-//   - she says a feeling (气死, 失望, 着急), insults (骗子, 什么破东西) or threatens (投诉, 要差评,
-//     找你们老板), or stresses it (!!, ??, ?!);
-//   - she reports a problem she has: with the goods (碎了, 缩水, 起疙瘩, 发错, 少发), the delivery
-//     (还没到, 等了三天, 都一周了 about a parcel) or the service (说好的, 问了三遍, 还没解决), or a
-//     charge on what was free (写的包邮还让我补运费) said as a grievance;
-//   - unless she only asks whether it counts or what would happen (这算质量问题吗, 会不会缩水,
-//     照片发你了…), or the bad words are about another shop (别家质量很差).
+//   - she says a feeling (气死, 失望, 亏死了), insults (骗子, 什么破东西), threatens (投诉, 要差评,
+//     找你们老板, 以后不会再来), names a failure of the service (说好的, 第三次联系, 还没解决), or
+//     stresses it (!!, ??, ?!);
+//   - she reports a problem with the goods (碎了, 缩水, 起疹子, 发成蓝的) — unless she only asks
+//     about it (起球吗, 是不是质量问题, 能退吗), supposes it (会不会, 如果), shows it in a photo
+//     (照片发你了) or repeats what others said (评价里有人说漏水);
+//   - a delay (还没到, 等好几天了) or a charge on what was free is upset only said as a grievance
+//     (说好今天到的结果…, 又说要加钱) or with a '!';
+//   - bad words about another shop (那家质量很差) are a comparison, not a grievance against this one.
 import toneJson from '@/engine/lexicon/tone.json';
 import type { Turn } from '@/engine/transcript';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
@@ -15,60 +17,74 @@ import { normalize, toHalfWidth } from '@/engine/understand/normalize';
 
 const { upset: data, negators } = checkLexicon('tone.json', toneSchema, toneJson);
 const re = (source: string): RegExp => new RegExp(source, 'u');
-const FEELING = [re(data.feeling), re(data.threat)];
+const STRONG = [re(data.feeling), re(data.threat), re(data.service)];
 const INSULT = re(data.insult);
-const COMPLAINT = [re(data.problem), re(data.delay), re(data.service)];
+const PROBLEM = re(data.problem);
+const DELAY = re(data.delay);
 const DURATION = re(data.duration);
 const WAITING = re(data.waiting);
 const GRIEVANCE = re(data.grievance);
 const CHARGE = re(data.charge);
 const INQUIRY = re(data.inquiry);
+const QUESTION = re(data.question);
 const PHOTO = re(data.photo);
+const HEARSAY = re(data.hearsay);
+const OURS = re(data.ours);
 const OTHER_SHOP = re(data.otherShop);
 const STRESS = re(data.stress);
-const NEGATED = new RegExp(`${negators}(太|是很|怎么)?$`, 'u');
-const QUESTION = /[吗么?]/u;
+const MARK = re(data.mark);
+// 不着急, 没坏, 怕被骗: a negator or a worry just before the words takes them back.
+const NEGATED = new RegExp(`(${negators}[^,.!?]{0,2}|怕|担心|会不会)$`, 'u');
 const CLAUSE = /[,.!?;~\n。，！？；]+/u;
 
-/** A match in the clause that no negator just before it takes back (不着急, 没坏). */
+/** A match in the clause that no negator just before it takes back. */
 function found(pattern: RegExp, clause: string): string | null {
   const m = pattern.exec(clause);
   if (!m) return null;
-  return NEGATED.test(clause.slice(Math.max(0, m.index - 3), m.index)) ? null : m[0];
+  return NEGATED.test(clause.slice(Math.max(0, m.index - 4), m.index)) ? null : m[0];
+}
+
+/** The clauses that speak of this shop: after one naming another shop, until one names this shop again. */
+function aboutUs(clauses: readonly string[]): string[] {
+  let other = false;
+  return clauses.filter((c) => {
+    if (OURS.test(c)) other = false;
+    else if (OTHER_SHOP.test(c)) other = true;
+    return !other;
+  });
 }
 
 /** The words that show the buyer's line is upset, or null when it is calm. */
 export function upsetEvidence(line: string): string | null {
   const raw = line.slice(0, 500);
-  const stress = STRESS.exec(toHalfWidth(raw));
+  const half = toHalfWidth(raw);
+  const stress = STRESS.exec(half);
   if (stress) return stress[0];
   const text = normalize(raw);
   const clauses = text.split(CLAUSE).filter(Boolean);
   for (const clause of clauses) {
-    for (const p of FEELING) {
+    for (const p of STRONG) {
       const hit = found(p, clause);
       if (hit) return hit;
     }
   }
-  // Bad words about another shop are a comparison, not a grievance against this one.
-  if (OTHER_SHOP.test(text)) return null;
-  for (const clause of clauses) {
+  const ours = aboutUs(clauses);
+  // "其他店说你们卖假货": bad words she only repeats are a question, not her grievance.
+  const hearsay = HEARSAY.test(text);
+  for (const clause of hearsay ? [] : ours) {
     const hit = found(INSULT, clause);
     if (hit) return hit;
   }
   const grievance = GRIEVANCE.exec(text)?.[0];
-  if (CHARGE.test(text) && grievance) return grievance;
-  // She shows the problem (照片发你了, [图片]…) and asks what it means: evidence, calmly given.
-  if (PHOTO.test(text) && !grievance) return null;
-  for (const clause of clauses) {
-    let complaint: string | null = null;
-    for (const p of COMPLAINT) complaint ??= found(p, clause);
-    // A stretch of time is a wait only when she is waiting for something (都三天了 of a parcel).
-    if (!complaint && WAITING.test(text)) complaint = found(DURATION, clause);
-    if (!complaint) continue;
-    // "这算质量问题吗", "会不会缩水", "如果坏了…": a problem asked about, or supposed, is no grievance.
-    const supposed = INQUIRY.test(clause) || (INQUIRY.test(text) && QUESTION.test(text));
-    if (!supposed || grievance) return complaint;
+  // A grievance or a '!' makes a reported problem, a delay or a charge a complaint.
+  const pressed = grievance !== undefined || MARK.test(half);
+  if (CHARGE.test(text) && pressed) return grievance ?? '!';
+  const calm = PHOTO.test(text) || hearsay || QUESTION.test(text);
+  for (const clause of ours) {
+    const problem = found(PROBLEM, clause);
+    if (problem && (pressed || !(calm || INQUIRY.test(clause)))) return problem;
+    const delay = found(DELAY, clause) ?? (WAITING.test(text) ? found(DURATION, clause) : null);
+    if (delay && pressed) return delay;
   }
   return null;
 }

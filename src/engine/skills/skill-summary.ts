@@ -2,7 +2,7 @@
 // many went right, the rate over the latest ones and when it was last tried. The history
 // screen draws it per trainee; the team screens add every trainee's sessions together.
 import { SKILLS, type Skill } from '@/engine/skills/skill-ids';
-import type { PracticeSession } from '@/engine/skills/recommend';
+import type { SkillOutcome } from '@/engine/skills/skill-outcomes';
 
 /** The attempts the "recent" rate reads: the trainee as she is now, not a month ago. */
 export const RECENT_ATTEMPTS = 5;
@@ -18,7 +18,13 @@ export interface SkillFigure {
   lastAt: number | null;
 }
 
-export function skillFigures(history: readonly PracticeSession[]): SkillFigure[] {
+/** Any graded chat: only when it was and what its skills were matter here. */
+export interface GradedSkills {
+  at: number;
+  outcomes: readonly SkillOutcome[];
+}
+
+export function skillFigures(history: readonly GradedSkills[]): SkillFigure[] {
   const sorted = [...history].sort((a, b) => a.at - b.at);
   return SKILLS.map((skill) => {
     const tries = sorted.flatMap((s) => s.outcomes.filter((o) => o.skill === skill).map((o) => ({ at: s.at, ok: o.ok })));

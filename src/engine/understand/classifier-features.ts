@@ -96,8 +96,17 @@ export function contextFeatures(normalized: string, ctx: ReplyContext): string[]
 // reading a reply builds no string. The model holds no feature beyond the BMP, so an n-gram
 // touching such a character is not visited, though the character still takes its place.
 const BEYOND_BMP = -1;
-const NEGATOR_CODES = new Set([...NEGATORS].map((c) => c.codePointAt(0)!));
-const BREAK_CODES = new Set([...BREAKS].map((c) => c.charCodeAt(0)));
+// Tables by character code, not Sets: the loop below reads one entry per character.
+const table = (chars: Iterable<string>): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) {
+    const code = c.codePointAt(0)!;
+    if (code < 0x10000) t[code] = 1;
+  }
+  return t;
+};
+const NEGATOR_CODES = table(NEGATORS);
+const BREAK_CODES = table(BREAKS);
 const WHITESPACE = /\s/u;
 
 /** The codes of a feature, or null when it has none (the length features, anything beyond the BMP). */
@@ -153,17 +162,17 @@ export function visitFeatureCodes(normalized: string, visitLength: (feature: str
   let reach = 0;
   for (let i = 1; i < n - 1; i++) {
     const ch = codes[i]!;
-    if (BREAK_CODES.has(ch)) {
+    if (ch !== BEYOND_BMP && BREAK_CODES[ch] === 1) {
       reach = 0;
       continue;
     }
     if (reach > 0) {
       if (i + 1 < n - 1) {
         const next = codes[i + 1]!;
-        if (!BREAK_CODES.has(next) && ch !== BEYOND_BMP && next !== BEYOND_BMP) visit(negated, ch, next);
+        if (ch !== BEYOND_BMP && next !== BEYOND_BMP && BREAK_CODES[next] !== 1) visit(negated, ch, next);
       }
       reach--;
     }
-    if (NEGATOR_CODES.has(ch)) reach = NEGATION_REACH;
+    if (ch !== BEYOND_BMP && NEGATOR_CODES[ch] === 1) reach = NEGATION_REACH;
   }
 }

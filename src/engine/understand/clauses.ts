@@ -37,12 +37,20 @@ export function wholeClause(normalized: string): Clause {
   return { text: normalized, mask: masked(normalized) };
 }
 
-export function splitClauses(normalized: string): Clause[] {
+// The reply read last: the rules, the classifier's negation check and the knowledge check all
+// split the same reply, so it is split once (the clauses are only ever read).
+let lastText: string | null = null;
+let lastClauses: readonly Clause[] = [];
+
+export function splitClauses(normalized: string): readonly Clause[] {
+  if (normalized === lastText) return lastClauses;
   const clauses: Clause[] = [];
   for (const part of normalized.split(CLAUSE_BREAK)) {
     if (!part) continue;
     clauses.push({ text: part, mask: masked(part) });
   }
+  lastText = normalized;
+  lastClauses = clauses;
   return clauses;
 }
 

@@ -12,6 +12,7 @@ import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags, exemptByQuestion, postageOwner } from '@/engine/understand/compose';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
+import { coldInContext, composeTone } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -91,8 +92,8 @@ export function detectFlags(
       flags.push(flag(rule, hit.evidence));
       continue;
     }
-    // A curt reply: a bare "没有。" with nothing that softens it.
-    if (entry.curt && entry.curt.test(normalized.replace(/\s/g, '')) && !SOFTENER.test(normalized)) {
+    // A curt reply: a bare "没有。" with nothing that softens it — unless it is the yes her question asked for.
+    if (entry.curt && entry.curt.test(normalized.replace(/\s/g, '')) && !SOFTENER.test(normalized) && coldInContext(normalized, ctx, true) !== 'answered') {
       flags.push(flag(rule, normalized));
     }
   }
@@ -104,6 +105,8 @@ export function detectFlags(
   const buyer = normalizedBuyer(ctx.buyer);
   const found = new Set(flags.map((f) => f.rule));
   for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule), buyer)) flags.push(flag(c.rule, c.evidence));
+  for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
+  if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
   ownPostage(flags, normalized, buyer);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).

@@ -1,7 +1,7 @@
 // The phrase data (src/engine/lexicon/*.json) and the classifier model are checked when they are
 // loaded: a trainer who edits a file by hand gets the file, the field and what is wrong, not a
 // reader that silently matches nothing (a misspelt move id, a regex that does not compile).
-import { z } from 'zod';
+import * as z from 'zod';
 import { MOVES, RULE_IDS, TOPICS } from '@/engine/vocabulary';
 
 const regex = z.string().superRefine((source, ctx) => {
@@ -89,17 +89,21 @@ export const toneSchema = z.strictObject({
     feeling: regex,
     insult: regex,
     threat: regex,
+    service: regex,
     problem: regex,
     delay: regex,
     duration: regex,
     waiting: regex,
-    service: regex,
     grievance: regex,
     charge: regex,
     inquiry: regex,
+    question: regex,
     photo: regex,
+    hearsay: regex,
+    ours: regex,
     otherShop: regex,
     stress: regex,
+    mark: regex,
   }),
   acknowledge: z.strictObject({
     $comment: z.string().optional(),
@@ -118,6 +122,18 @@ export const toneSchema = z.strictObject({
     responsibility: regex,
     remedy: regex,
     consult: regex,
+    prompt: regex,
+  }),
+  // Patterns with {part} placeholders: compiled (and checked) by tone-compose.ts once the parts are put in.
+  composed: z.strictObject({
+    $comment: z.string().optional(),
+    parts: z.record(z.string().regex(/^[a-zA-Z]+$/), regex),
+    rules: z.partialRecord(ruleId, z.array(z.string().min(1)).min(1)),
+    notPrejudge: z.string(),
+    conditional: regex,
+    bareReceipt: regex,
+    positiveAnswer: regex,
+    asks: regex,
   }),
   negationBarrier: regex,
   postNegation: regex,

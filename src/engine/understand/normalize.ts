@@ -43,18 +43,75 @@ const MIXED_END = /[!?]{2,}/g;
 const REPEATED_EMOJI = /(\p{Extended_Pictographic}\uFE0F?)\1+/gu;
 const SPACES = /\s+/g;
 
-export function normalize(text: string): string {
-  let s = text.replace(CONTROL, ' ').replace(TAGS, ' ');
-  s = toSimplified(s);
-  s = toHalfWidth(s).toLowerCase();
-  s = s.replace(/["“”「」『』]/g, '').replace(/【/g, '[').replace(/】/g, ']').replace(/！/g, '!');
+// What a text may need, read in one pass over its characters: most replies hold no control
+// character, tag, full-width form, quote mark or repeat, and then those passes are skipped.
+const NEEDS_CONTROL = 1;
+const NEEDS_TAGS = 2;
+const NEEDS_WIDTH = 4;
+const NEEDS_QUOTES = 8;
+
+function needsOf(text: string): number {
+  let needs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f) needs |= NEEDS_CONTROL;
+      else if (c === 0x3c) needs |= NEEDS_TAGS;
+      else if (c === 0x22) needs |= NEEDS_QUOTES;
+    } else if (c <= 0x9f || (c >= 0x200b && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0xfeff) needs |= NEEDS_CONTROL;
+    else if ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000) needs |= NEEDS_WIDTH | NEEDS_QUOTES;
+    else if (c === 0x201c || c === 0x201d || (c >= 0x300c && c <= 0x300f) || c === 0x3010 || c === 0x3011) needs |= NEEDS_QUOTES;
+  }
+  return needs;
+}
+
+/**
+ * Whether a repeat pass could change the text: a repeated mark or emoji is the same character
+ * twice (an emoji perhaps with U+FE0F after it, or beyond the BMP as a repeated pair of halves),
+ * and a mixed end is two of ! and ?.
+ */
+function mayRepeat(s: string): boolean {
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = s.charCodeAt(i + 1);
+    if (c === d || ((c === 0x21 || c === 0x3f) && (d === 0x21 || d === 0x3f))) return true;
+    if (d === 0xfe0f && s.charCodeAt(i + 2) === c) return true;
+    if (c >= 0xd800 && c <= 0xdbff && s.charCodeAt(i + 2) === c && s.charCodeAt(i + 3) === d) return true;
+    if (c >= 0xd800 && c <= 0xdbff && s.charCodeAt(i + 2) === 0xfe0f && s.charCodeAt(i + 3) === c && s.charCodeAt(i + 4) === d) return true;
+  }
+  return false;
+}
+
+function normalizeText(text: string): string {
+  const needs = needsOf(text);
+  let s = text;
+  if (needs & NEEDS_CONTROL) s = s.replace(CONTROL, ' ');
+  if (needs & NEEDS_TAGS) s = s.replace(TAGS, ' ');
+  const simplified = toSimplified(s);
+  // A character converted may be any character: then no pass is skipped.
+  const all = simplified !== s;
+  s = simplified;
+  if (all || needs & NEEDS_WIDTH) s = toHalfWidth(s);
+  s = s.toLowerCase();
+  if (all || needs & NEEDS_QUOTES) s = s.replace(/["“”「」『』]/g, '').replace(/【/g, '[').replace(/】/g, ']').replace(/！/g, '!');
   s = toStandardWords(s);
   s = convertNumerals(s);
-  s = s
-    .replace(REPEATED_MARK, '$1')
-    .replace(MIXED_END, (m) => m[0]!)
-    .replace(REPEATED_EMOJI, '$1')
-    .replace(SPACES, ' ')
-    .trim();
-  return s;
+  if (mayRepeat(s)) s = s.replace(REPEATED_MARK, '$1').replace(MIXED_END, (m) => m[0]!).replace(REPEATED_EMOJI, '$1');
+  return s.replace(SPACES, ' ').trim();
+}
+
+// The same buyer line is normalised by several readers of one reply (her mood, her question,
+// the knowledge check, the scorer): the last few texts are kept, so each is read once.
+const RECENT = 4;
+const recentIn: string[] = [];
+const recentOut: string[] = [];
+let recentAt = 0;
+
+export function normalize(text: string): string {
+  for (let i = 0; i < recentIn.length; i++) if (recentIn[i] === text) return recentOut[i]!;
+  const out = normalizeText(text);
+  recentIn[recentAt] = text;
+  recentOut[recentAt] = out;
+  recentAt = (recentAt + 1) % RECENT;
+  return out;
 }

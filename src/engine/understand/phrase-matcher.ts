@@ -2,6 +2,7 @@
 // un-negated match of an entry in a clause.
 import { isNegated, isPostNegated, negatorWithin, wholeClause, type Clause } from '@/engine/understand/clauses';
 import { gateOf, mayMatch, mayMatchClause, type Gate } from '@/engine/understand/required-chars';
+import { factorsOf, mayHold, type Factors } from '@/engine/understand/required-factors';
 
 /** One entry of moves.json / flags.json, as a trainer writes it. */
 export interface PhraseEntry {
@@ -53,25 +54,28 @@ export interface CompiledEntry {
   context: string | undefined;
   /** Characters one of which each pattern group's every match holds (required-chars.ts). */
   gates: { strong: Gate; firm: Gate; weak: Gate; exclude: Gate; excludeReply: Gate; reply: Gate; replyFirm: Gate };
+  /** Words one of which each pattern group's every match holds (required-factors.ts). */
+  words: { strong: Factors; firm: Factors; weak: Factors; exclude: Factors; excludeReply: Factors; reply: Factors; replyFirm: Factors };
 }
 
 /**
  * A cheap pre-check: each clause-level match is also a match in the clauses joined by "\n"
  * under the `m` flag (^ and $ then stop at clause edges, . does not cross them), so a pattern
  * that misses the joined text misses every clause and the clause loop can be skipped. One regex
- * per pattern, each behind its own required-character gate: the alternation matches when one
- * of them does (no pattern refers back to another's groups), and most are never run.
+ * per pattern, each behind its own required-character gate and then its required words
+ * (required-factors.ts): the alternation matches when one of them does (no pattern refers back
+ * to another's groups), and most are never run.
  */
-export type JoinedTwin = ReadonlyArray<{ re: RegExp; gate: Gate }>;
+export type JoinedTwin = ReadonlyArray<{ re: RegExp; gate: Gate; factors: Factors }>;
 
 function joinedTwin(sources: readonly string[] | undefined): JoinedTwin | null {
   if (!sources || sources.length === 0) return null;
-  return sources.map((source) => ({ re: new RegExp(`(?:${source})`, 'mu'), gate: gateOf([source]) }));
+  return sources.map((source) => ({ re: new RegExp(`(?:${source})`, 'mu'), gate: gateOf([source]), factors: factorsOf(source) }));
 }
 
 /** Whether one of the twin's patterns matches the joined clauses of the reply `normalized`. */
 function twinMatches(twin: JoinedTwin, joined: string, normalized: string): boolean {
-  for (const part of twin) if (mayMatch(part.gate, normalized) && part.re.test(joined)) return true;
+  for (const part of twin) if (mayMatch(part.gate, normalized) && mayHold(part.factors, normalized) && part.re.test(joined)) return true;
   return false;
 }
 
@@ -89,6 +93,26 @@ function alternation(sources: readonly string[] | undefined, flags: string): Reg
   if (!sources || sources.length === 0) return null;
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }
+
+/** Past this many words, looking for each in a clause costs more than running the group's regex. */
+const MAX_GROUP_WORDS = 24;
+
+/** The words of a pattern group: one of them in every match of any of its patterns. */
+function wordsOf(sources: readonly string[] | undefined): Factors {
+  if (!sources || sources.length === 0) return null;
+  const all = new Set<string>();
+  for (const source of sources) {
+    const words = factorsOf(source);
+    if (words === null) return null;
+    for (const w of words) all.add(w);
+    if (all.size > MAX_GROUP_WORDS) return null;
+  }
+  return [...all];
+}
+
+/** Both pre-checks of a group: its characters, then its words. */
+const may = (gate: Gate, words: Factors, text: string, clause = false): boolean =>
+  (clause ? mayMatchClause(gate, text) : mayMatch(gate, text)) && mayHold(words, text);
 
 export function compileEntry(entry: PhraseEntry): CompiledEntry {
   return {
@@ -115,6 +139,15 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
       excludeReply: gateOf(entry.excludeReply),
       reply: gateOf(entry.replyPatterns),
       replyFirm: gateOf(entry.replyFirm),
+    },
+    words: {
+      strong: wordsOf(entry.patterns),
+      firm: wordsOf(entry.firm),
+      weak: wordsOf(entry.weak),
+      exclude: wordsOf(entry.exclude),
+      excludeReply: wordsOf(entry.excludeReply),
+      reply: wordsOf(entry.replyPatterns),
+      replyFirm: wordsOf(entry.replyFirm),
     },
   };
 }
@@ -182,10 +215,11 @@ function wholeOf(normalized: string): Clause {
  */
 export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], normalized: string): Hit | null {
   const g = entry.gates;
-  if (entry.excludeReply && mayMatch(g.excludeReply, normalized) && entry.excludeReply.test(normalized)) return null;
-  const reply = entry.reply && mayMatch(g.reply, normalized) ? entry.reply : null;
-  const replyFirm = entry.replyFirm && mayMatch(g.replyFirm, normalized) ? entry.replyFirm : null;
-  const exclude = entry.exclude && mayMatch(g.exclude, normalized) ? entry.exclude : null;
+  const w = entry.words;
+  if (entry.excludeReply && may(g.excludeReply, w.excludeReply, normalized) && entry.excludeReply.test(normalized)) return null;
+  const reply = entry.reply && may(g.reply, w.reply, normalized) ? entry.reply : null;
+  const replyFirm = entry.replyFirm && may(g.replyFirm, w.replyFirm, normalized) ? entry.replyFirm : null;
+  const exclude = entry.exclude && may(g.exclude, w.exclude, normalized) ? entry.exclude : null;
   // A cross-clause pattern spans the reply, so the entry's clause exclusions apply to the reply.
   if ((reply || replyFirm) && !exclude?.test(normalized)) {
     const clause = wholeOf(normalized);
@@ -204,11 +238,13 @@ export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], nor
   let weakHit: Hit | null = null;
   for (const clause of clauses) {
     const t = clause.text;
-    if (exclude && mayMatchClause(g.exclude, t) && exclude.test(t)) continue;
-    const strong = findIn(strongRe && mayMatchClause(g.strong, t) ? strongRe : null, clause, entry.negatable) ?? findIn(firmRe && mayMatchClause(g.firm, t) ? firmRe : null, clause, false);
+    if (exclude && may(g.exclude, w.exclude, t, true) && exclude.test(t)) continue;
+    const strong =
+      findIn(strongRe && may(g.strong, w.strong, t, true) ? strongRe : null, clause, entry.negatable) ??
+      findIn(firmRe && may(g.firm, w.firm, t, true) ? firmRe : null, clause, false);
     if (strong) return { evidence: strong[0], weak: false };
     if (!weakHit) {
-      const weak = findIn(weakRe && mayMatchClause(g.weak, t) ? weakRe : null, clause, entry.negatable);
+      const weak = findIn(weakRe && may(g.weak, w.weak, t, true) ? weakRe : null, clause, entry.negatable);
       if (weak) weakHit = { evidence: weak[0], weak: true };
     }
   }

@@ -43,7 +43,7 @@ export async function mentorAttemptJson(repo: Repository, v: Viewer, a: LiveAtte
     ...(live ? { live: { messages: live.map(staffMessage) } } : {}),
     reviews: seen.map((r) => reviewJson(r, a.grade, names)),
     hiddenReviews: reviews.length - seen.length,
-    versions: reports.map((r) => ({ version: r.version, signedBy: r.signed_by, signedAt: r.signed_at, verdict: r.verdict })),
+    versions: reports.map((r) => ({ version: r.version, signedBy: r.signed_by, signedByName: names.get(r.signed_by) ?? '', signedAt: r.signed_at, verdict: r.verdict })),
   };
 }
 

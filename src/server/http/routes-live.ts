@@ -5,7 +5,7 @@
 // asks for everything after its last number. The session is an exam attempt of a one-buyer
 // exam of kind 'live': review, sign-off and disputes are the exam's routes, unchanged.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { rooms, type LiveMessage } from '@/server/api-contract';
 import { LiveOpenSchema, LiveReplySchema, LiveSaySchema, LiveSteerSchema, type TraineeLiveList } from '@/server/live-contract';
 import { ApiError, notFound, readBody, readQuery } from '@/server/http/errors';

@@ -2,7 +2,7 @@
 // member reads, each team only its own) and the skills per trainee and for the team, graded
 // from the uploaded sessions by the engine's own sessionSkills() — the picture the trainee sees.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { rooms } from '@/server/api-contract';
 import { TeamPhrasesBodySchema, type TeamPhrases, type TeamSkills } from '@/server/practice-contract';
 import { ApiError, readBody, readQuery } from '@/server/http/errors';
@@ -26,10 +26,23 @@ const HISTORY_FOR_ONE = 60;
 
 const SkillsQuerySchema = z.object({ memberId: z.string().min(1).max(100).optional() });
 
-/** The team's buyers by id: the built-in files, then the team's uploaded ones (a built-in id wins). */
+/**
+ * The team's buyers by id: the built-in files, then the trainer's buyers published to the team
+ * (the latest version of each), then exam uploads; a built-in id always wins.
+ */
 async function teamScenarios(deps: ServerDeps, teamId: string): Promise<Map<string, Scenario>> {
   const byId = new Map<string, Scenario>();
   for (const s of builtinScenarios()) byId.set(s.scenario.id, s.scenario);
+  const builtIn = new Set(byId.keys());
+  // Oldest version first: a later one replaces it.
+  for (const row of await deps.repo.teamBuyers.list(teamId)) {
+    if (builtIn.has(row.scenario_id)) continue;
+    try {
+      byId.set(row.scenario_id, loadSource(row.file, row.source).scenario);
+    } catch {
+      // Published files were checked when published; one that no longer loads is skipped.
+    }
+  }
   for (const row of await deps.repo.exams.listScenarios(teamId)) {
     if (byId.has(row.scenario_id)) continue;
     try {

@@ -1,7 +1,7 @@
 // Review, sign-off and the signed reports: a reviewer's draft and submission, blind
 // calibration, locked report versions, the JSON export, and the trainee's acknowledgement.
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReviewDraftSchema, SignSchema, type Report } from '@/server/exam-contract';
 import { rooms } from '@/server/api-contract';
 import { ApiError, notFound, readBody, readQuery } from '@/server/http/errors';

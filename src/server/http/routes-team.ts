@@ -13,7 +13,7 @@ import {
   type TeamOverview,
   type Trend,
 } from '@/server/api-contract';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApiError, forbidden, notFound, readBody, readQuery } from '@/server/http/errors';
 import { requireRole, visibleIds, visibleMember } from '@/server/http/access';
 import { viewerOf, type Env, type ServerDeps } from '@/server/http/context';

@@ -31,9 +31,20 @@ export function createUpgradeHandler(repo: Repository, rooms: Rooms, log: (line:
   });
 
   function attach(socket: WebSocket, viewer: Viewer, list: string[]) {
-    rooms.join(socket, list);
+    const hello = (names: readonly string[]) => socket.send(JSON.stringify({ type: 'hello', memberId: viewer.member.id, rooms: names }));
+    // A mentor given (or relieved of) a trainee while connected: the rooms follow, and a new
+    // hello says which they are now.
+    const reassigned = () =>
+      void roomsFor(repo, viewer).then(
+        (next) => {
+          rooms.rejoin(socket, next);
+          if (socket.readyState === socket.OPEN) hello(next);
+        },
+        (error: unknown) => log(`ws: rooms of member ${viewer.member.id}: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    rooms.join(socket, list, reassigned);
     const live = liveSocket(repo, rooms, viewer, socket);
-    socket.send(JSON.stringify({ type: 'hello', memberId: viewer.member.id, rooms: list }));
+    hello(list);
     socket.on('message', (data) => {
       let parsed: unknown;
       try {

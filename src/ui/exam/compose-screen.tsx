@@ -114,6 +114,7 @@ function Compose({ membership }: { membership: MembershipRecord }) {
             <div key={i} className="compose-buyer" aria-label={`第${i + 1}位买家`}>
               <strong>
                 {i + 1}. {s?.title}
+                {s?.ref.kind === 'team' ? `（本店 第${s.version ?? 1}版）` : ''}
               </strong>
               <label>
                 性格
@@ -143,7 +144,7 @@ function Compose({ membership }: { membership: MembershipRecord }) {
             {list.map((s) => (
               <option key={refKey(s)} value={refKey(s)}>
                 {s.title}
-                {s.ref.kind === 'upload' ? '（上传）' : ''}
+                {s.ref.kind === 'upload' ? '（上传）' : s.ref.kind === 'team' ? `（本店 第${s.version ?? 1}版）` : ''}
               </option>
             ))}
           </select>

@@ -37,7 +37,12 @@ function TraineeExams({ membership }: { membership: MembershipRecord }) {
                 共 {e.buyers} 位买家{e.timeLimitMinutes ? ` · 限时 ${e.timeLimitMinutes} 分钟` : ' · 不限时'} · 已用 {e.used}/{e.allowed} 次
               </p>
               {e.attempt && <p>状态：{STATUS[e.attempt.status]}</p>}
-              {canStart && (!over || e.used < e.allowed) && (
+              {e.kind === 'live' && e.attempt?.status === 'active' && (
+                <a className="button primary" href={hrefFor({ name: 'live-session', liveId: e.attempt.id })}>
+                  进入真人扮演
+                </a>
+              )}
+              {e.kind === 'exam' && canStart && (!over || e.used < e.allowed) && (
                 <a className="button primary" href={hrefFor({ name: 'exam-take', examId: e.id })}>
                   {e.attempt?.status === 'active' ? '继续考试' : '开始考试'}
                 </a>
@@ -97,11 +102,17 @@ function StaffExams({ membership }: { membership: MembershipRecord }) {
                     {t.attempts.length === 0 && <span className="muted">未开始</span>}
                     {t.attempts.map((a) => (
                       <a key={a.id} href={hrefFor({ name: 'exam-review', attemptId: a.id })}>
-                        第{a.number}次 · {STATUS[a.status]}
+                        第{a.number}次 · {e.kind === 'live' && a.status !== 'active' ? '已结束' : STATUS[a.status]}
                       </a>
                     ))}
+                    {e.kind === 'live' &&
+                      t.attempts.map((a) => (
+                        <a key={`replay-${a.id}`} href={hrefFor({ name: a.status === 'active' ? 'live-session' : 'live-replay', liveId: a.id })}>
+                          {a.status === 'active' ? '进入' : '回放'}
+                        </a>
+                      ))}
                     {t.grant && <GrantNote grant={t.grant} names={names} />}
-                    <GrantAttempt membership={membership} examId={e.id} trainee={t} onGranted={q.reload} />
+                    {e.kind === 'exam' && <GrantAttempt membership={membership} examId={e.id} trainee={t} onGranted={q.reload} />}
                   </td>
                 </tr>
               ))}

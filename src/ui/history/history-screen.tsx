@@ -11,7 +11,7 @@ import { chartSessions, countSessions, HISTORY_PAGE, historyBuyers, recentSessio
 import { formatDateTime, outcomeLabel } from '@/app/labels';
 import { hrefFor, navigate } from '@/app/route';
 import ScoreChart from '@/ui/history/score-chart';
-import { SkillsPicture } from '@/ui/history/skills-picture';
+import { SkillsPicture } from '@/ui/charts/skills-picture';
 import { practiceHistory, SKILL_PICTURE_SESSIONS } from '@/app/practice-history';
 import { usePlayableScenarios, variantLabelsOf } from '@/ui/use-playable-scenarios';
 

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { SessionRow } from '@/db/records';
 import { formatDateTime, VARIANT_FALLBACK_LABELS } from '@/app/labels';
 import { DEFAULT_PASS_MARK } from '@/engine/score/weights';
-import { dayGroups, separatorX, slotX, visibleDayLabels } from '@/ui/history/session-axis';
+import { dayGroups, separatorX, slotX, visibleDayLabels } from '@/ui/charts/session-axis';
 
 const PARTS = [
   { key: 'tone', label: '服务态度', color: '#ff5000' },

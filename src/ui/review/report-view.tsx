@@ -26,6 +26,7 @@ export function ReportView({ report, title }: { report: Report; title?: string }
           {report.acknowledgedAt !== null ? ` · 学员已确认于 ${formatDateTime(report.acknowledgedAt)}` : ''}
         </p>
         <p className="report-summary">总结：{report.summary}</p>
+        {report.resolves.length > 0 && <p className="report-resolves">本版处理了学员的 {report.resolves.length} 条申诉（之前的版本保留不变）。</p>}
       </header>
       <section aria-label="扣分项">
         <h3>扣分项</h3>

@@ -2,6 +2,7 @@
 // it (remove, points within the rule's range, add from the catalog) with a comment; the
 // automatic score stays beside the mentor's. Then sign pass/fail with a summary: a locked
 // version. Versions, print (@media print) and JSON export; the trainee's disputes to rule on.
+import { steerText } from '@/ui/live/live-transcript';
 import { useEffect, useMemo, useState } from 'react';
 import { formatDateTime } from '@/app/labels';
 import { errorText, request, send } from '@/app/team/api-client';
@@ -148,6 +149,7 @@ function Review({ membership, attemptId }: { membership: MembershipRecord; attem
                 const ck = turnKey({ part: part.index, turn: ti });
                 return (
                   <li key={ti} className={`review-turn ${t.role}`}>
+                    <SteersAt attempt={attempt} turn={ti} />
                     <p>
                       <span className="who">{t.role === 'buyer' ? '买家' : '客服'}</span> {t.text}
                       {t.timedOut && <span className="tag">超时催促</span>}
@@ -166,6 +168,7 @@ function Review({ membership, attemptId }: { membership: MembershipRecord; attem
                 );
               })}
             </ol>
+            <SteersAt attempt={attempt} turn={part.turns.length} />
           </article>
         ))}
 
@@ -209,7 +212,7 @@ function Review({ membership, attemptId }: { membership: MembershipRecord; attem
         <ul className="versions">
           {attempt.versions.map((v) => (
             <li key={v.version}>
-              第 {v.version} 版 · {v.verdict === 'pass' ? '通过' : '未通过'} · {formatDateTime(v.signedAt)}
+              第 {v.version} 版 · {v.verdict === 'pass' ? '通过' : '未通过'} · {v.signedByName || '导师'} 签字 · {formatDateTime(v.signedAt)}
             </li>
           ))}
         </ul>
@@ -284,6 +287,16 @@ function AddRule({ onAdd }: { onAdd: (rule: string) => void }) {
 }
 
 const FOCUS: Record<string, string> = { hidden: '切走页面', visible: '回到页面', blur: '窗口失焦', focus: '窗口聚焦' };
+
+/** A live session's steers (issue 13) before the turn they came before: the review reads them where they happened. */
+function SteersAt({ attempt, turn }: { attempt: MentorAttempt; turn: number }) {
+  const steers = (attempt.live?.messages ?? []).filter((m) => m.kind === 'steer' && m.turn === turn);
+  return steers.map((m) => (
+    <p key={m.seq} className="live-event" role="note">
+      {steerText(m)}
+    </p>
+  ));
+}
 
 function FocusLog({ attempt }: { attempt: MentorAttempt }) {
   const away = attempt.focus.filter((f) => f.kind === 'hidden' || f.kind === 'blur').length;

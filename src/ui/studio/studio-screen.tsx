@@ -12,6 +12,7 @@ import { IssueList } from '@/ui/studio/issue-list';
 import { BuyerGraphView } from '@/ui/studio/buyer-graph';
 import { PlaytestPanel } from '@/ui/studio/playtest';
 import { MyBuyers } from '@/ui/studio/my-buyers';
+import { TeamPublish } from '@/ui/studio/team-publish';
 import { usePlaytest } from '@/ui/studio/use-playtest';
 import { downloadText } from '@/ui/studio/download-text';
 import { NEW_FILE, TEMPLATE } from '@/ui/studio/template';
@@ -176,6 +177,7 @@ export default function StudioScreen({ buyerId }: { buyerId?: string | undefined
       </div>
       {check?.graph && <BuyerGraphView graph={check.graph} {...(playtest.play && playtest.play.scenario === scenario ? { current: playtest.play.state } : {})} />}
       {scenario ? <PlaytestPanel scenario={scenario} playtest={playtest} /> : <p className="card muted">文件能加载（没有格式错误）后，就能在这里试玩。</p>}
+      <TeamPublish doc={doc} check={check} />
       <MyBuyers />
     </div>
   );

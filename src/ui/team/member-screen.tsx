@@ -12,6 +12,7 @@ import { ROLE_LABELS } from '@/ui/team/role-labels';
 import { RuleList } from '@/ui/team/rule-list';
 import { Trends } from '@/ui/team/trend-section';
 import { average, percent, when } from '@/ui/team/figures';
+import { MemberSkills } from '@/ui/team/skills-section';
 
 const PAGE = 50;
 
@@ -50,6 +51,7 @@ function Member({ membership, memberId }: { membership: MembershipRecord; member
         <h2>最常犯的规则</h2>
         <RuleList rules={ownRules} />
       </section>
+      <MemberSkills membership={membership} memberId={memberId} />
       <section className="card" aria-label="练习记录">
         <h2>练习记录</h2>
         <table className="history-table">

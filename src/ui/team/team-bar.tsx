@@ -1,12 +1,15 @@
 // The top bar's team part: links to the team screens by role, and the sync status. Drawn
 // only for a browser that joined a team; the sync code (and the grader it needs for the
 // reports it uploads) loads only then, so practice without a server costs nothing more.
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
 import { hrefFor, type Route } from '@/app/route';
 import type { MembershipRecord } from '@/db/team-records';
 import { useMembership } from '@/ui/team/use-membership';
 
 type Runner = typeof import('@/app/team/sync-runner');
+
+// A trainee's invitations to a live session (issue 13): on every screen, the home screen included.
+const LiveInvites = lazy(() => import('@/ui/live/live-invites'));
 
 const TEAM_ROUTES: Route['name'][] = ['team', 'member', 'team-session'];
 
@@ -31,6 +34,11 @@ export default function TeamBar({ route }: { route: Route['name'] }) {
   return (
     <div className="team-bar">
       <TeamLinks membership={membership} route={route} />
+      {membership.member.role === 'trainee' && (
+        <Suspense fallback={null}>
+          <LiveInvites membership={membership} />
+        </Suspense>
+      )}
       {runner && <SyncStatusLine runner={runner} />}
     </div>
   );
@@ -48,6 +56,11 @@ function TeamLinks({ membership, route }: { membership: MembershipRecord; route:
       <a href={hrefFor({ name: 'exams' })} aria-current={route.startsWith('exam') ? 'page' : undefined}>
         考试
       </a>
+      {sees && (
+        <a href={hrefFor({ name: 'live' })} aria-current={route.startsWith('live') ? 'page' : undefined}>
+          真人扮演
+        </a>
+      )}
       <a href={hrefFor({ name: 'invites' })} aria-current={route === 'invites' ? 'page' : undefined}>
         {membership.member.role === 'lead' ? '邀请与设备' : '我的设备'}
       </a>

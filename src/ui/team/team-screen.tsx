@@ -12,6 +12,7 @@ import { RuleList } from '@/ui/team/rule-list';
 import { Trends } from '@/ui/team/trend-section';
 import { average, percent, when } from '@/ui/team/figures';
 import { downloadTeamCsv } from '@/ui/team/csv-export';
+import { TeamSkillsGrid } from '@/ui/team/skills-section';
 
 export default function TeamScreen() {
   return <TeamGate roles={['lead', 'mentor']}>{(m) => <Team membership={m} />}</TeamGate>;
@@ -45,6 +46,7 @@ function Team({ membership }: { membership: MembershipRecord }) {
         {rules.error && <p className="banner banner-error" role="alert">{rules.error}</p>}
         {rules.data && <RuleList rules={rules.data.team} />}
       </section>
+      <TeamSkillsGrid membership={membership} names={new Map(overview.data?.members.map((m) => [m.member.id, m.member.name]) ?? [])} />
       <Trends membership={membership} memberId={null} />
     </div>
   );

@@ -20,6 +20,8 @@ export type EventType = ServerEvent['type'];
 export const TEAM_EVENTS: readonly EventType[] = ['session', 'team'];
 /** The exam screens: an exam, attempt, review, report or dispute, or a change of people. */
 export const EXAM_EVENTS: readonly EventType[] = ['exam', 'team'];
+/** The live-session screens (issue 13): a session opened or ended, and what the exam screens follow. */
+export const LIVE_EVENTS: readonly EventType[] = ['live', 'exam', 'team'];
 
 export function connectionOf(membership: MembershipRecord): Connection {
   return { base: membership.base, bearer: membership.token };

@@ -14,6 +14,7 @@ import type { SessionRecord } from '@/db/records';
 import { saveProgress, StaleWriteError } from '@/db/sessions';
 import { useUiStore } from '@/store/ui-store';
 import { gradeSession, summarize } from '@/app/grade';
+import { createHintGrader, type HintGrader } from '@/app/hint-grader';
 import { typingDelay } from '@/app/speed';
 import { storageMessage } from '@/ui/storage-message';
 
@@ -62,6 +63,8 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
   const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
   const writes = useRef<Promise<void>>(Promise.resolve());
   const timedOutAt = useRef<number>(-1);
+  // The hints grade the chat after every reply: one incremental grader per chat (app/hint-grader.ts).
+  const hints = useRef<{ scenario: Scenario; grader: HintGrader } | null>(null);
   const setStorageError = useUiStore((s) => s.setStorageError);
   const keepUnsaved = useUiStore((s) => s.keepUnsaved);
   const savedUpTo = useUiStore((s) => s.savedUpTo);
@@ -159,7 +162,8 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
       const next = append(result.agent, result.buyer, result.outcome, at);
       if (useUiStore.getState().hintsOn) {
         const index = recordRef.current.turns.length - result.buyer.length - 1;
-        const items = gradeSession(next, scenario).feedback.filter((f) => f.turn === index && f.kind !== 'good');
+        if (hints.current?.scenario !== scenario) hints.current = { scenario, grader: createHintGrader(scenario) };
+        const items = hints.current.grader.feedback(next).filter((f) => f.turn === index && f.kind !== 'good');
         const coaching = result.missed ? buyer.coaching() : undefined;
         setHint(items.length > 0 || coaching ? { items, ...(coaching ? { coaching } : {}) } : null);
       } else {

@@ -18,13 +18,25 @@ describe("the buyer's line read for her mood", () => {
     expect(upset('这是什么意思？？')).toBe(true);
   });
 
-  it('is upset when she reports a problem with the goods, the delivery or the service', () => {
+  it('is upset when she reports a problem with the goods or a failure of the service', () => {
     expect(upset('收到的碗边上磕了个口子还裂了')).toBe(true);
     expect(upset('孩子穿了身上起了好多疹子')).toBe(true);
-    expect(upset('包裹怎么还没到')).toBe(true);
-    expect(upset('催了发货，都五天了')).toBe(true);
     expect(upset('昨天问的问题到现在还没回复')).toBe(true);
     expect(upset('说好的赠品呢')).toBe(true);
+    expect(upset('这是第三次来问了')).toBe(true);
+  });
+
+  it('reads a delay as a complaint only when she presses it (a grievance or a "!")', () => {
+    expect(upset('包裹怎么还没到')).toBe(false);
+    expect(upset('催了发货，都五天了')).toBe(false);
+    expect(upset('包裹还没到！')).toBe(true);
+    expect(upset('说好周五前发，结果还没发')).toBe(true);
+  });
+
+  it('is calm when she asks a yes/no question about a problem, unless she presses it', () => {
+    expect(upset('这个毛衣会掉毛吗，洗了会缩水吗')).toBe(false);
+    expect(upset('拉链坏了，能换吗')).toBe(false);
+    expect(upset('拉链坏了，能不能换！')).toBe(true);
   });
 
   it('reads a charge on what was free as a complaint only when she says it as a grievance', () => {
@@ -48,6 +60,8 @@ describe("the buyer's line read for her mood", () => {
   it('is calm when a negator takes the feeling back or the bad words are about another shop', () => {
     expect(upset('我不着急，慢慢发就行')).toBe(false);
     expect(upset('之前在别家买的质量太差了，你们家怎么样')).toBe(false);
+    expect(upset('那家买过，裂了好几个，所以来你们这看看')).toBe(false);
+    expect(upset('你们发货太慢了，别家第二天就到了')).toBe(true);
   });
 
   it('is calm for a plain question, a haggle or time that is no wait', () => {

@@ -15,7 +15,7 @@ describe('how a reply acknowledges an upset buyer', () => {
   });
 
   it('takes in her feeling: a feeling verb over her, her view taken, reassurance, a feeling shared', () => {
-    expect(kind('特别能体谅您的难处，我先帮您登记')).toBe('feeling');
+    expect(kind('特别能理解您的难处，我先帮您登记')).toBe('feeling');
     expect(kind('您的心情我们完全能理解')).toBe('feeling');
     expect(kind('换谁遇到都会不高兴的，我来处理')).toBe('feeling');
     expect(kind('您先别上火，我马上查')).toBe('feeling');

@@ -1,12 +1,13 @@
 // Per skill, how often the trainee got it right when the situation arose, over time: small
 // multiples, one strip per skill on the chats' shared time axis (one slot per chat, a line
 // between days), a filled dot where she got it right and a red cross where she missed it, and
-// the rate beside it. The same figures are written out as text for screen readers.
-import type { PracticeEntry } from '@/app/practice-history';
+// the rate beside it. The same figures are written out as text for screen readers. The
+// trainee's history screen and the lead's page of one trainee both draw it.
+import type { SkillOutcome } from '@/engine/skills/skill-outcomes';
 import { formatDateTime, VARIANT_FALLBACK_LABELS } from '@/app/labels';
 import { SKILLS, SKILL_LABELS, type Skill } from '@/engine/skills/skill-ids';
 import { skillFigures, RECENT_ATTEMPTS, type SkillFigure } from '@/engine/skills/skill-summary';
-import { dayGroups, separatorX, slotX, visibleDayLabels } from '@/ui/history/session-axis';
+import { dayGroups, separatorX, slotX, visibleDayLabels } from '@/ui/charts/session-axis';
 
 const W = 1200;
 const ROW = 34;
@@ -33,10 +34,20 @@ function describe(f: SkillFigure, marks: boolean[]): string {
   return `${label}：遇到 ${f.attempts} 次，做对 ${f.ok} 次（${pct(f.rate)}），最近 ${Math.min(RECENT_ATTEMPTS, f.attempts)} 次做对 ${pct(f.recentRate)}；按时间先后：${seq}。`;
 }
 
-export function SkillsPicture({ history, variantLabels = {} }: { history: readonly PracticeEntry[]; variantLabels?: Record<string, string> }) {
+/** One graded chat: the trainee's own (practice-history.ts) or one the team server graded. */
+export interface GradedChat {
+  id: string;
+  scenarioTitle: string;
+  variant: string;
+  at: number;
+  outcomes: readonly SkillOutcome[];
+}
+
+export function SkillsPicture({ history, variantLabels = {}, idPrefix = 'skills' }: { history: readonly GradedChat[]; variantLabels?: Record<string, string>; idPrefix?: string }) {
   const sessions = [...history].sort((a, b) => a.at - b.at);
   const n = sessions.length;
   const figures = new Map(skillFigures(sessions).map((f) => [f.skill, f]));
+  const titleId = `${idPrefix}-picture-title`;
   const left = LABEL_W;
   const right = W - RATE_W;
   const x = (i: number) => slotX(i, n, left, right);
@@ -49,8 +60,8 @@ export function SkillsPicture({ history, variantLabels = {} }: { history: readon
 
   return (
     <figure className="chart skills-picture">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="skills-picture-title">
-        <title id="skills-picture-title">{`最近 ${n} 次对话里每项技能做对没有：实心圆是做对，红叉是没做好`}</title>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={titleId}>
+        <title id={titleId}>{`最近 ${n} 次对话里每项技能做对没有：实心圆是做对，红叉是没做好`}</title>
         {SKILLS.map((skill, k) => {
           const f = figures.get(skill)!;
           const weak = f.recentRate !== null && f.recentRate < 0.5;

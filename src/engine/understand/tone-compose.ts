@@ -1,0 +1,114 @@
+// Tone flags composed from the structure of a reply, where no listed phrase said it
+// (src/engine/lexicon/tone.json `composed`). Each pattern is built from shared parts — who is
+// addressed ({you}), what she did with the goods ({usage}), what went wrong ({harm}), a photo
+// looked at ({evidence}), a verdict on a return ({verdict}), a page or a third party ({doc},
+// {third}) — so that one structure covers the wordings a trainee invents:
+//   tone-criticize    the cause of her problem put on her (你放歪了才有的, 多半是水温过高造成的,
+//                     和您本身的肤质有关), or a lecture (您以后要注意, 这是基本常识);
+//   tone-interrogate  a question at her that doubts her care, honesty or skill (您是不是看成别的
+//                     款了?, 身高体重是准确的吗?, 下单确认过吗?, 第一次网购吗?, 能怪我?);
+//   tone-blunt        a flat contradiction (您量的方法不对, 这不是我们的问题, 明明写的是…);
+//   tone-prejudge     a verdict on a return from a photo (看图没什么问题，肯定能过), unless the reply
+//                     leaves it to the inspection (寄回检测才能确定);
+//   tone-cold         a bare pointer elsewhere instead of an answer (看详情页, 说明书上有), her
+//                     problem pushed onto a third party (是快递的问题，您找快递), or a bare 嗯/哦
+//                     to her question or complaint (coldInContext).
+// A clause that only supposes (如果…, …的话) blames no one.
+import toneJson from '@/engine/lexicon/tone.json';
+import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
+import type { RuleId } from '@/engine/vocabulary';
+import type { ReplyContext } from '@/engine/understanding-types';
+
+const tone = checkLexicon('tone.json', toneSchema, toneJson);
+const { parts, rules, conditional } = tone.composed;
+
+function fill(template: string, field: string): RegExp {
+  const source = template.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
+    const part = parts[name];
+    if (part === undefined) throw new Error(`src/engine/lexicon/tone.json is invalid: ${field}: unknown part {${name}}`);
+    return part;
+  });
+  try {
+    return new RegExp(source, 'u');
+  } catch (error) {
+    throw new Error(`src/engine/lexicon/tone.json is invalid: ${field}: not a valid regular expression (${(error as Error).message})`);
+  }
+}
+
+const COMPILED: ReadonlyArray<[RuleId, RegExp[]]> = Object.entries(rules).map(([rule, list]) => [
+  rule as RuleId,
+  list!.map((t, i) => fill(t, `composed.rules.${rule}.${i}`)),
+]);
+const NOT_PREJUDGE = fill(tone.composed.notPrejudge, 'composed.notPrejudge');
+const CONDITIONAL = new RegExp(conditional, 'u');
+const PARTICLE = new RegExp(tone.particles, 'u');
+const NEGATED = new RegExp(`${tone.negators}(?:是|会|要|用|怪)?$`, 'u');
+/** Rules whose cue is the whole reply (a bare pointer) rather than one clause of it. */
+const WHOLE_REPLY: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-prejudge']);
+
+const BARE_RECEIPT = new RegExp(tone.composed.bareReceipt, 'u');
+const POSITIVE_ANSWER = new RegExp(tone.composed.positiveAnswer, 'u');
+const ASKS = new RegExp(tone.composed.asks, 'u');
+
+/** The buyer's line asks something (a question the reply owes an answer to). */
+const asks = (ctx: ReplyContext): boolean => ctx.buyer !== undefined && ASKS.test(ctx.buyer);
+
+/**
+ * tone-cold read against the buyer's line: a bare 嗯/哦 to her question or her complaint ignores
+ * it (cold); a bare yes to her yes/no question ("发了" after "发货了吗") answers it (not cold).
+ */
+export function coldInContext(normalized: string, ctx: ReplyContext, curt: boolean): 'cold' | 'answered' | null {
+  const bare = normalized.replace(/\s/g, '');
+  if (curt && asks(ctx) && POSITIVE_ANSWER.test(bare)) return 'answered';
+  if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true)) return 'cold';
+  return null;
+}
+
+/** Every composed pattern with its parts put in, for the pattern audit (scripts/pattern-audit.ts). */
+export function composedPatterns(): Array<{ rule: RuleId; index: number; re: RegExp }> {
+  return COMPILED.flatMap(([rule, list]) => list.map((re, index) => ({ rule, index, re })));
+}
+
+export interface ToneCue {
+  rule: RuleId;
+  evidence: string;
+}
+
+function inSentence(pattern: RegExp, clause: string): string | null {
+  const m = pattern.exec(clause);
+  if (!m) return null;
+  // "不是您的问题", "没怪您": a negator before the cue takes it back.
+  if (NEGATED.test(clause.slice(Math.max(0, m.index - 2), m.index))) return null;
+  return m[0];
+}
+
+/** The tone cues of a reply, for the rules `wanted` accepts (those not already flagged). */
+export function composeTone(normalized: string, wanted: (rule: RuleId) => boolean): ToneCue[] {
+  const cues: ToneCue[] = [];
+  const text = normalized.slice(0, 2000);
+  // Sentences keep their question marks (the cue of a question at her); a clause that only
+  // supposes (如果…, …的话) is left out of its sentence.
+  const clauses = text
+    .split(/(?<=[.!?;~\n])/u)
+    .map((sentence) => sentence.split(',').filter((c) => !CONDITIONAL.test(c)).join(','))
+    .filter(Boolean);
+  for (const [rule, patterns] of COMPILED) {
+    if (!wanted(rule)) continue;
+    let evidence: string | null = null;
+    for (const p of patterns) {
+      if (WHOLE_REPLY.has(rule)) {
+        const m = p.exec(text);
+        evidence = m ? m[0] : null;
+      } else {
+        for (const c of clauses) if ((evidence = inSentence(p, c))) break;
+      }
+      if (evidence) break;
+    }
+    if (!evidence) continue;
+    // A pointer softened with 亲/哦/呢 is curt, not cold; a photo verdict left to the inspection is no verdict.
+    if (rule === 'tone-cold' && PARTICLE.test(text)) continue;
+    if (rule === 'tone-prejudge' && NOT_PREJUDGE.test(text)) continue;
+    cues.push({ rule, evidence });
+  }
+  return cues;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { composeTone, coldInContext } from '@/engine/understand/tone-compose';
+import { normalize } from '@/engine/understand/normalize';
+import { understand } from '@/engine/understand/understand';
+import type { ReplyContext } from '@/engine/understanding-types';
+
+const cues = (reply: string): string[] => composeTone(normalize(reply), () => true).map((c) => c.rule);
+const flags = (reply: string, ctx: ReplyContext = {}): string[] => understand(reply, ctx).flags.map((f) => f.rule);
+
+// Wordings written for this test, not taken from a labelled set: at least two per structure.
+describe('tone cues composed from the structure of a reply', () => {
+  it('reads the cause of her problem put on her as criticism', () => {
+    expect(cues('您晾的时候暴晒太久才会这样')).toContain('tone-criticize');
+    expect(cues('你泡得太久了，当然会掉色')).toContain('tone-criticize');
+    expect(cues('这多半跟您的肤质有关')).toContain('tone-criticize');
+    expect(cues('应该是烘干温度过高导致的')).toContain('tone-criticize');
+  });
+
+  it('reads blame for a careless action as criticism', () => {
+    expect(cues('尺码都能看错')).toContain('tone-criticize');
+    expect(cues('下单之前不问清楚，现在来找我们')).toContain('tone-criticize');
+  });
+
+  it('reads a lecture as criticism', () => {
+    expect(cues('您以后要记得按洗标来')).toContain('tone-criticize');
+    expect(cues('这属于基本的常识')).toContain('tone-criticize');
+  });
+
+  it('does not blame her in a supposition or in a negated cause', () => {
+    expect(cues('如果是您洗的时候水温太高造成的，我们也帮您想办法')).not.toContain('tone-criticize');
+    expect(cues('这不是您用坏的，是我们的问题')).not.toContain('tone-criticize');
+  });
+
+  it('reads a question at her that doubts her care, honesty or skill as interrogation', () => {
+    expect(cues('您是不是自己拆开过？')).toContain('tone-interrogate');
+    expect(cues('你确定收到的时候就是这样？')).toContain('tone-interrogate');
+    expect(cues('拍之前核对过尺码吗？')).toContain('tone-interrogate');
+    expect(cues('您是没网购过吗？')).toContain('tone-interrogate');
+    expect(cues('这点道理都不懂吗？')).toContain('tone-interrogate');
+    expect(cues('下单前自己没看过详情吗')).toContain('tone-interrogate');
+    expect(cues('都用了半年了还想退？')).toContain('tone-interrogate');
+  });
+
+  it('does not read a plain question to her as interrogation', () => {
+    expect(cues('您是送人还是自己穿呢？')).not.toContain('tone-interrogate');
+    expect(cues('您是不是想要大一码呢？')).not.toContain('tone-interrogate');
+  });
+
+  it('reads a flat contradiction as blunt', () => {
+    expect(cues('您试的姿势不对')).toContain('tone-blunt');
+    expect(cues('您记错了，活动是下周')).toContain('tone-blunt');
+    expect(cues('不是您以为的那样')).toContain('tone-blunt');
+  });
+
+  it('reads a verdict from a photo as prejudging, not a verdict left to the inspection', () => {
+    expect(cues('看了您发的视频，这个没什么问题，属于正常的')).toContain('tone-prejudge');
+    expect(cues('从图片上看百分百能退')).toContain('tone-prejudge');
+    expect(cues('看了照片，具体要寄回来检测才能确定哦')).not.toContain('tone-prejudge');
+  });
+
+  it('reads a bare pointer elsewhere or a problem pushed on a third party as cold', () => {
+    expect(cues('自己看详情页')).toContain('tone-cold');
+    expect(cues('参数里写着')).toContain('tone-cold');
+    expect(cues('那您去问快递吧')).toContain('tone-cold');
+    expect(cues('您自己对一下吧')).toContain('tone-cold');
+    expect(cues('看详情页哦亲')).not.toContain('tone-cold');
+  });
+});
+
+describe('tone-cold read against the buyer line', () => {
+  it('a bare 嗯/哦 to her question or complaint ignores it', () => {
+    expect(coldInContext('嗯', { buyer: '这个能机洗吗' }, false)).toBe('cold');
+    expect(coldInContext('哦', { buyer: '你们家东西太差了', buyerUpset: true }, false)).toBe('cold');
+    expect(flags('哦', { buyer: '东西一直没到，你们什么意思' })).toContain('tone-cold');
+  });
+
+  it('a bare 嗯 to a statement is a receipt, and a bare yes answers her yes/no question', () => {
+    expect(coldInContext('嗯', { buyer: '我明天再拍' }, false)).toBeNull();
+    expect(flags('有', { buyer: '有黑色的吗' })).not.toContain('tone-cold');
+    expect(flags('能', { buyer: '能开发票吗' })).not.toContain('tone-cold');
+    expect(flags('没有', { buyer: '有黑色的吗' })).toContain('tone-cold');
+  });
+});
