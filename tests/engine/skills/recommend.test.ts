@@ -54,7 +54,7 @@ describe('skill outcomes of a scored chat', () => {
   });
   const empathy = (reply: string) => {
     const t = chat(reply);
-    return skillOutcomes(t, score(t, complaint), { scenario: complaint, tested: new Set(buyerSkills(complaint).keys()) }).find((o) => o.skill === 'empathy');
+    return skillOutcomes(t, score(t, complaint), { scenario: complaint }).find((o) => o.skill === 'empathy');
   };
 
   it('counts empathy as tested when the buyer was upset, and right only when the reply acknowledged it', () => {
@@ -67,6 +67,34 @@ describe('skill outcomes of a scored chat', () => {
     const skills = skillOutcomes(t, score(t)).map((o) => o.skill);
     expect(skills).not.toContain('empathy');
     expect(skills).toContain('greet');
+  });
+});
+
+describe('skills that did not arise', () => {
+  it('leaves out the invoice and returns when the buyer never asked, even from a buyer whose script probes them', () => {
+    const haggle = loadScenario(readFileSync('scenarios/price-haggle.yaml', 'utf8'), 'price-haggle.yaml').scenario!;
+    const t: Transcript = {
+      turns: [
+        { role: 'buyer', text: '还能再便宜点吗', state: 'opening' },
+        { role: 'agent', text: '亲，您好呀~这款已经是活动价了哦' },
+        { role: 'buyer', text: '少十块呗', state: 'push-harder' },
+        { role: 'agent', text: '亲，真的是最低了，面料是100%长绒棉的，品质您放心~' },
+      ],
+      outcome: null,
+      scenarioId: 'price-haggle',
+    };
+    const skills = skillOutcomes(t, score(t, haggle), { scenario: haggle }).map((o) => o.skill);
+    expect(skills).toContain('price');
+    expect(skills).not.toContain('invoice');
+    expect(skills).not.toContain('returns');
+    expect(skills).not.toContain('off-platform');
+  });
+
+  it('counts the invoice once the buyer asks for one, right or wrong by the reply', () => {
+    const t = (reply: string): Transcript => ({ turns: [{ role: 'buyer', text: '能开发票吗？公司报销' }, { role: 'agent', text: reply }], outcome: null });
+    const invoice = (reply: string) => skillOutcomes(t(reply), score(t(reply))).find((o) => o.skill === 'invoice');
+    expect(invoice('可以的亲，确认收货后给您开电子发票~')).toEqual({ skill: 'invoice', ok: true });
+    expect(invoice('开不了哦')).toEqual({ skill: 'invoice', ok: false });
   });
 });
 
