@@ -94,10 +94,15 @@ export async function joinByLink(page: Page, link: string, name: string, pinOrOp
 /** A fresh invite link made on the lead's invites screen. */
 export async function inviteLink(lead: Page, role: '导师' | '学员' | '组长'): Promise<string> {
   await go(lead, '#/invites');
-  await lead.getByRole('button', { name: `生成${role}邀请` }).click();
   const box = lead.getByRole('textbox', { name: '邀请链接', exact: true });
+  // The screen may still show the previous (already used) link: wait for the new one.
+  const before = (await box.count()) > 0 ? await box.inputValue() : '';
+  await lead.getByRole('button', { name: `生成${role}邀请` }).click();
   await box.waitFor();
-  return box.inputValue();
+  for (let i = 0; i < 150 && (await box.inputValue()) === before; i++) await lead.waitForTimeout(200);
+  const link = await box.inputValue();
+  if (link === before) throw new Error(`no new ${role} invite link appeared`);
+  return link;
 }
 
 /** The lead assigns a trainee to a mentor on the invites screen (the box follows the server's answer). */
