@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { builtInScenarios } from './scripts/built-in-scenarios.ts';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), builtInScenarios(root, alias)],
   resolve: { alias },
   build: { target: 'es2022', chunkSizeWarningLimit: 900 },
   test: {
@@ -33,6 +35,8 @@ export default defineConfig({
           // jsdom renders of the whole app take ~1-2 s each; on a loaded 2-core machine the
           // default 5 s timed out at random, which says nothing about the code under test.
           testTimeout: 20_000,
+          // The setup's preload transforms most of the app once per file: 10 s was seen to pass at load 19.
+          hookTimeout: 60_000,
         },
       },
       {

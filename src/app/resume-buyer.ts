@@ -2,7 +2,8 @@
 // file edited since the chat began may no longer have the state the snapshot is in; that is
 // checked before XState sees the snapshot, because an actor that fails to restore reports its
 // error as an uncaught exception that no caller can catch.
-import { createBuyer, type Buyer } from '@/engine/session';
+import { driveBuyer, type Buyer } from '@/engine/buyer/drive';
+import { lazyReadReply } from '@/app/lazy-reading';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { SessionRecord } from '@/db/records';
 
@@ -32,7 +33,8 @@ export function resumeBuyer(record: SessionRecord, scenario: Scenario): Buyer {
   if (record.variant && !scenario.persona.variants?.[record.variant]) throw stale;
   let buyer: Buyer;
   try {
-    buyer = createBuyer(scenario, { seed: record.seed, ...(record.variant ? { variant: record.variant } : {}), ...(hasSnapshot ? { snapshot: record.snapshot } : {}) });
+    // Replies are read once the reader's chunk is here (use-chat.ts waits for it before sending).
+    buyer = driveBuyer(scenario, { seed: record.seed, ...(record.variant ? { variant: record.variant } : {}), ...(hasSnapshot ? { snapshot: record.snapshot } : {}) }, lazyReadReply);
   } catch {
     throw stale;
   }

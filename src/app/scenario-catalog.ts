@@ -1,7 +1,10 @@
-// The buyers the app offers: every scenarios/*.yaml, bundled as text and validated by the
-// engine's loader. A bad file does not stop the others; its errors are shown on the home screen.
-import { loadScenario } from '@/engine/scenario/load';
+// The buyers the app offers: every scenarios/*.yaml, validated by the engine's loader when the
+// app is built (app/build-catalog.ts, run by the built-in-scenarios plugin in vite.config.ts)
+// and shipped as JSON, so opening a chat parses no YAML and runs no schema. A bad file does not
+// stop the others; its errors are shown on the home screen. A trainer's own file (剧本工坊) is
+// still read and validated in the browser (app/trainer-catalog.ts).
 import type { Scenario } from '@/engine/scenario/schema';
+import builtIn from 'virtual:built-in-scenarios';
 
 export interface FileIssue {
   code: string;
@@ -22,39 +25,8 @@ export interface Catalog {
   broken: BrokenFile[];
 }
 
-const ORDER = ['price-haggle', 'size-question', 'refund-dispute', 'complaint', 'comparison-shopper'];
-
-export function buildCatalog(sources: Record<string, string>): Catalog {
-  const scenarios: Scenario[] = [];
-  const broken: BrokenFile[] = [];
-  for (const [path, source] of Object.entries(sources)) {
-    const file = path.replace(/^\//, '');
-    // Never throws: a hostile file comes back as coded issues, worded as the CLI words them.
-    const loaded = loadScenario(source, file);
-    if (loaded.scenario && loaded.errors.length === 0) scenarios.push(loaded.scenario);
-    else broken.push({ file, errors: loaded.errors.map(toIssue) });
-  }
-  const rank = (id: string) => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
-  scenarios.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
-  return { scenarios, broken };
-}
-
-function toIssue(issue: { code: string; line?: number; column?: number; path?: string | (string | number)[]; message: string; hint?: string }): FileIssue {
-  const out: FileIssue = { code: issue.code, message: issue.message };
-  if (issue.line !== undefined) out.line = issue.line;
-  if (issue.column !== undefined) out.column = issue.column;
-  if (issue.path !== undefined) out.path = Array.isArray(issue.path) ? issue.path.join('.') : issue.path;
-  if (issue.hint !== undefined) out.hint = issue.hint;
-  return out;
-}
-
-const bundled = import.meta.glob<string>('/scenarios/*.yaml', { query: '?raw', import: 'default', eager: true });
-
-let cached: Catalog | null = null;
-
 export function getCatalog(): Catalog {
-  cached ??= buildCatalog(bundled);
-  return cached;
+  return builtIn;
 }
 
 export function findScenario(id: string): Scenario | undefined {

@@ -1,6 +1,7 @@
 // Starting a practice chat: the buyer opens, and the record (opening lines + snapshot) is
 // written before the workbench shows, so even the first second of a chat can be resumed.
-import { createBuyer } from '@/engine/session';
+import { driveBuyer } from '@/engine/buyer/drive';
+import { lazyReadReply } from '@/app/lazy-reading';
 import { scenarioHash } from '@/engine/scenario/content-hash';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { SessionRecord } from '@/db/records';
@@ -10,7 +11,8 @@ import { saveSession } from '@/db/sessions';
 export function newSessionRecord(scenario: Scenario, variant: string, trainee: string, now: number = Date.now()): SessionRecord {
   const seed = Math.floor(Math.random() * 2 ** 31);
   // An empty variant means the persona as written (a buyer without variants).
-  const buyer = createBuyer(scenario, variant ? { seed, variant } : { seed });
+  // Only her opening is needed here: no reply is read, so the reader's chunk is not waited for.
+  const buyer = driveBuyer(scenario, variant ? { seed, variant } : { seed }, lazyReadReply);
   const turns = buyer.opening().map((t) => ({ ...t, at: t.at ?? now }));
   return {
     id: newId(),

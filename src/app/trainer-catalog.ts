@@ -3,8 +3,8 @@
 import { loadScenario } from '@/engine/scenario/load';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { TrainerBuyerRecord } from '@/db/records';
-import { getTrainerBuyer, trainerBuyers } from '@/db/trainer-buyers';
-import { findScenario, getCatalog, type BrokenFile } from '@/app/scenario-catalog';
+import { trainerBuyers } from '@/db/trainer-buyers';
+import { getCatalog, type BrokenFile } from '@/app/scenario-catalog';
 
 export interface TrainerCatalog {
   scenarios: Scenario[];
@@ -34,14 +34,4 @@ export function trainerCatalog(records: TrainerBuyerRecord[]): TrainerCatalog {
 
 export async function loadTrainerCatalog(): Promise<TrainerCatalog> {
   return trainerCatalog(await trainerBuyers());
-}
-
-/** A built-in buyer, else a trainer's stored one that still loads. */
-export async function findAnyScenario(id: string): Promise<Scenario | undefined> {
-  const builtIn = findScenario(id);
-  if (builtIn) return builtIn;
-  const record = await getTrainerBuyer(id);
-  if (!record) return undefined;
-  const read = readTrainerBuyer(record);
-  return 'errors' in read && 'file' in read ? undefined : read;
 }

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { db } from '@/db/db';
-import { buildCatalog } from '@/app/scenario-catalog';
+import { buildCatalog } from '@/app/build-catalog';
 import { loadScenario } from '@/engine/scenario/load';
 import { readFileSync } from 'node:fs';
 import { BrokenFiles } from '@/ui/home/broken-files';

@@ -7,11 +7,13 @@ import { cleanup } from '@testing-library/react';
 import { db } from '@/db/db';
 import { useUiStore } from '@/store/ui-store';
 import { preloadScreen } from '@/ui/screens';
+import { loadReading } from '@/app/lazy-reading';
 
 // The screens' chunks (the engine, the scenario files) load once before the tests, as main.tsx
-// does in the app, so no test's first query races the cold transform of half the code base.
+// does in the app, so no test's first query races the cold transform of half the code base;
+// the reader's chunk too, which the workbench fetches once a chat is on screen.
 beforeAll(async () => {
-  await Promise.all((['home', 'chat', 'report', 'history', 'data'] as const).map((name) => preloadScreen(name)));
+  await Promise.all([...(['home', 'chat', 'report', 'history', 'data'] as const).map((name) => preloadScreen(name)), loadReading()]);
 });
 
 beforeEach(async () => {

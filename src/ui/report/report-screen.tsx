@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getSession, storeSummary } from '@/db/sessions';
 import type { SessionRecord } from '@/db/records';
 import { findScenario } from '@/app/scenario-catalog';
-import { findAnyScenario } from '@/app/trainer-catalog';
+import { findAnyScenario } from '@/app/find-any-scenario';
 import type { Scenario } from '@/engine/scenario/schema';
 import { gradeSession, summarize } from '@/app/grade';
 import { formatDateTime, outcomeLabel } from '@/app/labels';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { SessionRecord } from '@/db/records';
 import { saveSession } from '@/db/sessions';
-import { gradeSession, summarize } from '@/app/grade';
+import { loadReading } from '@/app/lazy-reading';
 import { startSession } from '@/app/start-session';
 import { navigate } from '@/app/route';
 
@@ -27,6 +27,7 @@ export function StaleChat({ record, scenario, message }: { record: SessionRecord
 
   const endAndReport = () =>
     act(async () => {
+      const { gradeSession, summarize } = await loadReading();
       const ended: SessionRecord = { ...record, status: 'ended', updatedAt: Date.now() };
       await saveSession({ ...ended, summary: summarize(gradeSession(ended, scenario)) });
       navigate({ name: 'report', id: record.id });

@@ -3,6 +3,9 @@
 // typing delay, and writes every turn with the actor's persisted snapshot to IndexedDB.
 // Until a write commits, the record is also kept in the store's unsaved chats (with a
 // localStorage copy), so a reload right after Enter or a refused write loses nothing.
+// Replies are read and graded by the reader's chunk (app/lazy-reading.ts), fetched while the
+// chat is already on screen: a reply sent before it has arrived waits for it, keeps the time it
+// was sent, and stays in the reply box's stored draft until its chat write.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import type { Buyer } from '@/engine/session';
@@ -13,8 +16,8 @@ import type { FeedbackItem } from '@/engine/score/types';
 import type { SessionRecord } from '@/db/records';
 import { saveProgress, StaleWriteError } from '@/db/sessions';
 import { useUiStore } from '@/store/ui-store';
-import { gradeSession, summarize } from '@/app/grade';
-import { createHintGrader, type HintGrader } from '@/app/hint-grader';
+import type { HintGrader } from '@/app/hint-grader';
+import { loadReading, readingNow, type Reading } from '@/app/lazy-reading';
 import { typingDelay } from '@/app/speed';
 import { storageMessage } from '@/ui/storage-message';
 
@@ -69,12 +72,20 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
   const keepUnsaved = useUiStore((s) => s.keepUnsaved);
   const savedUpTo = useUiStore((s) => s.savedUpTo);
   const markFailed = useUiStore((s) => s.markFailed);
+  const setDraft = useUiStore((s) => s.setDraft);
+  /** A reply sent before the reader arrived, waiting for it: the buyer is not waiting meanwhile. */
+  const [pending, setPending] = useState(false);
+  const pendingRef = useRef(false);
   const writerRef = useRef(writer);
   writerRef.current = writer;
   /** Another tab writes this chat now, or it moved on: this one writes nothing more. */
   const lost = useRef(false);
 
   useEffect(() => () => timers.current.forEach(clearTimeout), []);
+  // The reader is fetched as soon as the chat is on screen, before any reply needs it.
+  useEffect(() => {
+    loadReading().catch(() => undefined);
+  }, []);
 
   /** Turns IndexedDB holds; after a failed write the next one carries the missed turns too. */
   const saved = useRef(writer.stored ?? initial.turns.length);
@@ -116,7 +127,7 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
 
   /** Appends turns; buyer lines get the time they will appear, after their typing delay. */
   const append = useCallback(
-    (agent: Turn | null, buyerTurns: Turn[], outcome: OutcomeKind | null, at: number, forceEnd = false) => {
+    (reading: Reading, agent: Turn | null, buyerTurns: Turn[], outcome: OutcomeKind | null, at: number, forceEnd = false) => {
       const prev = recordRef.current;
       let clock = at;
       const timed = buyerTurns.map((t) => {
@@ -134,7 +145,7 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
         updatedAt: Date.now(),
         status: ended ? 'ended' : 'active',
       };
-      if (ended) next = { ...next, summary: summarize(gradeSession(next, scenario)) };
+      if (ended) next = { ...next, summary: reading.summarize(reading.gradeSession(next, scenario)) };
       recordRef.current = next;
       setRecord(next);
       // Synchronously into the store (and localStorage) before the write starts: a reload in
@@ -143,6 +154,7 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
       write();
       const firstBuyer = turns.length - timed.length;
       setVisible(firstBuyer);
+      // Counted from now: a reply that waited for the reader still shows the buyer typing.
       timed.forEach((t, i) => {
         timers.current.push(setTimeout(() => setVisible((v) => Math.max(v, firstBuyer + i + 1)), t.at - at));
       });
@@ -153,32 +165,64 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
 
   const ended = record.status === 'ended';
 
-  const send = useCallback(
-    (text: string): boolean => {
-      const clean = text.trim();
-      if (!clean || recordRef.current.status === 'ended' || lost.current) return false;
-      const at = Date.now();
+  /** Reads the reply sent at `at`, lets the buyer answer and shows the hint. */
+  const deliver = useCallback(
+    (reading: Reading, clean: string, at: number) => {
       const result = buyer.reply(clean, at);
-      const next = append(result.agent, result.buyer, result.outcome, at);
+      const next = append(reading, result.agent, result.buyer, result.outcome, at);
       if (useUiStore.getState().hintsOn) {
         const index = recordRef.current.turns.length - result.buyer.length - 1;
-        if (hints.current?.scenario !== scenario) hints.current = { scenario, grader: createHintGrader(scenario) };
+        if (hints.current?.scenario !== scenario) hints.current = { scenario, grader: reading.createHintGrader(scenario) };
         const items = hints.current.grader.feedback(next).filter((f) => f.turn === index && f.kind !== 'good');
         const coaching = result.missed ? buyer.coaching() : undefined;
         setHint(items.length > 0 || coaching ? { items, ...(coaching ? { coaching } : {}) } : null);
       } else {
         setHint(null);
       }
-      return true;
     },
     [append, buyer, scenario],
   );
 
+  const send = useCallback(
+    (text: string): boolean => {
+      const clean = text.trim();
+      // One reply waits for the reader at a time: a second Enter meanwhile leaves its text in the box.
+      if (!clean || recordRef.current.status === 'ended' || lost.current || pendingRef.current) return false;
+      const at = Date.now();
+      const reading = readingNow();
+      if (reading) {
+        deliver(reading, clean, at);
+        return true;
+      }
+      pendingRef.current = true;
+      setPending(true);
+      const sessionId = recordRef.current.id;
+      loadReading().then(
+        (loaded) => {
+          pendingRef.current = false;
+          setPending(false);
+          if (!lost.current && recordRef.current.status !== 'ended') deliver(loaded, clean, at);
+        },
+        (e: unknown) => {
+          // The reader could not be fetched: the reply goes back into the box, nothing is lost.
+          pendingRef.current = false;
+          setPending(false);
+          setDraft(sessionId, clean, Date.now());
+          setStorageError(`回复没有发出：评分程序加载失败（${e instanceof Error ? e.message : String(e)}），请刷新页面后再发送。`);
+        },
+      );
+      return true;
+    },
+    [deliver, setDraft, setStorageError],
+  );
+
   const end = useCallback(async () => {
+    const reading = await loadReading();
+    // A reply still waiting for the reader is delivered first (its then() ran before this one).
     if (recordRef.current.status !== 'ended') {
       const at = Date.now();
       const result = buyer.end(at);
-      append(null, result.buyer, result.outcome, at, true);
+      append(reading, null, result.buyer, result.outcome, at, true);
     }
     await writes.current;
   }, [append, buyer]);
@@ -186,7 +230,7 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
   const timeoutSeconds = ended ? null : buyer.timeoutSeconds();
   const last = record.turns[record.turns.length - 1];
   const allShown = visible >= record.turns.length;
-  const waiting = !ended && allShown && last?.role === 'buyer' && last.at !== undefined;
+  const waiting = !ended && !pending && allShown && last?.role === 'buyer' && last.at !== undefined;
   const waited = waiting && last.at !== undefined ? Math.max(0, (now - Math.max(last.at, mountedAt)) / 1000) : null;
 
   // One clock tick a second drives both the visible timer and the timeout.
@@ -202,8 +246,16 @@ export function useChat(initial: SessionRecord, scenario: Scenario, buyer: Buyer
     if (timedOutAt.current === count) return;
     timedOutAt.current = count;
     const at = Date.now();
-    const result = buyer.timeout(at);
-    append(null, result.buyer, result.outcome, at);
+    // Her nudge or leaving may end the chat, which is then graded: the reader is needed.
+    loadReading().then(
+      (reading) => {
+        if (lost.current || pendingRef.current || recordRef.current.turns.length !== count || recordRef.current.status === 'ended') return;
+        const result = buyer.timeout(at);
+        append(reading, null, result.buyer, result.outcome, at);
+      },
+      // No reader, no nudge: the next tick tries again.
+      () => (timedOutAt.current = -1),
+    );
   }, [waited, timeoutSeconds, buyer, append]);
 
   const closing = !ended && record.outcome !== null && buyer.closing();

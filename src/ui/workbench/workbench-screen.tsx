@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { findAnyScenario } from '@/app/trainer-catalog';
+import { findAnyScenario } from '@/app/find-any-scenario';
 import { resumeBuyer, ResumeError } from '@/app/resume-buyer';
 import type { SessionRecord } from '@/db/records';
 import type { Scenario } from '@/engine/scenario/schema';
