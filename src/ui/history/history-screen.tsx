@@ -1,7 +1,8 @@
 // Every past session, filterable by buyer, with the scores over time and each skill's progress.
 // Reads light session rows only, one page of the table and at most CHART_POINTS chart points at
 // a time, so it opens as fast with ten thousand sessions as with ten; the skills picture
-// re-grades the latest SKILL_PICTURE_SESSIONS chats (the summary keeps no flags or moves). The
+// re-grades the latest SKILL_PICTURE_SESSIONS chats (the summary keeps no flags or moves), after
+// the table and chart are drawn and in slices (app/practice-history.ts). The
 // charts' code comes with this screen's chunk: a chunk of its own would cost a second suspense.
 import { useEffect, useState } from 'react';
 import { refreshSummaries } from '@/app/refresh-summaries';
@@ -33,7 +34,12 @@ function History({ scenarioId }: { scenarioId: string | undefined }) {
   const { scenarios } = usePlayableScenarios();
   const variantLabels = variantLabelsOf(scenarios);
   // Keyed by the buyers' ids (as the home card is): re-grading for an equal list would be wasted work.
-  const skills = useLiveQuery(() => practiceHistory(scenarios, SKILL_PICTURE_SESSIONS), [scenarios.map((s) => s.id).join('|')]);
+  // Graded once the table and the chart are there: they read rows only and must not wait for it.
+  const drawn = page !== undefined && chart !== undefined;
+  const skills = useLiveQuery(
+    () => (drawn ? practiceHistory(scenarios, SKILL_PICTURE_SESSIONS) : undefined),
+    [scenarios.map((s) => s.id).join('|'), drawn],
+  );
   if (page === undefined || chart === undefined) return <p className="loading">加载历史…</p>;
   const { rows, total } = page;
   const options = scenarioId && !buyers.some((b) => b.id === scenarioId) ? [...buyers, { id: scenarioId, title: scenarioId }] : buyers;
