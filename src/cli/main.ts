@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { config as zodConfig } from 'zod';
 import { UsageError, type Io } from '@/cli/args';
 import { exitOnClosedPipe, terminalSafe } from '@/cli/output';
+import { isOneShot } from '@/cli/one-shot';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -53,7 +54,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   // A command that runs once and exits validates each schema a few times: zod's compiled fast
   // path (code generated and compiled per object schema) costs more than it saves there. The
   // server, which validates request after request, keeps it. Set before any schema is built.
-  if (name !== 'serve' && name !== 'team') zodConfig({ jitless: true });
+  if (isOneShot(name)) zodConfig({ jitless: true });
   try {
     const { run } = await load();
     return await run(rest, io);
@@ -72,17 +73,8 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-// Run as a program (tsx src/cli/main.ts, node dist-cli/peilian.mjs, or the `peilian` bin link
-// to it), not when a test imports main(): the real path of the started file is this module's.
-const realPath = (path: string): string => {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-};
-const isEntry = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url));
-if (isEntry) {
+/** Runs the command line on this process's arguments and standard streams. */
+export function runAsProgram(): void {
   exitOnClosedPipe(process.stdout);
   exitOnClosedPipe(process.stderr);
   main(process.argv.slice(2), {
@@ -100,3 +92,15 @@ if (isEntry) {
     },
   );
 }
+
+// Run as a program through tsx (src/cli/main.ts), not when a test imports main(): the real path
+// of the started file is this module's. The built CLI's entry (launch.ts) calls runAsProgram().
+const realPath = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+const isEntry = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url));
+if (isEntry) runAsProgram();
