@@ -3,14 +3,15 @@
 // esbuild is already installed (tsx and vite depend on it): nothing is downloaded.
 //   dist-cli/peilian.mjs        the package `bin`: src/cli/launch.ts
 //   dist-cli/peilian.cjs        src/cli/main.ts and everything it loads, one CommonJS bundle
-//   dist-cli/peilian.cjs.cache  V8's code cache for it, made by a warm-up `check` of scenarios/
+//   dist-cli/peilian.cjs.*.cache V8's code caches for it, made by warm-up runs (`check` of scenarios/; `play`)
 // One bundle and a code cache, not ES module chunks: Node 20 caches no compiled ES modules, and
 // compiling the chunks on every start cost more than the work of a `check` (src/cli/code-cache.ts).
 // Code of a command not run is neither parsed nor executed (esbuild wraps each lazily loaded module).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -74,16 +75,21 @@ await build({
 });
 chmodSync(`${outdir}/peilian.mjs`, 0o755);
 
-// The warm-up: a `check` of the shipped buyers, whose compiled functions the cache then holds.
-// Run in the repository (scenarios/ is there), whatever the output folder.
-if (existsSync(`${root}scenarios`)) {
-  const warm = spawnSync(process.execPath, [`${outdir}/peilian.mjs`, 'check'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, PEILIAN_WRITE_CODE_CACHE: '1' },
-  });
-  if (warm.status !== 0 && warm.status !== 1) {
-    process.stderr.write(`build-cli: the warm-up check failed (exit ${warm.status}):\n${warm.stderr}`);
+// The warm-ups, one per cache (launch.ts): a `check` of the shipped buyers, and a short `play`
+// (reading a buyer, understanding replies, scoring) for the other commands. The caches then hold
+// the functions these runs compiled. Run in the repository (scenarios/ is there), whatever the
+// output folder; without scenarios/ the CLI simply starts without caches.
+function warmUp(args) {
+  const run = spawnSync(process.execPath, [`${outdir}/peilian.mjs`, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PEILIAN_WRITE_CODE_CACHE: '1' } });
+  if (run.status !== 0) {
+    process.stderr.write(`build-cli: the warm-up \`peilian ${args.join(' ')}\` failed (exit ${run.status}):\n${run.stderr}`);
     process.exit(1);
   }
+}
+if (existsSync(`${root}scenarios/price-haggle.yaml`)) {
+  warmUp(['check']);
+  const replies = join(mkdtempSync(join(tmpdir(), 'peilian-warm-')), 'replies.txt');
+  writeFileSync(replies, '亲，您好！请问有什么可以帮您？\n这款已经是活动价了，可以送您运费险哦\n好的，给您备注尽快发货\n');
+  warmUp(['play', 'scenarios/price-haggle.yaml', '--replies', replies, '--json']);
+  rmSync(dirname(replies), { recursive: true, force: true });
 }

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { config as zodConfig } from 'zod';
 import { UsageError, type Io } from '@/cli/args';
 import { exitOnClosedPipe, terminalSafe } from '@/cli/output';
-import { isOneShot } from '@/cli/one-shot';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
@@ -54,7 +53,7 @@ export async function main(argv: string[], rawIo: Io): Promise<number> {
   // A command that runs once and exits validates each schema a few times: zod's compiled fast
   // path (code generated and compiled per object schema) costs more than it saves there. The
   // server, which validates request after request, keeps it. Set before any schema is built.
-  if (isOneShot(name)) zodConfig({ jitless: true });
+  if (name !== 'serve' && name !== 'team') zodConfig({ jitless: true });
   try {
     const { run } = await load();
     return await run(rest, io);

@@ -40,7 +40,7 @@ describe('the built command line', () => {
   }, 60_000);
 
   it('ships a code cache, and prints the same without it or with a damaged one', () => {
-    const cache = join(out, 'peilian.cjs.cache');
+    const cache = join(out, 'peilian.cjs.check.cache');
     const files = ['scenarios/complaint.yaml', 'tests/fixtures/scenarios/broken/unknown-state.yaml'];
     const withCache = run('check', '--json', ...files);
     const good = readFileSync(cache);
