@@ -9,7 +9,6 @@ import { sessionSkills } from '@/engine/skills/session-skills';
 import type { PracticeSession } from '@/engine/skills/recommend';
 import type { SkillOutcome } from '@/engine/skills/skill-outcomes';
 import type { SessionRow } from '@/db/records';
-import { slicer } from '@/app/yield-to-page';
 import type { Scenario } from '@/engine/scenario/schema';
 
 /** Sessions read for the recommendation: enough for spacing, bounded so a long history stays quick. */
@@ -48,8 +47,8 @@ export async function practiceHistory(scenarios: readonly Scenario[], limit: num
     return hit && hit.version === versionOf(row) && hit.scenario === scenarioOf(row) ? hit.outcomes : undefined;
   };
   const records = await Promise.all(rows.map((r) => (known(r) ? undefined : getSession(r.id))));
-  // Graded in slices: the history screen's table and chart draw between them.
-  const slice = slicer();
+  // No yielding in here: it runs inside live queries, whose change tracking does not survive an
+  // await of anything but Dexie (the history screen calls it once its table and chart are drawn).
   const out: PracticeEntry[] = [];
   for (const [i, row] of rows.entries()) {
     let outcomes = known(row);
@@ -60,7 +59,6 @@ export async function practiceHistory(scenarios: readonly Scenario[], limit: num
       outcomes = sessionSkills(transcriptOf(record), scenario);
       if (graded.size >= MAX_REMEMBERED) graded.delete(graded.keys().next().value!);
       graded.set(row.id, { version: versionOf(row), scenario, outcomes });
-      await slice.maybeYield();
     }
     out.push({ id: row.id, scenarioId: row.scenarioId, scenarioTitle: row.scenarioTitle, variant: row.variant, at: row.startedAt, outcomes });
   }
