@@ -10,6 +10,7 @@ import composeJson from '@/engine/lexicon/compose.json';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { checkLexicon, composeSchema } from '@/engine/understand/lexicon-schema';
 import type { RuleId } from '@/engine/vocabulary';
+import { policyStatement } from '@/engine/understand/terms';
 
 const data = checkLexicon('compose.json', composeSchema, composeJson);
 const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
@@ -179,8 +180,10 @@ export function conditionMet(buyer: string): boolean {
 /** A question about how a return travels (退货能寄到付吗): refusing 到付 for it is no cod-refuse. */
 const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 
-/** Flags the buyer's question (or a condition the reply states) makes policy: a return refused for the condition she names, 到付 refused for a return. */
+/** Flags the buyer's question (or a condition the reply states) makes policy: a return refused for the condition she names, 到付 refused for a return, the reply's own statement of the rule. */
 export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): boolean {
+  // The reply's own statement of the rule (terms.ts): an invoice declined as other goods, a region outside 包邮.
+  if (policyStatement(rule, normalized, buyer)) return true;
   // The condition may also be stated in another clause of the reply ("影响二次销售,不支持七天无理由").
   // Not a condition read off her photos ("从图看是洗过的,不能退"): that is a judgement, not the policy.
   if (rule === 'return-refuse') return conditionMet(buyer) || (STATED_CONDITION.test(normalized) && !/图|照片|视频/u.test(normalized));
