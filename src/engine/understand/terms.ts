@@ -7,7 +7,8 @@
 //   - a topic echoed as a question and then refused (信用卡?没开通哦, 分期?不支持的);
 //   - an invoice written as other goods (开成办公用品) is invoice-refuse (rules.md: an invoice for a
 //     different category), while declining that is the rule itself;
-//   - postage for a region the reply puts outside the 包邮 range is the range, not a breach.
+//   - postage for a region the reply puts outside the 包邮 range is the range, not a breach; a
+//     fee the shop says it bears is no fee; the 支付宝 balance is a payment on the platform.
 import composeJson from '@/engine/lexicon/compose.json';
 import { checkLexicon, composeSchema } from '@/engine/understand/lexicon-schema';
 import type { RuleId } from '@/engine/vocabulary';
@@ -26,6 +27,10 @@ const ACTUAL_GOODS = re(data.terms.actualGoods);
 const OUT_OF_RANGE = re(data.policy.outOfRange);
 const SHOWN_FREE = re(data.policy.shownFree);
 const AFTER_ORDER = re(data.policy.afterOrder);
+const FEE_BORNE = re(data.policy.feeBorne);
+const BUYER_PAYS = re(data.policy.buyerPays);
+const BALANCE = re(data.policy.balance);
+const OFF_PLATFORM_PAY = re(data.policy.offPlatformPay);
 const SENTENCE = /[.!;\n。！；]+/u;
 const NEGATED_BEFORE = /(?:不|别|不能|不可以|没法|无法|不好)[^,]{0,3}$/u;
 /** A subject echoed as a question, then refused: "信用卡?没开通哦", "分期?不支持的". */
@@ -92,12 +97,17 @@ export function otherGoodsInvoice(normalized: string): Term | null {
 /**
  * A flag the reply's own statement makes the shop's rule: an invoice declined as other goods
  * than she bought (she asked for 办公用品), postage for a region the reply puts outside the 包邮
- * range before the order (unless she says the listing showed 包邮 for her).
+ * range before the order (unless she says the listing showed 包邮 for her), a fee the shop bears,
+ * the 支付宝 balance as a way of paying.
  */
 export function policyStatement(rule: RuleId, normalized: string, buyer: string): boolean {
   if (rule === 'invoice-refuse') {
     return OTHER_GOODS.test(buyer) && otherGoodsInvoice(normalized) === null && (ACTUAL_GOODS.test(normalized) || normalized.length <= SHORT);
   }
+  // A fee the shop says it bears, and nothing the buyer pays.
+  if (rule === 'card-fee' || rule === 'invoice-fee') return FEE_BORNE.test(normalized) && !BUYER_PAYS.test(normalized);
+  // The 支付宝 balance is a way of paying on the platform.
+  if (rule === 'off-platform') return BALANCE.test(normalized) && !OFF_PLATFORM_PAY.test(normalized);
   if (rule === 'freeship-breach') return OUT_OF_RANGE.test(normalized) && !AFTER_ORDER.test(normalized) && !SHOWN_FREE.test(buyer);
   return false;
 }
