@@ -22,7 +22,8 @@ const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule)
   return entry ? [[rule, compileEntry(entry)] as [RuleId, CompiledEntry]] : [];
 });
 const SOFTENER = new RegExp(tone.softeners, 'u');
-const ARRIVAL_END = /(到|送达|收到)$/u;
+/** An arrival, or being in time for her date (赶得上, 不会延误): never the shop's to guarantee. */
+const ARRIVAL_END = /(到|送达|收到|赶得上|不会延误|误不了)$/u;
 const DEFAULT_DISPATCH_HOURS = 48;
 /** A dispatch promised within this many hours is never the shop's to give. */
 const PROMISE_HOURS = 6;
