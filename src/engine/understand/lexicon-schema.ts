@@ -75,6 +75,8 @@ export const composeSchema = z.strictObject({
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex }),
   offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex }),
   postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex }),
+  terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
+  policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
   privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, shopAddress: regex }),
 });
 
