@@ -10,8 +10,9 @@
 //   - a delay (还没到, 等好几天了) or a charge on what was free is upset only said as a grievance
 //     (说好今天到的结果…, 又说要加钱, 还做不做生意了) or with a '!'; a wait counted with 都
 //     (发票呢？都半个月了) is a grievance in itself;
-//   - worry said as a feeling (好担心, 很害怕) and an angry or crying emoji count as a feeling;
-//     a crying face on a plea for a discount (学生党没钱😭) does not;
+//   - worry said as a feeling (好担心, 很害怕) is a feeling; an angry or crying face is a stress
+//     mark (read on the raw line, never negated), but not on a plea for a discount (学生党没钱😭);
+//     a bare nudge (???, 在吗？？) is impatience with the wait (resp-timeout), not upset;
 //   - bad words about another shop (那家质量很差) are a comparison, not a grievance against this one.
 import toneJson from '@/engine/lexicon/tone.json';
 import type { Turn } from '@/engine/transcript';

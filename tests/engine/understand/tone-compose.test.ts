@@ -98,7 +98,6 @@ describe('reproach, dismissal and doubting questions', () => {
     expect(cues('您是不是这段时间胖了')).toContain('tone-criticize');
     expect(cues('一般都是买家自己摔的')).toContain('tone-criticize');
     expect(cues('这属于您个人体质问题')).toContain('tone-criticize');
-    expect(cues('这是常识吧亲')).toContain('tone-criticize');
   });
 
   it('does not read a plain remark about her family or a reminder as criticism', () => {
