@@ -11,4 +11,6 @@
 //   4  platform flags read with the buyer's question (whose postage, a charge in a short answer,
 //      a condition she names, another shop she names, another person's data she asks for),
 //      hedged and echoed answers, the classifier reading her question's topics
-export const SCORER_VERSION = 4;
+//   5  tone rules from parts: reproach, dismissal and doubting questions; an upset buyer read
+//      from a 都-counted wait, worry, angry or crying faces, and a bare nudge no longer upset
+export const SCORER_VERSION = 5;
