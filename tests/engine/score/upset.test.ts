@@ -54,6 +54,11 @@ describe("the buyer's line read for her mood", () => {
     expect(upset('学生党没钱😭 别家便宜10块')).toBe(false);
   });
 
+  it('reads a problem she shows in a photo (照片发你了) as a calm report', () => {
+    expect(upset('照片发你了，屏幕边角有裂，能退吗')).toBe(false);
+    expect(upset('屏幕边角有裂')).toBe(true);
+  });
+
   it('reads a bare nudge (???, 在吗？？) as impatience, not upset; marks after words still stress them', () => {
     expect(upset('？？？')).toBe(false);
     expect(upset('在吗？？')).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeTone, coldInContext } from '@/engine/understand/tone-compose';
+import { composeTone, coldInContext, prejudgeInContext } from '@/engine/understand/tone-compose';
 import { normalize } from '@/engine/understand/normalize';
 import { understand } from '@/engine/understand/understand';
 import type { ReplyContext } from '@/engine/understanding-types';
@@ -146,5 +146,28 @@ describe('reproach, dismissal and doubting questions', () => {
     const ctx = { buyer: '什么破东西，我要退货！' };
     expect(flags('你要退就退呗，自己申请', ctx)).toEqual(expect.arrayContaining(['tone-cold', 'tone-empathy']));
     expect(flags('真的抱歉让您失望了，我这就帮您申请退货', ctx)).not.toContain('tone-empathy');
+  });
+});
+
+describe('tone-prejudge and tone-uncertain read against the buyer line', () => {
+  it('after her photo, a verdict on the return is judged from the photo', () => {
+    expect(prejudgeInContext('看着没什么毛病啊', { buyer: '照片发你了，这样能退吗' })).not.toBeNull();
+    expect(flags('宝子这个程度退不了哦', { buyer: '[图片] 鞋底开胶了能退吗' })).toContain('tone-prejudge');
+  });
+
+  it('leaves a verdict left to the inspection, a negated verdict and a reply with no photo alone', () => {
+    expect(prejudgeInContext('需要寄回来检测才能确定能不能退', { buyer: '照片发你了，能退吗' })).toBeNull();
+    expect(prejudgeInContext('看着没问题', { buyer: '这个能退吗' })).toBeNull();
+    expect(prejudgeInContext('您申请退货就行', { buyer: '照片发你了，能退吗' })).toBeNull();
+  });
+
+  it('reads a bare yes or no with a guessing 吧 as uncertain', () => {
+    expect(flags('有的吧，您先拍', { buyer: '灰色M码还有吗' })).toContain('tone-uncertain');
+    expect(flags('不会吧', { buyer: '这个洗了会缩水吗' })).toContain('tone-uncertain');
+  });
+
+  it('does not read a concession or an answer with its particle as uncertain', () => {
+    expect(flags('行吧，给您少5块', { buyer: '便宜点吧' })).not.toContain('tone-uncertain');
+    expect(flags('有的亲，灰色M码还有货', { buyer: '灰色M码还有吗' })).not.toContain('tone-uncertain');
   });
 });
