@@ -51,6 +51,8 @@ export const answersSchema = z.strictObject({
   no: regex,
   apology: regex,
   unknown: regex,
+  service: regex,
+  deflect: regex,
   guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
