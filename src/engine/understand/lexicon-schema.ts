@@ -183,3 +183,9 @@ export function checkLexicon<T>(file: string, schema: z.ZodType<T>, data: unknow
   const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
   throw new Error(`src/engine/lexicon/${file} is invalid: ${problems.join('; ')}`);
 }
+
+/** shapes.json: per move, the clause shapes that make it (move-shapes.ts). */
+export const shapesSchema = z.strictObject({
+  $comment: z.string().optional(),
+  moves: z.partialRecord(moveId, z.strictObject({ shapes: regexList.min(1), not: regex.optional(), yieldsTo: z.array(moveId).optional() })),
+});

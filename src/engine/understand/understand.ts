@@ -7,6 +7,7 @@ import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/compose';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
+import { shapeMoves } from '@/engine/understand/move-shapes';
 import { withBackstop } from '@/engine/understand/classifier';
 import { withFacts } from '@/engine/knowledge/check';
 import { extractEntities } from '@/engine/understand/entities';
@@ -53,7 +54,10 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   const raw = typeof text === 'string' ? text : String(text);
   const normalized = boundDigitRuns(normalize(raw));
   const clauses = splitClauses(normalized);
-  const found = detectMoves(normalized, clauses).map((h) => h.move);
+  const listed = detectMoves(normalized, clauses).map((h) => h.move);
+  // What the phrases did not name, the clause's shape may (move-shapes.ts): "充绒量180克" states the item.
+  const shaped = shapeMoves(clauses, listed).map((h) => h.move);
+  const found = shaped.length === 0 ? listed : MOVES.filter((m) => listed.includes(m) || shaped.includes(m));
   const entities = extractEntities(normalized, context, found.includes('upsell'));
   const flags = detectFlags(normalized, clauses, found, entities, context);
   // A short answer takes its meaning from the buyer's question (answers.ts).
