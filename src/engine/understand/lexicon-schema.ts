@@ -187,5 +187,5 @@ export function checkLexicon<T>(file: string, schema: z.ZodType<T>, data: unknow
 /** shapes.json: per move, the clause shapes that make it (move-shapes.ts). */
 export const shapesSchema = z.strictObject({
   $comment: z.string().optional(),
-  moves: z.partialRecord(moveId, z.strictObject({ shapes: regexList.min(1), not: regex.optional(), yieldsTo: z.array(moveId).optional() })),
+  moves: z.partialRecord(moveId, z.strictObject({ shapes: regexList.min(1), not: regex.optional(), yieldsTo: z.array(moveId).optional(), unlessFlagged: z.boolean().optional() })),
 });

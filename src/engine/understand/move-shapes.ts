@@ -6,6 +6,7 @@ import shapesJson from '@/engine/lexicon/shapes.json';
 import { checkLexicon, shapesSchema } from '@/engine/understand/lexicon-schema';
 import type { Clause } from '@/engine/understand/clauses';
 import { MOVES, type Move } from '@/engine/vocabulary';
+import type { Flag } from '@/engine/understanding-types';
 
 const data = checkLexicon('shapes.json', shapesSchema, shapesJson);
 
@@ -14,12 +15,13 @@ interface CompiledShape {
   shapes: readonly RegExp[];
   not: RegExp | null;
   yieldsTo: readonly Move[];
+  unlessFlagged: boolean;
 }
 
 const SHAPES: readonly CompiledShape[] = MOVES.flatMap((move) => {
   const entry = data.moves[move];
   if (!entry) return [];
-  return [{ move, shapes: entry.shapes.map((s) => new RegExp(s, 'u')), not: entry.not ? new RegExp(entry.not, 'u') : null, yieldsTo: entry.yieldsTo ?? [] }];
+  return [{ move, shapes: entry.shapes.map((s) => new RegExp(s, 'u')), not: entry.not ? new RegExp(entry.not, 'u') : null, yieldsTo: entry.yieldsTo ?? [], unlessFlagged: entry.unlessFlagged ?? false }];
 });
 
 export interface ShapeHit {
@@ -42,4 +44,15 @@ export function shapeMoves(clauses: readonly Clause[], found: readonly Move[]): 
     }
   }
   return out;
+}
+
+const UNLESS_FLAGGED: ReadonlySet<Move> = new Set(SHAPES.filter((s) => s.unlessFlagged).map((s) => s.move));
+
+/**
+ * Drops the shaped moves that a flag on the reply takes back: a rule stated wrongly or used to
+ * refuse (要补8块运费才能发) is the flag it breaks, not a statement of policy. Tone flags do not count.
+ */
+export function withoutFlaggedShapes(moves: readonly Move[], shaped: readonly Move[], flags: readonly Flag[]): Move[] {
+  if (!flags.some((f) => !f.rule.startsWith('tone-'))) return [...moves];
+  return moves.filter((m) => !(shaped.includes(m) && UNLESS_FLAGGED.has(m)));
 }

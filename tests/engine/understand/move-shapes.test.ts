@@ -31,4 +31,34 @@ describe('moves read from the shape of a clause (move-shapes.ts)', () => {
     expect(size).toContain('recommend-size');
     expect(size).not.toContain('product-info');
   });
+
+  it('reads a rule\'s prerequisite, a refund\'s timing and a request in process as explain-policy', () => {
+    expect(moves('要等仓库收到货验完才能退款哦')).toContain('explain-policy');
+    expect(moves('退款已经退回了,信用卡一般3到5个工作日到账')).toContain('explain-policy');
+    expect(moves('宝子 售后还在审核中哈')).toContain('explain-policy');
+    expect(moves('这张券要满299才能用')).toContain('explain-policy');
+  });
+
+  it('does not read a prerequisite that breaks a rule as explain-policy', () => {
+    // A misstatement or a refusal is the flag it breaks (labelling.md), not a statement of policy.
+    expect(moves('您那边偏远,要补10块运费才能发')).not.toContain('explain-policy');
+    expect(moves('物流还在处理中,明天应该能到')).not.toContain('explain-policy');
+  });
+
+  it('reads a request that she send or tell something as ask-info', () => {
+    expect(moves('您拍一下破损的位置发我')).toContain('ask-info');
+    expect(moves('宝子说下身高体重哈 我帮你选')).toContain('ask-info');
+    expect(moves('您遇到的问题告诉我,我来处理')).toContain('ask-info');
+    expect(moves('我给您发一个安装视频')).not.toContain('ask-info');
+    expect(moves('不用拍照片了,直接寄回就行')).not.toContain('ask-info');
+  });
+
+  it('reads a receipt as acknowledge only when the reply is nothing else', () => {
+    expect(moves('明白明白～')).toEqual(['acknowledge']);
+    expect(moves('您太客气啦😊')).toEqual(['acknowledge']);
+    expect(moves('👌')).toEqual(['acknowledge']);
+    expect(moves('😊')).toEqual([]);
+    expect(moves('好的,那我直接给您把单关了')).not.toContain('acknowledge');
+    expect(understand('哦', { buyer: '你们的售后太差了!' }).moves).toEqual([]);
+  });
 });
