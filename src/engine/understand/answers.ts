@@ -181,9 +181,9 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       if (polarity === 'no' && RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
         effect = { moves: ['explain-policy'] };
       } else effect = charged?.[polarity] ?? row[polarity];
-    } else if ((!q.yesNo || q.topic === 'other') && found.length === 0 && !flagged && givesValue(normalized, clauses)) {
-      // A value given where a yes was asked ("纯手工的" after "是手工的吗", "一级能效" after "几级能效")
-      // states what the item is as well as a yes would.
+    } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
+      // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")
+      // answers the question's topic as a value to an open question would.
       effect = row.open;
     }
     if (!effect) continue;

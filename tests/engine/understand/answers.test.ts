@@ -60,4 +60,10 @@ describe('a reply read after the buyer\'s question', () => {
     expect(read('自己看详情页', '保质期多久').moves).toEqual([]);
     expect(read('不一样 他家是贴牌的', '那个牌子跟你们一样吗').moves).not.toContain('product-info');
   });
+
+  it('reads a value given to a yes/no question as the answer to its topic', () => {
+    expect(read('还在排队中哦', '发货了吗').moves).toEqual(['shipping-info']);
+    expect(read('纯手工的呢', '这个杯子是手工做的吗').moves).toEqual(['product-info']);
+    expect(read('看详情页', '这个杯子是手工做的吗').moves).toEqual([]);
+  });
 });
