@@ -53,12 +53,15 @@ describe('moves read from the shape of a clause (move-shapes.ts)', () => {
     expect(moves('不用拍照片了,直接寄回就行')).not.toContain('ask-info');
   });
 
-  it('reads a receipt as acknowledge only when the reply is nothing else', () => {
+  it('reads a receipt as acknowledge unless the reply breaks a rule or is only a smile', () => {
     expect(moves('明白明白～')).toEqual(['acknowledge']);
     expect(moves('您太客气啦😊')).toEqual(['acknowledge']);
     expect(moves('👌')).toEqual(['acknowledge']);
     expect(moves('😊')).toEqual([]);
+    expect(moves('好的，了解了。')).toEqual(['acknowledge']);
+    expect(moves('好的亲,马上给您备注')).toEqual(['acknowledge']);
     expect(moves('好的,那我直接给您把单关了')).not.toContain('acknowledge');
+    expect(moves('收到后当天给您退款')).not.toContain('acknowledge');
     expect(understand('哦', { buyer: '你们的售后太差了!' }).moves).toEqual([]);
   });
 });
