@@ -51,6 +51,8 @@ export const answersSchema = z.strictObject({
   no: regex,
   apology: regex,
   unknown: regex,
+  service: regex,
+  deflect: regex,
   guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
@@ -183,3 +185,9 @@ export function checkLexicon<T>(file: string, schema: z.ZodType<T>, data: unknow
   const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
   throw new Error(`src/engine/lexicon/${file} is invalid: ${problems.join('; ')}`);
 }
+
+/** shapes.json: per move, the clause shapes that make it (move-shapes.ts). */
+export const shapesSchema = z.strictObject({
+  $comment: z.string().optional(),
+  moves: z.partialRecord(moveId, z.strictObject({ shapes: regexList.min(1), not: regex.optional(), yieldsTo: z.array(moveId).optional(), unlessFlagged: z.boolean().optional() })),
+});
