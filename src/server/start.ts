@@ -14,6 +14,7 @@ import { createRooms } from '@/server/ws/rooms';
 import { createUpgradeHandler } from '@/server/ws/upgrade';
 import { defaultBase } from '@/server/lan-address';
 import { createExamSweeper } from '@/server/exam/sweeper';
+import { batchedLog } from '@/server/log-lines';
 
 export interface ServerOptions {
   port: number;
@@ -68,7 +69,9 @@ export async function ensureFirstTeam(repo: Repository, baseUrl: string): Promis
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`));
+  const stderrLog = options.log ? null : batchedLog((text) => process.stderr.write(text));
+  if (stderrLog) process.once('exit', stderrLog.flush);
+  const log = options.log ?? stderrLog!;
   const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
   const repo = createRepository(store);
   const rooms = await createRooms(store.databaseUrl ? postgresBus(store.databaseUrl, log) : localBus());
@@ -117,6 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.closeAllConnections();
       });
       await store.close();
+      stderrLog?.flush();
     },
   };
 }

@@ -2,15 +2,14 @@
 // DATABASE_URL is set): who may write and read, no team sees another's, a phrase that breaks a
 // rule is refused; the skills are the engine's own grading of the uploaded chats.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TeamPhrasesSchema, TeamSkillsSchema } from '@/server/practice-contract';
 import type { SyncSession } from '@/server/api-contract';
 import { loadScenario } from '@/engine/scenario/load';
 import { sessionSkills } from '@/engine/skills/session-skills';
 import { skillFigures } from '@/engine/skills/skill-summary';
-import { call, engine, freshDb, join, otherTeam, session, setupTeam, startTest, type Joined, type TestDb, type TestServer } from './harness';
+import { call, engine, join, otherTeam, session, type Joined, type TestServer, useTeamServer } from './harness';
 
-let db: TestDb;
 let server: TestServer;
 let teamId: string;
 let lead: Joined;
@@ -40,10 +39,9 @@ const library = [
   { id: 'comfort', category: 'after-sale', text: '亲,非常理解您的心情,真的很抱歉,我这就帮您处理哦~' },
 ];
 
+useTeamServer((f) => ({ server, teamId, lead } = f));
+
 beforeAll(async () => {
-  db = await freshDb();
-  server = await startTest(db);
-  ({ teamId, lead } = await setupTeam(server));
   mentor = await join(server, teamId, 'mentor', '王老师');
   a = await join(server, teamId, 'trainee', '小甲');
   b = await join(server, teamId, 'trainee', '小乙');
@@ -56,10 +54,6 @@ beforeAll(async () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
   }
   expect((await call(server, 'PUT', `/api/mentors/${mentor.member.id}/trainees`, { token: lead.token, body: { traineeIds: [b.member.id] } })).status).toBe(200);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
 });
 
 describe(`the team's 话术库 (${engine})`, () => {

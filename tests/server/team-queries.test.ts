@@ -1,10 +1,9 @@
 // The lead's and mentors' queries: figures per trainee, rules broken most, trends, CSV, and
 // who may see whom.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, RuleReportSchema, TeamOverviewSchema, TrendSchema, type SyncSession } from '@/server/api-contract';
-import { call, ended, engine, freshDb, join, otherTeam, session, setupTeam, startTest, turns, type Joined, type TestDb, type TestServer } from './harness';
+import { call, ended, engine, join, otherTeam, session, turns, type Joined, type TestServer, useTeamServer } from './harness';
 
-let db: TestDb;
 let server: TestServer;
 let teamId: string;
 let lead: Joined;
@@ -22,10 +21,9 @@ async function upload(token: string, sessions: SyncSession[]) {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
 
+useTeamServer((f) => ({ server, teamId, lead } = f));
+
 beforeAll(async () => {
-  db = await freshDb();
-  server = await startTest(db);
-  ({ teamId, lead } = await setupTeam(server));
   mentor = await join(server, teamId, 'mentor', '王老师');
   a = await join(server, teamId, 'trainee', '小甲');
   b = await join(server, teamId, 'trainee', '小乙');
@@ -43,10 +41,6 @@ beforeAll(async () => {
   await upload(b.token, [ended('b1', 40, [{ rule: 'order-close', turn: 1, points: 12 }], { startedAt: at(1, 23), updatedAt: at(2), messages: turns(2) })]);
   const assigned = await call(server, 'PUT', `/api/mentors/${mentor.member.id}/trainees`, { token: lead.token, body: { traineeIds: [a.member.id] } });
   expect(assigned.status).toBe(200);
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
 });
 
 describe(`team queries (${engine})`, () => {

@@ -1,50 +1,34 @@
 // The mentor's exam list in jsdom against a real team server: once a trainee's attempt is over,
 // 允许补考 asks for a reason (none → a clear error, nothing sent), gives one more attempt, and
 // the attempt's history shows the reason with who and when; it can be given only once.
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { configure, render, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { saveMembership } from '@/db/membership';
 import { JoinResponseSchema, type JoinResponse } from '@/server/api-contract';
 import { ExamSchema, TraineeAttemptSchema, TraineeExamListSchema } from '@/server/exam-contract';
 import { request } from '@/app/team/api-client';
-import { stopSync } from '@/app/team/sync-runner';
 import { preloadScreen } from '@/ui/screens';
-import { startTeam, type TestTeam } from './team-server';
+import { useTeamPage } from './team-page';
 
-let team: TestTeam;
-configure({ asyncUtilTimeout: 8000 });
-declare const jsdom: { reconfigure: (options: { url: string }) => void };
-const nodeWebSocket = globalThis.WebSocket;
+const page = useTeamPage();
 
 beforeAll(async () => {
   await preloadScreen('exams');
 }, 60_000);
 
-beforeEach(async () => {
-  team = await startTeam();
-  jsdom.reconfigure({ url: `${team.base}/` });
-  Reflect.deleteProperty(globalThis, 'WebSocket');
-});
-
-afterEach(async () => {
-  stopSync();
-  await team.dispose();
-  jsdom.reconfigure({ url: 'http://localhost:3000/' });
-  globalThis.WebSocket = nodeWebSocket;
-});
 
 /** A trainee who took the exam and ended it: the lead's exam list can grant them one more. */
 async function examTaken(): Promise<{ trainee: JoinResponse; examId: string }> {
-  const lead = { base: team.base, bearer: team.lead.token };
-  const trainee = await request({ base: team.base, bearer: await team.invite('trainee') }, 'POST', '/api/join', JoinResponseSchema, { name: '小赵' });
+  const lead = { base: page.team.base, bearer: page.team.lead.token };
+  const trainee = await request({ base: page.team.base, bearer: await page.team.invite('trainee') }, 'POST', '/api/join', JoinResponseSchema, { name: '小赵' });
   const exam = await request(lead, 'POST', '/api/exams', ExamSchema, { title: '第14天考核', buyers: [{ ref: { kind: 'builtin', id: 'price-haggle' }, seed: 7 }], traineeIds: [trainee.member.id] });
-  const me = { base: team.base, bearer: trainee.token };
+  const me = { base: page.team.base, bearer: trainee.token };
   const attempt = await request(me, 'POST', `/api/exams/${exam.id}/attempt`, TraineeAttemptSchema);
   await request(me, 'POST', `/api/attempts/${attempt.id}/end-part`, TraineeAttemptSchema);
-  const l = team.lead;
-  await saveMembership({ base: team.base, token: l.token, deviceId: l.deviceId, member: l.member, team: l.team, joinedAt: 1, downloadCursor: null });
+  const l = page.team.lead;
+  await saveMembership({ base: page.team.base, token: l.token, deviceId: l.deviceId, member: l.member, team: l.team, joinedAt: 1, downloadCursor: null });
   return { trainee, examId: exam.id };
 }
 
@@ -63,7 +47,7 @@ describe('granting one more attempt', () => {
     await user.click(within(form).getByRole('button', { name: '确认补考' }));
     expect(within(form).getByRole('alert')).toHaveTextContent('请填写补考原因');
     // Nothing was sent: the trainee still has one attempt.
-    const mine = { base: team.base, bearer: trainee.token };
+    const mine = { base: page.team.base, bearer: trainee.token };
     expect((await request(mine, 'GET', '/api/my/exams', TraineeExamListSchema)).exams[0]).toMatchObject({ allowed: 1, used: 1 });
 
     await user.type(within(form).getByLabelText('补考原因'), '考试时网络断了<b>两次</b>');

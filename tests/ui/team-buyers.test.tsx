@@ -1,8 +1,8 @@
 // Team buyers in jsdom against a real team server: a mentor publishes the buyer in the studio
 // (version after version, who and when listed; the server's refusal shows each issue's code), a
 // trainee's browser pulls the practice ones into IndexedDB and the home screen offers them.
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { App } from '@/ui/app';
@@ -12,14 +12,11 @@ import { getTrainerBuyer } from '@/db/trainer-buyers';
 import { JoinResponseSchema, type JoinResponse } from '@/server/api-contract';
 import { TeamBuyerListSchema } from '@/server/team-buyer-contract';
 import { request } from '@/app/team/api-client';
-import { startSync, stopSync } from '@/app/team/sync-runner';
+import { startSync } from '@/app/team/sync-runner';
 import { preloadScreen } from '@/ui/screens';
-import { startTeam, type TestTeam } from './team-server';
+import { useTeamPage } from './team-page';
 
-let team: TestTeam;
-configure({ asyncUtilTimeout: 8000 });
-declare const jsdom: { reconfigure: (options: { url: string }) => void };
-const nodeWebSocket = globalThis.WebSocket;
+const page = useTeamPage();
 const BASE = readFileSync('scenarios/price-haggle.yaml', 'utf8');
 const buyer = (title: string) => BASE.replace('id: price-haggle', 'id: shop-haggle').replace('title: 砍价的宝妈', `title: ${title}`);
 
@@ -27,23 +24,11 @@ beforeAll(async () => {
   await Promise.all((['studio', 'home'] as const).map((name) => preloadScreen(name)));
 }, 60_000);
 
-beforeEach(async () => {
-  team = await startTeam();
-  jsdom.reconfigure({ url: `${team.base}/` });
-  Reflect.deleteProperty(globalThis, 'WebSocket');
-});
-
-afterEach(async () => {
-  stopSync();
-  await team.dispose();
-  jsdom.reconfigure({ url: 'http://localhost:3000/' });
-  globalThis.WebSocket = nodeWebSocket;
-});
 
 async function member(role: 'mentor' | 'trainee', name: string): Promise<JoinResponse> {
-  return request({ base: team.base, bearer: await team.invite(role) }, 'POST', '/api/join', JoinResponseSchema, { name });
+  return request({ base: page.team.base, bearer: await page.team.invite(role) }, 'POST', '/api/join', JoinResponseSchema, { name });
 }
-const remember = (j: JoinResponse) => saveMembership({ base: team.base, token: j.token, deviceId: j.deviceId, member: j.member, team: j.team, joinedAt: 1, downloadCursor: null });
+const remember = (j: JoinResponse) => saveMembership({ base: page.team.base, token: j.token, deviceId: j.deviceId, member: j.member, team: j.team, joinedAt: 1, downloadCursor: null });
 
 async function openStudio() {
   window.location.hash = '#/studio';
@@ -88,12 +73,12 @@ describe('team buyers in the browser', () => {
 
   it('a trainee never sees the publish panel; their browser pulls the practice version, and the home screen offers her', async () => {
     const mentor = await member('mentor', '陈老师');
-    const asMentor = { base: team.base, bearer: mentor.token };
+    const asMentor = { base: page.team.base, bearer: mentor.token };
     await request(asMentor, 'POST', '/api/team-buyers', TeamBuyerListSchema.shape.buyers.element, { file: 'shop-haggle.yaml', source: buyer('店里的砍价王'), audience: 'team' });
     await request(asMentor, 'POST', '/api/team-buyers', TeamBuyerListSchema.shape.buyers.element, { file: 'shop-haggle.yaml', source: buyer('考试专用'), audience: 'staff' });
     const trainee = await member('trainee', '小吴');
     await remember(trainee);
-    startSync({ id: MEMBERSHIP_ID, base: team.base, token: trainee.token, deviceId: trainee.deviceId, member: trainee.member, team: trainee.team, joinedAt: 1, downloadCursor: null });
+    startSync({ id: MEMBERSHIP_ID, base: page.team.base, token: trainee.token, deviceId: trainee.deviceId, member: trainee.member, team: trainee.team, joinedAt: 1, downloadCursor: null });
     await waitFor(async () => expect(await getTrainerBuyer('shop-haggle')).toMatchObject({ title: '店里的砍价王', revision: 1 }), { timeout: 10_000 });
 
     await openStudio();

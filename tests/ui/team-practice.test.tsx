@@ -1,42 +1,27 @@
 // The practice side of the team screens in jsdom against a real team server on 127.0.0.1: the
 // lead's skills grid and one trainee's skills picture (graded on the server by the engine), and
 // a trainee's browser pulling the team's 话术库 as the base of its own.
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '@/ui/app';
 import { saveMembership } from '@/db/membership';
 import { db } from '@/db/db';
 import { JoinResponseSchema, SyncUploadResponseSchema } from '@/server/api-contract';
 import { request } from '@/app/team/api-client';
 import { uploadOf } from '@/app/team/upload-session';
-import { startSync, stopSync } from '@/app/team/sync-runner';
+import { startSync } from '@/app/team/sync-runner';
 import { preloadScreen } from '@/ui/screens';
 import { z } from 'zod';
 import { endedSession } from './fixtures';
-import { startTeam, type TestTeam } from './team-server';
+import { useTeamPage } from './team-page';
 
-let team: TestTeam;
-configure({ asyncUtilTimeout: 8000 });
+const page = useTeamPage();
 
 beforeAll(async () => {
   await Promise.all((['team', 'member', 'phrases'] as const).map((name) => preloadScreen(name)));
 }, 60_000);
 
-declare const jsdom: { reconfigure: (options: { url: string }) => void };
-const nodeWebSocket = globalThis.WebSocket;
 
-beforeEach(async () => {
-  team = await startTeam();
-  jsdom.reconfigure({ url: `${team.base}/` });
-  Reflect.deleteProperty(globalThis, 'WebSocket');
-});
-
-afterEach(async () => {
-  stopSync();
-  await team.dispose();
-  jsdom.reconfigure({ url: 'http://localhost:3000/' });
-  globalThis.WebSocket = nodeWebSocket;
-});
 
 const DAY = 86_400_000;
 function coldComplaint(id: string, at: number) {
@@ -58,18 +43,18 @@ function coldComplaint(id: string, at: number) {
 }
 
 async function join(role: 'trainee' | 'mentor', name: string) {
-  return request({ base: team.base, bearer: await team.invite(role) }, 'POST', '/api/join', JoinResponseSchema, { name });
+  return request({ base: page.team.base, bearer: await page.team.invite(role) }, 'POST', '/api/join', JoinResponseSchema, { name });
 }
 
 describe("the lead's view of the skills", () => {
   it('shows each trainee’s and the team’s skills, and one trainee’s picture, graded from the uploaded chats', async () => {
     const trainee = await join('trainee', '小李');
     const start = Date.now() - 3 * DAY;
-    await request({ base: team.base, bearer: trainee.token }, 'PUT', '/api/sync/sessions', SyncUploadResponseSchema, {
+    await request({ base: page.team.base, bearer: trainee.token }, 'PUT', '/api/sync/sessions', SyncUploadResponseSchema, {
       sessions: [coldComplaint('c-1', start), coldComplaint('c-2', start + DAY)].map((s) => uploadOf(s, 0, 1e6)),
     });
-    const lead = team.lead;
-    await saveMembership({ base: team.base, token: lead.token, deviceId: lead.deviceId, member: lead.member, team: lead.team, joinedAt: 1, downloadCursor: null });
+    const lead = page.team.lead;
+    await saveMembership({ base: page.team.base, token: lead.token, deviceId: lead.deviceId, member: lead.member, team: lead.team, joinedAt: 1, downloadCursor: null });
     window.location.hash = '#/team';
     render(<App />);
 
@@ -91,13 +76,13 @@ describe("the lead's view of the skills", () => {
 describe("the team's 话术库 on a trainee's browser", () => {
   it('is pulled when the sync starts and becomes the base of the trainee’s library', async () => {
     const trainee = await join('trainee', '小李');
-    await request({ base: team.base, bearer: team.lead.token }, 'PUT', '/api/team/phrases', z.object({ version: z.number() }), {
+    await request({ base: page.team.base, bearer: page.team.lead.token }, 'PUT', '/api/team/phrases', z.object({ version: z.number() }), {
       phrases: [
         { id: 'hello', category: 'pre-sale', text: '亲,欢迎光临我的店铺,有什么可以帮您的吗~' },
         { id: 'bye', category: 'after-sale', text: '感谢亲的支持哦,祝您生活愉快~' },
       ],
     });
-    const membership = { base: team.base, token: trainee.token, deviceId: trainee.deviceId, member: trainee.member, team: trainee.team, joinedAt: 1, downloadCursor: null };
+    const membership = { base: page.team.base, token: trainee.token, deviceId: trainee.deviceId, member: trainee.member, team: trainee.team, joinedAt: 1, downloadCursor: null };
     await saveMembership(membership);
     startSync({ ...membership, id: 'current' });
     await waitFor(async () => expect(await db.teamPhrases.count()).toBe(1));

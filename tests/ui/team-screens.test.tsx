@@ -1,7 +1,7 @@
 // The team screens in jsdom against a real team server on 127.0.0.1: joining by link, the
 // sync status in the top bar, the lead's overview, one trainee's sessions and their report.
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { getMembership, saveMembership } from '@/db/membership';
@@ -9,45 +9,29 @@ import { saveSession } from '@/db/sessions';
 import { AssignmentSchema, JoinResponseSchema, SessionListSchema, SyncUploadResponseSchema } from '@/server/api-contract';
 import { request } from '@/app/team/api-client';
 import { uploadOf } from '@/app/team/upload-session';
-import { stopSync } from '@/app/team/sync-runner';
 import { preloadScreen } from '@/ui/screens';
 import { endedSession } from './fixtures';
-import { LEAD_PIN, startTeam, type TestTeam } from './team-server';
+import { LEAD_PIN } from './team-server';
+import { useTeamPage } from './team-page';
 
-let team: TestTeam;
+const page = useTeamPage();
 
 // Each step waits on a real server and IndexedDB: on a loaded machine a second is too short.
-configure({ asyncUtilTimeout: 8000 });
 
 beforeAll(async () => {
   await Promise.all((['join', 'team', 'member', 'team-session', 'invites', 'pin-login'] as const).map((name) => preloadScreen(name)));
 }, 60_000);
 
-declare const jsdom: { reconfigure: (options: { url: string }) => void };
 // Node's WebSocket (undici) cannot dispatch jsdom's Event objects, so in jsdom the screens run
 // without live events (they refetch on focus); the Chromium tests cover the live updates.
-const nodeWebSocket = globalThis.WebSocket;
 
-beforeEach(async () => {
-  team = await startTeam();
-  // The page is served by the team server: its address is the base the join screen keeps.
-  jsdom.reconfigure({ url: `${team.base}/` });
-  Reflect.deleteProperty(globalThis, 'WebSocket');
-});
-
-afterEach(async () => {
-  stopSync();
-  await team.dispose();
-  jsdom.reconfigure({ url: 'http://localhost:3000/' });
-  globalThis.WebSocket = nodeWebSocket;
-});
 
 const status = () => screen.getByRole('status', { name: '同步状态' });
 
 describe('joining by invite link', () => {
   it('shows the team and role, keeps the token and the server address, and syncs the history', async () => {
     await saveSession(endedSession({ id: 'before-joining' }));
-    const code = await team.invite('trainee');
+    const code = await page.team.invite('trainee');
     window.location.hash = `#/join/${encodeURIComponent(code)}`;
     const user = userEvent.setup();
     render(<App />);
@@ -61,18 +45,18 @@ describe('joining by invite link', () => {
 
     expect(await screen.findByRole('region', { name: '已加入团队' })).toHaveTextContent('你的身份是学员');
     const membership = await getMembership();
-    expect(membership?.base).toBe(team.base);
+    expect(membership?.base).toBe(page.team.base);
     expect(membership?.member).toMatchObject({ name: '小李', role: 'trainee' });
     await waitFor(() => expect(status()).toHaveTextContent('已同步'), { timeout: 10_000 });
-    const held = await request({ base: team.base, bearer: team.lead.token }, 'GET', `/api/members/${membership!.member.id}/sessions`, SessionListSchema);
+    const held = await request({ base: page.team.base, bearer: page.team.lead.token }, 'GET', `/api/members/${membership!.member.id}/sessions`, SessionListSchema);
     expect(held.sessions.map((s) => s.id)).toEqual(['before-joining']);
     // A trainee gets no team overview link, only their devices.
     expect(screen.getByRole('navigation', { name: '团队导航' })).not.toHaveTextContent('团队');
   });
 
   it('says so when the link was already used', async () => {
-    const code = await team.invite('trainee');
-    await request({ base: team.base, bearer: code }, 'POST', '/api/join', JoinResponseSchema, { name: '别人' });
+    const code = await page.team.invite('trainee');
+    await request({ base: page.team.base, bearer: code }, 'POST', '/api/join', JoinResponseSchema, { name: '别人' });
     window.location.hash = `#/join/${encodeURIComponent(code)}`;
     render(<App />);
 
@@ -83,16 +67,16 @@ describe('joining by invite link', () => {
 
 describe('the sync status in the top bar', () => {
   it('counts what waits while the server is down and clears once it is back', async () => {
-    const joined = await request({ base: team.base, bearer: await team.invite('trainee') }, 'POST', '/api/join', JoinResponseSchema, { name: '小张' });
-    await saveMembership({ base: team.base, token: joined.token, deviceId: joined.deviceId, member: joined.member, team: joined.team, joinedAt: 1, downloadCursor: null });
+    const joined = await request({ base: page.team.base, bearer: await page.team.invite('trainee') }, 'POST', '/api/join', JoinResponseSchema, { name: '小张' });
+    await saveMembership({ base: page.team.base, token: joined.token, deviceId: joined.deviceId, member: joined.member, team: joined.team, joinedAt: 1, downloadCursor: null });
     render(<App />);
     await waitFor(() => expect(status()).toHaveTextContent('已同步'), { timeout: 10_000 });
 
-    await team.stop();
+    await page.team.stop();
     await saveSession(endedSession({ id: 'while-down' }));
     await waitFor(() => expect(status()).toHaveTextContent('离线 · 待同步 1 条'), { timeout: 10_000 });
 
-    await team.restart();
+    await page.team.restart();
     window.dispatchEvent(new Event('online'));
     await waitFor(() => expect(status()).toHaveTextContent('已同步'), { timeout: 10_000 });
   });
@@ -100,7 +84,7 @@ describe('the sync status in the top bar', () => {
 
 describe("the lead's screens", () => {
   async function traineeWithPractice() {
-    const joined = await request({ base: team.base, bearer: await team.invite('trainee') }, 'POST', '/api/join', JoinResponseSchema, { name: '小李' });
+    const joined = await request({ base: page.team.base, bearer: await page.team.invite('trainee') }, 'POST', '/api/join', JoinResponseSchema, { name: '小李' });
     // Practised yesterday and the day before: inside the trend's last 30 days.
     const day = 86_400_000;
     const start = Date.now() - 2 * day;
@@ -118,11 +102,11 @@ describe("the lead's screens", () => {
         outcome: 'no-sale',
       }),
     ];
-    await request({ base: team.base, bearer: joined.token }, 'PUT', '/api/sync/sessions', SyncUploadResponseSchema, {
+    await request({ base: page.team.base, bearer: joined.token }, 'PUT', '/api/sync/sessions', SyncUploadResponseSchema, {
       sessions: sessions.map((s) => uploadOf(s, 0, 1e6)),
     });
-    const lead = team.lead;
-    await saveMembership({ base: team.base, token: lead.token, deviceId: lead.deviceId, member: lead.member, team: lead.team, joinedAt: 1, downloadCursor: null });
+    const lead = page.team.lead;
+    await saveMembership({ base: page.team.base, token: lead.token, deviceId: lead.deviceId, member: lead.member, team: lead.team, joinedAt: 1, downloadCursor: null });
     return joined.member;
   }
 
@@ -166,7 +150,7 @@ describe("the lead's screens", () => {
     await user.click(await screen.findByRole('button', { name: '生成学员邀请' }));
 
     const link = (await screen.findByLabelText('邀请链接')) as HTMLInputElement;
-    expect(link.value).toMatch(new RegExp(`^${team.base}/#/join/.+`));
+    expect(link.value).toMatch(new RegExp(`^${page.team.base}/#/join/.+`));
     await waitFor(() => expect(screen.getByRole('list', { name: '小李的设备' })).toHaveTextContent('撤销'));
   });
 });
@@ -174,14 +158,14 @@ describe("the lead's screens", () => {
 describe("a mentor's screens", () => {
   it('show only the trainees the lead assigned to the mentor', async () => {
     const join = async (role: 'trainee' | 'mentor', name: string) =>
-      request({ base: team.base, bearer: await team.invite(role) }, 'POST', '/api/join', JoinResponseSchema, { name });
+      request({ base: page.team.base, bearer: await page.team.invite(role) }, 'POST', '/api/join', JoinResponseSchema, { name });
     const mine = await join('trainee', '小赵');
     await join('trainee', '小钱');
     const mentor = await join('mentor', '刘导师');
-    await request({ base: team.base, bearer: team.lead.token }, 'PUT', `/api/mentors/${mentor.member.id}/trainees`, AssignmentSchema, {
+    await request({ base: page.team.base, bearer: page.team.lead.token }, 'PUT', `/api/mentors/${mentor.member.id}/trainees`, AssignmentSchema, {
       traineeIds: [mine.member.id],
     });
-    await saveMembership({ base: team.base, token: mentor.token, deviceId: mentor.deviceId, member: mentor.member, team: mentor.team, joinedAt: 1, downloadCursor: null });
+    await saveMembership({ base: page.team.base, token: mentor.token, deviceId: mentor.deviceId, member: mentor.member, team: mentor.team, joinedAt: 1, downloadCursor: null });
     window.location.hash = '#/team';
     render(<App />);
 
@@ -210,6 +194,6 @@ describe('a lead on a new browser', () => {
     await user.click(within(form).getByRole('button', { name: '登录' }));
 
     expect(await screen.findByRole('region', { name: '已加入团队' })).toHaveTextContent('你的身份是组长');
-    expect((await getMembership())?.member.id).toBe(team.lead.member.id);
+    expect((await getMembership())?.member.id).toBe(page.team.lead.member.id);
   });
 });

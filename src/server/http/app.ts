@@ -20,6 +20,7 @@ import { teamBuyerRoutes } from '@/server/http/routes-team-buyers';
 import { practiceRoutes } from '@/server/http/routes-practice';
 import { liveRoutes } from '@/server/http/routes-live';
 import { SCHEMA_VERSION } from '@/server/db/migrations';
+import { createTurnGate } from '@/server/http/turn-gate';
 
 export interface AppOptions extends ServerDeps {
   /** The built app (vite's dist/); null or missing → a page that says how to build it. */
@@ -36,6 +37,17 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (!c.req.path.startsWith('/api/')) return;
     const who = c.get('viewer')?.member.id ?? '-';
     log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms member=${who}`);
+  });
+
+  // Request work in short turns, in arrival order: the loop keeps accepting and reading under load (see turn-gate.ts).
+  const gate = createTurnGate();
+  app.use('/api/*', async (_c, next) => {
+    await gate.enter();
+    try {
+      await next();
+    } finally {
+      gate.leave();
+    }
   });
 
   app.use(

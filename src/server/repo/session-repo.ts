@@ -93,18 +93,20 @@ function decodeCursor(cursor: string | undefined): { at: number; id: string } | 
 async function uploadOne(trx: Transaction<Database>, teamId: string, memberId: string, s: SyncSession, now: number): Promise<UploadResult> {
   const { snapshot, violations } = s;
   const snapshotJson = snapshot === undefined ? null : JSON.stringify(snapshot);
-  // A new session: the row first (messages reference it). A concurrent twin insert is a no-op.
-  await trx
-    .insertInto('sessions')
-    .values({ member_id: memberId, id: s.id, team_id: teamId, ...metaColumns(s), message_count: 0, snapshot: snapshotJson, changed_at: now })
-    .onConflict((oc) => oc.columns(['member_id', 'id']).doNothing())
-    .execute();
-  const row = await trx
-    .selectFrom('sessions')
-    .select(['message_count', 'updated_at', 'status'])
-    .where('member_id', '=', memberId)
-    .where('id', '=', s.id)
-    .executeTakeFirstOrThrow();
+  const current = () =>
+    trx.selectFrom('sessions').select(['message_count', 'updated_at', 'status']).where('member_id', '=', memberId).where('id', '=', s.id).executeTakeFirst();
+  // Most uploads continue a stored session: read first, write the row only when it is new
+  // (messages reference it). A concurrent twin insert is a no-op.
+  let row = await current();
+  if (!row) {
+    await trx
+      .insertInto('sessions')
+      .values({ member_id: memberId, id: s.id, team_id: teamId, ...metaColumns(s), message_count: 0, snapshot: snapshotJson, changed_at: now })
+      .onConflict((oc) => oc.columns(['member_id', 'id']).doNothing())
+      .execute();
+    row = await current();
+    if (!row) throw new Error(`session ${s.id} could not be stored`);
+  }
   const held = row.message_count;
   const base = { id: s.id, sessionStatus: row.status, updatedAt: row.updated_at };
   if (s.from > held) return { ...base, messageCount: held, status: 'gap', changed: false };

@@ -1,7 +1,8 @@
 // A GET of the team server for the lead's, mentor's and trainee's screens: refetched when the
 // server says something of that kind changed (the WebSocket event types the caller names: the
-// team screens follow synced sessions, the exam screens follow exams), when the window regains
-// focus, and on demand.
+// team screens follow synced sessions, the exam screens follow exams), on every socket
+// (re)connect (the server's 'hello': events sent while the socket was down are lost, so a
+// reconnected screen catches up by asking again), when the window regains focus, and on demand.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { MembershipRecord } from '@/db/team-records';
@@ -55,7 +56,7 @@ export function useTeamQuery<S extends z.ZodType>(membership: MembershipRecord, 
   useEffect(() => {
     const wanted = new Set(kinds.split(','));
     const stop = subscribeTeamEvents(membership.base, membership.token, (event) => {
-      if (wanted.has(event.type)) reload();
+      if (wanted.has(event.type) || event.type === 'hello') reload();
     });
     window.addEventListener('focus', reload);
     return () => {
