@@ -11,4 +11,7 @@
 //   4  platform flags read with the buyer's question (whose postage, a charge in a short answer,
 //      a condition she names, another shop she names, another person's data she asks for),
 //      hedged and echoed answers, the classifier reading her question's topics
-export const SCORER_VERSION = 4;
+//   5  claims attributed to what they are about (another item's price, a gift's material, the other
+//      shop's goods), negators scoped, warranty and implied postage claims; a missed close named
+//      on its turn and listed in violations
+export const SCORER_VERSION = 5;
