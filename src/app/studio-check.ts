@@ -20,7 +20,7 @@ export function checkSource(source: string, file: string): SourceCheck {
   const loaded = loadScenario(source, file);
   const result: SourceCheck = { file, errors: [...loaded.errors], warnings: [...loaded.warnings] };
   if (!loaded.scenario) return result;
-  const checked = checkScenario(loaded.scenario, compileScenario(loaded.scenario), { file, locations: loaded.locations });
+  const checked = checkScenario(loaded.scenario, compileScenario(loaded.scenario), loaded);
   result.errors.push(...checked.errors);
   result.warnings.push(...checked.warnings);
   result.scenario = loaded.scenario;

@@ -72,17 +72,8 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-// Run as a program (tsx src/cli/main.ts, node dist-cli/peilian.mjs, or the `peilian` bin link
-// to it), not when a test imports main(): the real path of the started file is this module's.
-const realPath = (path: string): string => {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-};
-const isEntry = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url));
-if (isEntry) {
+/** Runs the command line on this process's arguments and standard streams. */
+export function runAsProgram(): void {
   exitOnClosedPipe(process.stdout);
   exitOnClosedPipe(process.stderr);
   main(process.argv.slice(2), {
@@ -100,3 +91,15 @@ if (isEntry) {
     },
   );
 }
+
+// Run as a program through tsx (src/cli/main.ts), not when a test imports main(): the real path
+// of the started file is this module's. The built CLI's entry (launch.ts) calls runAsProgram().
+const realPath = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+const isEntry = process.argv[1] !== undefined && realPath(process.argv[1]) === realPath(fileURLToPath(import.meta.url));
+if (isEntry) runAsProgram();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, runCli } from './run-cli';
@@ -37,6 +37,31 @@ describe('the built command line', () => {
     expect(source.code).toBe(1);
     expect(withoutTimes(built.stdout.trim())).toBe(withoutTimes(source.out));
     expect(built.stderr).toBe('');
+  }, 60_000);
+
+  it('ships a code cache, and prints the same without it or with a damaged one', () => {
+    const cache = join(out, 'peilian.cjs.check.cache');
+    const files = ['scenarios/complaint.yaml', 'tests/fixtures/scenarios/broken/unknown-state.yaml'];
+    const withCache = run('check', '--json', ...files);
+    const good = readFileSync(cache);
+    try {
+      rmSync(cache);
+      const without = run('check', '--json', ...files);
+      writeFileSync(cache, Buffer.concat([good.subarray(0, 40), Buffer.alloc(good.length - 40, 1)]));
+      const damaged = run('check', '--json', ...files);
+      writeFileSync(cache, 'not a cache');
+      const stale = run('check', '--json', ...files);
+
+      expect(good.length).toBeGreaterThan(1000);
+      for (const other of [without, damaged, stale]) {
+        expect(other.status).toBe(withCache.status);
+        expect(withoutTimes(other.stdout)).toBe(withoutTimes(withCache.stdout));
+        expect(other.stderr).toBe('');
+      }
+    } finally {
+      writeFileSync(cache, good);
+    }
+    expect(existsSync(cache)).toBe(true);
   }, 60_000);
 
   it('understand, grade and usage errors behave as documented', () => {

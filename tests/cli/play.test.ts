@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
+import { loadScenario } from '@/engine/scenario/load';
+import { playScript } from '@/engine/session';
+import { score as scoreTranscript } from '@/engine/score/score';
 
 const SCENARIO = 'tests/fixtures/scenarios/valid/mini-haggle.yaml';
+
+const scenario = () => loadScenario(readFileSync(SCENARIO, 'utf8'), SCENARIO).scenario!;
+/** What the report is made from: the scorer's result for the same play. */
+const score = (transcript: ReturnType<typeof playScript>) => scoreTranscript(transcript, scenario());
 
 const cli = (...argv: string[]) => runCli(argv);
 
@@ -26,6 +33,22 @@ describe('peilian play', () => {
     expect(result.turns.filter((t) => t.role === 'agent').map((t) => t.text)).toEqual(['亲，您好！欢迎光临', '这个价格已经是活动价了哦']);
     expect(Object.keys(result.scores).sort()).toEqual(['compliance', 'conversion', 'knowledge', 'tone', 'total']);
     expect(Array.isArray(result.violations)).toBe(true);
+  });
+
+  it('--json gives each turn the feedback items the report shows beside it, worded the same', async () => {
+    const replies = repliesFile('亲，您好！欢迎光临', '这个价格已经是活动价了哦', '不能便宜');
+
+    const { out } = await cli('play', SCENARIO, '--replies', replies, '--json');
+    const json = JSON.parse(out) as { turns: Array<{ role: string; feedback?: Array<Record<string, unknown>> }>; feedback: Array<Record<string, unknown>> };
+    const report = score(playScript(scenario(), ['亲，您好！欢迎光临', '这个价格已经是活动价了哦', '不能便宜'], { seed: 1 }));
+
+    expect(json.turns.filter((t) => t.role === 'agent').every((t) => Array.isArray(t.feedback))).toBe(true);
+    expect(json.turns[1]?.feedback).toContainEqual(expect.objectContaining({ kind: 'good', title: '热情开场' }));
+    const cold = json.turns[5]?.feedback?.find((f) => f.rule === 'tone-cold');
+    const reported = report.feedback.find((f) => f.turn === 5 && f.rule === 'tone-cold');
+    expect(reported).toBeDefined();
+    expect(cold).toEqual({ kind: reported!.kind, rule: 'tone-cold', points: reported!.points, title: reported!.title, why: reported!.why, better: reported!.better, evidence: '不能便宜' });
+    expect(json.feedback).toEqual(report.feedback.filter((f) => f.turn === null).map((f) => JSON.parse(JSON.stringify({ kind: f.kind, rule: f.rule, points: f.points, title: f.title, why: f.why, better: f.better, evidence: f.evidence, claim: f.claim, truth: f.truth, quote: f.quote }))));
   });
 
   it('the same seed replays the same conversation', async () => {

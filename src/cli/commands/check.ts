@@ -37,7 +37,7 @@ export function checkFile(file: string, cwd: string): FileReport {
   const warnings = [...loaded.warnings];
   if (loaded.scenario) {
     try {
-      const checked = checkScenario(loaded.scenario, compileScenario(loaded.scenario), { file, locations: loaded.locations });
+      const checked = checkScenario(loaded.scenario, compileScenario(loaded.scenario), loaded);
       errors.push(...checked.errors);
       warnings.push(...checked.warnings);
     } catch (error) {

@@ -8,7 +8,15 @@ import { formatIssue } from '@/engine/scenario/issues';
 import { playScript } from '@/engine/session';
 import { readScenarioFile } from '@/cli/read-scenario';
 import { score } from '@/engine/score/score';
+import type { FeedbackItem } from '@/engine/score/types';
 import { knowledgeLines } from '@/cli/knowledge-lines';
+
+/** A feedback item as the report words it: the same title, reason, better reply and evidence. */
+function feedbackJson(item: FeedbackItem) {
+  const { kind, rule, points, title, why, better, evidence, claim, truth, quote } = item;
+  // Absent fields (no better reply for a good item, say) are left out of the JSON.
+  return { kind, rule, points, title, why, better, evidence, claim, truth, quote };
+}
 
 /** An id names `scenarios/<id>.yaml`; anything that looks like a path is used as one. */
 export function scenarioPath(arg: string, cwd: string): string {
@@ -52,6 +60,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const result = score(transcript, scenario);
 
   if (options.json) {
+    const feedbackOn = (turn: number | null) => result.feedback.filter((f) => f.turn === turn).map(feedbackJson);
     io.out(
       JSON.stringify({
         scenario: scenario.id,
@@ -66,7 +75,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
           ...(t.mood !== undefined ? { mood: t.mood } : {}),
           ...(t.upset !== undefined ? { upset: t.upset } : {}),
           ...(t.role === 'agent' ? { moves: result.turns[i]?.moves ?? [], flags: (result.turns[i]?.flags ?? []).map((f) => f.rule) } : {}),
+          // What the report's turn review shows beside this turn (tone-particles and the like).
+          ...(t.role === 'agent' || feedbackOn(i).length > 0 ? { feedback: feedbackOn(i) } : {}),
         })),
+        // The report's 整体: items about the whole chat (no warm close, say).
+        feedback: feedbackOn(null),
         violations: result.violations.map((v) => ({ rule: v.rule, turn: v.turn, points: v.points })),
         scores: result.scores,
       }),

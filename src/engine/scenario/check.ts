@@ -18,9 +18,10 @@ export interface CheckResult {
   stats: { states: number; reached: number; vertices: number; outcomes: string[] };
 }
 
+/** Where the scenario came from: a LoadResult will do (its `locations` is read only to place an issue). */
 export interface CheckSource {
   file: string;
-  locations: SourceMap;
+  readonly locations: SourceMap;
 }
 
 export function checkScenario(scenario: Scenario, machine?: BuyerMachine, source?: CheckSource): CheckResult {
@@ -84,8 +85,8 @@ export function checkScenario(scenario: Scenario, machine?: BuyerMachine, source
         add('warning', 'unused-variant-lines', ['persona', 'variants', variant, 'lines', name], `变体“${variant}”为状态“${name}”写的台词永远不会说出。`, '这个状态到不了，或它的台词总被转移的 say 取代；删掉这组台词或调整转移。');
 
   const file = source?.file ?? `${scenario.id}.yaml`;
-  const locations = source?.locations ?? {};
-  const place = (i: (typeof found)[number]) => placeIssue(i, file, locations, i.severity);
+  // `source.locations` only when there is an issue to place: a loader's source map is worked out on first read.
+  const place = (i: (typeof found)[number]) => placeIssue(i, file, source?.locations ?? {}, i.severity);
   return {
     errors: sortIssues(found.filter((i) => i.severity === 'error').map(place)),
     warnings: sortIssues(found.filter((i) => i.severity === 'warning').map(place)),

@@ -15,7 +15,7 @@ export interface LoadResult {
   scenario?: Scenario;
   errors: ScenarioIssue[];
   warnings: ScenarioIssue[];
-  /** Field path → position in the file, for issues found later (the checker, the app). */
+  /** Field path → position in the file, for issues found later (the checker, the app); worked out on first read. */
   locations: SourceMap;
 }
 
@@ -75,8 +75,15 @@ export function internalError(file: string, error: unknown): ScenarioIssue {
 
 function loadText(source: string, file: string): LoadResult {
   const read = readYaml(source, file);
-  const { locations } = read;
-  const result: LoadResult = { file, errors: [], warnings: [], locations };
+  // Read on first use: the fast reader works out where fields sit only when an issue needs it.
+  const result: LoadResult = {
+    file,
+    errors: [],
+    warnings: [],
+    get locations() {
+      return read.locations;
+    },
+  };
   if ('errors' in read) {
     result.errors = read.errors;
     return result;
@@ -85,7 +92,7 @@ function loadText(source: string, file: string): LoadResult {
   const { data } = read;
   const version = versionIssue(data);
   if (version) {
-    result.errors = [placeIssue(version, file, locations)];
+    result.errors = [placeIssue(version, file, read.locations)];
     return result;
   }
 
@@ -103,14 +110,14 @@ function loadText(source: string, file: string): LoadResult {
           const key = `${raw.code}|${formatPath(raw.path)}`;
           return seen.has(key) ? false : (seen.add(key), true);
         })
-        .map((raw) => placeIssue(raw, file, locations)),
+        .map((raw) => placeIssue(raw, file, read.locations)),
     );
     return result;
   }
 
   const semantic = semanticIssues(parsed.data, file);
-  result.errors = sortIssues(semantic.filter((i) => i.severity !== 'warning').map((i) => placeIssue(i, file, locations)));
-  result.warnings = sortIssues(semantic.filter((i) => i.severity === 'warning').map((i) => placeIssue(i, file, locations, 'warning')));
+  result.errors = sortIssues(semantic.filter((i) => i.severity !== 'warning').map((i) => placeIssue(i, file, read.locations)));
+  result.warnings = sortIssues(semantic.filter((i) => i.severity === 'warning').map((i) => placeIssue(i, file, read.locations, 'warning')));
   if (result.errors.length === 0) result.scenario = parsed.data;
   return result;
 }

@@ -1,7 +1,9 @@
 // A fast reader for the plain, block-style YAML scenario files are written in: mappings with
 // identifier keys, `- ` sequences, one-line `[…]`/`{…}` flows, one-line plain or quoted
 // scalars and comments. The `yaml` package takes ~10 ms per 400-line file in Node (a
-// generator per token, process.env read per token); this takes a fraction of a millisecond.
+// generator per token, process.env read per token); this, warm, ~0.5 ms, and where each field
+// sits (the source map, a position and a path string per field, half the work) is worked out
+// only when asked for: a valid file never needs it, an issue's position does.
 // It gives exactly what `parseDocument(...).toJS()` and `buildSourceMap` give, or `null` as
 // soon as it meets anything else (anchors, tags, block scalars, multi-line scalars or flows,
 // escapes, duplicate keys, odd numbers, any syntax error): the loader then takes the `yaml`
@@ -73,7 +75,21 @@ function expectLineEnd(text: string, i: number): void {
   if (j < text.length && !(text[j] === '#' && j > i)) bail();
 }
 
+/** The data, and (`locations`, read on first use) where each field sits; null when the file is not plain. */
 export function readPlainYaml(source: string): { data: Record<string, unknown>; locations: SourceMap } | null {
+  const plain = read(source, false);
+  if (!plain) return null;
+  let locations: SourceMap | undefined;
+  return {
+    data: plain.data,
+    // Read again, placing fields this time: the same lines give the same answers, so it cannot fail.
+    get locations(): SourceMap {
+      return (locations ??= read(source, true)!.locations);
+    },
+  };
+}
+
+function read(source: string, track: boolean): { data: Record<string, unknown>; locations: SourceMap } | null {
   if (EXOTIC.test(source)) return null;
   const lines: Line[] = [];
   const raws = source.split('\n');
@@ -88,7 +104,7 @@ export function readPlainYaml(source: string): { data: Record<string, unknown>; 
   }
   const first = lines[0];
   if (!first || isSeqItem(first.text)) return null;
-  const reader = new Reader(lines);
+  const reader = new Reader(lines, track);
   try {
     const data = reader.block('', undefined) as Record<string, unknown>;
     return reader.k === lines.length ? { data, locations: reader.locations } : null;
@@ -109,16 +125,32 @@ class Reader {
   /** The next line to read. */
   k = 0;
 
-  constructor(private readonly lines: Line[]) {}
+  /** `track`: build the source map (and the path strings it is keyed by); without it `locations` stays empty. */
+  constructor(
+    private readonly lines: Line[],
+    private readonly track: boolean,
+  ) {}
 
-  private place(path: string, value: Position, key: Position | undefined): void {
-    this.locations[path] = key ? { key, value } : { value };
+  private place(path: string, line: number, column: number, key: Position | undefined): void {
+    if (this.track) this.locations[path] = key ? { key, value: at(line, column) } : { value: at(line, column) };
+  }
+
+  private key(line: number, column: number): Position | undefined {
+    return this.track ? at(line, column) : undefined;
+  }
+
+  private child(path: string, name: string): string {
+    return this.track ? child(path, name) : '';
+  }
+
+  private item(path: string, index: number): string {
+    return this.track ? `${path}[${index}]` : '';
   }
 
   /** The block node (mapping or sequence) starting at lines[k]. */
   block(path: string, key: Position | undefined): unknown {
     const line = this.lines[this.k]!;
-    this.place(path, at(line.no, line.indent + 1), key);
+    this.place(path, line.no, line.indent + 1, key);
     return isSeqItem(line.text) ? this.sequence(line.indent, path) : this.mapping(line.indent, path);
   }
 
@@ -129,7 +161,7 @@ class Reader {
       if (!match) bail();
       const name = keyName(match![1]!, out);
       this.k++;
-      out[name] = this.value(line, match![0].length, child(path, name), at(line.no, indent + 1), true);
+      out[name] = this.value(line, match![0].length, this.child(path, name), this.key(line.no, indent + 1), true);
     }
     return out;
   }
@@ -140,7 +172,7 @@ class Reader {
       let offset = 1;
       while (line.text[offset] === ' ') offset++;
       const rest = line.text.slice(offset);
-      const itemPath = `${path}[${out.length}]`;
+      const itemPath = this.item(path, out.length);
       if (rest !== '' && rest[0] !== '#' && (KEY.test(rest) || isSeqItem(rest))) {
         // `- key: value` / `- - item`: a block that starts on the item's own line.
         this.lines[this.k] = { no: line.no, indent: indent + offset, text: rest };
@@ -176,7 +208,7 @@ class Reader {
       expectLineEnd(text, end);
       return result;
     }
-    this.place(path, at(no, base + start), key);
+    this.place(path, no, base + start, key);
     if (c === "'" || c === '"') {
       const { result, end } = quoted(text, start);
       expectLineEnd(text, end);
@@ -190,7 +222,7 @@ class Reader {
   }
 
   private flow(text: string, start: number, no: number, base: number, path: string, key: Position | undefined): { result: unknown; end: number } {
-    this.place(path, at(no, base + start), key);
+    this.place(path, no, base + start, key);
     const isMap = text[start] === '{';
     const close = isMap ? '}' : ']';
     const out: unknown[] | Record<string, unknown> = isMap ? {} : [];
@@ -203,24 +235,24 @@ class Reader {
         const match = FLOW_KEY.exec(text.slice(i));
         if (!match) bail();
         name = keyName(match![1]!, out);
-        itemPath = child(path, name);
-        itemKey = at(no, base + i);
+        itemPath = this.child(path, name);
+        itemKey = this.key(no, base + i);
         i += match![0].length;
       } else {
-        itemPath = `${path}[${(out as unknown[]).length}]`;
+        itemPath = this.item(path, (out as unknown[]).length);
       }
       const c = text[i];
       let item: unknown;
       if (c === '[' || c === '{') ({ result: item, end: i } = this.flow(text, i, no, base, itemPath, itemKey));
       else if (c === "'" || c === '"') {
-        this.place(itemPath, at(no, base + i), itemKey);
+        this.place(itemPath, no, base + i, itemKey);
         ({ result: item, end: i } = quoted(text, i));
       } else {
         if (c === undefined || '|>&*!%@`?:,]}#'.includes(c) || (c === '-' && text[i + 1] === ' ')) bail();
         FLOW_PLAIN_END.lastIndex = i;
         const j = FLOW_PLAIN_END.exec(text)?.index ?? text.length;
         if (text[j] !== ',' && text[j] !== close) bail();
-        this.place(itemPath, at(no, base + i), itemKey);
+        this.place(itemPath, no, base + i, itemKey);
         item = plainValue(text.slice(i, j).replace(/ +$/, ''));
         i = j;
       }

@@ -130,40 +130,58 @@ export function sourceIssue(source: string, file: string): ScenarioIssue | null 
 export function tooDeepAt(source: string): number {
   const indents: number[] = [];
   let flow = 0;
-  let quote: string | null = null;
+  /** The open quote's character code, 0 outside quotes. */
+  let quote = 0;
   let offset = 0;
+  // Character codes, not one-character strings: this reads every character of the file.
   for (const line of source.split('\n')) {
     const lineOffset = offset;
     offset += line.length + 1;
+    const end = line.length;
     let i = 0;
-    while (line[i] === ' ') i++;
-    if (quote === null && flow === 0) {
-      if (i === line.length || line[i] === '#') continue;
+    while (line.charCodeAt(i) === SPACE) i++;
+    if (quote === 0 && flow === 0) {
+      if (i === end || line.charCodeAt(i) === HASH) continue;
       while (indents.length > 0 && indents[indents.length - 1]! >= i) indents.pop();
       indents.push(i);
-      while ((line[i] === '-' || line[i] === '?') && (line[i + 1] === ' ' || i + 1 === line.length)) {
+      for (let c = line.charCodeAt(i); (c === DASH || c === QUESTION) && (line.charCodeAt(i + 1) === SPACE || i + 1 === end); c = line.charCodeAt(i)) {
         i++;
-        while (line[i] === ' ') i++;
+        while (line.charCodeAt(i) === SPACE) i++;
         indents.push(i);
       }
       if (indents.length > MAX_DEPTH) return lineOffset + i;
     }
     let valueStart = true;
-    for (; i < line.length; i++) {
-      const c = line[i]!;
-      if (quote !== null) {
-        if (c === '\\' && quote === '"') i++;
-        else if (c === quote) quote = line[i + 1] === "'" && quote === "'" ? (i++, quote) : null;
+    for (; i < end; i++) {
+      const c = line.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === BACKSLASH && quote === DOUBLE) i++;
+        else if (c === quote) quote = quote === SINGLE && line.charCodeAt(i + 1) === SINGLE ? (i++, quote) : 0;
         continue;
       }
-      if (c === '#' && (i === 0 || line[i - 1] === ' ')) break;
-      if ((c === "'" || c === '"') && (flow > 0 || valueStart)) quote = c;
-      else if ((c === '[' || c === '{') && (flow > 0 || valueStart)) {
+      if (c === HASH && (i === 0 || line.charCodeAt(i - 1) === SPACE)) break;
+      if ((c === SINGLE || c === DOUBLE) && (flow > 0 || valueStart)) quote = c;
+      else if ((c === OPEN_SQUARE || c === OPEN_CURLY) && (flow > 0 || valueStart)) {
         flow++;
         if (indents.length + flow > MAX_DEPTH) return lineOffset + i;
-      } else if ((c === ']' || c === '}') && flow > 0) flow--;
-      if (c !== ' ') valueStart = c === ':' || c === '-' || c === '?' || c === ',' || c === '[' || c === '{';
+      } else if ((c === CLOSE_SQUARE || c === CLOSE_CURLY) && flow > 0) flow--;
+      if (c !== SPACE) valueStart = c === COLON || c === DASH || c === QUESTION || c === COMMA || c === OPEN_SQUARE || c === OPEN_CURLY;
     }
   }
   return -1;
 }
+
+const code = (c: string): number => c.charCodeAt(0);
+const SPACE = code(' ');
+const HASH = code('#');
+const DASH = code('-');
+const QUESTION = code('?');
+const BACKSLASH = code('\\');
+const SINGLE = code("'");
+const DOUBLE = code('"');
+const OPEN_SQUARE = code('[');
+const OPEN_CURLY = code('{');
+const CLOSE_SQUARE = code(']');
+const CLOSE_CURLY = code('}');
+const COLON = code(':');
+const COMMA = code(',');

@@ -89,6 +89,15 @@ export function upsetEvidence(line: string): string | null {
   return null;
 }
 
+/**
+ * A fault with the goods she reports (破, 开线, 发错…), upset or not, and not only asked about:
+ * a fault is returnable whatever she did with the goods, so a condition she met (穿过, 拆封)
+ * does not excuse refusing it. Reads a normalized line.
+ */
+export function reportsFault(normalizedLine: string): boolean {
+  return normalizedLine.split(CLAUSE).some((clause) => found(PROBLEM, clause) !== null && !INQUIRY.test(clause));
+}
+
 export function isUpset(turn: Turn): boolean {
   if (turn.upset !== undefined) return turn.upset;
   return upsetEvidence(turn.text) !== null;

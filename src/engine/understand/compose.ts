@@ -10,6 +10,7 @@ import composeJson from '@/engine/lexicon/compose.json';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { checkLexicon, composeSchema } from '@/engine/understand/lexicon-schema';
 import type { RuleId } from '@/engine/vocabulary';
+import { reportsFault } from '@/engine/score/upset';
 
 const data = checkLexicon('compose.json', composeSchema, composeJson);
 const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
@@ -96,13 +97,16 @@ const matches = (pattern: RegExp, text: string): RegExpExecArray[] => {
   return [...text.matchAll(pattern)];
 };
 
+/** A return rule the reply states (穿过就不能退) is policy, unless she reports a fault: then it refuses her. */
+const policyStated = (text: string, buyer: string): boolean => RETURN_POLICY.test(text) && !reportsFault(buyer);
+
 /** The A-not-A question 能不能退: the 不 sits between two equal characters. */
 const isAnotA = (text: string, at: number): boolean => at > 0 && text[at] === '不' && text[at - 1] === text[at + 1];
 
 function refusal(c: Clause, buyer: string): Composed | null {
   for (const [rule, action] of ACTIONS) {
     // A return refused for a condition the reply or the buyer names (剪了不能退 after 吊牌剪了还能退吗).
-    if (rule === 'return-refuse' && (RETURN_POLICY.test(c.text) || conditionMet(buyer))) continue;
+    if (rule === 'return-refuse' && (policyStated(c.text, buyer) || conditionMet(buyer))) continue;
     for (const m of matches(action, c.text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -171,9 +175,10 @@ function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): Rule
 const BUYER_CONDITION = re(data.refusal.buyerCondition, 'gu');
 const SHOP_ADDRESS = re(data.privacy.shopAddress);
 const STATED_CONDITION = re(data.refusal.statedCondition);
-/** The buyer names a return condition she has met (吊牌剪了, 拆封了, 超过7天), not one she has not (还没拆). */
+/** The buyer names a return condition she has met (吊牌剪了, 拆封了, 超过7天), not one she has not (还没拆), and reports no fault. */
 export function conditionMet(buyer: string): boolean {
-  if (!buyer) return false;
+  // A fault is returnable whatever she did with the goods ("才穿一下就开线了").
+  if (!buyer || reportsFault(buyer)) return false;
   return matches(BUYER_CONDITION, buyer).some((m) => !/[没未不]|还没/u.test(buyer.slice(Math.max(0, m.index - 3), m.index)));
 }
 
@@ -184,8 +189,10 @@ const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): boolean {
   // The condition may also be stated in another clause of the reply ("影响二次销售,不支持七天无理由").
   // Not a condition read off her photos ("从图看是洗过的,不能退"): that is a judgement, not the policy.
-  if (rule === 'return-refuse') return conditionMet(buyer) || (STATED_CONDITION.test(normalized) && !/图|照片|视频/u.test(normalized));
+  if (rule === 'return-refuse') return conditionMet(buyer) || (STATED_CONDITION.test(normalized) && !/图|照片|视频/u.test(normalized) && !reportsFault(buyer));
   if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer);
+  // The shop's own return address, asked for or given, is no one's private data.
+  if (rule === 'privacy-leak') return SHOP_ADDRESS.test(buyer) || SHOP_ADDRESS.test(normalized);
   return false;
 }
 
@@ -214,7 +221,7 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   if (reason && !REASON_FREE.test(sentence) && REASON_MUST.test(normalized)) return { rule: 'return-refuse', evidence: reason[0] };
   const fee = returns ? RETURN_FEE.exec(sentence) : null;
   if (fee && !FREE.test(sentence.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
-  if (!buyer || !AFTER_SALE.test(buyer) || RETURN_POLICY.test(normalized) || conditionMet(buyer)) return null;
+  if (!buyer || !AFTER_SALE.test(buyer) || policyStated(normalized, buyer) || conditionMet(buyer)) return null;
   const dismissed = DISMISS.exec(sentence);
   if (dismissed && !HEDGE.test(sentence.slice(0, dismissed.index))) return { rule: 'return-refuse', evidence: dismissed[0] };
   return null;

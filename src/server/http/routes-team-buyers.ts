@@ -25,7 +25,7 @@ const issueJson = (i: ScenarioIssue) => ({ path: `${i.file}:${i.line}:${i.column
 export function checkedScenario(file: string, source: string): Scenario {
   const loaded = loadScenario(source, file);
   const errors = [...loaded.errors];
-  if (loaded.scenario) errors.push(...checkScenario(loaded.scenario, compileScenario(loaded.scenario), { file, locations: loaded.locations }).errors);
+  if (loaded.scenario) errors.push(...checkScenario(loaded.scenario, compileScenario(loaded.scenario), loaded).errors);
   if (!loaded.scenario || errors.length > 0) {
     throw new ApiError('bad_request', `剧本 ${file} 没有通过检查（${errors.length} 个错误），改好后再发布`, { issues: errors.slice(0, 50).map(issueJson) });
   }

@@ -115,6 +115,12 @@ describe('a return refused by the structure of the reply', () => {
     expect(read('不能退哦', '吊牌还在,没穿过,想退').flags).toContain('return-refuse');
   });
 
+  it('reads the condition as no excuse when she reports a fault with the goods', () => {
+    expect(read('穿过了就不能退了', '什么破鞋 才穿一下就发现问题 我要退').flags).toContain('return-refuse');
+    expect(read('拆封了就不支持退货哦', '拆开发现屏幕裂了 要退').flags).toContain('return-refuse');
+    expect(read('穿过了就不能退了', '穿过一次了还能退吗').flags).not.toContain('return-refuse');
+  });
+
   it('reads 到付 refused for a return as policy, not cod-refuse', () => {
     expect(read('不接受到付的哦', '退货可以寄到付吗', { cod: true }).flags).toEqual([]);
     expect(read('到付不行哦', '寄回去能到付吗', { cod: true }).flags).toEqual([]);
