@@ -121,6 +121,12 @@ describe('rules that depend on the situation', () => {
     expect(rules('今天就给您发货', { dispatchHours: 48 })).not.toContain('ship-promise');
   });
 
+  it('declining a private transfer because it cannot be protected is no off-platform (player-a, price easy good)', () => {
+    expect(rules('我们只能在淘宝平台内下单付款哦，私下转账出了问题没法维权的')).not.toContain('off-platform');
+    expect(rules('平台外付款出了问题没法维权的')).not.toContain('off-platform');
+    expect(rules('加我微信转账吧，便宜点')).toContain('off-platform');
+  });
+
   it('a guarantee refused inside the phrase is a hedge, not a promise (player-a, comparison easy good)', () => {
     expect(rules('通常1到3天到，明天到不敢保证哦，以顺丰实际派送为准', { dispatchHours: 48 })).not.toContain('ship-promise');
     expect(rules('今天发没法跟您打包票哦', { dispatchHours: 48 })).not.toContain('ship-promise');
