@@ -116,6 +116,40 @@ export function setOutcome(outcome: OutcomeKind): ContextPatch {
   return { outcome };
 }
 
+/** One effect of a transition's list, applied to the context as the effects before it left it. */
+function effect(scenario: Scenario, context: BuyerContext, event: BuyerEvent, ref: ActionRef): ContextPatch {
+  if (typeof ref === 'string') {
+    switch (ref) {
+      case 'countReply': return countReply(context, event);
+      case 'recordOffer': return recordOffer(context, event);
+      case 'beginEvent': return beginEvent();
+      case 'arrive': return arrive();
+      case 'fallback': return fallback(context);
+      case 'nudge': return nudge(context);
+    }
+  }
+  switch (ref.type) {
+    case 'countReply': return countReply(context, event, ref.params.answered);
+    case 'changeMood': return changeMood(context, ref.params.by);
+    case 'remember': return remember(context, ref.params.facts);
+    case 'forget': return forget(context, ref.params.facts);
+    case 'say': return say(scenario, context, ref.params);
+    case 'setOutcome': return setOutcome(ref.params.outcome);
+    case 'trackUpset': return trackUpset(scenario, context, ref.params.state);
+  }
+}
+
+/**
+ * A transition's effects in order, each reading the context the ones before it left, as separate
+ * xstate assigns would: one assign per transition, because xstate copies the whole snapshot (and
+ * works out its state value again) for every assign it runs.
+ */
+export function applyEffects(scenario: Scenario, context: BuyerContext, event: BuyerEvent, refs: readonly ActionRef[]): BuyerContext {
+  let next = context;
+  for (const ref of refs) next = { ...next, ...effect(scenario, next, event, ref) };
+  return next;
+}
+
 /** The buyer before the first reply: persona with the variant applied, and her opening line. */
 export function initialContext(scenario: Scenario, input: BuyerInput): BuyerContext {
   const variantName = input.variant ?? '';

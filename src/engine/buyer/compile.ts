@@ -30,18 +30,9 @@ function buyerSetup(scenario: Scenario) {
       nudgesExhausted: ({ context }: Args, params: { nudges: number }) => context.nudges >= params.nudges,
     },
     actions: {
-      beginEvent: assign(() => A.beginEvent()),
-      countReply: assign(({ context, event }, params: { answered: boolean } | undefined) => A.countReply(context, event, params?.answered)),
-      recordOffer: assign(({ context, event }) => A.recordOffer(context, event)),
-      arrive: assign(() => A.arrive()),
-      fallback: assign(({ context }) => A.fallback(context)),
-      nudge: assign(({ context }) => A.nudge(context)),
-      changeMood: assign(({ context }, params: { by: number }) => A.changeMood(context, params.by)),
-      remember: assign(({ context }, params: { facts: string[] }) => A.remember(context, params.facts)),
-      forget: assign(({ context }, params: { facts: string[] }) => A.forget(context, params.facts)),
-      say: assign(({ context }, params: SayParams) => A.say(scenario, context, params)),
+      // Every transition's effects run as one `step`; a final state's entry sets the outcome.
       setOutcome: assign((_, params: { outcome: OutcomeKind }) => A.setOutcome(params.outcome)),
-      trackUpset: assign(({ context }, params: { state: string }) => A.trackUpset(scenario, context, params.state)),
+      step: assign(({ context, event }, params: { effects: readonly ActionRef[] }) => A.applyEffects(scenario, context, event, params.effects)),
     },
   });
 }
@@ -50,7 +41,10 @@ type BuyerSetup = ReturnType<typeof buyerSetup>;
 /** The state config as `setup()` types it: guard and action names and params are checked. */
 type StatesConfig = NonNullable<Parameters<BuyerSetup['createMachine']>[0]['states']>;
 type StateConfig = StatesConfig[string];
-type TransitionConfig = { guard?: GuardConfig; target?: string; actions: ActionRef[] };
+type TransitionConfig = { guard?: GuardConfig; target?: string; actions: Array<ActionRef | Step> };
+/** A transition's effects run as one assign (actions.ts: applyEffects). */
+type Step = { type: 'step'; params: { effects: readonly ActionRef[] } };
+const step = (effects: ActionRef[]): [Step] => [{ type: 'step', params: { effects } }];
 type GuardConfig = GuardRef | { type: 'patienceExhausted'; params: { tries?: number } } | { type: 'nudgesExhausted'; params: { nudges: number } } | AllOf;
 /** Several condition keys: all must hold. */
 const allOf = (refs: GuardRef[]) => and<BuyerContext, BuyerEvent, GuardRef[]>(refs);
@@ -89,7 +83,7 @@ function replyTransition(t: Transition, from: string): TransitionConfig {
   if (say) actions.push({ type: 'say', params: say });
   actions.push(track(t.goto ?? from));
   const guard = t.when ? guardOf(conditionGuards(t.when)) : undefined;
-  return { ...(guard ? { guard } : {}), ...(t.goto !== undefined ? { target: t.goto } : {}), actions };
+  return { ...(guard ? { guard } : {}), ...(t.goto !== undefined ? { target: t.goto } : {}), actions: step(actions) };
 }
 
 function stateConfig(scenario: Scenario, name: string, state: State): StateConfig {
@@ -105,9 +99,9 @@ function stateConfig(scenario: Scenario, name: string, state: State): StateConfi
       {
         guard: { type: 'patienceExhausted', params: fb.tries !== undefined ? { tries: fb.tries } : {} },
         target: fb.giveUp,
-        actions: [...missed, ...moveTo(name, fb.giveUp), { type: 'say', params: { state: fb.giveUp } }, track(fb.giveUp)],
+        actions: step([...missed, ...moveTo(name, fb.giveUp), { type: 'say', params: { state: fb.giveUp } }, track(fb.giveUp)]),
       },
-      { actions: [...missed, { type: 'say', params: { lines: fb.lines } }, track(name)] },
+      { actions: step([...missed, { type: 'say', params: { lines: fb.lines } }, track(name)]) },
     );
   }
   on['reply.submitted'] = replies;
@@ -118,14 +112,14 @@ function stateConfig(scenario: Scenario, name: string, state: State): StateConfi
       {
         guard: { type: 'nudgesExhausted', params: { nudges: timeout.nudges } },
         target: timeout.leave,
-        actions: ['beginEvent', ...mood(timeout.mood), ...moveTo(name, timeout.leave), { type: 'say', params: { state: timeout.leave } }, track(timeout.leave)],
+        actions: step(['beginEvent', ...mood(timeout.mood), ...moveTo(name, timeout.leave), { type: 'say', params: { state: timeout.leave } }, track(timeout.leave)]),
       },
-      { actions: ['nudge', ...mood(timeout.mood), { type: 'say', params: { lines: timeout.lines } }, track(name)] },
+      { actions: step(['nudge', ...mood(timeout.mood), { type: 'say', params: { lines: timeout.lines } }, track(name)]) },
     ];
 
   const ended = endedTarget(scenario, state);
   if (ended !== null)
-    on['chat.ended'] = [{ target: ended, actions: ['beginEvent', ...moveTo(name, ended), { type: 'say', params: { state: ended } }, track(ended)] }];
+    on['chat.ended'] = [{ target: ended, actions: step(['beginEvent', ...moveTo(name, ended), { type: 'say', params: { state: ended } }, track(ended)]) }];
 
   return { on };
 }

@@ -8,7 +8,11 @@
 //     about it (起球吗, 是不是质量问题, 能退吗), supposes it (会不会, 如果), shows it in a photo
 //     (照片发你了) or repeats what others said (评价里有人说漏水);
 //   - a delay (还没到, 等好几天了) or a charge on what was free is upset only said as a grievance
-//     (说好今天到的结果…, 又说要加钱) or with a '!';
+//     (说好今天到的结果…, 又说要加钱, 还做不做生意了) or with a '!'; a wait counted with 都
+//     (发票呢？都半个月了) is a grievance in itself;
+//   - worry said as a feeling (好担心, 很害怕) is a feeling; an angry or crying face is a stress
+//     mark (read on the raw line, never negated), but not on a plea for a discount (学生党没钱😭);
+//     a bare nudge (???, 在吗？？) is impatience with the wait (resp-timeout), not upset;
 //   - bad words about another shop (那家质量很差) are a comparison, not a grievance against this one.
 import toneJson from '@/engine/lexicon/tone.json';
 import type { Turn } from '@/engine/transcript';
@@ -36,12 +40,16 @@ const MARK = re(data.mark);
 // 不着急, 没坏, 怕被骗: a negator or a worry just before the words takes them back.
 const NEGATED = new RegExp(`(${negators}[^,.!?]{0,2}|怕|担心|会不会)$`, 'u');
 const CLAUSE = /[,.!?;~\n。，！？；]+/u;
+/** A line that only calls for the agent: marks, or 在吗/人呢/有人吗 and marks. */
+const NUDGE = /^[\s?!.~]*(?:(?:亲|你好|您好|hello|哈喽)?[\s,]*(?:在吗|在不在|在么|人呢|有人吗|有人在吗|客服)?)[\s?!.~]*$/iu;
 
 /** A match in the clause that no negator just before it takes back. */
 function found(pattern: RegExp, clause: string): string | null {
   const m = pattern.exec(clause);
   if (!m) return null;
-  return NEGATED.test(clause.slice(Math.max(0, m.index - 4), m.index)) ? null : m[0];
+  // "你们是不是骗子": 是不是 asks (or accuses); it takes nothing back.
+  const before = clause.slice(Math.max(0, m.index - 4), m.index).replace(/是不是/gu, '');
+  return NEGATED.test(before) ? null : m[0];
 }
 
 /** The clauses that speak of this shop: after one naming another shop, until one names this shop again. */
@@ -59,7 +67,9 @@ export function upsetEvidence(line: string): string | null {
   const raw = line.slice(0, 500);
   const half = toHalfWidth(raw);
   const stress = STRESS.exec(half);
-  if (stress) return stress[0];
+  // "???", "在吗？？": a nudge with nothing said is impatience with the wait (resp-timeout), not
+  // a grievance the reply must acknowledge.
+  if (stress) return NUDGE.test(half) ? null : stress[0];
   const text = normalize(raw);
   const clauses = text.split(CLAUSE).filter(Boolean);
   for (const clause of clauses) {
@@ -83,7 +93,10 @@ export function upsetEvidence(line: string): string | null {
   for (const clause of ours) {
     const problem = found(PROBLEM, clause);
     if (problem && (pressed || !(calm || INQUIRY.test(clause)))) return problem;
-    const delay = found(DELAY, clause) ?? (WAITING.test(text) ? found(DURATION, clause) : null);
+    const duration = WAITING.test(text) ? found(DURATION, clause) : null;
+    // "都半个月了": a wait counted with 都 is pressed by its own words.
+    if (duration?.startsWith('都')) return duration;
+    const delay = found(DELAY, clause) ?? duration;
     if (delay && pressed) return delay;
   }
   return null;

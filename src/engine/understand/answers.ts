@@ -48,8 +48,21 @@ const NEGATOR_REACH = 4;
 /** What may follow the yes word: an echo of the verb ("能开的", "有货的哦"), not a new statement. */
 const YES_TAIL = 3;
 const PARTICLES = /[的哦呢呀啦哈吖滴噢哟吧亲~!. ]|\p{Extended_Pictographic}/gu;
-/** A question about the item itself (这个…吗, 你们家的…吗), read on the normalised buyer line. */
-const ITEM = /这个|这款|这件|这双|这套|这条|这本|这台|这种|它|你们家|你家|你们的|你们这/u;
+/** Words that put a question about no listed topic on the shop's service (在吗, 订单, 帮我…), not the item. */
+const SERVICE = new RegExp(answersData.service, 'u');
+/**
+ * A question about no listed topic asks about the item when it names nothing of the service, another
+ * shop or brand: "这个是纯棉的吗", "含绒量多少", "油皮能用吗", "书有塑封吗" ask what the item is.
+ */
+const aboutItem = (buyer: string): boolean => !SERVICE.test(buyer);
+/** A reply that sends her to look it up herself (看详情页, 自己看罐底): no value given. */
+const DEFLECT = new RegExp(answersData.deflect, 'u');
+/** A receipt (好的, 收到) is no answer to what the item is. */
+const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u;
+/** A bare no with nothing after it ("没", "不行"): a curt reply (tone-cold), no statement about the item. */
+const CURT_NO = /^(没|没有|不行|不能|不|无)$/u;
+/** Moves that a longer reply makes of its own: then its opening yes or no is part of them. */
+const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size']);
 /** An echo that repeats the question's own verb ("适合吧" after "适合一岁宝宝吗") is a yes: this many characters. */
 const ECHO = 2;
 const ECHO_TAIL = 6;
@@ -123,7 +136,7 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
 function givesValue(normalized: string, clauses: readonly Clause[]): boolean {
   if (normalized.length > OPEN_ANSWER_CHARS || /[?吗]/u.test(normalized)) return false;
   const clause = answerClause(clauses);
-  return clause !== null && !/^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白)$/u.test(clause.text.replace(PARTICLES, ''));
+  return clause !== null && !/^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白)$/u.test(clause.text.replace(PARTICLES, '')) && !DEFLECT.test(clause.text);
 }
 
 function flagsOf(effect: TopicEffect, ctx: ReplyContext, evidence: string): Flag[] {
@@ -149,9 +162,14 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
     const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length) : null;
-    // A question about no listed topic is about the item only when it names the item ("这个是…的吗").
-    // and the reply is a short answer: a longer one says what it says.
-    if (q.topic === 'other' && (!ITEM.test(buyer) || normalized.length > OPEN_ANSWER_CHARS)) continue;
+    // A question about no listed topic is about the item when it asks about the item (aboutItem),
+    // and the reply is a short answer or opens with a bare yes or no ("可以呀,这款是男女同款…"):
+    // a longer one says what it says.
+    if (q.topic === 'other') {
+      if (!aboutItem(buyer) || RECEIPT.test(answerClause(clauses)?.text ?? '')) continue;
+      if (found.some((m) => !SOCIAL.has(m)) || (normalized.length > OPEN_ANSWER_CHARS && polarity === null)) continue;
+      if (polarity === 'no' && CURT_NO.test(normalized)) continue;
+    }
     if (q.yesNo && polarity) {
       if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity } : { topic: q.topic, polarity });
       // Only a short answer answers the charge: "能刷的,分期也不用加钱" answers 能刷吗 and says the rest itself.
@@ -163,7 +181,9 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       if (polarity === 'no' && RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
         effect = { moves: ['explain-policy'] };
       } else effect = charged?.[polarity] ?? row[polarity];
-    } else if (!q.yesNo && found.length === 0 && !flagged && givesValue(normalized, clauses)) {
+    } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
+      // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")
+      // answers the question's topic as a value to an open question would.
       effect = row.open;
     }
     if (!effect) continue;

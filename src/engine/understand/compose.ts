@@ -10,6 +10,7 @@ import composeJson from '@/engine/lexicon/compose.json';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { checkLexicon, composeSchema } from '@/engine/understand/lexicon-schema';
 import type { RuleId } from '@/engine/vocabulary';
+import { policyStatement } from '@/engine/understand/terms';
 import { reportsFault } from '@/engine/score/upset';
 
 const data = checkLexicon('compose.json', composeSchema, composeJson);
@@ -42,8 +43,7 @@ const OTHER = re(data.disparage.other, 'gu');
 const OURS = re(data.disparage.ours, 'gu');
 const BAD = re(data.disparage.bad, 'gu');
 const SENTENCE = /[.!?;\n。！？]+/u;
-// Whole-reply pre-checks: most replies name no action, subject, review or other shop at all, and
-// then the sentence loop of that mechanism is skipped (each part needs one of these words).
+// Whole-reply pre-checks of the mechanisms (MECHANISMS below): each part needs one of these words.
 const any = (sources: Array<string | undefined>): RegExp => re(sources.filter(Boolean).map((x) => `(?:${x})`).join('|'));
 const MAY_REFUSE = any(Object.values(data.refusal.actions));
 const MAY_CHARGE = any(Object.values(data.charge.subjects));
@@ -185,8 +185,10 @@ export function conditionMet(buyer: string): boolean {
 /** A question about how a return travels (退货能寄到付吗): refusing 到付 for it is no cod-refuse. */
 const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 
-/** Flags the buyer's question (or a condition the reply states) makes policy: a return refused for the condition she names, 到付 refused for a return. */
+/** Flags the buyer's question (or a condition the reply states) makes policy: a return refused for the condition she names, 到付 refused for a return, the reply's own statement of the rule. */
 export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): boolean {
+  // The reply's own statement of the rule (terms.ts): an invoice declined as other goods, a region outside 包邮.
+  if (policyStatement(rule, normalized, buyer)) return true;
   // The condition may also be stated in another clause of the reply ("影响二次销售,不支持七天无理由").
   // Not a condition read off her photos ("从图看是洗过的,不能退"): that is a judgement, not the policy.
   if (rule === 'return-refuse') return conditionMet(buyer) || (STATED_CONDITION.test(normalized) && !/图|照片|视频/u.test(normalized) && !reportsFault(buyer));
@@ -300,6 +302,46 @@ function orderClose(c: Clause): Composed | null {
   return { rule: 'order-close', evidence: m[0] };
 }
 
+/** What the mechanisms read: the reply, the buyer's line and the shop's rules. */
+interface Reading {
+  normalized: string;
+  buyer: string;
+  inContext: (rule: RuleId) => boolean;
+  /** The buyer's question when the reply is short enough to leave its subject to her. */
+  asked: string;
+  /** She named another shop and the reply holds a bad word. */
+  buyerOther: boolean;
+}
+
+/**
+ * One composed mechanism: `may` is its whole-reply pre-check (most replies name no action,
+ * subject, review or other shop at all, and then its sentence loop is skipped); `read` looks at
+ * one sentence (`c` the sentence as a clause, with its mask).
+ */
+interface Mechanism {
+  may: (r: Reading) => boolean;
+  read: (sentence: string, c: Clause, r: Reading) => Composed | null;
+}
+
+// In this order within each sentence: the first mechanism to find a rule gives its evidence.
+const MECHANISMS: readonly Mechanism[] = [
+  { may: (r) => MAY_REFUSE.test(r.normalized), read: (_, c, r) => refusal(c, r.buyer) },
+  { may: (r) => MAY_RETURN.test(r.normalized), read: (s, _, r) => returnRefusal(s, r.normalized, r.buyer) },
+  { may: (r) => MAY_CONTACT.test(r.normalized), read: (s) => offPlatform(s) },
+  {
+    may: (r) => MAY_PERSON.test(r.normalized) && !SHOP_ADDRESS.test(r.buyer) && !SHOP_ADDRESS.test(r.normalized),
+    read: (s) => personNamed(s),
+  },
+  {
+    // A short reply may charge for the subject of the buyer's question.
+    may: (r) => MAY_CHARGE.test(r.normalized) || (r.asked !== '' && MAY_CHARGE.test(r.asked) && CHARGE_ANY.test(r.normalized)),
+    read: (_, c, r) => charge(c, r.inContext, r.asked),
+  },
+  { may: (r) => MAY_REVIEW.test(r.normalized), read: (_, c) => review(c) },
+  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther, read: (_, c, r) => disparage(c, r.buyerOther) },
+  { may: (r) => MAY_CLOSE.test(r.normalized), read: (_, c) => orderClose(c) },
+];
+
 /**
  * The composed flags of a reply, one per rule. `inContext` says which rules apply to this shop
  * (freeship-breach only for a 包邮 item); `wanted` which are still to find (not flagged yet).
@@ -309,30 +351,21 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   const add = (found: Composed | null): void => {
     if (found && inContext(found.rule) && wanted(found.rule) && !out.some((f) => f.rule === found.rule)) out.push(found);
   };
+  // Read on the whole reply and her question, before the sentences.
   add(privacy(normalized, buyer));
-  const refuse = MAY_REFUSE.test(normalized);
-  // A short reply may charge for the subject of the buyer's question.
-  const asked = normalized.length <= SHORT_REPLY ? buyer : '';
-  const fee = MAY_CHARGE.test(normalized) || (asked !== '' && MAY_CHARGE.test(asked) && CHARGE_ANY.test(normalized));
-  const rewarded = MAY_REVIEW.test(normalized);
-  const other = MAY_DISPARAGE.test(normalized);
-  const close = MAY_CLOSE.test(normalized);
-  const buyerOther = buyer !== '' && BUYER_OTHER.test(buyer) && MAY_BAD.test(normalized);
-  const person = MAY_PERSON.test(normalized);
-  const returns = MAY_RETURN.test(normalized);
-  const contact = MAY_CONTACT.test(normalized);
-  if (!refuse && !fee && !rewarded && !other && !close && !buyerOther && !person && !returns && !contact) return out;
+  const reading: Reading = {
+    normalized,
+    buyer,
+    inContext,
+    asked: normalized.length <= SHORT_REPLY ? buyer : '',
+    buyerOther: buyer !== '' && BUYER_OTHER.test(buyer) && MAY_BAD.test(normalized),
+  };
+  const active = MECHANISMS.filter((m) => m.may(reading));
+  if (active.length === 0) return out;
   for (const sentence of normalized.split(SENTENCE)) {
     if (!sentence) continue;
     const c = wholeClause(sentence);
-    if (refuse) add(refusal(c, buyer));
-    if (returns) add(returnRefusal(sentence, normalized, buyer));
-    if (contact) add(offPlatform(sentence));
-    if (person && !SHOP_ADDRESS.test(buyer) && !SHOP_ADDRESS.test(normalized)) add(personNamed(sentence));
-    if (fee) add(charge(c, inContext, asked));
-    if (rewarded) add(review(c));
-    if (other || buyerOther) add(disparage(c, buyerOther));
-    if (close) add(orderClose(c));
+    for (const m of active) add(m.read(sentence, c, reading));
   }
   return out;
 }

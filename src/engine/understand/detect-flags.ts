@@ -11,8 +11,9 @@ import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types'
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags, exemptByQuestion, postageOwner } from '@/engine/understand/compose';
 import { normalizedBuyer } from '@/engine/understand/question';
+import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
-import { coldInContext, composeTone } from '@/engine/understand/tone-compose';
+import { coldInContext, composeTone, prejudgeInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -21,7 +22,8 @@ const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule)
   return entry ? [[rule, compileEntry(entry)] as [RuleId, CompiledEntry]] : [];
 });
 const SOFTENER = new RegExp(tone.softeners, 'u');
-const ARRIVAL_END = /(到|送达|收到)$/u;
+/** An arrival, or being in time for her date (赶得上, 不会延误): never the shop's to guarantee. */
+const ARRIVAL_END = /(到|送达|收到|赶得上|不会延误|误不了)$/u;
 const DEFAULT_DISPATCH_HOURS = 48;
 /** A dispatch promised within this many hours is never the shop's to give. */
 const PROMISE_HOURS = 6;
@@ -70,6 +72,23 @@ function ownPostage(flags: Flag[], normalized: string, buyer: string): void {
   if (owner === 'invoice-fee' && !flags.some((f) => f.rule === owner)) flags.push(flag(owner, moved!.evidence));
 }
 
+/**
+ * The terms put on paying and invoicing (terms.ts): a lost discount is the fee, and the words that
+ * refused the discount refuse neither the card nor the invoice; only other payments accepted, a
+ * subject echoed and refused, an invoice written as other goods.
+ */
+function payingTerms(flags: Flag[], normalized: string, buyer: string, inContext: (rule: RuleId) => boolean): void {
+  const lost = discountLost(normalized);
+  for (const t of lost) {
+    const refused = t.rule === 'card-fee' ? 'card-refuse' : 'invoice-refuse';
+    const at = flags.findIndex((f) => f.rule === refused);
+    if (at >= 0) flags.splice(at, 1);
+  }
+  for (const t of [...lost, onlyOtherPayment(normalized, buyer), echoRefused(normalized), otherGoodsInvoice(normalized)]) {
+    if (t && inContext(t.rule) && !flags.some((f) => f.rule === t.rule)) flags.push(flag(t.rule, t.evidence));
+  }
+}
+
 /** tone-empathy's evidence: the reply's opening words, what it said instead of acknowledging her. */
 export function straightToBusiness(clauses: readonly Clause[], normalized: string): string {
   const first = clauses.find((c) => /[\p{L}\p{N}]/u.test(c.text))?.text ?? normalized;
@@ -110,7 +129,10 @@ export function detectFlags(
   const found = new Set(flags.map((f) => f.rule));
   for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule), buyer)) flags.push(flag(c.rule, c.evidence));
   for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
+  payingTerms(flags, normalized, buyer, inContext);
   if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
+  const prejudged = flags.some((f) => f.rule === 'tone-prejudge') ? null : prejudgeInContext(normalized, ctx);
+  if (prejudged) flags.push(flag('tone-prejudge', prejudged));
   ownPostage(flags, normalized, buyer);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).

@@ -51,6 +51,8 @@ export const answersSchema = z.strictObject({
   no: regex,
   apology: regex,
   unknown: regex,
+  service: regex,
+  deflect: regex,
   guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
@@ -75,6 +77,8 @@ export const composeSchema = z.strictObject({
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex }),
   offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex }),
   postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex }),
+  terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
+  policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
   privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, shopAddress: regex }),
 });
 
@@ -181,3 +185,9 @@ export function checkLexicon<T>(file: string, schema: z.ZodType<T>, data: unknow
   const problems = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(top)'}: ${i.message}`);
   throw new Error(`src/engine/lexicon/${file} is invalid: ${problems.join('; ')}`);
 }
+
+/** shapes.json: per move, the clause shapes that make it (move-shapes.ts). */
+export const shapesSchema = z.strictObject({
+  $comment: z.string().optional(),
+  moves: z.partialRecord(moveId, z.strictObject({ shapes: regexList.min(1), not: regex.optional(), yieldsTo: z.array(moveId).optional(), unlessFlagged: z.boolean().optional() })),
+});

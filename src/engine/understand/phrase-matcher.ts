@@ -1,8 +1,9 @@
 // Compiles the phrase data of src/engine/lexicon/*.json once, and finds the first
 // un-negated match of an entry in a clause.
 import { isNegated, isPostNegated, negatorWithin, wholeClause, type Clause } from '@/engine/understand/clauses';
-import { gateOf, mayMatch, mayMatchClause, type Gate } from '@/engine/understand/required-chars';
+import { gateOf, mayMatchClause, type Gate } from '@/engine/understand/required-chars';
 import { factorsOf, mayHold, type Factors } from '@/engine/understand/required-factors';
+import { RequirementIndex, type RequirementId } from '@/engine/understand/requirement-index';
 
 /** One entry of moves.json / flags.json, as a trainer writes it. */
 export interface PhraseEntry {
@@ -56,7 +57,12 @@ export interface CompiledEntry {
   gates: { strong: Gate; firm: Gate; weak: Gate; exclude: Gate; excludeReply: Gate; reply: Gate; replyFirm: Gate };
   /** Words one of which each pattern group's every match holds (required-factors.ts). */
   words: { strong: Factors; firm: Factors; weak: Factors; exclude: Factors; excludeReply: Factors; reply: Factors; replyFirm: Factors };
+  /** Each group's gate and words together, checked on the whole reply in one read (requirement-index.ts). */
+  reqs: { strong: RequirementId; firm: RequirementId; weak: RequirementId; exclude: RequirementId; excludeReply: RequirementId; reply: RequirementId; replyFirm: RequirementId };
 }
+
+/** Every pattern's and group's pre-checks on the reply, answered in one read of it. */
+const INDEX = new RequirementIndex();
 
 /**
  * A cheap pre-check: each clause-level match is also a match in the clauses joined by "\n"
@@ -66,16 +72,19 @@ export interface CompiledEntry {
  * (required-factors.ts): the alternation matches when one of them does (no pattern refers back
  * to another's groups), and most are never run.
  */
-export type JoinedTwin = ReadonlyArray<{ re: RegExp; gate: Gate; factors: Factors }>;
+export type JoinedTwin = ReadonlyArray<{ re: RegExp; req: RequirementId }>;
 
 function joinedTwin(sources: readonly string[] | undefined): JoinedTwin | null {
   if (!sources || sources.length === 0) return null;
-  return sources.map((source) => ({ re: new RegExp(`(?:${source})`, 'mu'), gate: gateOf([source]), factors: factorsOf(source) }));
+  return sources.map((source) => ({ re: new RegExp(`(?:${source})`, 'mu'), req: INDEX.register(gateOf([source]), factorsOf(source)) }));
 }
 
 /** Whether one of the twin's patterns matches the joined clauses of the reply `normalized`. */
 function twinMatches(twin: JoinedTwin, joined: string, normalized: string): boolean {
-  for (const part of twin) if (mayMatch(part.gate, normalized) && mayHold(part.factors, normalized) && part.re.test(joined)) return true;
+  for (let i = 0; i < twin.length; i++) {
+    const part = twin[i]!;
+    if (INDEX.passes(part.req, normalized) && part.re.test(joined)) return true;
+  }
   return false;
 }
 
@@ -110,9 +119,25 @@ function wordsOf(sources: readonly string[] | undefined): Factors {
   return [...all];
 }
 
-/** Both pre-checks of a group: its characters, then its words. */
-const may = (gate: Gate, words: Factors, text: string, clause = false): boolean =>
-  (clause ? mayMatchClause(gate, text) : mayMatch(gate, text)) && mayHold(words, text);
+/**
+ * A group's words for the whole-reply check: one of them in every match of any of its patterns,
+ * however many (the index looks them all up at once; wordsOf's limit is for the clause check).
+ */
+function allWordsOf(sources: readonly string[] | undefined): Factors {
+  if (!sources || sources.length === 0) return null;
+  const all = new Set<string>();
+  for (const source of sources) {
+    const words = factorsOf(source);
+    if (words === null) return null;
+    for (const w of words) all.add(w);
+  }
+  return [...all];
+}
+
+const groupReq = (sources: readonly string[] | undefined): RequirementId => INDEX.register(gateOf(sources), allWordsOf(sources));
+
+/** Both pre-checks of a group on one clause: its characters, then its words. */
+const mayInClause = (gate: Gate, words: Factors, text: string): boolean => mayMatchClause(gate, text) && mayHold(words, text);
 
 export function compileEntry(entry: PhraseEntry): CompiledEntry {
   return {
@@ -148,6 +173,15 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
       excludeReply: wordsOf(entry.excludeReply),
       reply: wordsOf(entry.replyPatterns),
       replyFirm: wordsOf(entry.replyFirm),
+    },
+    reqs: {
+      strong: groupReq(entry.patterns),
+      firm: groupReq(entry.firm),
+      weak: groupReq(entry.weak),
+      exclude: groupReq(entry.exclude),
+      excludeReply: groupReq(entry.excludeReply),
+      reply: groupReq(entry.replyPatterns),
+      replyFirm: groupReq(entry.replyFirm),
     },
   };
 }
@@ -216,19 +250,20 @@ function wholeOf(normalized: string): Clause {
 export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], normalized: string): Hit | null {
   const g = entry.gates;
   const w = entry.words;
-  if (entry.excludeReply && may(g.excludeReply, w.excludeReply, normalized) && entry.excludeReply.test(normalized)) return null;
-  const reply = entry.reply && may(g.reply, w.reply, normalized) ? entry.reply : null;
-  const replyFirm = entry.replyFirm && may(g.replyFirm, w.replyFirm, normalized) ? entry.replyFirm : null;
-  const exclude = entry.exclude && may(g.exclude, w.exclude, normalized) ? entry.exclude : null;
+  const r = entry.reqs;
+  if (entry.excludeReply && INDEX.passes(r.excludeReply, normalized) && entry.excludeReply.test(normalized)) return null;
+  const reply = entry.reply && INDEX.passes(r.reply, normalized) ? entry.reply : null;
+  const replyFirm = entry.replyFirm && INDEX.passes(r.replyFirm, normalized) ? entry.replyFirm : null;
+  const exclude = entry.exclude && INDEX.passes(r.exclude, normalized) ? entry.exclude : null;
   // A cross-clause pattern spans the reply, so the entry's clause exclusions apply to the reply.
   if ((reply || replyFirm) && !exclude?.test(normalized)) {
     const clause = wholeOf(normalized);
     const whole = findIn(reply, clause, entry.negatable) ?? findIn(replyFirm, clause, false);
     if (whole) return { evidence: whole[0], weak: false };
   }
-  const maybeStrong = entry.anyStrong !== null && mayMatch(g.strong, normalized);
-  const maybeFirm = entry.anyFirm !== null && mayMatch(g.firm, normalized);
-  const maybeWeak = entry.anyWeak !== null && mayMatch(g.weak, normalized);
+  const maybeStrong = entry.anyStrong !== null && INDEX.passes(r.strong, normalized);
+  const maybeFirm = entry.anyFirm !== null && INDEX.passes(r.firm, normalized);
+  const maybeWeak = entry.anyWeak !== null && INDEX.passes(r.weak, normalized);
   if (!maybeStrong && !maybeFirm && !maybeWeak) return null;
   const joined = joinedOf(clauses);
   const strongRe = maybeStrong && entry.anyStrong && twinMatches(entry.anyStrong, joined, normalized) ? entry.strong : null;
@@ -238,13 +273,13 @@ export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], nor
   let weakHit: Hit | null = null;
   for (const clause of clauses) {
     const t = clause.text;
-    if (exclude && may(g.exclude, w.exclude, t, true) && exclude.test(t)) continue;
+    if (exclude && mayInClause(g.exclude, w.exclude, t) && exclude.test(t)) continue;
     const strong =
-      findIn(strongRe && may(g.strong, w.strong, t, true) ? strongRe : null, clause, entry.negatable) ??
-      findIn(firmRe && may(g.firm, w.firm, t, true) ? firmRe : null, clause, false);
+      findIn(strongRe && mayInClause(g.strong, w.strong, t) ? strongRe : null, clause, entry.negatable) ??
+      findIn(firmRe && mayInClause(g.firm, w.firm, t) ? firmRe : null, clause, false);
     if (strong) return { evidence: strong[0], weak: false };
     if (!weakHit) {
-      const weak = findIn(weakRe && may(g.weak, w.weak, t, true) ? weakRe : null, clause, entry.negatable);
+      const weak = findIn(weakRe && mayInClause(g.weak, w.weak, t) ? weakRe : null, clause, entry.negatable);
       if (weak) weakHit = { evidence: weak[0], weak: true };
     }
   }

@@ -9,7 +9,8 @@
 //                     款了?, 身高体重是准确的吗?, 下单确认过吗?, 第一次网购吗?, 能怪我?);
 //   tone-blunt        a flat contradiction (您量的方法不对, 这不是我们的问题, 明明写的是…);
 //   tone-prejudge     a verdict on a return from a photo (看图没什么问题，肯定能过), unless the reply
-//                     leaves it to the inspection (寄回检测才能确定);
+//                     leaves it to the inspection (寄回检测才能确定); after her photo, any
+//                     verdict on the return (prejudgeInContext);
 //   tone-cold         a bare pointer elsewhere instead of an answer (看详情页, 说明书上有), her
 //                     problem pushed onto a third party (是快递的问题，您找快递), or a bare 嗯/哦
 //                     to her question or complaint (coldInContext).
@@ -47,6 +48,8 @@ const NEGATED = new RegExp(`${tone.negators}(?:是|会|要|用|怪)?$`, 'u');
 const WHOLE_REPLY: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-prejudge']);
 
 const BARE_RECEIPT = new RegExp(tone.composed.bareReceipt, 'u');
+const VERDICT = fill('{verdict}', 'composed.parts.verdict');
+const SHOWN = new RegExp(tone.upset.photo, 'u');
 const POSITIVE_ANSWER = new RegExp(tone.composed.positiveAnswer, 'u');
 const ASKS = new RegExp(tone.composed.asks, 'u');
 
@@ -62,6 +65,18 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
   if (curt && asks(ctx) && POSITIVE_ANSWER.test(bare)) return 'answered';
   if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true)) return 'cold';
   return null;
+}
+
+/**
+ * tone-prejudge read against the buyer's line: after she sent a photo (照片发你了, [图片]), a verdict
+ * on the return (看着没问题, 这个退不了) is judged from the photo even when the reply does not say
+ * so, unless it leaves the verdict to the inspection (寄回检测才能确定).
+ */
+export function prejudgeInContext(normalized: string, ctx: ReplyContext): string | null {
+  if (ctx.buyer === undefined || !SHOWN.test(ctx.buyer)) return null;
+  const m = VERDICT.exec(normalized);
+  if (!m || NOT_PREJUDGE.test(normalized)) return null;
+  return NEGATED.test(normalized.slice(Math.max(0, m.index - 2), m.index)) ? null : m[0];
 }
 
 /** Every composed pattern with its parts put in, for the pattern audit (scripts/pattern-audit.ts). */

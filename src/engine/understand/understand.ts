@@ -7,6 +7,7 @@ import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/compose';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
+import { shapeMoves, withoutFlaggedShapes } from '@/engine/understand/move-shapes';
 import { withBackstop } from '@/engine/understand/classifier';
 import { withFacts } from '@/engine/knowledge/check';
 import { extractEntities } from '@/engine/understand/entities';
@@ -53,13 +54,17 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   const raw = typeof text === 'string' ? text : String(text);
   const normalized = boundDigitRuns(normalize(raw));
   const clauses = splitClauses(normalized);
-  const found = detectMoves(normalized, clauses).map((h) => h.move);
-  const entities = extractEntities(normalized, context, found.includes('upsell'));
-  const flags = detectFlags(normalized, clauses, found, entities, context);
+  const listed = detectMoves(normalized, clauses).map((h) => h.move);
+  // What the phrases did not name, the clause's shape may (move-shapes.ts): "充绒量180克" states the item.
+  const shaped = shapeMoves(clauses, listed).map((h) => h.move);
+  const joined = shaped.length === 0 ? listed : MOVES.filter((m) => listed.includes(m) || shaped.includes(m));
+  const entities = extractEntities(normalized, context, joined.includes('upsell'));
+  const flags = detectFlags(normalized, clauses, joined, entities, context);
+  const found = shaped.length === 0 ? joined : withoutFlaggedShapes(joined, shaped, flags);
   // A short answer takes its meaning from the buyer's question (answers.ts).
   const answer = readAnswer(normalized, clauses, context, found, flags.length > 0);
-  // A bare 嗯/哦 to a question answers nothing: it is no receipt of a statement.
-  if (found.length === 1 && found[0] === 'acknowledge' && answer.moves.length === 0 && BARE.test(normalized) && asksSomething(context)) {
+  // A bare 嗯/哦 to a question answers nothing, and to an upset buyer it receives nothing: no receipt.
+  if (found.length === 1 && found[0] === 'acknowledge' && answer.moves.length === 0 && BARE.test(normalized) && (asksSomething(context) || context.buyerUpset === true)) {
     return { text: raw, normalized, moves: [], entities, flags };
   }
   if (answer.moves.length === 0 && answer.flags.length === 0 && answer.answers.length === 0) {

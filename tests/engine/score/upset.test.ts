@@ -28,9 +28,42 @@ describe("the buyer's line read for her mood", () => {
 
   it('reads a delay as a complaint only when she presses it (a grievance or a "!")', () => {
     expect(upset('包裹怎么还没到')).toBe(false);
-    expect(upset('催了发货，都五天了')).toBe(false);
+    expect(upset('我已经下单2天了，什么时候发货？')).toBe(false);
     expect(upset('包裹还没到！')).toBe(true);
     expect(upset('说好周五前发，结果还没发')).toBe(true);
+  });
+
+  it('reads a wait counted with 都 as pressed by its own words, and 还做不做生意 as a grievance', () => {
+    expect(upset('催了发货，都五天了')).toBe(true);
+    expect(upset('发票什么时候给我？都半个月了')).toBe(true);
+    expect(upset('为什么不发货 我都付钱3天了')).toBe(true);
+    expect(upset('都一个星期了还没发，你们还做不做生意了')).toBe(true);
+    expect(upset('能再便宜点吗，我已经看了好几天了')).toBe(false);
+  });
+
+  it('reads 是不是 before an insult as an accusation, not a negation', () => {
+    expect(upset('你们是不是骗子啊，付了钱三天不发货')).toBe(true);
+    expect(upset('你们不是骗子吧')).toBe(false);
+  });
+
+  it('reads worry said as a feeling and an angry or crying face as upset, but not a plea for a discount', () => {
+    expect(upset('宝宝喝了这个奶粉便秘了，是不是不适合啊，好担心')).toBe(true);
+    expect(upset('刚下单地址填错了怎么办啊😭')).toBe(true);
+    expect(upset('物流一直不更新😤')).toBe(true);
+    expect(upset('学生党 能便宜点不😭')).toBe(false);
+    expect(upset('学生党没钱😭 别家便宜10块')).toBe(false);
+  });
+
+  it('reads a problem she shows in a photo (照片发你了) as a calm report', () => {
+    expect(upset('照片发你了，屏幕边角有裂，能退吗')).toBe(false);
+    expect(upset('屏幕边角有裂')).toBe(true);
+  });
+
+  it('reads a bare nudge (???, 在吗？？) as impatience, not upset; marks after words still stress them', () => {
+    expect(upset('？？？')).toBe(false);
+    expect(upset('在吗？？')).toBe(false);
+    expect(upset('怎么还没发货？？')).toBe(true);
+    expect(upset('在吗？？东西坏了')).toBe(true);
   });
 
   it('is calm when she asks a yes/no question about a problem, unless she presses it', () => {

@@ -43,4 +43,27 @@ describe('a reply read after the buyer\'s question', () => {
     expect(understand('是的亲').answers).toBeUndefined();
     expect(read('是的亲', '好的,那我拍了').answers).toBeUndefined();
   });
+
+  it('reads a short answer to a question about what the item is as product-info', () => {
+    // A question about no listed topic asks about the item unless it names the service.
+    expect(read('18个月哦', '饼干保质期多久').moves).toEqual(['product-info']);
+    expect(read('干皮也能用的亲', '干皮能用吗').moves).toEqual(['product-info']);
+    expect(read('有的 带防伪码', '有防伪码吗').moves).toEqual(['product-info']);
+    expect(read('可以呀,男女同款的', '男生穿可以吗').moves).toEqual(['product-info']);
+  });
+
+  it('does not read an answer about the service, a receipt or a curt no as product-info', () => {
+    expect(read('可以的', '能帮我改个地址吗').moves).not.toContain('product-info');
+    expect(read('在的亲', '在吗').moves).not.toContain('product-info');
+    expect(read('好的', '这个能机洗吗').moves).not.toContain('product-info');
+    expect(read('没', '这个有定时功能吗').moves).toEqual([]);
+    expect(read('自己看详情页', '保质期多久').moves).toEqual([]);
+    expect(read('不一样 他家是贴牌的', '那个牌子跟你们一样吗').moves).not.toContain('product-info');
+  });
+
+  it('reads a value given to a yes/no question as the answer to its topic', () => {
+    expect(read('还在排队中哦', '发货了吗').moves).toEqual(['shipping-info']);
+    expect(read('纯手工的呢', '这个杯子是手工做的吗').moves).toEqual(['product-info']);
+    expect(read('看详情页', '这个杯子是手工做的吗').moves).toEqual([]);
+  });
 });

@@ -69,6 +69,27 @@ describe('moves', () => {
     expect(moves('换作是我也会着急的')).not.toContain('offer-exchange');
   });
 
+  it('reads a cut on a bulk or a bundle as offer-discount (labelling: 两件减20)', () => {
+    expect(moves('两件一起拍减15哦')).toContain('offer-discount');
+    expect(moves('宝子第二瓶半价哦')).toContain('offer-discount');
+    expect(moves('今晚下单立减30,只到12点')).toContain('offer-discount');
+    expect(moves('和主机一起买比单买省60')).toContain('offer-discount');
+    expect(moves('少1件的话我们马上补发')).not.toContain('offer-discount');
+    expect(moves('首页有满199减20的店铺券')).not.toContain('offer-discount');
+  });
+
+  it('reads chasing the warehouse as shipping-info and chasing the courier as track-parcel (labelling)', () => {
+    expect(moves('已经帮您催仓库了,今天发出')).toContain('shipping-info');
+    expect(moves('我这就去仓库催一下哈')).not.toContain('track-parcel');
+    expect(moves('我让仓库去催顺丰派送')).toContain('track-parcel');
+  });
+
+  it('does not read a statement about a gift\'s terms as offering one', () => {
+    expect(moves('赠品是单独发的,再等两天')).not.toContain('offer-gift');
+    expect(moves('宝子买一送一是送一个小样哈')).not.toContain('offer-gift');
+    expect(moves('今天拍下送一个收纳袋')).toContain('offer-gift');
+  });
+
   it('does not take a coupon for a price cut', () => {
     expect(moves('领一下店铺的10元优惠券')).toEqual(['offer-gift']);
   });

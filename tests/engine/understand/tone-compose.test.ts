@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeTone, coldInContext } from '@/engine/understand/tone-compose';
+import { composeTone, coldInContext, prejudgeInContext } from '@/engine/understand/tone-compose';
 import { normalize } from '@/engine/understand/normalize';
 import { understand } from '@/engine/understand/understand';
 import type { ReplyContext } from '@/engine/understanding-types';
@@ -79,5 +79,95 @@ describe('tone-cold read against the buyer line', () => {
     expect(flags('有', { buyer: '有黑色的吗' })).not.toContain('tone-cold');
     expect(flags('能', { buyer: '能开发票吗' })).not.toContain('tone-cold');
     expect(flags('没有', { buyer: '有黑色的吗' })).toContain('tone-cold');
+  });
+});
+
+// Session 4: reproach, dismissal and doubting questions, decided from parts. Wordings written
+// for this test (a plain and a 亲/宝子 style where the cue allows one), plus look-alikes that
+// are no violation (a polite reminder, a true policy, a question for the order number).
+describe('reproach, dismissal and doubting questions', () => {
+  it('reads a reproach for asking again as criticism', () => {
+    expect(cues('跟你讲了好几遍了，不退')).toContain('tone-criticize');
+    expect(cues('解释过很多次了宝子，这个没赠品')).toContain('tone-criticize');
+    expect(flags('说了多少遍了 自己看页面')).toEqual(expect.arrayContaining(['tone-criticize', 'tone-cold']));
+  });
+
+  it('reads her child, her pet or her body blamed as criticism', () => {
+    expect(cues('应该是您家狗狗啃的吧')).toContain('tone-criticize');
+    expect(cues('你家孩子在上面踩坏的')).toContain('tone-criticize');
+    expect(cues('您是不是这段时间胖了')).toContain('tone-criticize');
+    expect(cues('一般都是买家自己摔的')).toContain('tone-criticize');
+    expect(cues('这属于您个人体质问题')).toContain('tone-criticize');
+  });
+
+  it('does not read a plain remark about her family or a reminder as criticism', () => {
+    expect(cues('您家宝宝几个月啦？我帮您选段数')).not.toContain('tone-criticize');
+    expect(cues('收到后记得先检查一下哦')).not.toContain('tone-criticize');
+    expect(cues('这次给您添麻烦了，说了好几遍都没解决，真的抱歉')).not.toContain('tone-criticize');
+  });
+
+  it('reads a rhetorical question that doubts her skill or care as interrogation', () => {
+    expect(cues('您不会自己查一下吗？')).toContain('tone-interrogate');
+    expect(cues('宝子看不懂尺码表吗')).toContain('tone-interrogate');
+    expect(cues('连这个都不清楚？')).toContain('tone-interrogate');
+    expect(cues('收货的时候没检查吗？')).toContain('tone-interrogate');
+    expect(cues('你看清楚了没')).toContain('tone-interrogate');
+    expect(cues('你现在才说？')).toContain('tone-interrogate');
+    expect(cues('早干啥去了')).toContain('tone-interrogate');
+    expect(cues('买之前怎么没问清楚呢')).toContain('tone-interrogate');
+    expect(cues('详情里不是写着吗')).toContain('tone-interrogate');
+  });
+
+  it('does not read a real question as interrogation', () => {
+    expect(cues('方便发一下订单号吗？我帮您查')).not.toContain('tone-interrogate');
+    expect(cues('您知道怎么申请退款吗？不清楚的话我教您')).not.toContain('tone-interrogate');
+    expect(cues('亲收到货了吗？')).not.toContain('tone-interrogate');
+  });
+
+  it('reads a dismissal (…就…呗, 不X就是不X, 自己申请) as cold', () => {
+    expect(flags('你要退就退呗，自己申请')).toContain('tone-cold');
+    expect(cues('想换就换吧')).toContain('tone-cold');
+    expect(cues('不行就是不行')).toContain('tone-cold');
+    expect(cues('那你自己联系一下售后吧')).toContain('tone-cold');
+    expect(cues('到了自己看说明')).toContain('tone-cold');
+    expect(cues('那你换别的店买吧')).toContain('tone-cold');
+    expect(cues('发货慢不是我们能控制的')).toContain('tone-cold');
+    expect(cues('您去问保险公司吧')).toContain('tone-cold');
+  });
+
+  it('does not read a condition, a true policy or an offer as cold', () => {
+    expect(cues('包邮就是包邮，不用补差价')).not.toContain('tone-cold');
+    expect(cues('您自己对比一下就知道了')).not.toContain('tone-cold');
+    expect(cues('您可以在订单页自己申请退款，我这边马上同意')).not.toContain('tone-cold');
+    expect(cues('七天无理由需要吊牌完好，您收到先别剪吊牌哦')).not.toContain('tone-cold');
+  });
+
+  it('an angry buyer told to go ahead on her own is owed empathy too', () => {
+    const ctx = { buyer: '什么破东西，我要退货！' };
+    expect(flags('你要退就退呗，自己申请', ctx)).toEqual(expect.arrayContaining(['tone-cold', 'tone-empathy']));
+    expect(flags('真的抱歉让您失望了，我这就帮您申请退货', ctx)).not.toContain('tone-empathy');
+  });
+});
+
+describe('tone-prejudge and tone-uncertain read against the buyer line', () => {
+  it('after her photo, a verdict on the return is judged from the photo', () => {
+    expect(prejudgeInContext('看着没什么毛病啊', { buyer: '照片发你了，这样能退吗' })).not.toBeNull();
+    expect(flags('宝子这个程度退不了哦', { buyer: '[图片] 鞋底开胶了能退吗' })).toContain('tone-prejudge');
+  });
+
+  it('leaves a verdict left to the inspection, a negated verdict and a reply with no photo alone', () => {
+    expect(prejudgeInContext('需要寄回来检测才能确定能不能退', { buyer: '照片发你了，能退吗' })).toBeNull();
+    expect(prejudgeInContext('看着没问题', { buyer: '这个能退吗' })).toBeNull();
+    expect(prejudgeInContext('您申请退货就行', { buyer: '照片发你了，能退吗' })).toBeNull();
+  });
+
+  it('reads a bare yes or no with a guessing 吧 as uncertain', () => {
+    expect(flags('有的吧，您先拍', { buyer: '灰色M码还有吗' })).toContain('tone-uncertain');
+    expect(flags('不会吧', { buyer: '这个洗了会缩水吗' })).toContain('tone-uncertain');
+  });
+
+  it('does not read a concession or an answer with its particle as uncertain', () => {
+    expect(flags('行吧，给您少5块', { buyer: '便宜点吧' })).not.toContain('tone-uncertain');
+    expect(flags('有的亲，灰色M码还有货', { buyer: '灰色M码还有吗' })).not.toContain('tone-uncertain');
   });
 });
