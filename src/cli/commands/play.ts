@@ -92,6 +92,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (turn.role === 'buyer') io.out(`买家 [${turn.state ?? ''} 心情${turn.mood ?? ''}]：${turn.text}`);
     else io.out(`客服：${turn.text}`);
   }
+  // The buyer decided and no closing reply followed: the replies ran out one line too early.
+  const last = transcript.turns[transcript.turns.length - 1];
+  if (transcript.outcome !== null && last?.role === 'buyer')
+    io.out('（买家已做决定，还等你一句收尾：道谢、确认她刚问的事。回复文件里没有这一句，按没有收尾计。）');
   const outcome = transcript.outcome ?? '未结束（回复用完了）';
   const { tone, compliance, conversion, knowledge, total } = result.scores;
   io.out(`结局：${outcome}`);
@@ -99,6 +103,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     `得分：总分 ${total}（服务态度 ${tone}，合规 ${compliance}，转化 ${conversion}，商品知识 ${knowledge ?? '不计'}）${result.pointsDeducted ? `，扣 ${result.pointsDeducted} 分` : ''}`,
   );
   for (const v of result.violations) io.out(`  第 ${v.turn} 条 ${v.rule}${v.points ? ` 扣${v.points}分` : ''}：${v.evidence}`);
+  // Habits of the whole chat (the share of replies with a friendly particle) cost tone too.
+  for (const item of result.feedback) if (item.kind === 'missed' && item.turn === null && item.rule) io.out(`  全程 ${item.rule}：${item.evidence ?? item.title}`);
   for (const line of knowledgeLines(result)) io.out(line);
   return 0;
 }

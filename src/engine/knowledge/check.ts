@@ -3,14 +3,15 @@
 // knowledge score) read the same fact-wrong flags. Each finding names the claim and the fact.
 import { afterSaleCaseOf } from '@/engine/knowledge/after-sale';
 import { hasFacts } from '@/engine/knowledge/facts';
-import { couponClaim, compensationClaim, giftClaim, priceClaim } from '@/engine/knowledge/claims-offer';
+import { couponClaim, compensationClaim, giftClaim, priceClaim, pricesOtherItem } from '@/engine/knowledge/claims-offer';
 import { arrivalClaim, courierClaim, dispatchClaim, freeShippingClaim } from '@/engine/knowledge/claims-logistics';
 import {
-  cardClaim, codClaim, insuranceClaim, invoiceClaim, returnPostageClaim, returnsClaim, statesReturnPostage,
+  cardClaim, codClaim, insuranceClaim, invoiceClaim, returnPostageClaim, returnsClaim, statesReturnPostage, warrantyClaim,
 } from '@/engine/knowledge/claims-policy';
 import { answersClaim } from '@/engine/knowledge/claims-answers';
 import { colourClaim, materialClaim, sizeClaim, stockClaim } from '@/engine/knowledge/claims-product';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
+import { otherShopClauses } from '@/engine/knowledge/subject';
 import { RULES } from '@/engine/rules/catalog';
 import { splitClauses } from '@/engine/understand/clauses';
 import { normalize } from '@/engine/understand/normalize';
@@ -19,7 +20,7 @@ import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-t
 const CHECKS: readonly ClaimCheck[] = [
   sizeClaim, priceClaim, couponClaim, compensationClaim, giftClaim, stockClaim,
   dispatchClaim, courierClaim, arrivalClaim, freeShippingClaim,
-  materialClaim, colourClaim, returnsClaim, returnPostageClaim, insuranceClaim, invoiceClaim, codClaim, cardClaim,
+  materialClaim, colourClaim, returnsClaim, returnPostageClaim, warrantyClaim, insuranceClaim, invoiceClaim, codClaim, cardClaim,
 ];
 
 /** The buyer's line(s) the reply answers, normalised ('' when the context has none). */
@@ -29,9 +30,11 @@ function buyerLineOf(ctx: ReplyContext): string {
 
 function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<ReplyContext['facts']> }): KnowledgeInput {
   const buyerLine = buyerLineOf(ctx);
+  const clauses = splitClauses(u.normalized);
   return {
     u,
-    clauses: splitClauses(u.normalized),
+    clauses,
+    others: otherShopClauses(u.normalized, clauses),
     facts: ctx.facts,
     buyer: ctx.buyerFacts,
     afterSale: ctx.afterSale ?? afterSaleCaseOf(buyerLine),
@@ -63,14 +66,20 @@ export function factFlag(finding: FactFinding): Flag {
 }
 
 /**
- * The reply with its knowledge read: a fact-wrong flag per contradicted claim, and no 包邮 breach
- * for a statement of who pays a return's postage (a policy; fact-wrong says when it is untrue).
+ * The reply with its knowledge read: a fact-wrong flag per contradicted claim, no 包邮 breach
+ * for a statement of who pays a return's postage (a policy; fact-wrong says when it is untrue),
+ * and no offered price where the figure is another item's (the skirt's 99 is no cut on the
+ * cardigan: the buyer's lowest offer and the conversion score must not take it).
  */
 export function withFacts(u: Understanding, ctx: ReplyContext): Understanding {
   if (!hasFacts(ctx.facts)) return u;
   const findings = checkFacts(u, ctx);
   const policy = statesReturnPostage(u, buyerLineOf(ctx));
-  if (findings.length === 0 && !policy) return u;
+  const price = u.entities.price;
+  const elsewhere = price !== undefined && pricesOtherItem(inputFor(u, { ...ctx, facts: ctx.facts }), price);
+  if (findings.length === 0 && !policy && !elsewhere) return u;
   const flags = [...(policy ? u.flags.filter((f) => f.rule !== 'freeship-breach') : u.flags), ...findings.map(factFlag)];
-  return { ...u, flags };
+  const entities = { ...u.entities };
+  if (elsewhere) delete entities.price;
+  return { ...u, entities, flags };
 }

@@ -1,19 +1,31 @@
 // Yes/no answers read against the buyer's question (Understanding.answers): "是的亲" after
 // "这个是纯棉的吗" claims the goods are cotton, "可以的" after "能货到付款吗" claims COD. Each
 // answer becomes the claim it makes and is held against the same facts as a stated claim.
-import { chartSize, sameName, stockFor } from '@/engine/knowledge/facts';
+import { chartSize, inline, sameName, stockFor } from '@/engine/knowledge/facts';
 import { MATERIALS } from '@/engine/knowledge/claims-product';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import type { Answer } from '@/engine/understanding-types';
 
 const hasFlag = (input: KnowledgeInput, rule: string): boolean => input.u.flags.some((f) => f.rule === rule);
 const said = (a: Answer, yes: string, no: string): string => (a.polarity === 'yes' ? yes : no);
+/** The buyer asks about a colour (有黑色吗, 奶咖还有吗), not names one as the item she means ("奶咖色的四件套 还能优惠吗"). */
+const COLOUR_QUESTION = /色(的)?(还|也)?(有|有没有|有货|还有|没了|卖完|缺货)|有(没有)?[^,?]{0,4}色|什么颜色|哪些颜色|几个颜色|颜色/u;
+/**
+ * A "no" answers a question only when what it negates is what a question asks: existence,
+ * ability, truth (没有, 不能, 不是, 没货, 不行). "爱买不买" and "嫌贵别买" negate buying: they refuse
+ * to answer, they claim nothing about stock or colours (tone-cold says what is wrong with them).
+ */
+const ANSWERING_NEGATION = /[不没无未](有|能|可|行|是|对|会|支持|包|送|开|到|够|合适|用|货|了|太|大|小|偏|掉|起|退|换|发|在|存|错|一样|同|$)|没$|无$/u;
+function negatesTheQuestion(normalized: string): boolean {
+  return ANSWERING_NEGATION.test(normalized) || !/[不没无未别]/u.test(normalized);
+}
 /** The buyer asks whether a size fits her (not whether it is in stock). */
 const FIT_QUESTION = /合适|能穿|穿得|穿.{0,2}[吗嘛]|拿|选|够|大[吗嘛]|小[吗嘛]|行[吗嘛]/u;
 
 function answerFinding(a: Answer, input: KnowledgeInput): FactFinding | null {
   const { facts, buyer, buyerLine } = input;
   const yes = a.polarity === 'yes';
+  if (!yes && !negatesTheQuestion(input.u.normalized)) return null;
   switch (a.topic) {
     case 'material': {
       const material = facts.product?.material;
@@ -21,13 +33,13 @@ function answerFinding(a: Answer, input: KnowledgeInput): FactFinding | null {
       if (material === undefined || !entry || yes === entry.holds.test(material)) return null;
       return {
         kind: 'material', claim: said(a, `答是${entry.name}`, `答不是${entry.name}`), fact: `材质是${material}`,
-        better: `亲,这款的材质是${material}哦,有想了解的细节随时问我呢~`,
+        better: `亲,这款的材质是${inline(material)}哦,有想了解的细节随时问我呢~`,
       };
     }
     case 'colour': {
       const colours = facts.product?.colors;
       const name = a.value?.replace(/色$/u, '');
-      if (!colours?.length || !name || colours.some((c) => sameName(c, name)) === yes) return null;
+      if (!colours?.length || !name || !COLOUR_QUESTION.test(buyerLine) || colours.some((c) => sameName(c, name)) === yes) return null;
       return {
         kind: 'colour', claim: said(a, `答有${name}色`, `答没有${name}色`), fact: `这款的颜色是${colours.join('、')}`,
         better: `亲,这款有${colours.join('、')}哦,您喜欢哪个呢~`,

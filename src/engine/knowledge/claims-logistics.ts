@@ -6,7 +6,6 @@ import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
 import { isNegated } from '@/engine/understand/clauses';
 
 const hasFlag = (u: { flags: ReadonlyArray<{ rule: string }> }, rule: string): boolean => u.flags.some((f) => f.rule === rule);
-const OTHER_SHOP = /别家|他家|那家|人家|其他店|别的店|对面|隔壁|同行/u;
 
 const WINDOW = /(\d+)(?:个)?(小时|天)(?:内|之内|以内)(?:就|会|给您|帮您|安排)*(?:发货|发出|寄出|发)(?!票)/u;
 const SAME_DAY = /(下午|晚上|中午|上午)?(\d{1,2})(?:点|:00)(?:前|之前|以前)(?:付款|下单|拍下|拍|付)?[^,.!?]{0,6}?(?:当天|今天|当日)(?:就|可以|都|会)*(?:发货|发出|发)/u;
@@ -54,13 +53,13 @@ const COURIERS = new RegExp(
   'gu',
 );
 
-export const courierClaim: ClaimCheck = ({ clauses, facts }) => {
+export const courierClaim: ClaimCheck = ({ clauses, others, facts }) => {
   const shipping = facts.shipping;
   if (!shipping?.courier) return [];
   const ours = [shipping.courier, ...(shipping.couriers ?? [])];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    if (OTHER_SHOP.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    if (others.has(clause) || /[?吗]$/u.test(clause.text)) continue;
     for (const m of clause.text.matchAll(COURIERS)) {
       const name = (courierLex.couriers as Record<string, string>)[m[0]] ?? m[0];
       if (isNegated(clause, m.index ?? 0) || ours.some((c) => sameName(c, name))) continue;
@@ -77,11 +76,11 @@ export const courierClaim: ClaimCheck = ({ clauses, facts }) => {
 
 const ARRIVAL = /(\d+)(?:(?:-|到|~|至)(\d+))?(?:个)?(?:天|日)(?:左右|内|之内|以内)?(?:就|会|可以|能)*(?:到货|送达|到|收到)/u;
 
-export const arrivalClaim: ClaimCheck = ({ clauses, facts, buyer }) => {
+export const arrivalClaim: ClaimCheck = ({ clauses, others, facts, buyer }) => {
   const days = arrivalDaysFor(facts.shipping, buyer?.region);
   if (!days) return [];
   for (const clause of clauses) {
-    if (OTHER_SHOP.test(clause.text)) continue;
+    if (others.has(clause)) continue;
     const m = ARRIVAL.exec(clause.text);
     if (!m || isNegated(clause, m.index)) continue;
     const lo = Number(m[1]);
@@ -104,13 +103,13 @@ export const arrivalClaim: ClaimCheck = ({ clauses, facts, buyer }) => {
 
 const REGIONS = /新疆|西藏|青海|内蒙古?|宁夏|甘肃|海南|港澳台|香港|澳门|台湾|偏远地区|偏远/u;
 
-export const freeShippingClaim: ClaimCheck = ({ u, clauses, facts, buyer }) => {
+export const freeShippingClaim: ClaimCheck = ({ u, clauses, others, facts, buyer }) => {
   const shipping = facts.shipping;
   if (shipping?.freeShipping === undefined) return [];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
     const m = /包邮/u.exec(clause.text);
-    if (!m || OTHER_SHOP.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    if (!m || others.has(clause) || /[?吗]$/u.test(clause.text)) continue;
     const says = !isNegated(clause, m.index) && !/^[^,]{0,4}(不了|不行)/u.test(clause.text.slice(m.index + 2));
     const named = REGIONS.exec(clause.text)?.[0];
     const region = named ?? buyer?.region;

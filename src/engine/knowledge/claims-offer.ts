@@ -1,11 +1,30 @@
 // Claims about money: the price offered, coupons, compensation, gifts.
-import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
+import { namesItem, otherItems } from '@/engine/knowledge/facts';
+import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated } from '@/engine/understand/clauses';
 
-export const priceClaim: ClaimCheck = ({ u, facts, floor }) => {
+
+/**
+ * The figure prices something else the shop lists: every place the reply states it, its clause
+ * names another shop or another item (a related item, a gift, the competitor's), or the figure
+ * is that item's own price and the reply or the buyer's question names the item ("那条半裙多少钱"
+ * "半裙是99元哦"). A price is a claim about the item it is attributed to.
+ */
+export function pricesOtherItem({ clauses, others, facts, buyerLine }: KnowledgeInput, price: number): boolean {
+  const items = otherItems(facts);
+  const figure = new RegExp(`(?<![\\d.])${price}(?![\\d.])`, 'u');
+  const where = clauses.filter((c) => figure.test(c.text));
+  if (where.length === 0) return false;
+  const named = (text: string) => items.some((item) => namesItem(text, item.name));
+  const ownPrice = items.some((item) => item.price === price && (named(buyerLine) || clauses.some((c) => namesItem(c.text, item.name))));
+  return ownPrice || where.every((c) => others.has(c) || named(c.text));
+}
+
+export const priceClaim: ClaimCheck = (input) => {
+  const { u, facts, floor } = input;
   const price = u.entities.price;
   const lowest = floor ?? facts.product?.floor;
-  if (price === undefined || lowest === undefined || price >= lowest) return [];
+  if (price === undefined || lowest === undefined || price >= lowest || pricesOtherItem(input, price)) return [];
   return [
     {
       kind: 'price',
@@ -18,12 +37,26 @@ export const priceClaim: ClaimCheck = ({ u, facts, floor }) => {
 
 const COUPON = /(?:满(\d+)(?:元)?减(\d+))|(\d+)(?:元|块)?(?:的)?(无门槛)?(?:优惠券|店铺券|券)/gu;
 
+// "没有优惠", "没优惠券", "没有任何活动"; "没有其他优惠" / "没有更多优惠了" keep the coupon already given.
+const NO_OFFER = /(?<!其他|别的|更多|再|额外)(没有|没|无)(任何)?(优惠券|优惠|活动|折扣|券)(?!.{0,2}(可以|能|也))/u;
+
 export const couponClaim: ClaimCheck = ({ clauses, facts }) => {
   const coupons = facts.offers?.coupons;
   if (!coupons) return [];
   const findings: FactFinding[] = [];
   const list = coupons.map((c) => (c.minSpend ? `满${c.minSpend}减${c.amount}` : `${c.amount}元无门槛`)).join('、') || '没有';
   for (const clause of clauses) {
+    // "没有优惠" when the shop has a coupon to give: the buyer is told a saving she could have is none.
+    const none = NO_OFFER.exec(clause.text);
+    if (none && coupons.length > 0 && !/[?吗]$/u.test(clause.text)) {
+      findings.push({
+        kind: 'coupon',
+        claim: `说${none[0]}`,
+        fact: `店铺有${list}的券可以发`,
+        better: `亲,价格是活动价了哦,我这边给您发一张${list}的店铺券,下单时勾选就能用呢~`,
+      });
+      continue;
+    }
     for (const m of clause.text.matchAll(COUPON)) {
       if (isNegated(clause, m.index ?? 0)) continue;
       const amount = Number(m[2] ?? m[3]);

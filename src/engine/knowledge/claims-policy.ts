@@ -1,6 +1,6 @@
 // Claims about the shop's policies: no-reason returns and their conditions, who pays a return's
 // postage (the after-sales case decides), 运费险, invoices, cash on delivery, cards.
-import { postagePayer, type PostagePayer } from '@/engine/knowledge/facts';
+import { inline, postagePayer, warrantyMonths, warrantyMonthsIn, type PostagePayer } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated, type Clause } from '@/engine/understand/clauses';
 
@@ -23,7 +23,7 @@ export const returnsClaim: ClaimCheck = ({ u, clauses, facts }) => {
   if (!returns) return [];
   const findings: FactFinding[] = [];
   const days = returns.days ?? 7;
-  const conditions = returns.conditions ?? `签收${days}天内`;
+  const conditions = inline(returns.conditions ?? `签收${days}天内`);
   for (const clause of clauses) {
     const m = RETURN_DAYS.exec(clause.text);
     if (m && returns.noReason7Days !== false && Number(m[1]) !== days && !isNegated(clause, m.index))
@@ -54,12 +54,35 @@ export const returnsClaim: ClaimCheck = ({ u, clauses, facts }) => {
         findings.push({
           kind: 'returns',
           claim: `说${used[1]}也能退`,
-          fact: `退换条件是${returns.conditions}`,
-          better: `亲,退换需要${returns.conditions}哦,符合条件的我们马上给您处理呢~`,
+          fact: `退换条件是${conditions}`,
+          better: `亲,退换需要${conditions}哦,符合条件的我们马上给您处理呢~`,
         });
     }
   }
   return findings;
+};
+
+const months = (n: number): string => (n % 12 === 0 ? `${n / 12}年` : n === 6 ? '半年' : `${n}个月`);
+
+/** "保修半年" when the shop gives a year: the warranty the reply states for our goods. */
+export const warrantyClaim: ClaimCheck = ({ clauses, others, facts }) => {
+  const truth = warrantyMonths(facts);
+  if (truth === undefined) return [];
+  for (const clause of clauses) {
+    // "那家保修半年" is said of the other shop; a question claims nothing.
+    if (others.has(clause) || /[?吗]$/u.test(clause.text)) continue;
+    const said = warrantyMonthsIn(clause.text);
+    if (said === undefined || said === truth) continue;
+    return [
+      {
+        kind: 'warranty',
+        claim: `说保修${months(said)}`,
+        fact: `店铺保修${months(truth)}`,
+        better: `亲,我们是${months(truth)}保修的哦${facts.returns?.note ? `,${inline(facts.returns.note).replace(/^\d+年保修[,，]?/u, '')}` : ''},您放心用呢~`,
+      },
+    ];
+  }
+  return [];
 };
 
 // Who pays the postage of a return or exchange, as the reply says it.
@@ -89,10 +112,24 @@ function casePayer(input: KnowledgeInput): { payer: PostagePayer; why: string } 
   return paysNothing(q) === paysNothing(n) ? { payer: n, why: '退货运费' } : undefined;
 }
 
+const ASKS_WHO_PAYS = /(运费|邮费)[^,?]{0,4}(谁|哪个|谁来)(出|付|承担|负责)|谁(出|付|承担)[^,?]{0,3}(运费|邮费)|(运费|邮费)[^,?]{0,4}(要|得|需要)?(我|自己)(出|付|承担)/u;
+const ANSWER_BUYER = /^[^,]{0,3}(您|你|亲|买家)(自己|自行)?(来)?(出|付|承担)/u;
+const ANSWER_SHOP = /^[^,]{0,3}(我们|我|店铺|商家|这边|本店)(来)?(出|付|承担)|不用(您|你)?(出|付)|运费险/u;
+const SELF_SEND = /(您|你)?(自己|自行)(寄回|寄过来|寄来|退回|邮寄|寄)/u;
+
+function impliedPayer(text: string, buyerLine: string): 'buyer' | 'shop' | null {
+  if (ASKS_WHO_PAYS.test(buyerLine)) {
+    if (ANSWER_SHOP.test(text)) return 'shop';
+    if (ANSWER_BUYER.test(text)) return 'buyer';
+  }
+  return SELF_SEND.test(text) ? 'buyer' : null;
+}
+
 export const returnPostageClaim: ClaimCheck = (input) => {
   const { u, clauses, buyerLine, facts } = input;
   if (!RETURN_TOPIC.test(u.normalized) && !RETURN_TOPIC.test(buyerLine)) return [];
-  const exchange = /换/u.test(u.normalized) && !/退/u.test(u.normalized);
+  const about = `${u.normalized}\n${buyerLine}`;
+  const exchange = /换/u.test(about) && !/退/u.test(about);
   const rule = exchange && facts.returns?.freeExchange ? { payer: 'shop' as const, why: '换码运费' } : casePayer(input);
   if (!rule) return [];
   // A reimbursement wins over an advance: "您先垫付运费,收到后补给您" means the shop pays.
@@ -104,6 +141,9 @@ export const returnPostageClaim: ClaimCheck = (input) => {
     if (shop && !isNegated(clause, shop.index)) says = 'shop';
     else if (buyer) says = isNegated(clause, buyer.index) ? 'shop' : 'buyer';
   }
+  // Without a word of postage: "坏了自己寄回来" leaves the parcel to the buyer, and "你出" answers
+  // her "运费谁出" — both say the buyer pays.
+  if (says === null && !/运费|邮费/u.test(u.normalized)) says = impliedPayer(u.normalized, buyerLine);
   if (says === null) return [];
   const buyerPaysTruly = rule.payer === 'buyer';
   if ((says === 'buyer') === buyerPaysTruly) return [];
@@ -112,7 +152,9 @@ export const returnPostageClaim: ClaimCheck = (input) => {
       kind: 'return-postage',
       claim: says === 'buyer' ? '说运费买家出' : '说运费不用买家出',
       fact: `${rule.why}${payerWords(rule.payer)}`,
-      better: buyerPaysTruly
+      better: rule.why === '换码运费'
+        ? `亲,尺码不合适可以免费换的哦${facts.returns?.shippingInsurance ? ',运费险覆盖来回运费' : ',来回运费我们承担'},您不用自己出呢~`
+        : buyerPaysTruly
         ? '亲,无理由退货的寄回运费需要您这边承担哦,商品签收后我们会尽快给您退款呢~'
         : rule.payer === 'insurance'
           ? '亲,这单有运费险哦,退回的运费由保险赔付,您不用自己出呢~'
@@ -206,5 +248,7 @@ export const [invoiceClaim, codClaim, cardClaim] = AVAILABILITY.map(availability
  * 包邮 breach (包邮 is the delivery's postage). Whether it is true is returnPostageClaim's to say.
  */
 export function statesReturnPostage(u: KnowledgeInput['u'], buyerLine: string): boolean {
-  return (RETURN_TOPIC.test(u.normalized) || RETURN_TOPIC.test(buyerLine)) && /运费|邮费/u.test(u.normalized) && BUYER_PAYS.test(u.normalized);
+  if (!RETURN_TOPIC.test(u.normalized) && !RETURN_TOPIC.test(buyerLine)) return false;
+  if (/运费|邮费/u.test(u.normalized)) return BUYER_PAYS.test(u.normalized);
+  return impliedPayer(u.normalized, buyerLine) === 'buyer';
 }

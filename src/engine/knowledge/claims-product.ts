@@ -1,13 +1,26 @@
 // Claims about the goods: the size recommended to this buyer, the material, the colours, stock.
-import { chartSize, sameName, stockFor } from '@/engine/knowledge/facts';
-import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
+import { chartSize, inline, namesItem, otherItems, sameName, stockFor } from '@/engine/knowledge/facts';
+import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated, type Clause } from '@/engine/understand/clauses';
 
 // Words that make a named size advice rather than a mention ("M码偏小" names M, advises nothing).
 const ADVICE = /(建议|推荐|拿|拍|选|入|买|穿|就)(您|你|亲)?(穿)?(个)?$/u;
 const FITS_AFTER = /^(码|号)?(的)?(就|也)?(刚好|正好|合适|刚刚好|可以|就行|没问题|比较合适|最合适|更合适|上身)/u;
 
-export const sizeClaim: ClaimCheck = ({ u, facts, buyer }) => {
+// The buyer asks which size to take: "166的穿M还是L", "选哪个码", "我穿多大".
+const SIZE_QUESTION = /(?<![a-z])(\d?x{0,3}[sml])\s*(码|号)?\s*(还是|或者|或)\s*(\d?x{0,3}[sml])(?![a-z])|哪个码|什么码|几码|多大(码|号)?|哪个尺码|哪个号|选哪|拿哪|穿哪|码数|尺码(怎么|咋)选|对一下尺码/u;
+/** What is left of a reply once the size and the particles are gone: "M" and "那L吧" leave next to nothing. */
+const FILLER = /[\s,.!?~、码号的吧就呢哦啊呀嘛亲哈啦了那选拿穿吧]/gu;
+
+/** A bare size to the buyer's "which size" question is the advice itself. */
+function bareSizeAnswer(text: string, size: string, buyerLine: string): boolean {
+  if (!SIZE_QUESTION.test(buyerLine)) return false;
+  const rest = text.replace(new RegExp(`(?<![a-z\\d])${size.toLowerCase()}(?![a-z])`, 'gu'), '').replace(FILLER, '');
+  // "M码偏小哦" describes M (and so points away from it): only a size with nothing said of it is advice.
+  return rest.length <= 5 && !/[偏大小紧宽松不没]/u.test(rest);
+}
+
+export const sizeClaim: ClaimCheck = ({ u, facts, buyer, buyerLine }) => {
   const size = u.entities.size;
   if (size === undefined || size === '均码') return [];
   const right = chartSize(facts.sizes, buyer);
@@ -16,9 +29,10 @@ export const sizeClaim: ClaimCheck = ({ u, facts, buyer }) => {
   const at = text.search(new RegExp(`(?<![a-z\\d])${size.toLowerCase()}(?![a-z])`, 'u'));
   const advises =
     u.moves.includes('recommend-size') ||
+    bareSizeAnswer(text, size, buyerLine) ||
     (at >= 0 && (ADVICE.test(text.slice(Math.max(0, at - 4), at)) || FITS_AFTER.test(text.slice(at + size.length))));
   if (!advises) return [];
-  const measures = buyer?.height !== undefined && buyer.weight !== undefined ? `${buyer.height}cm、${buyer.weight}kg` : '';
+  const measures = saidMeasures(buyer, `${buyerLine}\n${text}`);
   return [
     {
       kind: 'size',
@@ -28,6 +42,17 @@ export const sizeClaim: ClaimCheck = ({ u, facts, buyer }) => {
     },
   ];
 };
+
+/**
+ * The buyer's height and weight as the better reply may quote them: only the figures this chat
+ * shows (her line or the reply), never what the scenario knows of her but she has not said.
+ */
+function saidMeasures(buyer: KnowledgeInput['buyer'], chat: string): string {
+  const parts: string[] = [];
+  if (buyer?.height !== undefined && chat.includes(String(buyer.height))) parts.push(`${buyer.height}cm`);
+  if (buyer?.weight !== undefined && (chat.includes(String(buyer.weight)) || chat.includes(String(buyer.weight * 2)))) parts.push(`${buyer.weight}kg`);
+  return parts.join('、');
+}
 
 /** Material words, each with what the shop's material must hold for the word to be true. */
 export const MATERIALS: ReadonlyArray<{ word: RegExp; name: string; holds: RegExp }> = [
@@ -45,25 +70,32 @@ export const MATERIALS: ReadonlyArray<{ word: RegExp; name: string; holds: RegEx
   { word: /316/u, name: '316不锈钢', holds: /316/u },
   { word: /304/u, name: '304不锈钢', holds: /304/u },
 ];
-// A clause about someone else's goods says nothing about ours.
-const OTHER_SHOP = /别家|他家|那家|人家|其他店|别的店|对面|隔壁|同行/u;
 
-export const materialClaim: ClaimCheck = ({ clauses, facts }) => {
+/** The material word ending at `end` is the first word of another item's name: an item noun follows it. */
+function describesOtherItem(text: string, end: number, items: ReadonlyArray<{ name: string }>): boolean {
+  const after = text.slice(end, end + 4);
+  return !/^[的是面材质料款,]/u.test(after) && items.some((o) => namesItem(after, o.name));
+}
+
+export const materialClaim: ClaimCheck = ({ clauses, others, facts }) => {
   const material = facts.product?.material;
   if (material === undefined) return [];
+  const items = otherItems(facts);
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    if (OTHER_SHOP.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    if (others.has(clause) || /[?吗]$/u.test(clause.text)) continue;
     for (const m of MATERIALS) {
       const hit = m.word.exec(clause.text);
       if (!hit) continue;
+      // "送您一个珊瑚绒抱枕套": the word names another item (a gift, a related item), not our material.
+      if (describesOtherItem(clause.text, hit.index + hit[0].length, items)) continue;
       const saysIs = !isNegated(clause, hit.index);
       if (saysIs === m.holds.test(material)) continue;
       findings.push({
         kind: 'material',
         claim: saysIs ? `说是${m.name}` : `说不是${m.name}`,
         fact: `材质是${material}`,
-        better: `亲,这款的材质是${material}哦,有想了解的细节随时问我呢~`,
+        better: `亲,这款的材质是${inline(material)}哦,有想了解的细节随时问我呢~`,
       });
       break;
     }
@@ -86,13 +118,13 @@ function colourBefore(text: string, at: number, colours: readonly string[]): str
   return k > 0 ? text.slice(at - k, at) : null;
 }
 
-export const colourClaim: ClaimCheck = ({ clauses, facts }) => {
+export const colourClaim: ClaimCheck = ({ clauses, others, facts }) => {
   const colours = facts.product?.colors;
   if (!colours || colours.length === 0) return [];
   const findings: FactFinding[] = [];
   const list = colours.join('、');
   for (const clause of clauses) {
-    if (OTHER_SHOP.test(clause.text) || !HAS.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    if (others.has(clause) || !HAS.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
     for (let at = clause.text.indexOf('色'); at >= 0; at = clause.text.indexOf('色', at + 1)) {
       if (/^色(系|差|调|号)/u.test(clause.text.slice(at))) continue;
       const name = colourBefore(clause.text, at, colours);
@@ -126,12 +158,12 @@ function clauseSizeAndColour(clause: Clause, colours: readonly string[]): { size
   return out;
 }
 
-export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
+export const stockClaim: ClaimCheck = ({ clauses, others, facts }) => {
   const product = facts.product;
   if (!product) return [];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    if (OTHER_SHOP.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    if (others.has(clause) || /[?吗]$/u.test(clause.text)) continue;
     const { size, color } = clauseSizeAndColour(clause, product.colors ?? []);
     const stock = stockFor(product, size, color);
     if (stock === undefined) continue;

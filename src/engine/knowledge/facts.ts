@@ -80,3 +80,57 @@ export function stockFor(product: ShopFacts['product'], size?: string, color?: s
 export function hasFacts(facts: ShopFacts | undefined): facts is ShopFacts {
   return facts !== undefined && Object.values(facts).some((v) => v !== undefined);
 }
+
+// "1年保修", "保修12个月", "质保半年": the shop states its warranty in its notes and highlights.
+const WARRANTY = /(?:保修|质保)(?:期)?(?:是|为)?(\d+|一|两|半)(?:个)?(年|月)|(\d+|一|两|半)(?:个)?(年|月)(?:的)?(?:保修|质保)/u;
+const CN_NUMBER: Record<string, number> = { 一: 1, 两: 2, 半: 0.5 };
+
+/** Months of warranty a text states ("保修半年" → 6), or undefined. */
+export function warrantyMonthsIn(text: string): number | undefined {
+  const m = WARRANTY.exec(text);
+  if (!m) return undefined;
+  const raw = m[1] ?? m[3] ?? '';
+  const n = CN_NUMBER[raw] ?? Number(raw);
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  return (m[2] ?? m[4]) === '年' ? n * 12 : n;
+}
+
+/** The shop's warranty in months, as its product highlights and return notes state it. */
+export function warrantyMonths(facts: ShopFacts): number | undefined {
+  const texts = [...(facts.product?.highlights ?? []), facts.returns?.note, facts.product?.description, facts.offers?.note];
+  for (const text of texts) {
+    const months = text !== undefined ? warrantyMonthsIn(text) : undefined;
+    if (months !== undefined) return months;
+  }
+  return undefined;
+}
+
+/** A fact's text ready to sit inside a sentence: its closing full stop dropped ("…无划痕。" + "呢~"). */
+export function inline(text: string): string {
+  return text.replace(/[。.!！;；,，、\s]+$/u, '');
+}
+
+/**
+ * Other things the shop names that a price or a material word may belong to: the related items,
+ * the gifts and the competitor's goods. "半裙是99元" quotes the skirt; "珊瑚绒抱枕套" is the gift.
+ */
+export function otherItems(facts: ShopFacts): Array<{ name: string; price?: number }> {
+  const out: Array<{ name: string; price?: number }> = [];
+  for (const r of facts.related ?? []) out.push({ name: r.name, price: r.price });
+  for (const g of facts.offers?.gifts ?? []) out.push({ name: g.replace(/[(（].*$/u, '') });
+  if (facts.competitor) out.push({ name: facts.competitor.name, price: facts.competitor.price });
+  return out;
+}
+
+/** The text names the item: a character of its name right before the name's last one ("半裙" and "身裙" name 高腰百褶半身裙). */
+export function namesItem(text: string, name: string): boolean {
+  const core = name
+    .replace(/^[\da-z]+/iu, '')
+    .replace(/[\d.×x*]+(米|cm|厘米)?.*$/iu, '')
+    .replace(/(一个|一对|一只|一双|一套|一份|一条|一件)$/u, '');
+  const head = core[core.length - 1];
+  if (head === undefined || core.length < 2) return false;
+  const before = core.slice(0, -1);
+  for (let i = text.indexOf(head); i > 0; i = text.indexOf(head, i + 1)) if (before.includes(text[i - 1]!)) return true;
+  return false;
+}

@@ -7,7 +7,7 @@ import type { Understanding } from '@/engine/understanding-types';
 
 export const CLAIM_KINDS = [
   'size', 'price', 'coupon', 'compensation', 'gift', 'stock', 'dispatch', 'courier', 'arrival', 'free-shipping',
-  'material', 'colour', 'returns', 'return-postage', 'insurance', 'invoice', 'cod', 'card',
+  'material', 'colour', 'returns', 'return-postage', 'warranty', 'insurance', 'invoice', 'cod', 'card',
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
@@ -15,6 +15,8 @@ export interface KnowledgeInput {
   /** The reply as understood (normalised text, moves, entities, the rules' flags). */
   u: Understanding;
   clauses: readonly Clause[];
+  /** The clauses that speak of another shop (subject.ts): their claims are not ours to check. */
+  others: ReadonlySet<Clause>;
   facts: ShopFacts;
   buyer: BuyerFacts | undefined;
   /** The after-sales case of the chat, when one is known (who pays return postage depends on it). */

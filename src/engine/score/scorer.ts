@@ -87,6 +87,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const thanked: boolean[] = [];
   /** The buyer has decided (a line from a terminal state); then whether the closing reply came and was warm. */
   let decided = false;
+  /** The buyer's line that decided (the missed close is named on it) and the last agent reply. */
+  let decidedAt: number | null = null;
+  let lastAgent: number | null = null;
   /** The traps already praised. */
   const praisedTraps = new Set<string>();
   /** The first agent turn that offered each price (the below-floor item names its turn). */
@@ -171,6 +174,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     }
     waitingSince = null;
     agentSpokeLast = true;
+    lastAgent = index;
     waitTimedOut = false;
     episode.agentReplied();
     return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
@@ -194,7 +198,10 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       if (agentSpokeLast) buyerLines = [];
       agentSpokeLast = false;
       buyerLines.push(turn.text);
-      if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined) decided = true;
+      if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined && !decided) {
+        decided = true;
+        decidedAt = index;
+      }
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);
       scored = { index, role: 'buyer', text: turn.text, moves: [], flags: [] };
@@ -227,18 +234,28 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     return { items, extra, lost, times: { first: round1(first.seconds), average: round1(average) } };
   }
 
-  function habitItems(): { items: FeedbackItem[]; lost: number } {
+  /**
+   * Habits judged over the whole chat. A missed close is named on a turn: on the buyer's deciding line
+   * when the reply owed after it never came, on the last reply of a chat with no known decision;
+   * it is also a violation, so `violations` names it. The particle share is the whole chat's.
+   */
+  function habitItems(): { items: FeedbackItem[]; extra: Violation[]; lost: number } {
     const items: FeedbackItem[] = [];
+    const extra: Violation[] = [];
     let lost = 0;
     if (closing !== null) {
       // Judged on the closing reply itself (its tone-close flag, if any, is already counted).
       if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福,买家体验很好。'));
     } else if (decided) {
-      items.push(withBetter(itemFor('tone-close', null, 'missed', undefined, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。')));
+      const evidence = '买家做完决定后没有收尾回复';
+      items.push(withBetter(itemFor('tone-close', decidedAt, 'missed', evidence, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。')));
+      extra.push({ rule: 'tone-close', turn: decidedAt ?? 0, points: 0, evidence });
       lost += TONE_DEDUCTIONS['tone-close'];
     } else if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
       // A chat with no decision known (a real log, an unfinished chat): its last replies.
-      items.push(itemFor('tone-close', null, 'missed'));
+      const evidence = '最后两句都没有道谢';
+      items.push(itemFor('tone-close', lastAgent, 'missed', evidence));
+      extra.push({ rule: 'tone-close', turn: lastAgent ?? 0, points: 0, evidence });
       lost += TONE_DEDUCTIONS['tone-close'];
     } else if (agentReplies >= 2) {
       items.push(goodItem(null, '礼貌收尾', '结束时道谢和祝福,买家体验很好。'));
@@ -248,18 +265,19 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       const missing = Math.max(0, (PARTICLE_SHARE - share) / PARTICLE_SHARE);
       const cost = Math.round(TONE_DEDUCTIONS['tone-particles'] * missing);
       if (cost > 0) {
+        // A habit of the whole chat, named on no one reply (the report lists it with the chat's items).
         items.push(withBetter(itemFor('tone-particles', null, 'missed', `${softReplies}/${agentReplies}句有语气词`, cost)));
         lost += cost;
       }
     }
-    return { items, lost };
+    return { items, extra, lost };
   }
 
   function result(input: ResultInput = {}): ScoreResult {
     const outcome = input.outcome ?? null;
     const resp = responseItems();
     const habits = habitItems();
-    const allViolations = [...violations, ...resp.extra].sort((a, b) => a.turn - b.turn);
+    const allViolations = [...violations, ...resp.extra, ...habits.extra].sort((a, b) => a.turn - b.turn);
     const allFeedback = [...feedback, ...resp.items, ...habits.items];
     const toneScore = clamp(100 - toneLost - resp.lost - habits.lost);
     const compliance = clamp(100 - points * COMPLIANCE_PER_POINT);

@@ -13,6 +13,8 @@
 //      hedged and echoed answers, the classifier reading her question's topics
 //   5  session 4: the classifier retrained with her question's topics on 5,543 replies, a fault
 //      she reports makes a stated return condition a refusal, and what the session's helpers add
+//      (knowledge: claims attributed to what they are about, negators scoped, warranty and implied
+//      postage claims; a missed close named on its turn and listed in violations)
 //      (tone: reproach, dismissal and doubting questions; an upset buyer read from a 都-counted
 //      wait, worry, angry or crying faces; a bare nudge no longer upset)
 export const SCORER_VERSION = 5;

@@ -37,6 +37,8 @@ function contextAllows(entry: CompiledEntry, ctx: ReplyContext): boolean {
   return (ctx as Record<string, unknown>)[entry.context] !== false;
 }
 
+const REFUSED_GUARANTEE = /(不敢|不能|没法|无法|没办法|不好|不|没)(跟您|给您|和您|向您|帮您)?(保证|打包票|百分百|承诺)/u;
+
 function shipPromise(normalized: string, clauses: readonly Clause[], entry: CompiledEntry, entities: Entities, ctx: ReplyContext): string | null {
   const dispatch = ctx.dispatchHours ?? DEFAULT_DISPATCH_HOURS;
   // A guarantee may trail in its own clause ("当天发,百分百"): reply patterns read the whole reply.
@@ -45,6 +47,8 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
   for (const [re, clause] of tries) {
     const m = findIn(re, clause, entry.negatable);
     if (!m) continue;
+    // "明天到不敢保证", "今天发没法打包票": the guarantee itself is refused inside the match — a hedge, no promise.
+    if (REFUSED_GUARANTEE.test(m[0])) continue;
     // A guaranteed arrival is never the shop's to give; a guaranteed dispatch only when it
     // beats the shop's stated window ("保证48小时内发货" is the policy itself).
     if (ARRIVAL_END.test(m[0])) return m[0];

@@ -135,7 +135,9 @@ describe('buyer session', () => {
     expect(curt.turns[3]?.understanding?.flags.map((f) => f.rule)).toContain('tone-close');
 
     const none = score(playScript(scenario, [deal], { seed: 1, variant: 'easy' }), scenario);
-    expect(none.feedback).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: null, kind: 'missed' }));
+    // The missing close is named on the buyer's deciding line, in the report and in violations.
+    expect(none.feedback).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: 2, kind: 'missed' }));
+    expect(none.violations).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: 2, points: 0 }));
     expect(none.scores.tone).toBe(warmResult.scores.tone - 10);
   });
 

@@ -168,12 +168,13 @@ describe('score', () => {
     expect(result.violations.filter((v) => v.rule === 'tone-empathy').map((v) => v.turn)).toEqual([1, 5]);
   });
 
-  it('names a missing warm close as a whole-conversation item', () => {
+  it('names a missing warm close on the last reply, in the report and in violations', () => {
     const turns = [buyer('在吗'), agent('亲,您好,在的哦'), buyer('我拍了'), agent('好的亲,马上发货哦')];
 
     const result = score(chat(turns), SCENARIO);
 
-    expect(result.feedback).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: null, kind: 'missed' }));
+    expect(result.feedback).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: 3, kind: 'missed' }));
+    expect(result.violations).toContainEqual(expect.objectContaining({ rule: 'tone-close', turn: 3, points: 0 }));
   });
 
   it('costs tone when replies carry no friendly particle', () => {

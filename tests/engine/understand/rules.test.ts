@@ -121,6 +121,18 @@ describe('rules that depend on the situation', () => {
     expect(rules('今天就给您发货', { dispatchHours: 48 })).not.toContain('ship-promise');
   });
 
+  it('declining a private transfer because it cannot be protected is no off-platform (player-a, price easy good)', () => {
+    expect(rules('我们只能在淘宝平台内下单付款哦，私下转账出了问题没法维权的')).not.toContain('off-platform');
+    expect(rules('平台外付款出了问题没法维权的')).not.toContain('off-platform');
+    expect(rules('加我微信转账吧，便宜点')).toContain('off-platform');
+  });
+
+  it('a guarantee refused inside the phrase is a hedge, not a promise (player-a, comparison easy good)', () => {
+    expect(rules('通常1到3天到，明天到不敢保证哦，以顺丰实际派送为准', { dispatchHours: 48 })).not.toContain('ship-promise');
+    expect(rules('今天发没法跟您打包票哦', { dispatchHours: 48 })).not.toContain('ship-promise');
+    expect(rules('明天肯定到，顺丰保证次日达', { dispatchHours: 48 })).toContain('ship-promise');
+  });
+
   it('leaves the greeting to the scorer, so a buyer never reacts to a missing 您好 as to a tone flag', () => {
     expect(rules('这款是纯棉的哦', { firstReply: true })).not.toContain('tone-greet');
   });
