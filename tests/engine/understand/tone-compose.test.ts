@@ -171,3 +171,29 @@ describe('tone-prejudge and tone-uncertain read against the buyer line', () => {
     expect(flags('有的亲，灰色M码还有货', { buyer: '灰色M码还有吗' })).not.toContain('tone-uncertain');
   });
 });
+
+// From an independent play audit (a tester's rude trainee) and the rules' own examples; each
+// structure has a second wording of our own beside it.
+describe('scolding her for asking or hurrying, and sending her away over the price', () => {
+  it('reads a ban on her asking or hurrying as criticism, and 问那么多干嘛 as a question at her', () => {
+    expect(flags('L，别磨叽了')).toContain('tone-criticize');
+    expect(flags('别催了，催也没用')).toContain('tone-criticize');
+    expect(flags('付了就行，别问那么多')).toContain('tone-criticize');
+    expect(flags('你怎么这么多问题，说L就L')).toContain('tone-criticize');
+    expect(flags('166就L，问那么多干嘛')).toContain('tone-interrogate');
+    expect(flags('尺码表不会自己看吗？')).toContain('tone-interrogate');
+  });
+
+  it('reads 催什么催, 急就别买 and 嫌贵去别家 as dismissal', () => {
+    expect(flags('催什么催，反正48小时内发')).toContain('tone-cold');
+    expect(flags('等不了就别买了')).toContain('tone-cold');
+    expect(flags('一分钱一分货，嫌贵你去买239的呗')).toContain('tone-cold');
+    expect(flags('别问我')).toContain('tone-cold');
+  });
+
+  it('leaves warm replies about hurrying alone', () => {
+    expect(flags('亲别担心哦，马上给您催仓库')).not.toContain('tone-criticize');
+    expect(flags('不知道看哪里的话我发您链接哦')).not.toContain('tone-interrogate');
+    expect(flags('您别急，我这就帮您问')).toEqual([]);
+  });
+});
