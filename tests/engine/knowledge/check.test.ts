@@ -97,6 +97,13 @@ describe('fact-wrong: price, coupons, compensation, gifts', () => {
   it('does not read delivery (送到, 配送) as a gift', () => {
     expect(evidence('一般1-3天送到哦')).toEqual([]);
   });
+
+  it('does not read her own present (送人, 送礼, 送朋友) as a gift claim', () => {
+    expect(evidence('您周六要送人的话我给您加急哦')).toEqual([]);
+    expect(evidence('祝您周末送礼顺利~')).toEqual([]);
+    expect(evidence('送朋友的话可以帮您包装一下')).toEqual([]);
+    expect(evidence('再送您一个小礼物哦')).toEqual([]);
+  });
 });
 
 describe('fact-wrong: stock', () => {

@@ -32,6 +32,13 @@ describe('flags composed from the structure of a reply', () => {
     expect(flags('给您便宜5块,满意的话给个好评哦')).not.toContain('review-induce');
   });
 
+  it('reads the exchange refused (不能用红包换好评, 和评价无关) as no review-induce', () => {
+    expect(flags('我们不能用红包换好评哦')).not.toContain('review-induce');
+    expect(flags('不可以拿返现换五星的亲')).not.toContain('review-induce');
+    expect(flags('这5元券是给您的补偿，和评价无关哦')).not.toContain('review-induce');
+    expect(flags('给个好评返你5元红包')).toContain('review-induce');
+  });
+
   it('reads a bad word tied to another shop, not to our own', () => {
     expect(flags('隔壁那家用的都是回收料')).toContain('disparage');
     expect(flags('我们家的不会起球哦')).not.toContain('disparage');
