@@ -15,7 +15,7 @@ export interface ReviewBody {
 const key = (i: { part: number; turn: number; rule: string }) => `${i.part}:${i.turn}:${i.rule}`;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Checks a draft against the grade and the catalog: known items, agent turns, points in range. */
+/** Checks a draft against the grade and the catalog: known items, agent turns (or an automatic item's own turn), points in range. */
 export function checkReview(body: ReviewBody, grade: Grade, parts: Array<{ turns: StoredTurn[] }>): void {
   const auto = new Set(grade.parts.flatMap((p) => p.items.map(key)));
   const seen = new Set<string>();
@@ -26,7 +26,8 @@ export function checkReview(body: ReviewBody, grade: Grade, parts: Array<{ turns
     if (seen.has(key(item))) throw bad('同一条重复了');
     seen.add(key(item));
     const turn = parts[item.part]?.turns[item.turn];
-    if (!turn || turn.role !== 'agent') throw bad('只能评客服的回复');
+    // An automatic item may sit on the buyer's line (a missed close is named on her deciding line).
+    if (!turn || (turn.role !== 'agent' && !auto.has(key(item)))) throw bad('只能评客服的回复');
     if (item.action === 'add' ? auto.has(key(item)) : !auto.has(key(item))) throw bad(item.action === 'add' ? '这一条自动评分已经有了' : '自动评分里没有这一条');
     if (item.action === 'points' || item.action === 'add') {
       if (item.points === undefined || item.points < 0 || item.points > rule.points) throw bad(`扣分须在 0–${rule.points} 之间`);
