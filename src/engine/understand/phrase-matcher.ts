@@ -106,35 +106,23 @@ function alternation(sources: readonly string[] | undefined, flags: string): Reg
 /** Past this many words, looking for each in a clause costs more than running the group's regex. */
 const MAX_GROUP_WORDS = 24;
 
-/** The words of a pattern group: one of them in every match of any of its patterns. */
-function wordsOf(sources: readonly string[] | undefined): Factors {
-  if (!sources || sources.length === 0) return null;
-  const all = new Set<string>();
-  for (const source of sources) {
-    const words = factorsOf(source);
-    if (words === null) return null;
-    for (const w of words) all.add(w);
-    if (all.size > MAX_GROUP_WORDS) return null;
-  }
-  return [...all];
-}
-
 /**
- * A group's words for the whole-reply check: one of them in every match of any of its patterns,
- * however many (the index looks them all up at once; wordsOf's limit is for the clause check).
+ * The words of a pattern group: one of them in every match of any of its patterns. Past `limit`
+ * words the clause check gives up (null); the whole-reply index takes them all (Infinity).
  */
-function allWordsOf(sources: readonly string[] | undefined): Factors {
+function wordsOf(sources: readonly string[] | undefined, limit = MAX_GROUP_WORDS): Factors {
   if (!sources || sources.length === 0) return null;
   const all = new Set<string>();
   for (const source of sources) {
     const words = factorsOf(source);
     if (words === null) return null;
     for (const w of words) all.add(w);
+    if (all.size > limit) return null;
   }
   return [...all];
 }
 
-const groupReq = (sources: readonly string[] | undefined): RequirementId => INDEX.register(gateOf(sources), allWordsOf(sources));
+const groupReq = (sources: readonly string[] | undefined): RequirementId => INDEX.register(gateOf(sources), wordsOf(sources, Infinity));
 
 /** Both pre-checks of a group on one clause: its characters, then its words. */
 const mayInClause = (gate: Gate, words: Factors, text: string): boolean => mayMatchClause(gate, text) && mayHold(words, text);
