@@ -17,4 +17,7 @@
 //      postage claims; a missed close named on its turn and listed in violations)
 //      (tone: reproach, dismissal and doubting questions; an upset buyer read from a 都-counted
 //      wait, worry, angry or crying faces; a bare nudge no longer upset)
-export const SCORER_VERSION = 5;
+//   6  session 5 (tone: a photo verdict read from more wordings, a guess at what she did after
+//      she reports a problem, bare refusals and not-knowing as cold, her photo said in more word
+//      orders; and what the session's other helpers add)
+export const SCORER_VERSION = 6;
