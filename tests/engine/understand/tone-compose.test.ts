@@ -256,3 +256,69 @@ describe('tone structures read across writers (session 5)', () => {
     expect(flags('您收到先核对一下数量哦')).not.toContain('tone-interrogate');
   });
 });
+
+describe('cold replies read across writers (session 5)', () => {
+  // blind-final, context-y
+  it('reads a bare refusal of her right, echoed or not, as cold', () => {
+    expect(flags('分期?不行。')).toContain('tone-cold');
+    expect(flags('赠品没有')).toContain('tone-cold');
+    expect(flags('开不了', { buyer: '发票能开吗' })).toContain('tone-cold');
+  });
+
+  it('does not read a refusal with its reason, a softened one or a reassurance as cold', () => {
+    expect(cues('清仓款不退')).not.toContain('tone-cold');
+    expect(cues('分期?不行哦亲，可以用花呗')).not.toContain('tone-cold');
+    expect(cues('错不了')).not.toContain('tone-cold');
+  });
+
+  // context-y, writer-c, writer-v, writer-x
+  it('reads a reply that only says it does not know as cold', () => {
+    expect(flags('我也不太清楚哎', { buyer: '这款杯子能进微波炉吗' })).toContain('tone-cold');
+    expect(flags('这个我们也不知道，是工厂做的', { buyer: '这是什么面料' })).toContain('tone-cold');
+    expect(flags('不好说，看情况吧', { buyer: '这个能用几年' })).toContain('tone-cold');
+  });
+
+  it('does not read not knowing with a guess or an offer to find out as cold', () => {
+    expect(cues('我也不太清楚，我去问下仓库再回您')).not.toContain('tone-cold');
+    expect(cues('这个不好说，一般能用三年左右')).not.toContain('tone-cold');
+  });
+
+  // writer-v, writer-x; context-y
+  it('reads a bare pointer to a page or a maker as cold', () => {
+    expect(cues('说明书。')).toContain('tone-cold');
+    expect(cues('尺码表')).toContain('tone-cold');
+    expect(cues('看尺码表')).toContain('tone-cold');
+    expect(cues('问厂家吧')).toContain('tone-cold');
+    expect(cues('说明书第三页有图解哦，我也可以发您视频')).not.toContain('tone-cold');
+  });
+
+  // writer-e; the play audit's 催什么催
+  it('reads "V啥V" as a dismissal', () => {
+    expect(cues('换啥换，都一样')).toContain('tone-cold');
+    expect(cues('您想换啥颜色？')).not.toContain('tone-cold');
+  });
+
+  // writer-d, writer-x; context-y
+  it('a particle does not soften a dismissal (急啥, 等着吧) as it softens a pointer', () => {
+    expect(cues('仓库忙呢，急啥')).toContain('tone-cold');
+    expect(cues('在排队呢，等着吧')).toContain('tone-cold');
+    expect(cues('等着')).toContain('tone-cold');
+    expect(cues('不想改的话就只能一直等着')).not.toContain('tone-cold');
+    expect(cues('详情页有写哦亲')).not.toContain('tone-cold');
+  });
+
+  // chats-u, writer-v
+  it('reads her sent to phone the courier herself as cold', () => {
+    expect(cues('你自己打物流电话问问吧')).toContain('tone-cold');
+    expect(cues('这个您自己打电话联系一下吧，我们也没法催')).toContain('tone-cold');
+    expect(cues('您不用自己打电话，我来联系快递')).not.toContain('tone-cold');
+  });
+
+  // writer-b, writer-v
+  it('reads a shrug as cold when she asked which one to take', () => {
+    expect(coldInContext('都可以', { buyer: '灰色和米色哪个更好搭' }, false)).toBe('cold');
+    expect(coldInContext(normalize('随便吧，差不多'), { buyer: '这两款选哪个' }, false)).toBe('cold');
+    expect(coldInContext('都可以', { buyer: '能开个人还是公司抬头' }, false)).toBeNull();
+    expect(coldInContext('米色更百搭一些哦', { buyer: '灰色和米色哪个更好搭' }, false)).toBeNull();
+  });
+});
