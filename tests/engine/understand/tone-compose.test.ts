@@ -322,3 +322,42 @@ describe('cold replies read across writers (session 5)', () => {
     expect(coldInContext('米色更百搭一些哦', { buyer: '灰色和米色哪个更好搭' }, false)).toBeNull();
   });
 });
+
+describe('criticism and hedges read across writers (session 5)', () => {
+  // blind-final, writer-d
+  it('reads the damage put on her own hands (是自己摔的) as criticism, not when taken back', () => {
+    expect(cues('这道印子是自己压出来的')).toContain('tone-criticize');
+    expect(cues('看视频你这是自己磕的')).toContain('tone-criticize');
+    expect(cues('这不是自己摔的，是运输压坏的')).not.toContain('tone-criticize');
+  });
+
+  // writer-x; holdout-18
+  it('reads what she did told as the certain cause (你…一起洗肯定染) as criticism', () => {
+    expect(cues('你和深色衣服混着洗当然掉色')).toContain('tone-criticize');
+    expect(cues('您一下子全换肯定拉肚子啊')).toContain('tone-criticize');
+    expect(cues('正常洗肯定不会缩的，放心')).not.toContain('tone-criticize');
+  });
+
+  // logs-z, writer-v, writer-x
+  it('reads a lecture about her next order or her care of the goods as criticism', () => {
+    expect(cues('下次下单前看清楚尺码')).toContain('tone-criticize');
+    expect(cues('以后注意一下保养方法就好')).toContain('tone-criticize');
+    expect(cues('我们下次一定注意，这次给您补发')).not.toContain('tone-criticize');
+    expect(cues('下次有活动我第一时间通知您')).not.toContain('tone-criticize');
+  });
+
+  // chats-u, writer-x; replies
+  it('reads her told off for what she says (别乱说, 别大惊小怪) as criticism', () => {
+    expect(cues('不懂就别瞎说')).toContain('tone-criticize');
+    expect(cues('有点味道很正常，别大惊小怪')).toContain('tone-criticize');
+    expect(cues('别担心，我马上处理')).not.toContain('tone-criticize');
+  });
+
+  // chats-u, writer-a, writer-b, writer-v
+  it('does not read not knowing when a parcel arrives as doubt about the goods', () => {
+    expect(flags('顺丰一般次日到，具体什么时候派送我也说不准')).not.toContain('tone-uncertain');
+    expect(flags('明天上午能不能到我也不好说，我帮您催一下')).not.toContain('tone-uncertain');
+    expect(flags('快递的事说不准，我帮您盯着')).not.toContain('tone-uncertain');
+    expect(flags('这个材质我也不清楚')).toContain('tone-uncertain');
+  });
+});
