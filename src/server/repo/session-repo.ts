@@ -254,11 +254,11 @@ export function createSessionRepo(db: Kysely<Database>) {
       return row ? ((await fullOf(memberId, [row]))[0] ?? null) : null;
     },
 
-    /** A member's latest `limit` ended sessions, whole (messages and snapshot), newest first: what the skills are graded from. */
-    async latestEnded(teamId: string, memberId: string, limit: number): Promise<SessionFull[]> {
-      const rows = await db
+    /** A member's latest `limit` ended sessions without their messages, newest first: what decides whether a cached grading still holds. */
+    async latestEndedStamps(teamId: string, memberId: string, limit: number): Promise<Array<Pick<SessionRow, 'id' | 'changed_at' | 'message_count' | 'updated_at' | 'status' | 'scenario_id'>>> {
+      return db
         .selectFrom('sessions')
-        .selectAll()
+        .select(['id', 'changed_at', 'message_count', 'updated_at', 'status', 'scenario_id'])
         .where('team_id', '=', teamId)
         .where('member_id', '=', memberId)
         .where('status', '=', 'ended')
@@ -266,7 +266,14 @@ export function createSessionRepo(db: Kysely<Database>) {
         .orderBy('id', 'desc')
         .limit(limit)
         .execute();
-      return fullOf(memberId, rows);
+    },
+
+    /** These sessions of a member, whole, in the order of `ids` (missing ones left out). */
+    async fullByIds(teamId: string, memberId: string, ids: readonly string[]): Promise<SessionFull[]> {
+      if (!ids.length) return [];
+      const rows = await db.selectFrom('sessions').selectAll().where('team_id', '=', teamId).where('member_id', '=', memberId).where('id', 'in', ids).execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return fullOf(memberId, ids.flatMap((id) => byId.get(id) ?? []));
     },
   };
 }
