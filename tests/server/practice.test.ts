@@ -161,7 +161,7 @@ describe(`the lead's skills per trainee and for the team (${engine})`, () => {
     expect(await ask()).toEqual(first);
     // a2 goes on: the buyer asks for an invoice, so the chat now tests the invoice skill too.
     const more = [
-      { role: 'buyer' as const, text: '对了 能开发票吗' },
+      { role: 'buyer' as const, text: '对了 能开发票吗', upset: false },
       { role: 'agent' as const, text: '可以开的亲，下单后把抬头和税号发我就行~' },
     ];
     const longer = { ...complaint('a2', 1, [...coldTurns, ...more]), updatedAt: T0 + 86_400_000 + 120_000 };

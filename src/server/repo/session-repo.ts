@@ -4,6 +4,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, SessionTable } from '@/server/db/schema';
 import type { SessionFull, SessionMeta, SyncSession, SyncTurn, SyncViolation } from '@/server/api-contract';
+import { precompiled } from '@/server/db/precompiled';
 
 export type SessionRow = Selectable<SessionTable>;
 
@@ -90,11 +91,24 @@ function decodeCursor(cursor: string | undefined): { at: number; id: string } | 
   return dot > 0 && Number.isSafeInteger(at) ? { at, id: cursor.slice(dot + 1) } : null;
 }
 
-async function uploadOne(trx: Transaction<Database>, teamId: string, memberId: string, s: SyncSession, now: number): Promise<UploadResult> {
+/** The stored state an upload continues (compiled once: every upload reads it). */
+function currentQuery(db: Kysely<Database>) {
+  return precompiled(2, (memberId: string, id: string) =>
+    db.selectFrom('sessions').select(['message_count', 'updated_at', 'status']).where('member_id', '=', memberId).where('id', '=', id),
+  );
+}
+
+async function uploadOne(
+  trx: Transaction<Database>,
+  query: ReturnType<typeof currentQuery>,
+  teamId: string,
+  memberId: string,
+  s: SyncSession,
+  now: number,
+): Promise<UploadResult> {
   const { snapshot, violations } = s;
   const snapshotJson = snapshot === undefined ? null : JSON.stringify(snapshot);
-  const current = () =>
-    trx.selectFrom('sessions').select(['message_count', 'updated_at', 'status']).where('member_id', '=', memberId).where('id', '=', s.id).executeTakeFirst();
+  const current = async () => (await trx.executeQuery(query(memberId, s.id))).rows[0];
   // Most uploads continue a stored session: read first, write the row only when it is new
   // (messages reference it). A concurrent twin insert is a no-op.
   let row = await current();
@@ -169,6 +183,8 @@ async function uploadOne(trx: Transaction<Database>, teamId: string, memberId: s
 }
 
 export function createSessionRepo(db: Kysely<Database>) {
+  const current = currentQuery(db);
+
   async function violationsOf(memberId: string, sessionIds: readonly string[]): Promise<Map<string, SyncViolation[]>> {
     const map = new Map<string, SyncViolation[]>();
     if (!sessionIds.length) return map;
@@ -218,7 +234,7 @@ export function createSessionRepo(db: Kysely<Database>) {
     async upload(teamId: string, memberId: string, sessions: readonly SyncSession[], now = Date.now()): Promise<UploadResult[]> {
       return db.transaction().execute(async (trx) => {
         const results: UploadResult[] = [];
-        for (const s of sessions) results.push(await uploadOne(trx, teamId, memberId, s, now));
+        for (const s of sessions) results.push(await uploadOne(trx, current, teamId, memberId, s, now));
         return results;
       });
     },
