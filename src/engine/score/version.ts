@@ -17,4 +17,8 @@
 //      postage claims; a missed close named on its turn and listed in violations)
 //      (tone: reproach, dismissal and doubting questions; an upset buyer read from a 都-counted
 //      wait, worry, angry or crying faces; a bare nudge no longer upset)
-export const SCORER_VERSION = 5;
+//   6  session 5: platform flags read with her line and the shop's true terms (COD she says the
+//      shop has none of or chose, fees taken from the shop, an invoice's fee, a region outside the
+//      stated 包邮 range or one she bought free, a refund closed with its order, a deposit kept, a
+//      photo's judgement, an order she asked to cancel, another person's details withheld)
+export const SCORER_VERSION = 6;
