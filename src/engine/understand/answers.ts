@@ -187,6 +187,11 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
         effect = { moves: ['explain-policy'] };
       } else effect = charged?.[polarity] ?? row[polarity];
       if (effect && polarity === 'no' && curtNo(normalized)) effect = { ...effect, moves: [] };
+      // A yes to "能退吗" that goes on to state the return's conditions (签收7天内, 不影响二次销售) tells
+      // her the rule: explain-policy, not a return granted, unless the reply also starts it (您申请…).
+      if (effect?.moves?.includes('offer-return') && polarity === 'yes' && found.includes('explain-policy')) {
+        effect = { ...effect, moves: effect.moves.filter((m) => m !== 'offer-return') };
+      }
     } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")
       // answers the question's topic as a value to an open question would.
