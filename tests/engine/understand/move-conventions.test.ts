@@ -139,3 +139,28 @@ describe('a reward for a review is the flag, not an offer or a request', () => {
     expect(moves('麻烦拍一下坏掉的地方发我看看')).toContain('ask-info');
   });
 });
+
+describe('her comparison answered with what ours has', () => {
+  it('reads compare-objective after she compares with another brand', () => {
+    // writer-d, writer-e, writer-v: 跟迪卡侬的比怎么样 / 比帮宝适好吗 answered by 我们这款….
+    expect(moves('我们这款是双层真空的,保温能到12小时', '跟膳魔师那个比怎么样')).toContain('compare-objective');
+    expect(moves('我们家用的是进口芯片', '为啥比别家贵这么多')).toContain('compare-objective');
+  });
+
+  it('does not read a comparison where she asks none, or where ours is not spoken of', () => {
+    expect(moves('我们这款是双层真空的,保温能到12小时', '保温效果怎么样')).not.toContain('compare-objective');
+    expect(moves('一样的亲,都是实拍', '颜色和图片一样吗')).not.toContain('compare-objective');
+  });
+});
+
+describe('the platform named as what forbids', () => {
+  it('reads 平台不允许 / 平台不让 as explain-policy', () => {
+    // context-y, writer-b, writer-f, writer-v, writer-x.
+    expect(moves('平台不让私下转账哈,直接拍就行')).toContain('explain-policy');
+    expect(moves('亲,淘宝是禁止站外交易的哦', '能微信付款吗')).toContain('explain-policy');
+  });
+
+  it('does not read a shop refusing on its own as explain-policy', () => {
+    expect(moves('我们不让加微信')).not.toContain('explain-policy');
+  });
+});
