@@ -20,4 +20,7 @@
 //   6  session 5: moves decided against the labelling guide where writers disagree (a time
 //      condition of an offer is no urge-order, a bare curt no or pointer makes no move, a shop name
 //      in a greeting states nothing of the item, 还有什么可以帮您 is ask-info)
+//      (tone: a photo verdict read from more wordings, a guess at what she did after
+//      she reports a problem, bare refusals and not-knowing as cold, her photo said in more word
+//      orders; and what the session's other helpers add)
 export const SCORER_VERSION = 6;
