@@ -17,4 +17,7 @@
 //      postage claims; a missed close named on its turn and listed in violations)
 //      (tone: reproach, dismissal and doubting questions; an upset buyer read from a 都-counted
 //      wait, worry, angry or crying faces; a bare nudge no longer upset)
-export const SCORER_VERSION = 5;
+//   6  session 5 (several helpers share it): empathy owed until a reply gives it, every return
+//      period checked (15天内都能退, 5天内申请), a use asserted of her (穿过了就不能退) no policy,
+//      a range or a cap no amount offered, a return parcel's courier not the shop's
+export const SCORER_VERSION = 6;
