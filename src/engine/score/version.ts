@@ -17,7 +17,13 @@
 //      postage claims; a missed close named on its turn and listed in violations)
 //      (tone: reproach, dismissal and doubting questions; an upset buyer read from a 都-counted
 //      wait, worry, angry or crying faces; a bare nudge no longer upset)
-//   6  session 5 (several helpers share it): empathy owed until a reply gives it, every return
+//   6  session 5: moves decided against the labelling guide where writers disagree (a time
+//      condition of an offer is no urge-order, a bare curt no or pointer makes no move, a shop name
+//      in a greeting states nothing of the item, 还有什么可以帮您 is ask-info)
+//      (tone: a photo verdict read from more wordings, a guess at what she did after
+//      she reports a problem, bare refusals and not-knowing as cold, her photo said in more word
+//      orders; and what the session's other helpers add)
+//      (fair play: empathy owed until a reply gives it, every return
 //      period checked (15天内都能退, 5天内申请), a use asserted of her (穿过了就不能退) no policy,
-//      a range or a cap no amount offered, a return parcel's courier not the shop's
+//      a range or a cap no amount offered, a return parcel's courier not the shop's)
 export const SCORER_VERSION = 6;

@@ -133,6 +133,7 @@ export const toneSchema = z.strictObject({
     $comment: z.string().optional(),
     parts: z.record(z.string().regex(/^[a-zA-Z]+$/), regex),
     rules: z.partialRecord(ruleId, z.array(z.string().min(1)).min(1)),
+    afterProblem: z.partialRecord(ruleId, z.array(z.string().min(1)).min(1)),
     notPrejudge: z.string(),
     conditional: regex,
     bareReceipt: regex,

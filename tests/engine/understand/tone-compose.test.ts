@@ -197,3 +197,62 @@ describe('scolding her for asking or hurrying, and sending her away over the pri
     expect(flags('您别急，我这就帮您问')).toEqual([]);
   });
 });
+
+// Session 5: shapes shared by the misses of at least two of the six sets that became tuning sets
+// (the files are named in each test). Wordings written for this test, with look-alikes that are
+// no violation.
+describe('tone structures read across writers (session 5)', () => {
+  it('reads a reply sentence by sentence, also where the sentence ends with 。', () => {
+    expect(cues('马上给您换新。才穿一次就坏了，是我们品控没做好')).not.toContain('tone-criticize');
+    expect(cues('收到就好。是你自己洗坏的')).toContain('tone-criticize');
+  });
+
+  it('does not read a stock-out (断货, 断码) as harm she did', () => {
+    expect(cues('是因为您要的颜色刚好断货了，帮您换一个吧')).not.toContain('tone-criticize');
+    expect(cues('是因为您拉得太用力才断的')).toContain('tone-criticize');
+  });
+
+  // blind-c, blind-final, writer-a, writer-d, writer-v
+  it('reads a verdict on the return from what the photo shows as prejudging', () => {
+    expect(cues('图我看了，这种仓库会拒收的')).toContain('tone-prejudge');
+    expect(cues('看了一下照片，这个程度过不了审')).toContain('tone-prejudge');
+    expect(cues('照片里底座都磨花了，退回来我们也不认')).toContain('tone-prejudge');
+    expect(cues('看着像是摔过的，不接受退换')).toContain('tone-prejudge');
+    expect(cues('您发的视频我看了，肯定是质量问题')).toContain('tone-prejudge');
+    expect(flags('看您拍的这个位置，我们这边不好给您退', { buyer: '[图片] 桌腿裂了能退吗' })).toContain('tone-prejudge');
+  });
+
+  it('leaves a verdict to the warehouse inspection, and reads no verdict into a look-alike', () => {
+    expect(cues('照片收到了，能不能退以仓库检验为准哦')).not.toContain('tone-prejudge');
+    expect(cues('图我看了，不过我没法只凭一张图下结论，寄回检测就知道')).not.toContain('tone-prejudge');
+    expect(cues('外观看着像，但我们的面料更厚')).not.toContain('tone-prejudge');
+    expect(cues('我不认识那家店')).not.toContain('tone-prejudge');
+  });
+
+  // chats-u, logs-z, writer-v, writer-x
+  it('after she reports a problem, a guess at what she did to cause it interrogates her', () => {
+    expect(flags('亲，是不是放进洗碗机洗了呀？', { buyer: '杯子上的图案掉色了' })).toContain('tone-interrogate');
+    expect(flags('您是不是每次都倒太多水？', { buyer: '米饭煮出来太烂了，太失望了' })).toContain('tone-interrogate');
+    expect(flags('宝子 是不是在太阳底下晒的呀？', { buyer: '[图片]' })).toContain('tone-interrogate');
+  });
+
+  it('does not read the same question as doubt when she reported nothing, nor a check the agent makes', () => {
+    expect(flags('是不是放进洗碗机洗了呀？', { buyer: '这个杯子能用洗碗机吗' })).not.toContain('tone-interrogate');
+    expect(flags('我帮您查一下是不是运输时压坏的', { buyer: '盒子压扁了，里面的碗碎了' })).not.toContain('tone-interrogate');
+    expect(flags('您是不是想换个颜色呀？', { buyer: '颜色跟图片不一样' })).not.toContain('tone-interrogate');
+  });
+
+  // writer-d, writer-v; blind-b
+  it('reads "不是…推荐/回过…吗" and "怎么还自己拍…?" as questions at her', () => {
+    expect(cues('之前不是提醒过您量一下腰围吗')).toContain('tone-interrogate');
+    expect(cues('怎么还自己选小码?')).toContain('tone-interrogate');
+    expect(cues('不是我们不给退，是已经超过七天了')).not.toContain('tone-interrogate');
+    expect(cues('怎么还没收到呢?我帮您查')).not.toContain('tone-interrogate');
+  });
+
+  // blind-final; holdout-7, holdout-15, writer-a
+  it('reads "你都不核对/确认…的吗" as a question that doubts her care', () => {
+    expect(flags('你下单都不确认地址的吗？')).toContain('tone-interrogate');
+    expect(flags('您收到先核对一下数量哦')).not.toContain('tone-interrogate');
+  });
+});
