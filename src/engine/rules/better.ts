@@ -51,7 +51,9 @@ export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): 
   if (shop.invoice.available) facts.invoiceNote = clause(shop.invoice.note ?? '个人或公司抬头都可以,免费开具');
   if (shop.returns.conditions) facts.returnConditions = clause(shop.returns.conditions).replace(/^签收7天内,?/u, '');
   if (shop.product.material) facts.material = clause(shop.product.material);
-  const strengths = shop.competitor?.differences ?? shop.product.highlights;
+  // Our item's own highlights: the competitor's differences describe the other shop (面料克重200g，比我们薄),
+  // so a better phrasing that said them of "我们这款" would teach a wrong fact.
+  const strengths = shop.product.highlights;
   if (strengths?.length) facts.strengths = strengths.slice(0, 2).map(clause);
   const [size] = rightSizes(scenario);
   if (size) facts.size = { label: size, ...(persona.facts?.height !== undefined ? { height: persona.facts.height } : {}), ...(persona.facts?.weight !== undefined ? { weight: persona.facts.weight } : {}) };

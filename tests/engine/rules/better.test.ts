@@ -28,6 +28,14 @@ describe('better replies', () => {
       }
   });
 
+  it.each(ids)('%s: a better reply to disparage speaks of our item, never the other shop\'s traits as ours', (id) => {
+    const scenario = load(id);
+    const better = betterReply('disparage', phrasingFacts(scenario));
+    for (const d of scenario.shop.competitor?.differences ?? []) expect(better).not.toContain(d.replace(/[，,。].*$/u, ''));
+    const [first] = scenario.shop.product.highlights ?? [];
+    if (first) expect(better).toContain(first.replace(/[，,。].*$/u, ''));
+  });
+
   it('uses this shop\'s facts: the dispatch time and courier, the size the chart gives the buyer, the return conditions', () => {
     const size = phrasingFacts(load('size-question'));
     const haggle = phrasingFacts(load('price-haggle'));
