@@ -4,6 +4,7 @@
 //   dist-cli/peilian.mjs        the package `bin`: src/cli/launch.ts
 //   dist-cli/peilian.cjs        src/cli/main.ts and everything it loads, one CommonJS bundle
 //   dist-cli/peilian.cjs.*.cache V8's code caches for it, made by warm-up runs (`check` of scenarios/; `play`)
+//   dist-cli/lexicon/*.json     the reader's lexicon and model, read by the bundle when a command needs them
 // One bundle and a code cache, not ES module chunks: Node 20 caches no compiled ES modules, and
 // compiling the chunks on every start cost more than the work of a `check` (src/cli/code-cache.ts).
 // Code of a command not run is neither parsed nor executed (esbuild wraps each lazily loaded module).

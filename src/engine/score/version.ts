@@ -23,4 +23,11 @@
 //      (tone: a photo verdict read from more wordings, a guess at what she did after
 //      she reports a problem, bare refusals and not-knowing as cold, her photo said in more word
 //      orders; and what the session's other helpers add)
+//      (platform: flags read with her line and the shop's true terms (COD she says the
+//      shop has none of or chose, fees taken from the shop, an invoice's fee, a region outside the
+//      stated 包邮 range or one she bought free, a refund closed with its order, a deposit kept, a
+//      photo's judgement, an order she asked to cancel, another person's details withheld))
+//      (fair play: empathy owed until a reply gives it, every return
+//      period checked (15天内都能退, 5天内申请), a use asserted of her (穿过了就不能退) no policy,
+//      a range or a cap no amount offered, a return parcel's courier not the shop's)
 export const SCORER_VERSION = 6;

@@ -57,6 +57,10 @@ const SERVICE = new RegExp(answersData.service, 'u');
 const aboutItem = (buyer: string): boolean => !SERVICE.test(buyer);
 /** A reply that sends her to look it up herself (看详情页, 自己看罐底): no value given. */
 const DEFLECT = new RegExp(answersData.deflect, 'u');
+/** The shop's own side (我们, 我家): a reply to her comparison that speaks of it compares the two. */
+const OUR_SIDE = new RegExp(answersData.ourSide, 'u');
+/** Her line asks how the item compares with another's (跟迪卡侬的比怎么样, 比帮宝适好吗, 为啥比别家贵). */
+const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
 /** A receipt (好的, 收到) is no answer to what the item is. */
 const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u;
 /**
@@ -163,6 +167,8 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const out: ReadAnswer = { answers: [], moves: [], flags: [] };
   const evidence = (clauses[0]?.text ?? normalized).slice(0, 12);
   const buyer = normalizedBuyer(ctx.buyer);
+  // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.
+  if (COMPARE_ASKED.test(buyer) && OUR_SIDE.test(normalized) && !found.includes('compare-objective')) out.moves.push('compare-objective');
   for (const q of questions) {
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
@@ -187,6 +193,11 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
         effect = { moves: ['explain-policy'] };
       } else effect = charged?.[polarity] ?? row[polarity];
       if (effect && polarity === 'no' && curtNo(normalized)) effect = { ...effect, moves: [] };
+      // A yes to "能退吗" that goes on to state the return's conditions (签收7天内, 不影响二次销售) tells
+      // her the rule: explain-policy, not a return granted, unless the reply also starts it (您申请…).
+      if (effect?.moves?.includes('offer-return') && polarity === 'yes' && found.includes('explain-policy')) {
+        effect = { ...effect, moves: effect.moves.filter((m) => m !== 'offer-return') };
+      }
     } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")
       // answers the question's topic as a value to an open question would.

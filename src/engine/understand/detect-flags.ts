@@ -72,6 +72,17 @@ function ownPostage(flags: Flag[], normalized: string, buyer: string): void {
   if (owner === 'invoice-fee' && !flags.some((f) => f.rule === owner)) flags.push(flag(owner, moved!.evidence));
 }
 
+const INVOICE_SUBJECT = /发票|开票|专票|普票|(?<![门车机包])票/u;
+const CARD_SUBJECT = /信用卡|刷卡|分期|花呗|银行卡|用卡|白条/u;
+
+/** A fee for the invoice ("开专票的费用您承担", "重开要收10块手续费" after her invoice question) is invoice-fee, not card-fee. */
+function ownFee(flags: Flag[], normalized: string, buyer: string): void {
+  const at = flags.findIndex((f) => f.rule === 'card-fee');
+  if (at < 0 || CARD_SUBJECT.test(normalized) || CARD_SUBJECT.test(buyer) || !(INVOICE_SUBJECT.test(normalized) || INVOICE_SUBJECT.test(buyer))) return;
+  const [moved] = flags.splice(at, 1);
+  if (!flags.some((f) => f.rule === 'invoice-fee')) flags.push(flag('invoice-fee', moved!.evidence));
+}
+
 /**
  * The terms put on paying and invoicing (terms.ts): a lost discount is the fee, and the words that
  * refused the discount refuse neither the card nor the invoice; only other payments accepted, a
@@ -135,6 +146,7 @@ export function detectFlags(
   const prejudged = flags.some((f) => f.rule === 'tone-prejudge') ? null : prejudgeInContext(normalized, ctx);
   if (prejudged) flags.push(flag('tone-prejudge', prejudged));
   ownPostage(flags, normalized, buyer);
+  ownFee(flags, normalized, buyer);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized)) {

@@ -53,6 +53,8 @@ export const answersSchema = z.strictObject({
   unknown: regex,
   service: regex,
   deflect: regex,
+  ourSide: regex,
+  compareAsked: regex,
   guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
@@ -70,16 +72,18 @@ export const topicsSchema = z.strictObject({
 const reach = z.number().int().min(1).max(60);
 export const composeSchema = z.strictObject({
   $comment: z.string().optional(),
-  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, statedCondition: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex }),
-  charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex }),
-  review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex }),
+  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, statedCondition: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, closing: regex, predicted: regex, deposit: regex, photo: regex }),
+  charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, boughtFree: regex, condition: regex }),
+  review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex }),
   disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex, buyerOther: regex, neutralBad: regex }),
-  orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex }),
-  offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex }),
+  orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex, consent: regex, complaint: regex, herself: regex }),
+  cod: z.strictObject({ $comment: z.string().optional(), none: regex, notEnabled: regex, offered: regex, payFirst: regex }),
+  offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex, othersContact: regex, ours: regex }),
+  invoice: z.strictObject({ $comment: z.string().optional(), travelAsked: regex, sentApart: regex, granted: regex, notInvoice: regex }),
   postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex }),
   terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
   policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
-  privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, shopAddress: regex }),
+  privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, shopAddress: regex, withheld: regex }),
 });
 
 export const toneSchema = z.strictObject({

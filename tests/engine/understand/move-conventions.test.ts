@@ -109,3 +109,58 @@ describe('a question that also offers asks her to choose', () => {
     expect(moves('这两款哪个都好用')).not.toContain('ask-info');
   });
 });
+
+describe('offer-return vs explain-policy after "能退吗"', () => {
+  it('reads a yes that states the return rule as explain-policy alone', () => {
+    // chats-u, context-y, writer-a, -b, -c, -f, -g, -v label these explain-policy only.
+    const rule = moves('可以的,收到7天内没穿过、吊牌在都支持无理由退', '不合适可以退吗');
+    expect(rule).toContain('explain-policy');
+    expect(rule).not.toContain('offer-return');
+  });
+
+  it('still reads a yes that starts the return as offer-return', () => {
+    expect(moves('可以的,我这边直接帮您申请退款', '不合适可以退吗')).toContain('offer-return');
+    expect(moves('可以的亲', '不合适可以退吗')).toContain('offer-return');
+  });
+});
+
+describe('a reward for a review is the flag, not an offer or a request', () => {
+  it('reads no ask-info, offer-gift or urge-order in a review bribe', () => {
+    // 162 of 163 review-induce replies carry no ask-info, offer-gift or urge-order (chats-u, logs-z,
+    // writer-a, -b, -e, -v, -x among them).
+    const bribe = read('喜欢的话帮忙五星好评配两张图哦,截图发我,送您一个小钥匙扣,名额有限');
+    expect(bribe.flags.map((f) => f.rule)).toContain('review-induce');
+    expect(bribe.moves).not.toContain('ask-info');
+    expect(bribe.moves).not.toContain('offer-gift');
+    expect(bribe.moves).not.toContain('urge-order');
+  });
+
+  it('still reads a request for a photo of the fault as ask-info', () => {
+    expect(moves('麻烦拍一下坏掉的地方发我看看')).toContain('ask-info');
+  });
+});
+
+describe('her comparison answered with what ours has', () => {
+  it('reads compare-objective after she compares with another brand', () => {
+    // writer-d, writer-e, writer-v: 跟迪卡侬的比怎么样 / 比帮宝适好吗 answered by 我们这款….
+    expect(moves('我们这款是双层真空的,保温能到12小时', '跟膳魔师那个比怎么样')).toContain('compare-objective');
+    expect(moves('我们家用的是进口芯片', '为啥比别家贵这么多')).toContain('compare-objective');
+  });
+
+  it('does not read a comparison where she asks none, or where ours is not spoken of', () => {
+    expect(moves('我们这款是双层真空的,保温能到12小时', '保温效果怎么样')).not.toContain('compare-objective');
+    expect(moves('一样的亲,都是实拍', '颜色和图片一样吗')).not.toContain('compare-objective');
+  });
+});
+
+describe('the platform named as what forbids', () => {
+  it('reads 平台不允许 / 平台不让 as explain-policy', () => {
+    // context-y, writer-b, writer-f, writer-v, writer-x.
+    expect(moves('平台不让私下转账哈,直接拍就行')).toContain('explain-policy');
+    expect(moves('亲,淘宝是禁止站外交易的哦', '能微信付款吗')).toContain('explain-policy');
+  });
+
+  it('does not read a shop refusing on its own as explain-policy', () => {
+    expect(moves('我们不让加微信')).not.toContain('explain-policy');
+  });
+});
