@@ -150,7 +150,8 @@ export function composeTone(normalized: string, wanted: (rule: RuleId) => boolea
     for (const p of patterns) {
       if (WHOLE_REPLY.has(rule)) {
         const m = p.exec(text);
-        evidence = m ? m[0] : null;
+        // "不用您去找快递": a negator before the pointer takes it back, as in a clause.
+        evidence = m && !NEGATED.test(text.slice(Math.max(0, m.index - 2), m.index)) ? m[0] : null;
       } else {
         for (const c of clauses) if ((evidence = inSentence(p, c))) break;
       }
