@@ -140,9 +140,22 @@ const matches = (pattern: RegExp, text: string): RegExpExecArray[] => {
   return [...text.matchAll(pattern)];
 };
 
-/** A return rule the reply states (穿过就不能退) is policy, unless she reports a fault: then it refuses her. */
+/**
+ * A condition the reply asserts she broke, when she said no such thing: "鞋子穿过了就不能退" to
+ * "鞋子我不想要了 怎么退" (a use done, 穿过了/洗过了, or done by her, 你穿了, with no 的话/如果)
+ * is no statement of the rule but a refusal on a guess.
+ */
+const PRESUMED_USE = /(?:穿|洗|用|戴|睡|试穿|下过水)过了|(?:你|您)(?:都|已经|肯定|明显)?(?:穿|洗|用|拆|剪|戴)(?:过|了)/u;
+const HYPOTHETICAL = /的话|如果|要是|只要|一旦|假如|若是|万一/u;
+const USE_SAID = /穿|洗|用|拆|剪|戴|睡|下水/u;
+const presumedMet = (text: string, buyer: string): boolean => PRESUMED_USE.test(text) && !HYPOTHETICAL.test(text) && !USE_SAID.test(buyer);
+
+/**
+ * A return rule the reply states (穿过就不能退) is policy, unless she reports a fault, it is said of
+ * her on a guess, read off her photo, or only an inspection is named: then it refuses her.
+ */
 const policyStated = (text: string, buyer: string, normalized = text): boolean =>
-  RETURN_POLICY.test(text) && !reportsFault(buyer) && !PHOTO.test(normalized) && !inspectionOnly(`${normalized},${buyer}`);
+  RETURN_POLICY.test(text) && !reportsFault(buyer) && !PHOTO.test(normalized) && !presumedMet(text, buyer) && !inspectionOnly(`${normalized},${buyer}`);
 
 /** The A-not-A question 能不能退: the 不 sits between two equal characters. */
 const isAnotA = (text: string, at: number): boolean => at > 0 && text[at] === '不' && text[at - 1] === text[at + 1];

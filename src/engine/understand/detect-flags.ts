@@ -13,7 +13,7 @@ import { composeFlags, exemptByQuestion, postageOwner } from '@/engine/understan
 import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
-import { coldInContext, composeTone, prejudgeInContext } from '@/engine/understand/tone-compose';
+import { coldInContext, composeTone, prejudgeInContext, toneInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -142,6 +142,7 @@ export function detectFlags(
   for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
   payingTerms(flags, normalized, buyer, inContext);
   if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
+  for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule))) flags.push(flag(c.rule, c.evidence));
   const prejudged = flags.some((f) => f.rule === 'tone-prejudge') ? null : prejudgeInContext(normalized, ctx);
   if (prejudged) flags.push(flag('tone-prejudge', prejudged));
   ownPostage(flags, normalized, buyer);
