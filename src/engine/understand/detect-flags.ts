@@ -21,6 +21,8 @@ const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule)
   const entry = (flagsData as Record<string, PhraseEntry>)[rule];
   return entry ? [[rule, compileEntry(entry)] as [RuleId, CompiledEntry]] : [];
 });
+/** Each rule's entry, for the composed rules' context checks (asked several times per reply). */
+const ENTRY_OF: ReadonlyMap<RuleId, CompiledEntry> = new Map(COMPILED);
 const SOFTENER = new RegExp(tone.softeners, 'u');
 /** An arrival, or being in time for her date (赶得上, 不会延误): never the shop's to guarantee. */
 const ARRIVAL_END = /(到|送达|收到|赶得上|不会延误|误不了)$/u;
@@ -122,7 +124,7 @@ export function detectFlags(
   }
   // What the structure of the reply says, where no listed phrase said it (compose.ts).
   const inContext = (rule: RuleId): boolean => {
-    const entry = COMPILED.find(([r]) => r === rule)?.[1];
+    const entry = ENTRY_OF.get(rule);
     return !entry || contextAllows(entry, ctx);
   };
   const buyer = normalizedBuyer(ctx.buyer);

@@ -19,6 +19,7 @@ import toneJson from '@/engine/lexicon/tone.json';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
 import type { RuleId } from '@/engine/vocabulary';
 import type { ReplyContext } from '@/engine/understanding-types';
+import { patternRequirement, REPLY_INDEX, type RequirementId } from '@/engine/understand/requirement-index';
 
 const tone = checkLexicon('tone.json', toneSchema, toneJson);
 const { parts, rules, conditional } = tone.composed;
@@ -40,6 +41,10 @@ const COMPILED: ReadonlyArray<[RuleId, RegExp[]]> = Object.entries(rules).map(([
   rule as RuleId,
   list!.map((t, i) => fill(t, `composed.rules.${rule}.${i}`)),
 ]);
+// Each pattern's required characters and words (requirement-index.ts), checked on the whole reply
+// before its sentences are tried: most patterns cannot match a given reply at all. A sentence
+// with a supposing clause left out is rejoined with ",".
+const REQS: ReadonlyArray<readonly RequirementId[]> = COMPILED.map(([, list]) => list.map((re) => patternRequirement(re.source, ',')));
 const NOT_PREJUDGE = fill(tone.composed.notPrejudge, 'composed.notPrejudge');
 const CONDITIONAL = new RegExp(conditional, 'u');
 const PARTICLE = new RegExp(tone.particles, 'u');
@@ -107,10 +112,14 @@ export function composeTone(normalized: string, wanted: (rule: RuleId) => boolea
     .split(/(?<=[.!?;~\n])/u)
     .map((sentence) => sentence.split(',').filter((c) => !CONDITIONAL.test(c)).join(','))
     .filter(Boolean);
-  for (const [rule, patterns] of COMPILED) {
+  for (let r = 0; r < COMPILED.length; r++) {
+    const [rule, patterns] = COMPILED[r]!;
     if (!wanted(rule)) continue;
     let evidence: string | null = null;
-    for (const p of patterns) {
+    const reqs = REQS[r]!;
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i]!;
+      if (!REPLY_INDEX.passes(reqs[i]!, text)) continue;
       if (WHOLE_REPLY.has(rule)) {
         const m = p.exec(text);
         evidence = m ? m[0] : null;
