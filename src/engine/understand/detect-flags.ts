@@ -97,6 +97,12 @@ export function straightToBusiness(clauses: readonly Clause[], normalized: strin
   return first.slice(0, 16);
 }
 
+/** Whether the rule applies in this context (its entry's context switch; a composed-only rule always). */
+function ruleInContext(ctx: ReplyContext, rule: RuleId): boolean {
+  const entry = ENTRY_OF.get(rule);
+  return !entry || contextAllows(entry, ctx);
+}
+
 export function detectFlags(
   normalized: string,
   clauses: readonly Clause[],
@@ -123,10 +129,9 @@ export function detectFlags(
     }
   }
   // What the structure of the reply says, where no listed phrase said it (compose.ts).
-  const inContext = (rule: RuleId): boolean => {
-    const entry = ENTRY_OF.get(rule);
-    return !entry || contextAllows(entry, ctx);
-  };
+  // A bound function, not a closure: run through tsx (the bench), every named closure made per
+  // reply also costs a defineProperty of its name.
+  const inContext = ruleInContext.bind(null, ctx);
   const buyer = normalizedBuyer(ctx.buyer);
   const found = new Set(flags.map((f) => f.rule));
   for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule), buyer)) flags.push(flag(c.rule, c.evidence));
