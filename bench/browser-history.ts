@@ -3,14 +3,16 @@
 // screen opened from the top bar until its table rows and chart are on screen; median of 3.
 import type { BrowserContext } from 'playwright-core';
 import { atMost, median, round, type Figure } from './figure';
+import { SCORER_VERSION } from '@/engine/score/version';
 
 export const SESSIONS = 10_000;
 export const MESSAGES_PER_SESSION = 20;
 const RUNS = 3;
 
 // Plain JavaScript evaluated in the page (a string, so no bundler helper leaks into it).
-// Rows, messages and snapshots have the shapes of src/db/records.ts.
-const SEED = `async ({ sessions, perSession }) => {
+// Rows, messages and snapshots have the shapes of src/db/records.ts; the summaries carry this
+// SCORER_VERSION, as the app stores them, so opening history does not re-grade 10,000 sessions.
+const SEED = `async ({ sessions, perSession, scorerVersion }) => {
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open('peilian');
     request.onsuccess = () => resolve(request.result);
@@ -35,7 +37,7 @@ const SEED = `async ({ sessions, perSession }) => {
           status: active ? 'active' : 'ended', outcome: active ? null : (i % 3 ? 'sale' : 'no-sale'), turnCount: perSession };
         if (!active) {
           const tone = score(i, 1), compliance = score(i, 2), conversion = score(i, 3);
-          row.summary = { tone, compliance, conversion, total: Math.round((tone + compliance + conversion) / 3), passed: tone > 60, pointsDeducted: 0 };
+          row.summary = { tone, compliance, conversion, total: Math.round((tone + compliance + conversion) / 3), passed: tone > 60, pointsDeducted: 0, scorerVersion };
         }
         rows.put(row);
         for (let k = 0; k < perSession; k++) {
@@ -70,7 +72,7 @@ export async function measureHistory(context: BrowserContext, url: string): Prom
   // The home screen has opened (and so created or upgraded) the database once it shows the name form.
   await page.getByLabel('你的名字').waitFor();
   const t0 = Date.now();
-  await page.evaluate(`(${SEED})(${JSON.stringify({ sessions: SESSIONS, perSession: MESSAGES_PER_SESSION })})`);
+  await page.evaluate(`(${SEED})(${JSON.stringify({ sessions: SESSIONS, perSession: MESSAGES_PER_SESSION, scorerVersion: SCORER_VERSION })})`);
   const seedSeconds = (Date.now() - t0) / 1000;
 
   const times: number[] = [];

@@ -13,7 +13,8 @@ export interface Machine {
 export function describeMachine(): Machine {
   let chromium: string | null = null;
   try {
-    chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', timeout: 20_000 }).trim();
+    // Debian's wrapper script prints a shell warning on stderr (`[: …: unexpected operator`): not ours to show.
+    chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     chromium = null;
   }

@@ -130,6 +130,7 @@ async function runOn(engineName: 'sqlite' | 'postgres', databaseUrl: string | un
       }
     })();
     const t0 = performance.now();
+    const cpu0 = server.cpuMs();
     try {
       await Promise.all(tokens.map((t, i) => trainee(base, t.token, i, timing, stopAt)));
     } finally {
@@ -137,6 +138,9 @@ async function runOn(engineName: 'sqlite' | 'postgres', databaseUrl: string | un
       await dashboard;
     }
     const seconds = (performance.now() - t0) / 1000;
+    // The server's own CPU for the run: on a shared machine the fair measure of its work, where wall times are not.
+    const cpu1 = server.cpuMs();
+    const cpuMs = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
     // The machine may be shared: its load during the run belongs beside the figures.
     const load = round(loadavg()[0]!, 1);
 
@@ -180,6 +184,15 @@ async function runOn(engineName: 'sqlite' | 'postgres', databaseUrl: string | un
         budget: 'report',
         over: null,
         detail: `${timing.requests} requests in ${round(seconds, 1)} s: ${timing.sync.length} sync uploads (${TRAINEES} trainees × ${SESSIONS} sessions × ${MESSAGES} messages, ${CHUNK} per upload, every third sent twice) and ${timing.dashboard.length} dashboard queries (${dashboards} rounds); ${timing.retried ?? 0} resent after a network error; load average ${load}`,
+      },
+      {
+        id: `team-load-${engineName}-cpu`,
+        name: `team load on ${label}: server CPU per request`,
+        value: cpuMs === null ? null : round(cpuMs / timing.requests, 2),
+        unit: 'ms',
+        budget: 'report',
+        over: null,
+        detail: cpuMs === null ? 'no /proc on this system' : `${round(cpuMs / 1000, 1)} s of server CPU (user + system) for ${timing.requests} requests`,
       },
       {
         id: `team-load-${engineName}-sync-p99`,
@@ -240,6 +253,11 @@ async function withPostgres<T>(run: (url: string) => Promise<T>): Promise<T> {
   } finally {
     execFileSync('bash', [resolve(root, 'scripts/pg-throwaway.sh'), 'stop', dir]);
   }
+}
+
+/** One engine alone (profiling: `PEILIAN_BENCH_CPU_PROF=dir`, see serve-process.ts). */
+export function measureTeamLoadOn(engineName: 'sqlite' | 'postgres'): Promise<Figure[]> {
+  return engineName === 'sqlite' ? runOn('sqlite', undefined) : withPostgres((url) => runOn('postgres', url));
 }
 
 export async function measureTeamLoad(): Promise<Figure[]> {

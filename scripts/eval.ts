@@ -4,8 +4,9 @@
 //   1. the sealed sets (tests/eval/sealed/*.jsonl, or --sealed-dir DIR): never tuned on, so their
 //      figures are the honest estimate for a new writer; per rule. --tuning skips them (whoever
 //      tunes the reader must never see them).
-//   2. the tuning sets (tests/eval/tuning/*.jsonl): tuned on, so they measure memory too.
-//   3. the shared dev set (../shared/eval/dev-replies.jsonl).
+//   2. the tuning sets (tests/eval/tuning/*.jsonl, or --tuning-dir DIR): tuned on, so they
+//      measure memory too.
+//   3. the shared dev set (../shared/eval/dev-replies.jsonl, or --dev-file FILE).
 // Labelled lines may carry `buyer` (the buyer's line the reply answers, passed as context) and
 // `chat`/`turn` (a real chat's turn); replies read after a buyer's line get a figure of their own.
 // --audit lists the lexicon's pattern alternatives that match replies of one tuning file only.
@@ -22,13 +23,14 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
-const VALUE_OPTIONS = new Set(['--sealed-dir']);
+const VALUE_OPTIONS = new Set(['--sealed-dir', '--tuning-dir', '--dev-file']);
 const given = args.filter((a, i) => !a.startsWith('--') && !VALUE_OPTIONS.has(args[i - 1] ?? '')).map((a) => resolve(a));
 const pct = (x: number): string => x.toFixed(3);
 const jsonlIn = (dir: string): string[] =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => resolve(dir, f)) : [];
-const tuningDir = resolve(root, 'tests/eval/tuning');
-const devFile = resolve(root, '../shared/eval/dev-replies.jsonl');
+// --tuning-dir and --dev-file stand in for the real sets (the script's own test runs on small ones).
+const tuningDir = resolve(opt('--tuning-dir') ?? resolve(root, 'tests/eval/tuning'));
+const devFile = resolve(opt('--dev-file') ?? resolve(root, '../shared/eval/dev-replies.jsonl'));
 
 function failingRules(report: EvalReport): string[] {
   return Object.entries(report.perRule)

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { freshContext, startPreview } from '../../bench/chromium';
 import { startServer as startTeamServerOn, type RunningServer, type ServerOptions } from '@/server/start';
 import { freshDb, type TestDb } from '../server/harness';
@@ -32,8 +33,40 @@ export async function openProfile(): Promise<Profile> {
   return { context, page, requests, dialogs, close };
 }
 
-/** The built dist/ served by `vite preview` on 127.0.0.1. */
-export const startServer = () => startPreview(ROOT);
+export interface Preview {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * The built dist/ served by `vite preview` on 127.0.0.1: the one the browser project's global
+ * setup started for the whole run (global-setup.ts; a static server keeps no state between
+ * files, and loading vite's config for each file cost seconds), else a fresh one of its own.
+ */
+export async function startServer(): Promise<Preview> {
+  const shared = inject('previewUrl');
+  if (shared) return { url: shared, close: async () => undefined };
+  return startPreview(ROOT);
+}
+
+/**
+ * The setup the single-trainee browser files share, as this file's beforeAll/afterAll: the
+ * preview server and one fresh Chromium profile, handed to the file's own variables by `ready`
+ * (e.g. `(s) => ({ server, profile } = s)`) before its later hooks run.
+ */
+export function usePreviewProfile(ready: (setup: { server: Preview; profile: Profile }) => void): void {
+  let server: Preview | undefined;
+  let profile: Profile | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    profile = await openProfile();
+    ready({ server, profile });
+  });
+  afterAll(async () => {
+    await profile?.close();
+    await server?.close();
+  });
+}
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -2,23 +2,15 @@
 // trainee twice failed to comfort an angry buyer; home recommends the complaint buyer on 难缠
 // naming empathy and starts her; history draws the skills picture; a phrase edited in 话术库 is
 // put into the reply box from the workbench's panel and sent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openProfile, screenshot, startServer, type Profile } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot, usePreviewProfile, type Preview, type Profile } from './harness';
 import { bubbles, setName } from './chat-driver';
 
-let server: { url: string; close: () => Promise<void> };
+let server: Preview;
 let profile: Profile;
 const fast = (hash = '') => `${server.url}?fast=1#/${hash}`;
 
-beforeAll(async () => {
-  server = await startServer();
-  profile = await openProfile();
-});
-
-afterAll(async () => {
-  await profile?.close();
-  await server?.close();
-});
+usePreviewProfile((setup) => ({ server, profile } = setup));
 
 /** Writes ended chats straight into the app's IndexedDB (rows, messages, snapshots), as the workbench stores them. */
 async function seedHistory(page: Profile['page']) {

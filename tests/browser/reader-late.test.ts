@@ -1,23 +1,15 @@
 // The workbench enables the reply box before the reader's chunk (lexicon, classifier, scorer:
 // app/reading.ts) has arrived. Here that chunk is held back on purpose: a reply sent meanwhile
 // must be neither lost nor misgraded — read once the chunk comes, with the time it was sent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { openProfile, startServer, type Profile } from './harness';
+import { usePreviewProfile, type Preview, type Profile } from './harness';
 import { setName, startBuyer } from './chat-driver';
 
-let server: { url: string; close: () => Promise<void> };
+let server: Preview;
 let profile: Profile;
 
-beforeAll(async () => {
-  server = await startServer();
-  profile = await openProfile();
-});
-
-afterAll(async () => {
-  await profile?.close();
-  await server?.close();
-});
+usePreviewProfile((setup) => ({ server, profile } = setup));
 
 interface StoredTurn {
   role: string;

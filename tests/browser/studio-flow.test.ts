@@ -1,23 +1,15 @@
 // A trainer in real Chromium, without the command line: a new file in the studio, an error
 // typed and fixed, the graph, a playtest with the inspector, a golden transcript downloaded,
 // the buyer saved, then played as practice from the home screen and exported again.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openProfile, screenshot, startServer, type Profile } from './harness';
+import { screenshot, usePreviewProfile, type Preview, type Profile } from './harness';
 import { setName } from './chat-driver';
 
-let server: { url: string; close: () => Promise<void> };
+let server: Preview;
 let profile: Profile;
 
-beforeAll(async () => {
-  server = await startServer();
-  profile = await openProfile();
-});
-
-afterAll(async () => {
-  await profile?.close();
-  await server?.close();
-});
+usePreviewProfile((setup) => ({ server, profile } = setup));
 
 describe('trainer in Chromium', () => {
   it('goes from a new file to a played, inspected, saved buyer', async () => {

@@ -1,23 +1,15 @@
 // What only a real browser shows: IndexedDB across reloads, downloads, layout and Chinese
 // glyphs at 1366×768, and that nothing is fetched from anywhere but the app itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { openProfile, screenshot, startServer, type Profile } from './harness';
+import { openProfile, screenshot, usePreviewProfile, type Preview, type Profile } from './harness';
 import { SALE_REPLIES, bubbles, chatEnded, send, setName, startBuyer } from './chat-driver';
 
-let server: { url: string; close: () => Promise<void> };
+let server: Preview;
 let profile: Profile;
 const fast = () => `${server.url}?fast=1#/`;
 
-beforeAll(async () => {
-  server = await startServer();
-  profile = await openProfile();
-});
-
-afterAll(async () => {
-  await profile?.close();
-  await server?.close();
-});
+usePreviewProfile((setup) => ({ server, profile } = setup));
 
 describe('trainee in Chromium', () => {
   it('loads the home screen without the history chart code, and names the trainee once', async () => {

@@ -154,4 +154,25 @@ describe(`the lead's skills per trainee and for the team (${engine})`, () => {
     expect(theirs.trainees).toEqual([]);
     expect(theirs.team.every((f) => f.attempts === 0)).toBe(true);
   });
+
+  it('answers the same again from its cache, and grades a chat again once more of it is uploaded', async () => {
+    const ask = async () => TeamSkillsSchema.parse((await call(server, 'GET', `/api/team/skills?memberId=${a.member.id}`, { token: lead.token })).body);
+    const first = await ask();
+    expect(await ask()).toEqual(first);
+    // a2 goes on: the buyer asks for an invoice, so the chat now tests the invoice skill too.
+    const more = [
+      { role: 'buyer' as const, text: '对了 能开发票吗', upset: false },
+      { role: 'agent' as const, text: '可以开的亲，下单后把抬头和税号发我就行~' },
+    ];
+    const longer = { ...complaint('a2', 1, [...coldTurns, ...more]), updatedAt: T0 + 86_400_000 + 120_000 };
+    const res = await call(server, 'PUT', '/api/sync/sessions', { token: a.token, body: { sessions: [{ ...longer, from: coldTurns.length, messages: more }] } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const after = await ask();
+    const a2 = after.trainees[0]!.history!.find((h) => h.id === 'a2')!;
+    const fresh = sessionSkills({ turns: [...coldTurns, ...more], outcome: 'resolved', scenarioId: 'complaint', variant: 'hard', seed: 7 }, scenario);
+    expect(a2.outcomes).toEqual(fresh);
+    expect(a2.outcomes.some((o) => o.skill === 'invoice')).toBe(true);
+    // The untouched chat is the same as before.
+    expect(after.trainees[0]!.history!.find((h) => h.id === 'a1')).toEqual(first.trainees[0]!.history!.find((h) => h.id === 'a1'));
+  });
 });

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from '@/ui/app';
 import { db } from '@/db/db';
 import { exportAll } from '@/db/backup';
+import { addPhrase, deletePhrase, editPhrase, phraseLibrary } from '@/db/phrases';
 import { endedSession, storeSessions } from './fixtures';
 
 function jsonFile(text: string, name = 'backup.json'): File {
@@ -23,6 +24,19 @@ describe('data screen', () => {
 
     expect(await screen.findByText('导入完成：新增 1 条对话，更新 0 条（备份中有更多消息或更新的状态），新增 0 条快捷短语。')).toBeInTheDocument();
     expect(await db.sessions.count()).toBe(1);
+  });
+
+  it('counts the phrases her 话术库 lists, not the rows of her changes to it', async () => {
+    const base = (await phraseLibrary()).phrases;
+    // One phrase of her own, one base phrase edited, one removed: three rows, one phrase more, one less.
+    await addPhrase('亲，这款今天下单明天就发哦~');
+    await editPhrase(base[0]!, '亲，您好呀，有什么可以帮您~');
+    await deletePhrase(base[1]!);
+    expect(await db.phrases.count()).toBe(3);
+    window.location.hash = '#/data';
+    render(<App />);
+
+    expect(await screen.findByText(new RegExp(`：0 条对话，${base.length} 条快捷短语`))).toBeInTheDocument();
   });
 
   it('shows a clear Chinese error for a file that is not a backup and imports nothing', async () => {

@@ -38,17 +38,25 @@ const pgTypes = {
   },
 };
 
+/** What Kysely's SQLite driver uses of a statement; `reader` asked of libsql once, not per call. */
+interface CachedStatement {
+  readonly reader: boolean;
+  all: (parameters: readonly unknown[]) => unknown[];
+  run: (parameters: readonly unknown[]) => { changes: number; lastInsertRowid: number | bigint };
+}
+
 /**
  * Kysely prepares every query anew; a prepared statement per distinct SQL text is reused
  * instead (the texts are few: queries differ in parameters, not in SQL).
  */
-function withStatementCache(database: Sqlite.Database, size = 500): { prepare: (sql: string) => Sqlite.Statement; close: () => void } {
-  const cache = new Map<string, Sqlite.Statement>();
+function withStatementCache(database: Sqlite.Database, size = 500): { prepare: (sql: string) => CachedStatement; close: () => void } {
+  const cache = new Map<string, CachedStatement>();
   return {
     prepare(sql: string) {
       let statement = cache.get(sql);
       if (!statement) {
-        statement = database.prepare(sql);
+        const prepared = database.prepare(sql);
+        statement = { reader: prepared.reader, all: (p) => prepared.all(p), run: (p) => prepared.run(p) };
         if (cache.size >= size) cache.delete(cache.keys().next().value!);
         cache.set(sql, statement);
       }

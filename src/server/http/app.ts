@@ -4,7 +4,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { LIMITS, type Health } from '@/server/api-contract';
 import { ApiError, errorResponse, notFound, unauthorized } from '@/server/http/errors';
@@ -21,6 +20,8 @@ import { practiceRoutes } from '@/server/http/routes-practice';
 import { liveRoutes } from '@/server/http/routes-live';
 import { SCHEMA_VERSION } from '@/server/db/migrations';
 import { createTurnGate } from '@/server/http/turn-gate';
+import { bodyLimit } from '@/server/http/body-limit';
+import { createSkillsCache } from '@/server/http/skills-cache';
 
 export interface AppOptions extends ServerDeps {
   /** The built app (vite's dist/); null or missing → a page that says how to build it. */
@@ -30,6 +31,8 @@ export interface AppOptions extends ServerDeps {
 export function createApp(options: AppOptions): Hono<Env> {
   const { repo, log } = options;
   const app = new Hono<Env>();
+  // Graded chats behind the lead's skills, forgotten when their session is uploaded again.
+  const skills = createSkillsCache();
 
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -84,14 +87,14 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.route('/api', meRoutes(options));
-  app.route('/api', syncRoutes(options));
+  app.route('/api', syncRoutes(options, skills));
   app.route('/api', teamRoutes(options));
   app.route('/api', examRoutes(options));
   app.route('/api', attemptRoutes(options));
   app.route('/api', reviewRoutes(options));
   app.route('/api', disputeRoutes(options));
   app.route('/api', teamBuyerRoutes(options));
-  app.route('/api', practiceRoutes(options));
+  app.route('/api', practiceRoutes(options, skills));
   app.route('/api', liveRoutes(options));
   app.all('/api/*', () => {
     throw notFound('接口');

@@ -14,10 +14,17 @@ import { RULES } from '@/engine/rules/catalog';
 import { sessionSkills } from '@/engine/skills/session-skills';
 import { skillFigures } from '@/engine/skills/skill-summary';
 import type { PracticeSession } from '@/engine/skills/recommend';
+import type { GradedSession, SkillsCache } from '@/server/http/skills-cache';
 import type { Scenario } from '@/engine/scenario/schema';
 import { transcriptOf } from '@/app/grade';
 import type { SessionFull } from '@/server/api-contract';
 import type { OutcomeKind } from '@/engine/vocabulary';
+
+/** A buyer the team's chats may have been played against, with its file's content hash (part of a cached grading's stamp). */
+interface TeamScenario {
+  scenario: Scenario;
+  hash: string;
+}
 
 /** Sessions graded per trainee: the recommendation's window on the trainee's own machine. */
 const PER_TRAINEE = 30;
@@ -30,15 +37,16 @@ const SkillsQuerySchema = z.object({ memberId: z.string().min(1).max(100).option
  * The team's buyers by id: the built-in files, then the trainer's buyers published to the team
  * (the latest version of each), then exam uploads; a built-in id always wins.
  */
-async function teamScenarios(deps: ServerDeps, teamId: string): Promise<Map<string, Scenario>> {
-  const byId = new Map<string, Scenario>();
-  for (const s of builtinScenarios()) byId.set(s.scenario.id, s.scenario);
+async function teamScenarios(deps: ServerDeps, teamId: string): Promise<Map<string, TeamScenario>> {
+  const byId = new Map<string, TeamScenario>();
+  for (const s of builtinScenarios()) byId.set(s.scenario.id, { scenario: s.scenario, hash: s.hash });
   const builtIn = new Set(byId.keys());
   // Oldest version first: a later one replaces it.
   for (const row of await deps.repo.teamBuyers.list(teamId)) {
     if (builtIn.has(row.scenario_id)) continue;
     try {
-      byId.set(row.scenario_id, loadSource(row.file, row.source).scenario);
+      const loaded = loadSource(row.file, row.source);
+      byId.set(row.scenario_id, { scenario: loaded.scenario, hash: loaded.hash });
     } catch {
       // Published files were checked when published; one that no longer loads is skipped.
     }
@@ -46,7 +54,8 @@ async function teamScenarios(deps: ServerDeps, teamId: string): Promise<Map<stri
   for (const row of await deps.repo.exams.listScenarios(teamId)) {
     if (byId.has(row.scenario_id)) continue;
     try {
-      byId.set(row.scenario_id, loadSource(row.file, row.source).scenario);
+      const loaded = loadSource(row.file, row.source);
+      byId.set(row.scenario_id, { scenario: loaded.scenario, hash: loaded.hash });
     } catch {
       // A file that no longer loads grades on the turns alone (sessionSkills without a scenario).
     }
@@ -54,7 +63,7 @@ async function teamScenarios(deps: ServerDeps, teamId: string): Promise<Map<stri
   return byId;
 }
 
-function graded(s: SessionFull, scenarios: Map<string, Scenario>): PracticeSession & { id: string; scenarioTitle: string } {
+function graded(s: SessionFull, scenario: Scenario | undefined): GradedSession {
   const transcript = transcriptOf({
     id: s.id,
     scenarioId: s.scenarioId,
@@ -76,10 +85,28 @@ function graded(s: SessionFull, scenarios: Map<string, Scenario>): PracticeSessi
     })),
     snapshot: s.snapshot,
   });
-  return { id: s.id, scenarioId: s.scenarioId, scenarioTitle: s.scenarioTitle, variant: s.variant, at: s.startedAt, outcomes: sessionSkills(transcript, scenarios.get(s.scenarioId)) };
+  return { id: s.id, scenarioId: s.scenarioId, scenarioTitle: s.scenarioTitle, variant: s.variant, at: s.startedAt, outcomes: sessionSkills(transcript, scenario) };
 }
 
-export function practiceRoutes(deps: ServerDeps) {
+/** Each trainee's latest `limit` ended chats graded, oldest first: from the cache where the stored chat and its buyer are unchanged. */
+async function gradedHistory(deps: ServerDeps, skills: SkillsCache, teamId: string, memberId: string, limit: number, scenarios: Map<string, TeamScenario>): Promise<GradedSession[]> {
+  const stamps = await deps.repo.sessions.latestEndedStamps(teamId, memberId, limit);
+  const hashOf = (scenarioId: string) => scenarios.get(scenarioId)?.hash ?? null;
+  const cached = stamps.map((row) => skills.get(memberId, row, hashOf(row.scenario_id)));
+  const missing = stamps.filter((_, i) => !cached[i]);
+  const fresh = new Map<string, GradedSession>();
+  for (const s of await deps.repo.sessions.fullByIds(teamId, memberId, missing.map((row) => row.id))) {
+    const one = graded(s, scenarios.get(s.scenarioId)?.scenario);
+    fresh.set(s.id, one);
+  }
+  for (const row of missing) {
+    const one = fresh.get(row.id);
+    if (one) skills.set(memberId, row, hashOf(row.scenario_id), one);
+  }
+  return stamps.flatMap((row, i) => cached[i] ?? fresh.get(row.id) ?? []).reverse();
+}
+
+export function practiceRoutes(deps: ServerDeps, skills: SkillsCache) {
   const { repo } = deps;
   const app = new Hono<Env>();
 
@@ -128,7 +155,7 @@ export function practiceRoutes(deps: ServerDeps) {
     const trainees: TeamSkills['trainees'] = [];
     const all: PracticeSession[] = [];
     for (const person of people) {
-      const history = (await repo.sessions.latestEnded(v.team.id, person.id, limit)).map((s) => graded(s, scenarios)).reverse();
+      const history = await gradedHistory(deps, skills, v.team.id, person.id, limit, scenarios);
       // The team's figures read each trainee's recent window, so one busy trainee does not drown the rest.
       all.push(...history.slice(-PER_TRAINEE));
       trainees.push({ memberId: person.id, sessions: history.length, figures: skillFigures(history.slice(-PER_TRAINEE)), ...(query.memberId ? { history } : {}) });

@@ -3,8 +3,9 @@ import { Hono } from 'hono';
 import { LIMITS, SyncDownloadQuerySchema, SyncUploadSchema, rooms, type SyncDownload, type SyncUploadResponse } from '@/server/api-contract';
 import { ApiError, readBody, readQuery } from '@/server/http/errors';
 import { viewerOf, type Env, type ServerDeps } from '@/server/http/context';
+import type { SkillsCache } from '@/server/http/skills-cache';
 
-export function syncRoutes(deps: ServerDeps) {
+export function syncRoutes(deps: ServerDeps, skills: SkillsCache) {
   const { repo } = deps;
   const app = new Hono<Env>();
 
@@ -20,6 +21,8 @@ export function syncRoutes(deps: ServerDeps) {
     }
     if (issues.length) throw new ApiError('bad_request', '请求内容格式不对', { issues });
     const results = await repo.sessions.upload(v.team.id, v.member.id, body.sessions);
+    // A cached grading of a changed chat is stale from now on.
+    skills.forget(v.member.id, results.filter((r) => r.changed).map((r) => r.id));
     for (const r of results.filter((x) => x.changed)) {
       await deps.rooms.publish([rooms.team(v.team.id), rooms.member(v.member.id)], {
         type: 'session',

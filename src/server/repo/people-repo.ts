@@ -3,6 +3,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, DeviceTable, InviteTable, MemberTable, TeamTable } from '@/server/db/schema';
 import type { Role } from '@/server/api-contract';
+import { precompiled } from '@/server/db/precompiled';
 import { hashSecret, newCode, newServerId, newToken } from '@/server/auth/secrets';
 
 export type TeamRow = Selectable<TeamTable>;
@@ -21,6 +22,32 @@ const HOUR = 3_600_000;
 const SEEN_EVERY = 60_000;
 
 export function createPeopleRepo(db: Kysely<Database>) {
+  // Every request runs it: compiled once (precompiled.ts).
+  const viewerQuery = precompiled(1, (tokenHash: string) =>
+    db
+      .selectFrom('devices as d')
+      .innerJoin('members as m', (j) => j.onRef('m.id', '=', 'd.member_id').onRef('m.team_id', '=', 'd.team_id'))
+      .innerJoin('teams as t', 't.id', 'd.team_id')
+      .where('d.token_hash', '=', tokenHash)
+      .where('d.revoked_at', 'is', null)
+      .where('m.removed_at', 'is', null)
+      .select([
+        'd.id as d_id',
+        'd.label as d_label',
+        'd.created_at as d_created_at',
+        'd.last_seen_at as d_last_seen_at',
+        'd.token_hash as d_token_hash',
+        'm.id as m_id',
+        'm.role as m_role',
+        'm.name as m_name',
+        'm.created_at as m_created_at',
+        't.id as t_id',
+        't.name as t_name',
+        't.pin_hash as t_pin_hash',
+        't.created_at as t_created_at',
+      ]),
+  );
+
   async function newDevice(teamId: string, memberId: string, label: string, now: number) {
     const token = newToken();
     const device = {
@@ -106,30 +133,8 @@ export function createPeopleRepo(db: Kysely<Database>) {
 
     /** The viewer behind a device token, or null (unknown, revoked, or the member removed). */
     async viewerByToken(token: string, now = Date.now()): Promise<Viewer | null> {
-      // One query per call: every request runs it.
-      const row = await db
-        .selectFrom('devices as d')
-        .innerJoin('members as m', (j) => j.onRef('m.id', '=', 'd.member_id').onRef('m.team_id', '=', 'd.team_id'))
-        .innerJoin('teams as t', 't.id', 'd.team_id')
-        .where('d.token_hash', '=', hashSecret(token))
-        .where('d.revoked_at', 'is', null)
-        .where('m.removed_at', 'is', null)
-        .select([
-          'd.id as d_id',
-          'd.label as d_label',
-          'd.created_at as d_created_at',
-          'd.last_seen_at as d_last_seen_at',
-          'd.token_hash as d_token_hash',
-          'm.id as m_id',
-          'm.role as m_role',
-          'm.name as m_name',
-          'm.created_at as m_created_at',
-          't.id as t_id',
-          't.name as t_name',
-          't.pin_hash as t_pin_hash',
-          't.created_at as t_created_at',
-        ])
-        .executeTakeFirst();
+      // One query per call.
+      const row = (await db.executeQuery(viewerQuery(hashSecret(token)))).rows[0];
       if (!row) return null;
       const team: TeamRow = { id: row.t_id, name: row.t_name, pin_hash: row.t_pin_hash, created_at: row.t_created_at };
       const member: MemberRow = { id: row.m_id, team_id: row.t_id, role: row.m_role, name: row.m_name, created_at: row.m_created_at, removed_at: null };

@@ -4,6 +4,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, SessionTable } from '@/server/db/schema';
 import type { SessionFull, SessionMeta, SyncSession, SyncTurn, SyncViolation } from '@/server/api-contract';
+import { precompiled } from '@/server/db/precompiled';
 
 export type SessionRow = Selectable<SessionTable>;
 
@@ -90,11 +91,24 @@ function decodeCursor(cursor: string | undefined): { at: number; id: string } | 
   return dot > 0 && Number.isSafeInteger(at) ? { at, id: cursor.slice(dot + 1) } : null;
 }
 
-async function uploadOne(trx: Transaction<Database>, teamId: string, memberId: string, s: SyncSession, now: number): Promise<UploadResult> {
+/** The stored state an upload continues (compiled once: every upload reads it). */
+function currentQuery(db: Kysely<Database>) {
+  return precompiled(2, (memberId: string, id: string) =>
+    db.selectFrom('sessions').select(['message_count', 'updated_at', 'status']).where('member_id', '=', memberId).where('id', '=', id),
+  );
+}
+
+async function uploadOne(
+  trx: Transaction<Database>,
+  query: ReturnType<typeof currentQuery>,
+  teamId: string,
+  memberId: string,
+  s: SyncSession,
+  now: number,
+): Promise<UploadResult> {
   const { snapshot, violations } = s;
   const snapshotJson = snapshot === undefined ? null : JSON.stringify(snapshot);
-  const current = () =>
-    trx.selectFrom('sessions').select(['message_count', 'updated_at', 'status']).where('member_id', '=', memberId).where('id', '=', s.id).executeTakeFirst();
+  const current = async () => (await trx.executeQuery(query(memberId, s.id))).rows[0];
   // Most uploads continue a stored session: read first, write the row only when it is new
   // (messages reference it). A concurrent twin insert is a no-op.
   let row = await current();
@@ -169,6 +183,8 @@ async function uploadOne(trx: Transaction<Database>, teamId: string, memberId: s
 }
 
 export function createSessionRepo(db: Kysely<Database>) {
+  const current = currentQuery(db);
+
   async function violationsOf(memberId: string, sessionIds: readonly string[]): Promise<Map<string, SyncViolation[]>> {
     const map = new Map<string, SyncViolation[]>();
     if (!sessionIds.length) return map;
@@ -218,7 +234,7 @@ export function createSessionRepo(db: Kysely<Database>) {
     async upload(teamId: string, memberId: string, sessions: readonly SyncSession[], now = Date.now()): Promise<UploadResult[]> {
       return db.transaction().execute(async (trx) => {
         const results: UploadResult[] = [];
-        for (const s of sessions) results.push(await uploadOne(trx, teamId, memberId, s, now));
+        for (const s of sessions) results.push(await uploadOne(trx, current, teamId, memberId, s, now));
         return results;
       });
     },
@@ -254,11 +270,11 @@ export function createSessionRepo(db: Kysely<Database>) {
       return row ? ((await fullOf(memberId, [row]))[0] ?? null) : null;
     },
 
-    /** A member's latest `limit` ended sessions, whole (messages and snapshot), newest first: what the skills are graded from. */
-    async latestEnded(teamId: string, memberId: string, limit: number): Promise<SessionFull[]> {
-      const rows = await db
+    /** A member's latest `limit` ended sessions without their messages, newest first: what decides whether a cached grading still holds. */
+    async latestEndedStamps(teamId: string, memberId: string, limit: number): Promise<Array<Pick<SessionRow, 'id' | 'changed_at' | 'message_count' | 'updated_at' | 'status' | 'scenario_id'>>> {
+      return db
         .selectFrom('sessions')
-        .selectAll()
+        .select(['id', 'changed_at', 'message_count', 'updated_at', 'status', 'scenario_id'])
         .where('team_id', '=', teamId)
         .where('member_id', '=', memberId)
         .where('status', '=', 'ended')
@@ -266,7 +282,14 @@ export function createSessionRepo(db: Kysely<Database>) {
         .orderBy('id', 'desc')
         .limit(limit)
         .execute();
-      return fullOf(memberId, rows);
+    },
+
+    /** These sessions of a member, whole, in the order of `ids` (missing ones left out). */
+    async fullByIds(teamId: string, memberId: string, ids: readonly string[]): Promise<SessionFull[]> {
+      if (!ids.length) return [];
+      const rows = await db.selectFrom('sessions').selectAll().where('team_id', '=', teamId).where('member_id', '=', memberId).where('id', 'in', ids).execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return fullOf(memberId, ids.flatMap((id) => byId.get(id) ?? []));
     },
   };
 }

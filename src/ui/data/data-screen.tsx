@@ -6,6 +6,7 @@ import { BackupError, mergeBackup } from '@/db/backup';
 import { parseBackup } from '@/db/backup-parse';
 import { clearEverything } from '@/db/sessions';
 import { db } from '@/db/db';
+import { phraseLibrary } from '@/db/phrases';
 import { downloadBackup } from '@/ui/data/download';
 import { importSummary } from '@/ui/data/import-summary';
 import { pendingSessions } from '@/ui/pending-sessions';
@@ -14,7 +15,9 @@ import { useUiStore } from '@/store/ui-store';
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 export default function DataScreen() {
-  const counts = useLiveQuery(async () => ({ sessions: await db.sessions.count(), phrases: await db.phrases.count() }), [], undefined);
+  // The phrases her 话术库 lists (base and her own, edits counted once, removed ones not), not
+  // the rows of her layer: an edit or a removal of a base phrase is a row but no new phrase.
+  const counts = useLiveQuery(async () => ({ sessions: await db.sessions.count(), phrases: (await phraseLibrary()).phrases.length }), [], undefined);
   const [notice, setNotice] = useState<Notice>(null);
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
