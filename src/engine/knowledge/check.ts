@@ -47,7 +47,10 @@ function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<Rep
 export function checkFacts(u: Understanding, ctx: ReplyContext): FactFinding[] {
   const facts = ctx.facts;
   if (!hasFacts(facts)) return [];
-  const input = inputFor(u, { ...ctx, facts });
+  return findingsOf(inputFor(u, { ...ctx, facts }));
+}
+
+function findingsOf(input: KnowledgeInput): FactFinding[] {
   const findings: FactFinding[] = [];
   for (const check of CHECKS) findings.push(...check(input));
   // A yes/no answer claims what the question asked; a kind the reply also states outright is counted once.
@@ -73,10 +76,12 @@ export function factFlag(finding: FactFinding): Flag {
  */
 export function withFacts(u: Understanding, ctx: ReplyContext): Understanding {
   if (!hasFacts(ctx.facts)) return u;
-  const findings = checkFacts(u, ctx);
-  const policy = statesReturnPostage(u, buyerLineOf(ctx));
+  // One reading of the reply for every check (the claims only read it).
+  const input = inputFor(u, { ...ctx, facts: ctx.facts });
+  const findings = findingsOf(input);
+  const policy = statesReturnPostage(u, input.buyerLine);
   const price = u.entities.price;
-  const elsewhere = price !== undefined && pricesOtherItem(inputFor(u, { ...ctx, facts: ctx.facts }), price);
+  const elsewhere = price !== undefined && pricesOtherItem(input, price);
   if (findings.length === 0 && !policy && !elsewhere) return u;
   const flags = [...(policy ? u.flags.filter((f) => f.rule !== 'freeship-breach') : u.flags), ...findings.map(factFlag)];
   const entities = { ...u.entities };

@@ -74,8 +74,10 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
   // One table of 4 ints per slot (a << 16 | b, c, row, the reply that last visited the row), so a
   // probe reads one cache line: the table is ~1 MB and a reply's n-grams land all over it, so
   // four parallel arrays cost four cache misses per n-gram.
+  // At most about two thirds full: a miss (most of a reply's n-grams are in no model row) probes
+  // a few neighbouring slots, mostly on the same cache line, and the table stays half as big.
   let size = 16;
-  while (size < coded.length * 2) size *= 2;
+  while (size * 2 < coded.length * 3) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size * SLOT).fill(-1);
   for (const [a, b, c, r] of coded) {

@@ -21,6 +21,8 @@ const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule)
   const entry = (flagsData as Record<string, PhraseEntry>)[rule];
   return entry ? [[rule, compileEntry(entry)] as [RuleId, CompiledEntry]] : [];
 });
+/** Each rule's entry, for the composed rules' context checks (asked several times per reply). */
+const ENTRY_OF: ReadonlyMap<RuleId, CompiledEntry> = new Map(COMPILED);
 const SOFTENER = new RegExp(tone.softeners, 'u');
 /** An arrival, or being in time for her date (赶得上, 不会延误): never the shop's to guarantee. */
 const ARRIVAL_END = /(到|送达|收到|赶得上|不会延误|误不了)$/u;
@@ -106,6 +108,12 @@ export function straightToBusiness(clauses: readonly Clause[], normalized: strin
   return first.slice(0, 16);
 }
 
+/** Whether the rule applies in this context (its entry's context switch; a composed-only rule always). */
+function ruleInContext(ctx: ReplyContext, rule: RuleId): boolean {
+  const entry = ENTRY_OF.get(rule);
+  return !entry || contextAllows(entry, ctx);
+}
+
 export function detectFlags(
   normalized: string,
   clauses: readonly Clause[],
@@ -132,10 +140,9 @@ export function detectFlags(
     }
   }
   // What the structure of the reply says, where no listed phrase said it (compose.ts).
-  const inContext = (rule: RuleId): boolean => {
-    const entry = COMPILED.find(([r]) => r === rule)?.[1];
-    return !entry || contextAllows(entry, ctx);
-  };
+  // A bound function, not a closure: run through tsx (the bench), every named closure made per
+  // reply also costs a defineProperty of its name.
+  const inContext = ruleInContext.bind(null, ctx);
   const buyer = normalizedBuyer(ctx.buyer);
   const found = new Set(flags.map((f) => f.rule));
   for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule), buyer)) flags.push(flag(c.rule, c.evidence));

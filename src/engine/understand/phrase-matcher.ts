@@ -3,7 +3,7 @@
 import { isNegated, isPostNegated, negatorWithin, wholeClause, type Clause } from '@/engine/understand/clauses';
 import { gateOf, mayMatchClause, type Gate } from '@/engine/understand/required-chars';
 import { factorsOf, mayHold, type Factors } from '@/engine/understand/required-factors';
-import { RequirementIndex, type RequirementId } from '@/engine/understand/requirement-index';
+import { REPLY_INDEX, type RequirementId } from '@/engine/understand/requirement-index';
 
 /** One entry of moves.json / flags.json, as a trainer writes it. */
 export interface PhraseEntry {
@@ -68,7 +68,7 @@ export interface CompiledEntry {
 }
 
 /** Every pattern's and group's pre-checks on the reply, answered in one read of it. */
-const INDEX = new RequirementIndex();
+const INDEX = REPLY_INDEX;
 
 /**
  * A cheap pre-check: each clause-level match is also a match in the clauses joined by "\n"
@@ -267,15 +267,17 @@ export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], nor
   const weakRe = maybeWeak && entry.anyWeak && twinMatches(entry.anyWeak, joined, normalized) ? entry.weak : null;
   if (!strongRe && !firmRe && !weakRe) return null;
   let weakHit: Hit | null = null;
+  // A reply of one clause was checked whole above: each group still here passed on that same text.
+  const whole = clauses.length === 1 && clauses[0]!.text === normalized;
   for (const clause of clauses) {
     const t = clause.text;
-    if (exclude && mayInClause(g.exclude, w.exclude, t) && exclude.test(t)) continue;
+    if (exclude && (whole || mayInClause(g.exclude, w.exclude, t)) && exclude.test(t)) continue;
     const strong =
-      findIn(strongRe && mayInClause(g.strong, w.strong, t) ? strongRe : null, clause, entry.negatable) ??
-      findIn(firmRe && mayInClause(g.firm, w.firm, t) ? firmRe : null, clause, false);
+      findIn(strongRe && (whole || mayInClause(g.strong, w.strong, t)) ? strongRe : null, clause, entry.negatable) ??
+      findIn(firmRe && (whole || mayInClause(g.firm, w.firm, t)) ? firmRe : null, clause, false);
     if (strong) return { evidence: strong[0], weak: false };
     if (!weakHit) {
-      const weak = findIn(weakRe && mayInClause(g.weak, w.weak, t) ? weakRe : null, clause, entry.negatable);
+      const weak = findIn(weakRe && (whole || mayInClause(g.weak, w.weak, t)) ? weakRe : null, clause, entry.negatable);
       if (weak) weakHit = { evidence: weak[0], weak: true };
     }
   }

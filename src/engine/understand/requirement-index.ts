@@ -5,8 +5,8 @@
 // here the reply is read once, each character and each two-character pair it holds is looked up
 // in tables built from the lexicon's requirements, and every requirement it meets is stamped. A
 // requirement then passes in one array read. The answer is exactly mayMatch(gate) && mayHold(words).
-import type { Gate } from '@/engine/understand/required-chars';
-import type { Factors } from '@/engine/understand/required-factors';
+import { gateOf, type Gate } from '@/engine/understand/required-chars';
+import { factorsOf, type Factors } from '@/engine/understand/required-factors';
 
 /** A registered requirement's id; NO_REQUIREMENT for one that every text meets. */
 export type RequirementId = number;
@@ -147,4 +147,21 @@ export class RequirementIndex {
     if (text !== this.text) this.read(text);
     return (!this.hasGate[id] || this.gateStamp[id] === this.stamp) && (!this.hasWords[id] || this.wordStamp[id] === this.stamp);
   }
+}
+
+/**
+ * The index every reader of a reply shares (the phrase matcher, the composed tone patterns), so
+ * the reply is read once for all of them.
+ */
+export const REPLY_INDEX = new RequirementIndex();
+
+/**
+ * One pattern's pre-checks in REPLY_INDEX. `pieces`: the pattern runs on pieces of the reply
+ * rejoined with `pieces` between them (sentences with a clause left out), where a word holding
+ * that separator might straddle a join: such words are not required (the characters still are,
+ * and the separator stands in the reply wherever it was joined).
+ */
+export function patternRequirement(source: string, pieces?: string): RequirementId {
+  const words = factorsOf(source);
+  return REPLY_INDEX.register(gateOf([source]), pieces !== undefined && words?.some((w) => w.includes(pieces)) ? null : words);
 }

@@ -20,6 +20,7 @@ import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
 import type { RuleId } from '@/engine/vocabulary';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { reportsFault } from '@/engine/score/upset';
+import { patternRequirement, REPLY_INDEX, type RequirementId } from '@/engine/understand/requirement-index';
 
 const tone = checkLexicon('tone.json', toneSchema, toneJson);
 const { parts, rules, conditional } = tone.composed;
@@ -44,6 +45,14 @@ const COMPILED = compileRules(rules, 'composed.rules');
 const UNSOFTENED = compileRules(tone.composed.unsoftened, 'composed.unsoftened');
 /** Cues that blame or doubt her only after she reported a problem, showed a photo or is upset. */
 const AFTER_PROBLEM = compileRules(tone.composed.afterProblem, 'composed.afterProblem');
+// Each pattern's required characters and words (requirement-index.ts), checked on the whole reply
+// before its sentences are tried: most patterns cannot match a given reply at all. A sentence
+// with a supposing clause left out is rejoined with ",".
+const REQUIRES: ReadonlyMap<RegExp, RequirementId> = new Map(
+  [...COMPILED, ...UNSOFTENED, ...AFTER_PROBLEM].flatMap(([, list]) => list.map((re) => [re, patternRequirement(re.source, ',')] as const)),
+);
+/** Whether the pattern may match somewhere in `text` (false: surely not). */
+const mayMatch = (re: RegExp, text: string): boolean => REPLY_INDEX.passes(REQUIRES.get(re)!, text);
 const NOT_PREJUDGE = fill(tone.composed.notPrejudge, 'composed.notPrejudge');
 const CONDITIONAL = new RegExp(conditional, 'u');
 const PARTICLE = new RegExp(tone.particles, 'u');
@@ -131,6 +140,7 @@ export function toneInContext(normalized: string, buyer: string, upset: boolean,
     if (!wanted(rule)) continue;
     let evidence: string | null = null;
     for (const p of patterns) {
+      if (!mayMatch(p, normalized)) continue;
       for (const c of sentences) if ((evidence = inSentence(p, c))) break;
       if (evidence) break;
     }
@@ -148,6 +158,7 @@ export function composeTone(normalized: string, wanted: (rule: RuleId) => boolea
     if (!wanted(rule) || cues.some((c) => c.rule === rule)) continue;
     let evidence: string | null = null;
     for (const p of patterns) {
+      if (!mayMatch(p, text)) continue;
       if (WHOLE_REPLY.has(rule)) {
         const m = p.exec(text);
         // "不用您去找快递": a negator before the pointer takes it back, as in a clause.
