@@ -4,11 +4,12 @@
 //   dist-cli/peilian.mjs        the package `bin`: src/cli/launch.ts
 //   dist-cli/peilian.cjs        src/cli/main.ts and everything it loads, one CommonJS bundle
 //   dist-cli/peilian.cjs.*.cache V8's code caches for it, made by warm-up runs (`check` of scenarios/; `play`)
+//   dist-cli/lexicon/*.json     the reader's lexicon and model, read by the bundle when a command needs them
 // One bundle and a code cache, not ES module chunks: Node 20 caches no compiled ES modules, and
 // compiling the chunks on every start cost more than the work of a `check` (src/cli/code-cache.ts).
 // Code of a command not run is neither parsed nor executed (esbuild wraps each lazily loaded module).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
@@ -42,6 +43,23 @@ const importMeta = {
   },
 };
 
+/**
+ * The reader's lexicon and classifier model (~0.75 MB of JSON, most of the bundle) stay files
+ * beside it, dist-cli/lexicon/*.json, read by `require` when a command first needs them: `check`
+ * never does, and every start read, decoded and hashed them as part of the bundle's text.
+ */
+const lexiconDir = join(root, 'src', 'engine', 'lexicon');
+const lexiconFiles = {
+  name: 'lexicon-files',
+  setup(builder) {
+    builder.onResolve({ filter: /[\\/]lexicon[\\/][^\\/]+\.json$/ }, (args) => {
+      const name = args.path.split(/[\\/]/).pop();
+      if (!existsSync(join(lexiconDir, name))) return undefined;
+      return { path: `./lexicon/${name}`, external: true };
+    });
+  },
+};
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -63,8 +81,10 @@ await build({
   outExtension: { '.js': '.cjs' },
   // The team server's packages (a native SQLite binding, database drivers) stay where npm put them.
   external: ['libsql', '@libsql/*', 'pg', 'pg-*', 'kysely', 'kysely/*', 'ws', 'hono', 'hono/*', '@hono/*'],
-  plugins: [importMeta],
+  plugins: [importMeta, lexiconFiles],
 });
+mkdirSync(join(outdir, 'lexicon'));
+for (const name of readdirSync(lexiconDir)) if (name.endsWith('.json')) copyFileSync(join(lexiconDir, name), join(outdir, 'lexicon', name));
 await build({
   ...common,
   entryPoints: { peilian: 'src/cli/launch.ts' },

@@ -86,7 +86,7 @@ export function audit(replies: readonly AuditReply[]): AuditRow[] {
     }
     rows.push({ entry, group, alternative, replies: count, files: files.size });
   };
-  for (const { rule, index, re } of composedPatterns()) tried(rule, `composed.${index}`, re.source, re);
+  for (const { rule, group, index, re } of composedPatterns()) tried(rule, `${group}.${index}`, re.source, re);
   for (const [part, source] of Object.entries(toneData.acknowledge)) {
     if (part === '$comment') continue;
     for (const alternative of alternatives(source)) {

@@ -33,7 +33,7 @@ const turnSchema = z.object({
 });
 
 /** The facts of the shop (the scenario's `shop:` shape) plus short forms and what is known of the buyer. */
-export const logContextSchema = shopFactsSchema.extend({
+export const logContextSchema = shopFactsSchema().extend({
   /** Short for product.price / product.floor / shipping.freeShipping / shipping.dispatchHours. */
   price: z.number().positive().optional(),
   floor: z.number().positive().optional(),

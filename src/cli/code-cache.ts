@@ -1,12 +1,13 @@
 // The built command line is one CommonJS bundle (dist-cli/peilian.cjs) run through vm.Script
-// with a V8 code cache written at build time (dist-cli/peilian.cjs.cache): V8 then neither
+// with a V8 code cache written at build time (dist-cli/peilian.cjs.*.cache): V8 then neither
 // parses the bundle nor compiles the functions the warm-up run (a `check` of scenarios/) used.
 // Node 20 has no compile cache for ES modules (module.enableCompileCache came in Node 22),
-// hence a script. The cache starts with the SHA-1 of the exact text compiled (wrapper and
-// bundle); a cache of another build is not even handed to V8, and V8 itself refuses one made
-// by another Node version or with other flags. Whatever is wrong with the cache, the bundle is
-// compiled from its text as usual: a cache only ever saves time.
-import { createHash } from 'node:crypto';
+// hence a script. The cache file starts with a copy of the exact text compiled (wrapper and
+// bundle, as bytes): a cache of another build is not even handed to V8, and V8 itself refuses
+// one made by another Node version or with other flags. Comparing the bytes is a memcmp; a hash
+// cost loading node:crypto (~25 internal modules) and hashing the bundle on every start.
+// Whatever is wrong with the cache, the bundle is compiled from its text as usual: a cache only
+// ever saves time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 
@@ -16,8 +17,8 @@ export type CacheStatus = 'used' | 'missing' | 'stale' | 'rejected';
 /** The bundle's parameters: CommonJS's own plus the package root (for `import.meta.dirname`, see build-cli.mjs). */
 const WRAPPER_START = '(function (exports, require, module, __filename, __dirname, __peilianRoot) {';
 const WRAPPER_END = '\n})';
-/** SHA-1 in hex. */
-const HASH_LENGTH = 40;
+const START = Buffer.from(WRAPPER_START, 'latin1');
+const END = Buffer.from(WRAPPER_END, 'latin1');
 
 export interface CompiledBundle {
   /** Calls the bundle's module body with the given arguments. */
@@ -29,14 +30,18 @@ export interface CompiledBundle {
 
 export function compileBundle(bundlePath: string, cachePath: string): CompiledBundle {
   const bytes = readFileSync(bundlePath);
-  // The bytes, not the text: hashing a string encodes it to UTF-8 first (5 ms more for the bundle).
-  const hash = createHash('sha1').update(WRAPPER_START).update(bytes).update(WRAPPER_END).digest('hex');
   const source = `${WRAPPER_START}${bytes.toString('utf8')}${WRAPPER_END}`;
   let status: CacheStatus = 'missing';
   let cachedData: Buffer | undefined;
   try {
     const file = readFileSync(cachePath);
-    if (file.subarray(0, HASH_LENGTH).toString('latin1') === hash) cachedData = file.subarray(HASH_LENGTH);
+    const header = cacheHeaderLength(bytes);
+    const same =
+      file.length > header &&
+      file.subarray(0, START.length).equals(START) &&
+      file.subarray(START.length, START.length + bytes.length).equals(bytes) &&
+      file.subarray(START.length + bytes.length, header).equals(END);
+    if (same) cachedData = file.subarray(header);
     else status = 'stale';
   } catch {
     // No cache (never built, or deleted): compile from the text.
@@ -47,8 +52,13 @@ export function compileBundle(bundlePath: string, cachePath: string): CompiledBu
   return {
     run: (...args) => body(...args),
     status,
-    cacheData: () => Buffer.concat([Buffer.from(hash, 'latin1'), script.createCachedData()]),
+    cacheData: () => Buffer.concat([START, bytes, END, script.createCachedData()]),
   };
+}
+
+/** Bytes before V8's own data in a cache file: the wrapped bundle's text it was made from. */
+export function cacheHeaderLength(bundle: Uint8Array): number {
+  return START.length + bundle.length + END.length;
 }
 
 /** Writes the cache for `compiled` (the build's warm-up run does, once its command is done). */

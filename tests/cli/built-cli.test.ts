@@ -3,6 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cacheHeaderLength } from '@/cli/code-cache';
 import { ROOT, runCli } from './run-cli';
 
 // The command line as it ships: built to JavaScript (scripts/build-cli.mjs, the package's `bin`)
@@ -65,7 +66,9 @@ describe('the built command line', () => {
     try {
       rmSync(cache);
       const without = run('check', '--json', ...files);
-      writeFileSync(cache, Buffer.concat([good.subarray(0, 40), Buffer.alloc(good.length - 40, 1)]));
+      // The header (the text the cache was made from) kept, V8's part garbled.
+      const header = cacheHeaderLength(readFileSync(join(out, 'peilian.cjs')));
+      writeFileSync(cache, Buffer.concat([good.subarray(0, header), Buffer.alloc(good.length - header, 1)]));
       const damaged = run('check', '--json', ...files);
       writeFileSync(cache, 'not a cache');
       const stale = run('check', '--json', ...files);
@@ -81,6 +84,15 @@ describe('the built command line', () => {
     }
     expect(existsSync(cache)).toBe(true);
   }, 60_000);
+
+  it('reads the lexicon and the model from files beside the bundle, from any working directory', () => {
+    for (const name of ['moves.json', 'flags.json', 'classifier-model.json']) expect(existsSync(join(out, 'lexicon', name))).toBe(true);
+    const elsewhere = spawnSync(process.execPath, [bin, 'understand', '--json', '可以给您开发票哦'], { cwd: tmpdir(), encoding: 'utf8' });
+
+    expect(elsewhere.stderr).toBe('');
+    expect(JSON.parse(elsewhere.stdout)).toEqual(JSON.parse(run('understand', '--json', '可以给您开发票哦').stdout));
+    expect((JSON.parse(elsewhere.stdout) as { moves: string[] }).moves.length).toBeGreaterThan(0);
+  });
 
   it('understand, grade and usage errors behave as documented', () => {
     const understood = JSON.parse(run('understand', '--json', '亲，您好！').stdout) as { moves: string[] };

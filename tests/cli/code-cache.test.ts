@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './run-cli';
-import { compileBundle, writeCodeCache } from '@/cli/code-cache';
+import { cacheHeaderLength, compileBundle, writeCodeCache } from '@/cli/code-cache';
 
 // A bundle of its own: a module body that reports through `module.exports`.
 function bundleDir(body: string): { bundle: string; cache: string } {
@@ -57,8 +57,9 @@ describe('the code cache of the built command line', () => {
     const { bundle, cache } = bundleDir('module.exports.answer = 3;');
     writeCodeCache(answer(bundle, cache).compiled, cache);
     const good = readFileSync(cache);
-    // Keep the header (the bundle's hash), garble what V8 reads.
-    writeFileSync(cache, Buffer.concat([good.subarray(0, 40), Buffer.alloc(good.length - 40, 7)]));
+    // Keep the header (the text the cache was made from), garble what V8 reads.
+    const header = cacheHeaderLength(readFileSync(bundle));
+    writeFileSync(cache, Buffer.concat([good.subarray(0, header), Buffer.alloc(good.length - header, 7)]));
 
     expect(answerInChild(bundle, cache)).toEqual({ status: 'rejected', answer: 3 });
   }, 60_000);

@@ -6,6 +6,9 @@ import type { OutcomeKind } from '@/engine/vocabulary';
 import { fillLine } from '@/engine/scenario/placeholders';
 import { isUpsetIn, linesOf, variantOf } from '@/engine/scenario/effective';
 import { pick, seedState } from '@/engine/random';
+import { offeredAmount } from '@/engine/buyer/conditions';
+import { moodReaction } from '@/engine/buyer/reactions';
+import { answersAll } from '@/engine/buyer/answered';
 
 export type ContextPatch = Partial<BuyerContext>;
 
@@ -22,6 +25,7 @@ export type ActionRef =
   | 'fallback'
   | 'nudge'
   | { type: 'changeMood'; params: { by: number } }
+  | { type: 'react'; params: { state: string } }
   | { type: 'remember'; params: { facts: string[] } }
   | { type: 'forget'; params: { facts: string[] } }
   | { type: 'say'; params: SayParams }
@@ -60,12 +64,20 @@ export function countReply(context: BuyerContext, event: BuyerEvent, answered = 
   return patch;
 }
 
-/** The price the agent offered, for `{offer}` and for grading the price kept against the floor. */
+/**
+ * The money the agent offered: the price (a cut is read as the price it leaves, entities.ts), for
+ * `{offer}` and for grading the price kept against the floor; the compensation she is offered
+ * (补你5块), for `{amount}` and the amount conditions: she hears the figure she was given.
+ */
 export function recordOffer(context: BuyerContext, event: BuyerEvent): ContextPatch {
   if (event.type !== 'reply.submitted') return {};
-  const price = event.understanding.entities.price;
-  if (price === undefined) return {};
-  return { lastOffer: price, lowestOffer: context.lowestOffer === null ? price : Math.min(context.lowestOffer, price) };
+  const u = event.understanding;
+  const patch: ContextPatch = {};
+  const price = u.entities.price;
+  if (price !== undefined) Object.assign(patch, { lastOffer: price, lowestOffer: context.lowestOffer === null ? price : Math.min(context.lowestOffer, price) });
+  const amount = offeredAmount(u);
+  if (amount !== undefined) patch.lastAmount = amount;
+  return patch;
 }
 
 /** Entering another state: patience and nudges are counted per state. */
@@ -87,6 +99,16 @@ export function changeMood(context: BuyerContext, by: number): ContextPatch {
   return { mood: clampMood(context.mood + by) };
 }
 
+/**
+ * The buyer's default reaction to the reply (buyer/reactions.ts), where the transition sets no
+ * mood of its own; `state` is where she read it (whether she was upset then).
+ */
+export function react(scenario: Scenario, context: BuyerContext, event: BuyerEvent, state: string): ContextPatch {
+  if (event.type !== 'reply.submitted') return {};
+  const by = moodReaction(event.understanding, isUpsetIn(scenario, state, context.mood));
+  return by === 0 ? {} : changeMood(context, by);
+}
+
 export function remember(context: BuyerContext, facts: string[]): ContextPatch {
   return { memory: [...context.memory, ...facts.filter((f) => !context.memory.includes(f))] };
 }
@@ -95,9 +117,15 @@ export function forget(context: BuyerContext, facts: string[]): ContextPatch {
   return { memory: context.memory.filter((f) => !facts.includes(f)) };
 }
 
-/** Picks one line with the seeded source (kept in context) and fills its placeholders. */
-export function say(scenario: Scenario, context: BuyerContext, params: SayParams): ContextPatch {
-  const lines = 'lines' in params ? params.lines : linesOf(scenario, params.state, context.variant);
+/**
+ * Picks one line with the seeded source (kept in context) and fills its placeholders. A state's
+ * lines give way to its `answered` lines when the reply that brought her (`event`) already
+ * answered all she asks there (buyer/answered.ts).
+ */
+export function say(scenario: Scenario, context: BuyerContext, params: SayParams, event?: BuyerEvent): ContextPatch {
+  const target = 'state' in params ? scenario.states[params.state] : undefined;
+  const told = target?.answered !== undefined && event?.type === 'reply.submitted' && answersAll(event.understanding, target.asks);
+  const lines = 'lines' in params ? params.lines : told && target.answered ? target.answered : linesOf(scenario, params.state, context.variant);
   if (lines.length === 0) return {};
   const { item, state } = pick(lines, context.rng);
   return { rng: state, said: [...context.said, fillLine(item, scenario, context)] };
@@ -105,11 +133,15 @@ export function say(scenario: Scenario, context: BuyerContext, params: SayParams
 
 /**
  * After an event, in `state` (where the event took her): an upset episode begins (the next reply
- * owes empathy), goes on (that reply, once given, is not owed again) or ends.
+ * owes empathy), goes on or ends. A reply that owed empathy and gave none (its settled
+ * tone-empathy flag) leaves it owed by the next reply; once a reply gave it, it is not owed again
+ * in this episode (score/upset.ts UpsetEpisode keeps the same account for the report).
  */
-export function trackUpset(scenario: Scenario, context: BuyerContext, state: string): ContextPatch {
+export function trackUpset(scenario: Scenario, context: BuyerContext, state: string, event?: BuyerEvent): ContextPatch {
   if (!isUpsetIn(scenario, state, context.mood)) return context.upsetFrom === null ? {} : { upsetFrom: null };
-  return context.upsetFrom === null || context.upsetFrom === undefined ? { upsetFrom: context.turn } : {};
+  if (context.upsetFrom === null || context.upsetFrom === undefined) return { upsetFrom: context.turn };
+  const missed = event?.type === 'reply.submitted' && event.understanding.flags.some((f) => f.rule === 'tone-empathy');
+  return missed ? { upsetFrom: context.turn } : {};
 }
 
 export function setOutcome(outcome: OutcomeKind): ContextPatch {
@@ -131,11 +163,12 @@ function effect(scenario: Scenario, context: BuyerContext, event: BuyerEvent, re
   switch (ref.type) {
     case 'countReply': return countReply(context, event, ref.params.answered);
     case 'changeMood': return changeMood(context, ref.params.by);
+    case 'react': return react(scenario, context, event, ref.params.state);
     case 'remember': return remember(context, ref.params.facts);
     case 'forget': return forget(context, ref.params.facts);
-    case 'say': return say(scenario, context, ref.params);
+    case 'say': return say(scenario, context, ref.params, event);
     case 'setOutcome': return setOutcome(ref.params.outcome);
-    case 'trackUpset': return trackUpset(scenario, context, ref.params.state);
+    case 'trackUpset': return trackUpset(scenario, context, ref.params.state, event);
   }
 }
 
@@ -169,6 +202,7 @@ export function initialContext(scenario: Scenario, input: BuyerInput): BuyerCont
     memory: [],
     lastOffer: null,
     lowestOffer: null,
+    lastAmount: null,
     lastSize: null,
     said: [],
     missed: false,

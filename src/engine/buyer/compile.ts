@@ -67,6 +67,9 @@ function guardOf(refs: GuardRef[]): GuardConfig | undefined {
 }
 
 const mood = (by: number | undefined): ActionRef[] => (by ? [{ type: 'changeMood', params: { by } }] : []);
+/** The author's mood change, or where there is none (not even 0) the buyer's default reaction to the reply (reactions.ts). */
+const moodOrReaction = (by: number | undefined, from: string): ActionRef[] =>
+  by === undefined ? [{ type: 'react', params: { state: from } }] : mood(by);
 const moveTo = (from: string, to: string | undefined): ActionRef[] => (to !== undefined && to !== from ? ['arrive'] : []);
 /** Last on every transition: whether the buyer is upset where it leaves her (what the next reply owes). */
 const track = (state: string): ActionRef => ({ type: 'trackUpset', params: { state } });
@@ -76,7 +79,7 @@ const track = (state: string): ActionRef => ({ type: 'trackUpset', params: { sta
  * (countReply's `answered` also does what `arrive` would when the transition changes state.)
  */
 function replyTransition(t: Transition, from: string): TransitionConfig {
-  const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...mood(t.mood)];
+  const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...moodOrReaction(t.mood, from)];
   if (t.remember) actions.push({ type: 'remember', params: { facts: t.remember } });
   if (t.forget) actions.push({ type: 'forget', params: { facts: t.forget } });
   const say: SayParams | null = t.say ? { lines: t.say } : t.goto ? { state: t.goto } : null;
@@ -94,7 +97,7 @@ function stateConfig(scenario: Scenario, name: string, state: State): StateConfi
   const replies = (state.on ?? []).map((t) => replyTransition(t, name));
   const fb = effectiveFallback(scenario, state);
   if (fb) {
-    const missed: ActionRef[] = ['countReply', 'recordOffer', 'fallback', ...mood(fb.mood)];
+    const missed: ActionRef[] = ['countReply', 'recordOffer', 'fallback', ...moodOrReaction(fb.mood, name)];
     replies.push(
       {
         guard: { type: 'patienceExhausted', params: fb.tries !== undefined ? { tries: fb.tries } : {} },

@@ -36,6 +36,9 @@ export interface ReplyNeeds {
   noFlag?: FlagFilter;
   atOrBelow?: Threshold;
   above?: Threshold;
+  /** A compensation amount the reply names: below / at least this many yuan. */
+  amountBelow?: number;
+  amountAtLeast?: number;
   entity?: EntityName;
   size?: 'right' | 'wrong';
 }
@@ -89,6 +92,16 @@ const offer = (env: GuardEnv, t: Threshold, test: (offer: number, limit: number)
 };
 
 const has = (env: GuardEnv, m: Move): boolean => env.u?.moves.includes(m) ?? false;
+
+/** The compensation a reply offers ("补你5块", "给您补偿20元"), when it names one: what the buyer hears and the amount conditions read. */
+export function offeredAmount(u: Pick<Understanding, 'entities' | 'moves'>): number | undefined {
+  return u.moves.includes('offer-compensation') ? u.entities.amount : undefined;
+}
+
+const amount = (env: GuardEnv, test: (a: number) => boolean): boolean => {
+  const a = env.u ? offeredAmount(env.u) : undefined;
+  return a !== undefined && test(a);
+};
 
 export const CONDITIONS = {
   move: record({
@@ -161,6 +174,24 @@ export const CONDITIONS = {
     reply: true,
     holds: (t, env) => offer(env, t, (o, l) => o > l),
     needs: (t) => ({ above: t }),
+    reads: none,
+  }),
+  amountBelow: record({
+    schema: z.number().positive(),
+    example: 'amountBelow: N',
+    doc: '客服提出的补偿金额 < N 元（“补你5块”；回复里要有 `offer-compensation` 和金额）',
+    reply: true,
+    holds: (n, env) => amount(env, (a) => a < n),
+    needs: (n) => ({ moves: ['offer-compensation'], amountBelow: n }),
+    reads: none,
+  }),
+  amountAtLeast: record({
+    schema: z.number().nonnegative(),
+    example: 'amountAtLeast: N',
+    doc: '客服提出的补偿金额 ≥ N 元',
+    reply: true,
+    holds: (n, env) => amount(env, (a) => a >= n),
+    needs: (n) => ({ moves: ['offer-compensation'], amountAtLeast: n }),
     reads: none,
   }),
   hasEntity: record({

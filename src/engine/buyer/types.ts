@@ -20,6 +20,11 @@ export interface BuyerContext {
   memory: string[];
   lastOffer: number | null;
   lowestOffer: number | null;
+  /**
+   * The compensation the agent offered last (补你5块): fills `{amount}` and is what the amount
+   * conditions read. Optional: snapshots stored before it existed lack it.
+   */
+  lastAmount?: number | null;
   /** The size the agent named last (fills `{size}` in buyer lines). */
   lastSize: string | null;
   /** What the buyer said in answer to the last event (or on opening). */

@@ -53,13 +53,16 @@ const COURIERS = new RegExp(
   'gu',
 );
 
+const RETURN_PARCEL = /寄回|退回|寄过来|寄给我们|寄到我们/u;
+
 export const courierClaim: ClaimCheck = ({ clauses, others, facts }) => {
   const shipping = facts.shipping;
   if (!shipping?.courier) return [];
   const ours = [shipping.courier, ...(shipping.couriers ?? [])];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    if (others.has(clause) || /[?吗]$/u.test(clause.text)) continue;
+    // "发顺丰寄回": the courier of the parcel the buyer sends back is hers to choose, not the shop's outbound one.
+    if (others.has(clause) || /[?吗]$/u.test(clause.text) || RETURN_PARCEL.test(clause.text)) continue;
     for (const m of clause.text.matchAll(COURIERS)) {
       const name = (courierLex.couriers as Record<string, string>)[m[0]] ?? m[0];
       if (isNegated(clause, m.index ?? 0) || ours.some((c) => sameName(c, name))) continue;

@@ -6,7 +6,16 @@ import { isNegated, type Clause } from '@/engine/understand/clauses';
 
 const hasFlag = (u: KnowledgeInput['u'], rule: string): boolean => u.flags.some((f) => f.rule === rule);
 
-const RETURN_DAYS = /(\d+)天(?:内)?(?:无理由|可以无理由|内?可以退|内?包退|无忧退|内?能退|退换)/u;
+/**
+ * A number of days said of the return period: "N天" in a clause that returns, applies or
+ * exchanges (15天内都能退, 5天内申请, 超过5天就不能退了), in a reply about a return. Not a
+ * refund's or a parcel's time (退款3天到账, 寄回来2天到) nor a warranty or quality term the
+ * facts do not give (质量问题30天包换, 保修).
+ */
+const PERIOD_DAYS = /(\d+)天/u;
+const PERIOD_ACT = /退|换货|换码|退换|调换|包换|可以换|能换|无理由|申请|售后/u;
+const NOT_PERIOD = /到账|寄出|补发|到帐|退款|退钱|发货|发出|到货|送达|送到|寄到|能到|就到|到达|物流|审核|处理|回复|保修|质保|质量|换新|小时/u;
+const RETURN_REPLY = /退|换货|换码|调换|包换|可以换|能换|无理由|售后/u;
 const NO_REASON = /无理由/u;
 /** Using the goods, then "也能退": each use and the condition words that forbid it. */
 const USED_OK = /(穿过|外穿过|洗过|水洗过|用过|使用过|剪了吊牌|吊牌剪了|吊牌拆了|拆了吊牌|磨损了?)(?:的话)?(?:也|都|照样)(?:可以|能|支持)(?:退|换|无理由)/u;
@@ -18,15 +27,17 @@ const FORBIDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/磨损/u, /无磨损/u],
 ];
 
-export const returnsClaim: ClaimCheck = ({ u, clauses, facts }) => {
+export const returnsClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) => {
   const returns = facts.returns;
   if (!returns) return [];
   const findings: FactFinding[] = [];
   const days = returns.days ?? 7;
   const conditions = inline(returns.conditions ?? `签收${days}天内`);
+  const aboutReturns = RETURN_REPLY.test(u.normalized) || RETURN_REPLY.test(buyerLine);
   for (const clause of clauses) {
-    const m = RETURN_DAYS.exec(clause.text);
-    if (m && returns.noReason7Days !== false && Number(m[1]) !== days && !isNegated(clause, m.index))
+    const m = aboutReturns ? PERIOD_DAYS.exec(clause.text) : null;
+    const period = m !== null && PERIOD_ACT.test(clause.text) && !NOT_PERIOD.test(clause.text) && !/[?吗]$/u.test(clause.text);
+    if (m && period && returns.noReason7Days !== false && Number(m[1]) !== days && !isNegated(clause, m.index))
       findings.push({
         kind: 'returns',
         claim: `说${m[1]}天可退`,
@@ -86,7 +97,7 @@ export const warrantyClaim: ClaimCheck = ({ clauses, others, facts }) => {
 };
 
 // Who pays the postage of a return or exchange, as the reply says it.
-const BUYER_PAYS = /运费(?:需要|要|得|由|是)?(?:您|你|亲|买家)(?:自己|自行)?(?:出|承担|付|负责)|(?:您|你|买家)(?:需要|要|得)?(?:自己|自行)(?:出|承担|付)(?:一下)?(?:来回|退货|寄回)?(?:的)?运费|运费自理|(?:您|你)(?:来)?(?:出|承担|付)(?:来回|退货|寄回)(?:的)?运费/u;
+const BUYER_PAYS = /运费(?:需要|要|得|由|是)?(?:您|你|亲|买家)(?:自己|自行)?(?:出|承担|付|负责)|运费(?:需要|要|得)?(?:自己|自行)(?:出|承担|付|负责)|(?:您|你|买家)(?:需要|要|得)?(?:自己|自行)(?:出|承担|付)(?:一下)?(?:来回|退货|寄回)?(?:的)?运费|运费自理|(?:您|你)(?:来)?(?:出|承担|付)(?:来回|退货|寄回)(?:的)?运费/u;
 const SHOP_PAYS = /运费(?:由)?(?:我们|店铺|商家|我|这边|本店)(?:来)?(?:出|承担|负责|报销|补|付)|(?:我们|店铺|商家|这边|本店)(?:来)?(?:出|承担|负责|报销|补给您|补)(?:来回|退货|寄回)?(?:的)?运费|不用(?:您|你)(?:出|付|承担)(?:任何)?运费|运费(?:都)?(?:不用|无需)(?:您|你)?(?:出|付|承担)|免费(?:退|换)|包(?:退货|来回)运费/u;
 const REIMBURSED = /垫付[^.!?]{0,16}(?:补|返|报销|退还)/u;
 const RETURN_TOPIC = /退|换|寄回|退回|寄过来|寄给我们/u;

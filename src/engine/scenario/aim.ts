@@ -6,7 +6,8 @@
 import type { Condition, Scenario } from '@/engine/scenario/schema';
 import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import { conditionGuards, evaluateGuard, type GuardRef } from '@/engine/buyer/guards';
-import { effectiveFallback, effectiveTimeout, endedTarget } from '@/engine/scenario/effective';
+import { effectiveFallback, effectiveTimeout, endedTarget, isUpsetIn } from '@/engine/scenario/effective';
+import { moodReaction } from '@/engine/buyer/reactions';
 
 export interface Aim {
   state: string;
@@ -28,14 +29,16 @@ export function aimOf(scenario: Scenario, stateName: string, context: BuyerConte
   if (!state || state.outcome !== undefined) return stay;
   if (event.type === 'reply.submitted') {
     const u = event.understanding;
+    // Where the author sets no mood, the buyer's default reaction (compile.ts moodOrReaction).
+    const react = (by: number | undefined): number => by ?? moodReaction(u, isUpsetIn(scenario, stateName, context.mood));
     for (const t of state.on ?? []) {
       if (t.when && !guards(t.when).every((g) => evaluateGuard(g, scenario, context, u))) continue;
-      return { state: t.goto ?? stateName, mood: clampMood(context.mood + (t.mood ?? 0)) };
+      return { state: t.goto ?? stateName, mood: clampMood(context.mood + react(t.mood)) };
     }
     const fallback = effectiveFallback(scenario, state);
     if (!fallback) return stay;
     const exhausted = context.tries + 1 >= (fallback.tries ?? context.patience);
-    return { state: exhausted ? fallback.giveUp : stateName, mood: clampMood(context.mood + (fallback.mood ?? 0)) };
+    return { state: exhausted ? fallback.giveUp : stateName, mood: clampMood(context.mood + react(fallback.mood)) };
   }
   if (event.type === 'buyer.timeout') {
     const timeout = effectiveTimeout(scenario, state);

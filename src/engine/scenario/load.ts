@@ -9,6 +9,10 @@ import { semanticIssues } from '@/engine/scenario/semantics';
 import { readPlainYaml } from '@/engine/scenario/plain-yaml';
 import { decodeSource, MAX_DEPTH, sourceIssue } from '@/engine/scenario/source-guard';
 import { reservedKeyIssues } from '@/engine/scenario/reserved-keys';
+import { FAIL, fastParser } from '@/engine/scenario/fast-parse';
+
+/** Built on first use from the schema itself (fast-parse.ts); zod parses only a file it turns down. */
+let fastScenario: ((input: unknown) => Scenario | typeof FAIL) | undefined;
 
 export interface LoadResult {
   file: string;
@@ -98,7 +102,8 @@ function loadText(source: string, file: string): LoadResult {
 
   // zod drops `__proto__` keys without a word (a state so named just vanished): name them here.
   const reserved = reservedKeyIssues(data);
-  const parsed = scenarioSchema.safeParse(data);
+  const fast = reserved.length === 0 ? (fastScenario ??= fastParser(scenarioSchema))(data) : FAIL;
+  const parsed = fast !== FAIL ? ({ success: true, data: fast } as const) : scenarioSchema.safeParse(data);
   if (!parsed.success || reserved.length > 0) {
     const seen = new Set<string>();
     const zodRaws = parsed.success ? [] : parsed.error.issues.flatMap((issue) => fromZodIssue(issue, scenarioSchema, data));

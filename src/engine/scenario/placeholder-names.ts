@@ -2,4 +2,4 @@
 // path, which must not pull in zod just for this list.
 
 /** Placeholders allowed in buyer lines, filled from the shop and the conversation. */
-export const PLACEHOLDERS = ['product', 'price', 'floor', 'target', 'offer', 'size', 'courier', 'competitor', 'competitorPrice', 'name', 'orderNo'] as const;
+export const PLACEHOLDERS = ['product', 'price', 'floor', 'target', 'offer', 'amount', 'size', 'courier', 'competitor', 'competitorPrice', 'name', 'orderNo'] as const;

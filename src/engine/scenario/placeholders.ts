@@ -13,6 +13,8 @@ export interface PlaceholderContext {
   floor: number;
   target: number | null;
   lastOffer: number | null;
+  /** The compensation offered last; absent in snapshots stored before it existed. */
+  lastAmount?: number | null;
   lastSize: string | null;
 }
 
@@ -30,6 +32,8 @@ export function placeholderValue(name: Placeholder, scenario: Scenario, ctx: Pla
       return ctx.target === null ? undefined : money(ctx.target);
     case 'offer':
       return ctx.lastOffer === null ? undefined : money(ctx.lastOffer);
+    case 'amount':
+      return ctx.lastAmount === null || ctx.lastAmount === undefined ? undefined : money(ctx.lastAmount);
     case 'size':
       return ctx.lastSize ?? scenario.persona.facts?.usualSize;
     case 'courier':

@@ -72,6 +72,11 @@ export const stateSchema = z.strictObject({
   upset: z.boolean().optional(),
   /** What the buyer asks here: a reply is read as the answer to it ("可以的" after an invoice question). */
   asks: z.array(z.enum(TOPICS)).min(1).optional(),
+  /**
+   * What she says on arriving here instead of `lines` when the reply that brought her already
+   * answered everything she `asks` here: she does not ask again what she was just told.
+   */
+  answered: lines.optional(),
   on: z.array(transitionSchema).optional(),
   /** Overrides the scenario's default fallback. */
   fallback: fallbackSchema.optional(),

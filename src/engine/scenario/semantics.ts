@@ -190,6 +190,7 @@ function linesWithPaths(scenario: Scenario): Array<[string, PathSegment[]]> {
   add(scenario.timeout?.lines, ['timeout', 'lines']);
   for (const [name, state] of Object.entries(scenario.states)) {
     add(state.lines, ['states', name, 'lines']);
+    add(state.answered, ['states', name, 'answered']);
     state.on?.forEach((t, i) => add(t.say, ['states', name, 'on', i, 'say']));
     add(state.fallback?.lines, ['states', name, 'fallback', 'lines']);
     if (state.timeout) add(state.timeout.lines, ['states', name, 'timeout', 'lines']);
@@ -201,7 +202,7 @@ function linesWithPaths(scenario: Scenario): Array<[string, PathSegment[]]> {
 
 function checkPlaceholders(scenario: Scenario, issues: Found[]): void {
   // Values that only exist once the chat is under way are fine: they are checked at run time.
-  const fixed = { floor: scenario.shop.product.floor, target: scenario.persona.target ?? null, lastOffer: 0, lastSize: 'M' };
+  const fixed = { floor: scenario.shop.product.floor, target: scenario.persona.target ?? null, lastOffer: 0, lastAmount: 10, lastSize: 'M' };
   const anyTarget = scenario.persona.target !== undefined || Object.values(scenario.persona.variants ?? {}).some((v) => v.target !== undefined);
   for (const [line, path] of linesWithPaths(scenario)) {
     for (const match of line.matchAll(PLACEHOLDER_PATTERN)) {

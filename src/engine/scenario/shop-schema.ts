@@ -135,17 +135,21 @@ export const buyerFactsSchema = z.strictObject({
 export type BuyerFacts = z.infer<typeof buyerFactsSchema>;
 
 /** The same facts with every part optional: a real chat log's context gives what it knows. */
-export const shopFactsSchema = z.strictObject({
-  name: text.optional(),
-  product: productSchema.partial().optional(),
-  sizes: sizesSchema.optional(),
-  shipping: shippingSchema.partial().optional(),
-  invoice: invoiceSchema.partial().optional(),
-  cod: z.boolean().optional(),
-  payment: paymentSchema.partial().optional(),
-  returns: returnsSchema.partial().optional(),
-  offers: offersSchema.optional(),
-  related: related.optional(),
-  competitor: competitor.optional(),
-});
-export type ShopFacts = z.infer<typeof shopFactsSchema>;
+const buildShopFacts = () =>
+  z.strictObject({
+    name: text.optional(),
+    product: productSchema.partial().optional(),
+    sizes: sizesSchema.optional(),
+    shipping: shippingSchema.partial().optional(),
+    invoice: invoiceSchema.partial().optional(),
+    cod: z.boolean().optional(),
+    payment: paymentSchema.partial().optional(),
+    returns: returnsSchema.partial().optional(),
+    offers: offersSchema.optional(),
+    related: related.optional(),
+    competitor: competitor.optional(),
+  });
+let shopFacts: ReturnType<typeof buildShopFacts> | undefined;
+/** Built on first use: only `grade` reads a log's context, and building zod schemas is a good part of a `check`'s start. */
+export const shopFactsSchema = (): ReturnType<typeof buildShopFacts> => (shopFacts ??= buildShopFacts());
+export type ShopFacts = z.infer<ReturnType<typeof buildShopFacts>>;

@@ -55,6 +55,13 @@ export function repliesFor(scenario: Scenario, context: BuyerContext, when: Cond
   if (low !== undefined && high !== undefined && low + 1 > high) return [];
   const price = high ?? (low !== undefined ? low + 1 : undefined);
   if (price !== undefined) entities.price = price;
+  // A compensation amount inside the bounds asked for (the largest below `amountBelow`, else `amountAtLeast`).
+  if (needs.amountBelow !== undefined || needs.amountAtLeast !== undefined) {
+    const floorAmount = needs.amountAtLeast ?? 0;
+    const amount = needs.amountBelow !== undefined ? needs.amountBelow - 1 : floorAmount;
+    if (amount < floorAmount || amount <= 0) return [];
+    entities.amount = amount;
+  }
   if (needs.size) {
     const right = rightSizes(scenario);
     const chart = (scenario.shop.sizes?.chart ?? []).map((r) => r.size.toUpperCase());

@@ -176,7 +176,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     agentSpokeLast = true;
     lastAgent = index;
     waitTimedOut = false;
-    episode.agentReplied();
+    episode.agentReplied(flags.some((f) => f.rule === 'tone-empathy'));
     return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
   }
 

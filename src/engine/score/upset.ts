@@ -118,9 +118,11 @@ export function isUpset(turn: Turn): boolean {
 
 /**
  * "Acknowledge feelings first": an upset episode runs from the buyer's first upset line until
- * she calms down (a line that is not upset). Only the agent's first reply in an episode is
- * judged for empathy; repeating the flag on every later reply would punish one lapse many times,
- * and a reply right after an apology need not apologise again.
+ * she calms down (a line that is not upset). Her feelings are owed until a reply takes them in:
+ * the episode's first reply is judged for empathy, and so is each later one while none has
+ * acknowledged her yet (she says 一句道歉都没有? because the lapse goes on). Once a reply has
+ * acknowledged her, the rest of the episode need not apologise again. The buyer's machine keeps
+ * the same account (buyer/actions.ts trackUpset), reading the same settled tone-empathy flag.
  */
 export class UpsetEpisode {
   private state: 'calm' | 'awaiting' | 'answered' = 'calm';
@@ -131,7 +133,7 @@ export class UpsetEpisode {
     else if (this.state === 'calm') this.state = 'awaiting';
   }
 
-  /** Whether the reply about to be scored is the first of an episode (the one judged for empathy). */
+  /** Whether the reply about to be scored owes empathy (no reply of the episode has acknowledged her yet). */
   get awaitingReply(): boolean {
     return this.state === 'awaiting';
   }
@@ -141,8 +143,11 @@ export class UpsetEpisode {
     return this.state !== 'calm';
   }
 
-  /** The agent replied: the episode's first reply has been judged. */
-  agentReplied(): void {
-    if (this.state === 'awaiting') this.state = 'answered';
+  /**
+   * The agent replied. `missedEmpathy`: the reply owed empathy and gave none (its settled
+   * tone-empathy flag): her feelings are still owed by the next reply.
+   */
+  agentReplied(missedEmpathy = false): void {
+    if (this.state === 'awaiting' && !missedEmpathy) this.state = 'answered';
   }
 }

@@ -17,4 +17,17 @@
 //      postage claims; a missed close named on its turn and listed in violations)
 //      (tone: reproach, dismissal and doubting questions; an upset buyer read from a 都-counted
 //      wait, worry, angry or crying faces; a bare nudge no longer upset)
-export const SCORER_VERSION = 5;
+//   6  session 5: moves decided against the labelling guide where writers disagree (a time
+//      condition of an offer is no urge-order, a bare curt no or pointer makes no move, a shop name
+//      in a greeting states nothing of the item, 还有什么可以帮您 is ask-info)
+//      (tone: a photo verdict read from more wordings, a guess at what she did after
+//      she reports a problem, bare refusals and not-knowing as cold, her photo said in more word
+//      orders; and what the session's other helpers add)
+//      (platform: flags read with her line and the shop's true terms (COD she says the
+//      shop has none of or chose, fees taken from the shop, an invoice's fee, a region outside the
+//      stated 包邮 range or one she bought free, a refund closed with its order, a deposit kept, a
+//      photo's judgement, an order she asked to cancel, another person's details withheld))
+//      (fair play: empathy owed until a reply gives it, every return
+//      period checked (15天内都能退, 5天内申请), a use asserted of her (穿过了就不能退) no policy,
+//      a range or a cap no amount offered, a return parcel's courier not the shop's)
+export const SCORER_VERSION = 6;

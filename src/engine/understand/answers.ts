@@ -57,10 +57,19 @@ const SERVICE = new RegExp(answersData.service, 'u');
 const aboutItem = (buyer: string): boolean => !SERVICE.test(buyer);
 /** A reply that sends her to look it up herself (看详情页, 自己看罐底): no value given. */
 const DEFLECT = new RegExp(answersData.deflect, 'u');
+/** The shop's own side (我们, 我家): a reply to her comparison that speaks of it compares the two. */
+const OUR_SIDE = new RegExp(answersData.ourSide, 'u');
+/** Her line asks how the item compares with another's (跟迪卡侬的比怎么样, 比帮宝适好吗, 为啥比别家贵). */
+const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
 /** A receipt (好的, 收到) is no answer to what the item is. */
 const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u;
-/** A bare no with nothing after it ("没", "不行"): a curt reply (tone-cold), no statement about the item. */
-const CURT_NO = /^(没|没有|不行|不能|不|无)$/u;
+/**
+ * A bare no with nothing after it ("没", "没有。", "不行", "不包"): a curt reply (tone-cold) that makes no
+ * move whatever was asked (39 of 41 such replies in the tuning sets carry none); the flags a no
+ * raises (开不了 → invoice-refuse) still stand.
+ */
+const CURT_NO = /^(没|没有|没了|不行|不能|不可以|不包|不|无)$/u;
+const curtNo = (normalized: string): boolean => CURT_NO.test(normalized.replace(/[.!~。 ]+$/u, ''));
 /** Moves that a longer reply makes of its own: then its opening yes or no is part of them. */
 const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size']);
 /** An echo that repeats the question's own verb ("适合吧" after "适合一岁宝宝吗") is a yes: this many characters. */
@@ -158,6 +167,8 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const out: ReadAnswer = { answers: [], moves: [], flags: [] };
   const evidence = (clauses[0]?.text ?? normalized).slice(0, 12);
   const buyer = normalizedBuyer(ctx.buyer);
+  // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.
+  if (COMPARE_ASKED.test(buyer) && OUR_SIDE.test(normalized) && !found.includes('compare-objective')) out.moves.push('compare-objective');
   for (const q of questions) {
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
@@ -168,7 +179,7 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     if (q.topic === 'other') {
       if (!aboutItem(buyer) || RECEIPT.test(answerClause(clauses)?.text ?? '')) continue;
       if (found.some((m) => !SOCIAL.has(m)) || (normalized.length > OPEN_ANSWER_CHARS && polarity === null)) continue;
-      if (polarity === 'no' && CURT_NO.test(normalized)) continue;
+      if (polarity === 'no' && curtNo(normalized)) continue;
     }
     if (q.yesNo && polarity) {
       if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity } : { topic: q.topic, polarity });
@@ -181,6 +192,12 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       if (polarity === 'no' && RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
         effect = { moves: ['explain-policy'] };
       } else effect = charged?.[polarity] ?? row[polarity];
+      if (effect && polarity === 'no' && curtNo(normalized)) effect = { ...effect, moves: [] };
+      // A yes to "能退吗" that goes on to state the return's conditions (签收7天内, 不影响二次销售) tells
+      // her the rule: explain-policy, not a return granted, unless the reply also starts it (您申请…).
+      if (effect?.moves?.includes('offer-return') && polarity === 'yes' && found.includes('explain-policy')) {
+        effect = { ...effect, moves: effect.moves.filter((m) => m !== 'offer-return') };
+      }
     } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")
       // answers the question's topic as a value to an open question would.

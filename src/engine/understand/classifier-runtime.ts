@@ -20,6 +20,9 @@ export interface RuntimeScorer {
   score(normalized: string, named?: readonly string[]): ActiveScores;
 }
 
+/** Ints per slot of the n-gram table. */
+const SLOT = 4;
+
 function slotHash(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 0;
 }
@@ -58,26 +61,30 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
     if (abc === null) byName.set(feature, r);
     else coded.push([...abc, r]);
   }
-  const labelOf = Int32Array.from(entryLabel);
-  const weightOf = Float64Array.from(entryWeight);
+  // Each entry's label and weight side by side: a row's entries are one run of memory.
+  const entries = new Float64Array(entryLabel.length * 2);
+  for (let e = 0; e < entryLabel.length; e++) {
+    entries[2 * e] = entryLabel[e]!;
+    entries[2 * e + 1] = entryWeight[e]!;
+  }
   const start = Int32Array.from(starts);
   const evidenceOk = Uint8Array.from(evidenceRow, (e) => (e ? 1 : 0));
   const seen = new Int32Array(features.length);
 
+  // One table of 4 ints per slot (a << 16 | b, c, row, the reply that last visited the row), so a
+  // probe reads one cache line: the table is ~1 MB and a reply's n-grams land all over it, so
+  // four parallel arrays cost four cache misses per n-gram.
   let size = 16;
   while (size < coded.length * 2) size *= 2;
   const mask = size - 1;
-  const slotA = new Int32Array(size);
-  const slotB = new Int32Array(size);
-  const slotC = new Int32Array(size);
-  const slotRow = new Int32Array(size).fill(-1);
+  const slots = new Int32Array(size * SLOT).fill(-1);
   for (const [a, b, c, r] of coded) {
     let s = slotHash(a, b, c) & mask;
-    while (slotRow[s] !== -1) s = (s + 1) & mask;
-    slotA[s] = a;
-    slotB[s] = b;
-    slotC[s] = c;
-    slotRow[s] = r;
+    while (slots[s * SLOT + 2] !== -1) s = (s + 1) & mask;
+    slots[s * SLOT] = (a << 16) | b;
+    slots[s * SLOT + 1] = c;
+    slots[s * SLOT + 2] = r;
+    slots[s * SLOT + 3] = 0;
   }
 
   const active = Int32Array.from(activeList);
@@ -87,13 +94,11 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
   const evidence: string[] = new Array<string>(active.length).fill('');
   let reply = 0;
 
-  const add = (r: number): void => {
-    if (seen[r] === reply) return;
-    seen[r] = reply;
+  const addRow = (r: number): void => {
     const evidenceFit = evidenceOk[r] === 1;
-    for (let e = start[r]!, end = start[r + 1]!; e < end; e++) {
-      const label = labelOf[e]!;
-      const w = weightOf[e]!;
+    for (let e = 2 * start[r]!, end = 2 * start[r + 1]!; e < end; e += 2) {
+      const label = entries[e]!;
+      const w = entries[e + 1]!;
       logits[label] = logits[label]! + w;
       if (evidenceFit && w > bestWeight[label]!) {
         bestWeight[label] = w;
@@ -101,15 +106,27 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
       }
     }
   };
+  const add = (r: number): void => {
+    if (seen[r] === reply) return;
+    seen[r] = reply;
+    addRow(r);
+  };
   const addName = (feature: string): void => {
     const r = byName.get(feature);
     if (r !== undefined) add(r);
   };
   const addCodes = (a: number, b: number, c: number): void => {
-    let s = slotHash(a, b, c) & mask;
-    for (let r = slotRow[s]!; r !== -1; s = (s + 1) & mask, r = slotRow[s]!) {
-      if (slotA[s] === a && slotB[s] === b && slotC[s] === c) {
-        add(r);
+    const ab = (a << 16) | b;
+    for (let s = slotHash(a, b, c) & mask; ; s = (s + 1) & mask) {
+      const at = s * SLOT;
+      const r = slots[at + 2]!;
+      if (r === -1) return;
+      if (slots[at] === ab && slots[at + 1] === c) {
+        // The row's visit stamp lives in its slot: a repeated n-gram costs no second cache line.
+        // (A row is looked up by codes or by name, never both: `seen` is for the named ones.)
+        if (slots[at + 3] === reply) return;
+        slots[at + 3] = reply;
+        addRow(r);
         return;
       }
     }

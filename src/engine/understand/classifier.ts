@@ -141,6 +141,11 @@ function widen(normalized: string, core: string, label: number, weights: Compile
 export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext): boolean {
   // Features skip spaces, so an n-gram may straddle one and not stand in the reply as written.
   if (!applies(s.id, ctx) || !s.evidence || !normalized.includes(s.evidence)) return false;
+  // Evidence that ends on a negator opens a negation of its own verb ("肯定到不" of 肯定到不了): that takes a
+  // promise or a charge back, while a refusal is made of it ("开不" of 开不了).
+  const end = normalized.indexOf(s.evidence) + s.evidence.length;
+  const promise = RULES[s.id as RuleId]?.kind === 'platform' && !s.id.endsWith('-refuse');
+  if (promise && /^[不没]|[不没](?:了|到|出)/u.test(normalized.slice(end - 1, end + 3))) return false;
   return !negatedInReply(normalized, s.evidence);
 }
 

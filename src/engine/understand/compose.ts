@@ -20,6 +20,14 @@ const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp
 
 const REFUSE_BEFORE = re(`(?:${data.refusal.before})(?=[^,]{0,${data.refusal.reach}}$)`, 'gu');
 const REFUSE_AFTER = re(`^(?:${data.refusal.after})`);
+/** Closing words (关掉, 取消) close a card payment or an order; they never refuse a return (退款关单 is order-close). */
+const CLOSING = re(data.refusal.closing);
+/** A return predicted to fail inspection (寄回来也退不了, 退回来都审核不了) judges her goods (tone-prejudge); it refuses nothing yet. */
+const PREDICTED = re(data.refusal.predicted);
+/** A presale deposit kept (定金是不退的) is the platform's rule, not a refused return. */
+const DEPOSIT = re(data.refusal.deposit);
+/** A condition read off her photo (从图上看是穿过的) is a judgement, not the stated policy. */
+const PHOTO = re(data.refusal.photo);
 const ACTIONS = entries(data.refusal.actions);
 /** A return refused for a condition the policy names (洗过, 拆封, 超过七天) is the policy, not a refusal. */
 const RETURN_POLICY = re(data.refusal.policy);
@@ -30,10 +38,33 @@ const FREE_AFTER = re(`^[^,]{0,2}?(?:${data.charge.free})`);
 const CLOSE = re(`(?:${data.orderClose.agent})[^,]{0,4}?(?:${data.orderClose.close})`, 'u');
 const ORDER = re(data.orderClose.order);
 const BUYER_ASKED = re(data.orderClose.buyerAsked);
+const CONSENT = re(data.orderClose.consent);
+const COMPLAINT = re(data.orderClose.complaint);
+const HERSELF = re(data.orderClose.herself);
+const COD_NONE = re(data.cod.none);
+const COD_NOT_ENABLED = re(data.cod.notEnabled);
+const COD_OFFERED = re(data.cod.offered);
+const PAY_FIRST = re(data.cod.payFirst, 'gu');
+const COD_WORD = /货到付款|到付/u;
+const WITHHELD = re(data.privacy.withheld);
+const REVIEW_OF_OTHERS = re(data.review.aboutOthers);
+const OTHERS_CONTACT = re(data.offPlatform.othersContact);
+const OUR_CONTACT_GIVEN = re(data.offPlatform.ours);
+const INVOICE_TRAVEL = re(data.invoice.travelAsked);
+const SENT_APART = re(data.invoice.sentApart);
+const INVOICE_GRANTED = re(data.invoice.granted);
+const NOT_INVOICE = re(data.invoice.notInvoice);
+/** What a decline gives away anyway: a number, a masked number, a name or a place. */
+const GIVEN_ANYWAY = /\d{3,}|[*x]{2,}|尾号|姓[\u4e00-\u9fa5]|住在|地址是|电话是/u;
 const SUBJECTS = entries(data.charge.subjects);
 const NOT_FREESHIP = re(data.charge.notFreeship);
 /** A fee for cash on delivery (到付多收手续费) is no card fee. */
 const NOT_CARD = re(data.charge.notCard);
+const REGIONS = re(data.charge.regions, 'gu');
+/** Her line says the item ships free (页面写的包邮, 我买的是包邮的): a region named is then no range. */
+const BOUGHT_FREE = re(data.charge.boughtFree);
+/** "不补10块发不了": a negated charge that conditions the dispatch still charges. */
+const CONDITION = re(data.charge.condition);
 const REVIEW = re(data.review.topic);
 const REWARD_ALL = re(data.review.reward, 'gu');
 const REVIEW_REFUSED = re(data.review.refused);
@@ -97,16 +128,32 @@ const matches = (pattern: RegExp, text: string): RegExpExecArray[] => {
   return [...text.matchAll(pattern)];
 };
 
-/** A return rule the reply states (穿过就不能退) is policy, unless she reports a fault: then it refuses her. */
-const policyStated = (text: string, buyer: string): boolean => RETURN_POLICY.test(text) && !reportsFault(buyer);
+/**
+ * A condition the reply asserts she broke, when she said no such thing: "鞋子穿过了就不能退" to
+ * "鞋子我不想要了 怎么退" (a use done, 穿过了/洗过了, or done by her, 你穿了, with no 的话/如果)
+ * is no statement of the rule but a refusal on a guess.
+ */
+const PRESUMED_USE = /(?:穿|洗|用|戴|睡|试穿|下过水)过了|(?:你|您)(?:都|已经|肯定|明显)?(?:穿|洗|用|拆|剪|戴)(?:过|了)/u;
+const HYPOTHETICAL = /的话|如果|要是|只要|一旦|假如|若是|万一/u;
+const USE_SAID = /穿|洗|用|拆|剪|戴|睡|下水/u;
+const presumedMet = (text: string, buyer: string): boolean => PRESUMED_USE.test(text) && !HYPOTHETICAL.test(text) && !USE_SAID.test(buyer);
+
+/** A return rule the reply states (穿过就不能退) is policy, unless she reports a fault or it is said of her on a guess: then it refuses her. */
+const policyStated = (text: string, buyer: string, normalized = text): boolean =>
+  RETURN_POLICY.test(text) && !reportsFault(buyer) && !PHOTO.test(normalized) && !presumedMet(text, buyer);
 
 /** The A-not-A question 能不能退: the 不 sits between two equal characters. */
 const isAnotA = (text: string, at: number): boolean => at > 0 && text[at] === '不' && text[at - 1] === text[at + 1];
 
-function refusal(c: Clause, buyer: string): Composed | null {
+/** The refusal word refuses the return: not a closing word (退款关单), not a failed inspection foretold (寄回来也退不了). */
+function refuses(rule: RuleId, word: string, head: string): boolean {
+  return rule !== 'return-refuse' || !(CLOSING.test(word) || PREDICTED.test(head));
+}
+
+function refusal(c: Clause, buyer: string, normalized: string): Composed | null {
   for (const [rule, action] of ACTIONS) {
     // A return refused for a condition the reply or the buyer names (剪了不能退 after 吊牌剪了还能退吗).
-    if (rule === 'return-refuse' && (policyStated(c.text, buyer) || conditionMet(buyer))) continue;
+    if (rule === 'return-refuse' && (policyStated(c.text, buyer, normalized) || conditionMet(buyer))) continue;
     for (const m of matches(action, c.text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -119,10 +166,10 @@ function refusal(c: Clause, buyer: string): Composed | null {
       const before = matches(REFUSE_BEFORE, head).pop();
       if (before) {
         const at = start - head.length + before.index;
-        if (!isAnotA(c.text, at) && !HEDGE.test(c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
+        if (!isAnotA(c.text, at) && !HEDGE.test(c.text.slice(0, at)) && refuses(rule, before[0], c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
       }
       const after = REFUSE_AFTER.exec(c.mask.slice(end));
-      if (after && !HEDGE.test(c.text.slice(0, start)) && !isAnotA(c.text, end + after[0].length - after[1]!.length)) {
+      if (after && !HEDGE.test(c.text.slice(0, start)) && !isAnotA(c.text, end + after[0].length - after[1]!.length) && refuses(rule, after[1]!, c.text.slice(0, end + after[0].length - after[1]!.length))) {
         return { rule, evidence: c.text.slice(start, end + after[0].length) };
       }
     }
@@ -130,24 +177,29 @@ function refusal(c: Clause, buyer: string): Composed | null {
   return null;
 }
 
-function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string): Composed | null {
+/** A region named puts the postage outside 包邮, unless her line says the item she bought ships free. */
+const outsideFreeship = (text: string, buyer: string): boolean =>
+  NOT_FREESHIP.test(text) && (!BOUGHT_FREE.test(buyer) || NOT_FREESHIP.test(text.replace(REGIONS, '')));
+
+function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, buyer: string): Composed | null {
   for (const m of matches(CHARGE, c.text)) {
     const from = m.index;
     const to = from + m[0].length;
-    if (FREE.test(c.mask.slice(0, from))) continue;
+    if (FREE.test(c.mask.slice(0, from)) && !CONDITION.test(c.text.slice(to))) continue;
     // The subject the charge is for, named apart from the charge words: card before invoice
     // before postage (an invoice's postage is invoice-fee).
     let best: { rule: RuleId; at: number; end: number } | null = null;
     for (const [rule, subject] of SUBJECTS) {
       if (!inContext(rule) || best) continue;
-      if (rule === 'freeship-breach' && NOT_FREESHIP.test(c.text)) continue;
+      if (rule === 'freeship-breach' && outsideFreeship(c.text, buyer)) continue;
       if (rule === 'card-fee' && NOT_CARD.test(c.text)) continue;
       for (const s of matches(subject, c.text)) {
         const sEnd = s.index + s[0].length;
         if (s.index < to && sEnd > from) continue;
         const distance = s.index >= to ? s.index - to : from - sEnd;
         if (distance > data.charge.reach) continue;
-        if (FREE_AFTER.test(c.text.slice(sEnd))) continue;
+        const after = c.text.slice(sEnd);
+        if (FREE_AFTER.test(after) && !CONDITION.test(after)) continue;
         best = { rule, at: s.index, end: sEnd };
         break;
       }
@@ -155,7 +207,8 @@ function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string):
     const hit = best;
     if (hit) return { rule: hit.rule, evidence: c.text.slice(Math.min(from, hit.at), Math.max(to, hit.end)) };
     // No subject in the reply: a short answer charges for what the buyer asked about.
-    const subject = asked ? askedSubject(asked, inContext) : null;
+    // A longer one charges the postage of an item her line says ships free ("补10块吧" after "显示包邮的").
+    const subject = asked ? askedSubject(asked, inContext) : BOUGHT_FREE.test(buyer) && inContext('freeship-breach') && !outsideFreeship(c.text, buyer) ? 'freeship-breach' : null;
     if (subject) return { rule: subject, evidence: m[0] };
   }
   return null;
@@ -191,8 +244,25 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (policyStatement(rule, normalized, buyer)) return true;
   // The condition may also be stated in another clause of the reply ("影响二次销售,不支持七天无理由").
   // Not a condition read off her photos ("从图看是洗过的,不能退"): that is a judgement, not the policy.
-  if (rule === 'return-refuse') return conditionMet(buyer) || (STATED_CONDITION.test(normalized) && !/图|照片|视频/u.test(normalized) && !reportsFault(buyer));
-  if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer);
+  if (rule === 'return-refuse') {
+    // A presale deposit kept (定金是不退的) when no return of the goods is in question.
+    if (DEPOSIT.test(normalized) && !/退货|退款|退换|无理由/u.test(normalized)) return true;
+    return conditionMet(buyer) || (STATED_CONDITION.test(normalized) && !PHOTO.test(normalized) && !reportsFault(buyer));
+  }
+  // 到付 refused for a return; a shop she says has no COD (你们不是没有货到付款吗); an item the reply
+  // says has it not enabled (没开通货到付款) while she does not say the page offers it.
+  if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer) || COD_NONE.test(buyer) || (COD_NOT_ENABLED.test(normalized) && !COD_OFFERED.test(buyer));
+  // She asked for it (不要了, 你帮我取消吧), or the reply leaves the cancelling to her (您取消了重新拍).
+  if (rule === 'order-close') return (CONSENT.test(buyer) && !COMPLAINT.test(buyer)) || HERSELF.test(normalized);
+  // Reviews she asks about are others' (评价是真的吗, 有个买家评价说…): a yes rewards no review of hers.
+  if (rule === 'review-induce' && REVIEW_OF_OTHERS.test(buyer) && !REWARD_ALL.test(normalized)) return true;
+  // Another person's number she asks for (能把她电话给我吗) is privacy-leak, not a contact off the platform.
+  if (rule === 'off-platform' && OTHERS_CONTACT.test(buyer) && !OUR_CONTACT_GIVEN.test(normalized)) return true;
+  // A no to how the invoice travels (随货寄不了) with the invoice sent apart; an excuse then the promise to issue it.
+  if (rule === 'invoice-refuse' && INVOICE_TRAVEL.test(buyer) && SENT_APART.test(normalized)) return true;
+  if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized)) return true;
+  // Another person's details withheld (不方便透露, 保护隐私), with nothing of them given anyway.
+  if (rule === 'privacy-leak' && WITHHELD.test(normalized) && !GIVEN_ANYWAY.test(normalized)) return true;
   // The shop's own return address, asked for or given, is no one's private data.
   if (rule === 'privacy-leak') return SHOP_ADDRESS.test(buyer) || SHOP_ADDRESS.test(normalized);
   return false;
@@ -256,6 +326,15 @@ function personNamed(sentence: string): Composed | null {
   return null;
 }
 
+/** She chose 货到付款 or the page offers it, and the reply makes her pay first or closes the order (这单得先付款哦). */
+function codRefused(normalized: string, buyer: string): Composed | null {
+  if (!buyer || !COD_WORD.test(buyer) || !COD_OFFERED.test(buyer) || COD_NONE.test(buyer) || RETURN_TRAVEL.test(buyer)) return null;
+  for (const m of matches(PAY_FIRST, normalized)) {
+    if (!/(?:不|没|别|不会|不用|无需)[^,]{0,2}$/u.test(normalized.slice(0, m.index)) && !HEDGE.test(normalized.slice(0, m.index))) return { rule: 'cod-refuse', evidence: m[0] };
+  }
+  return null;
+}
+
 /** The buyer asks about another person (朋友的地址, 那个买家是哪的) and the reply tells her. */
 function privacy(normalized: string, buyer: string): Composed | null {
   if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_NOT_ASKS.test(buyer) || PRIVACY_DECLINES.test(normalized)) return null;
@@ -296,9 +375,10 @@ function disparage(c: Clause, buyerOther: boolean): Composed | null {
 }
 
 /** The agent closes the order herself ("我们就直接关了", "我把整单取消"), unasked. */
-function orderClose(c: Clause): Composed | null {
+function orderClose(c: Clause, buyer: string): Composed | null {
   const m = CLOSE.exec(c.text);
-  if (!m || !ORDER.test(c.text) || BUYER_ASKED.test(c.text) || /[?吗]/u.test(c.text)) return null;
+  // The order may be named by her line ("怎么把我订单关了" → "我们就直接关了").
+  if (!m || !(ORDER.test(c.text) || /单/u.test(buyer)) || BUYER_ASKED.test(c.text) || /[?吗]/u.test(c.text)) return null;
   return { rule: 'order-close', evidence: m[0] };
 }
 
@@ -325,7 +405,7 @@ interface Mechanism {
 
 // In this order within each sentence: the first mechanism to find a rule gives its evidence.
 const MECHANISMS: readonly Mechanism[] = [
-  { may: (r) => MAY_REFUSE.test(r.normalized), read: (_, c, r) => refusal(c, r.buyer) },
+  { may: (r) => MAY_REFUSE.test(r.normalized), read: (_, c, r) => refusal(c, r.buyer, r.normalized) },
   { may: (r) => MAY_RETURN.test(r.normalized), read: (s, _, r) => returnRefusal(s, r.normalized, r.buyer) },
   { may: (r) => MAY_CONTACT.test(r.normalized), read: (s) => offPlatform(s) },
   {
@@ -334,12 +414,12 @@ const MECHANISMS: readonly Mechanism[] = [
   },
   {
     // A short reply may charge for the subject of the buyer's question.
-    may: (r) => MAY_CHARGE.test(r.normalized) || (r.asked !== '' && MAY_CHARGE.test(r.asked) && CHARGE_ANY.test(r.normalized)),
-    read: (_, c, r) => charge(c, r.inContext, r.asked),
+    may: (r) => MAY_CHARGE.test(r.normalized) || ((r.asked !== '' && MAY_CHARGE.test(r.asked)) || BOUGHT_FREE.test(r.buyer)) && CHARGE_ANY.test(r.normalized),
+    read: (_, c, r) => charge(c, r.inContext, r.asked, r.buyer),
   },
   { may: (r) => MAY_REVIEW.test(r.normalized), read: (_, c) => review(c) },
   { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther, read: (_, c, r) => disparage(c, r.buyerOther) },
-  { may: (r) => MAY_CLOSE.test(r.normalized), read: (_, c) => orderClose(c) },
+  { may: (r) => MAY_CLOSE.test(r.normalized), read: (_, c, r) => orderClose(c, r.buyer) },
 ];
 
 /**
@@ -353,6 +433,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   };
   // Read on the whole reply and her question, before the sentences.
   add(privacy(normalized, buyer));
+  add(codRefused(normalized, buyer));
   const reading: Reading = {
     normalized,
     buyer,

@@ -13,7 +13,7 @@ import { composeFlags, exemptByQuestion, postageOwner } from '@/engine/understan
 import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
-import { coldInContext, composeTone, prejudgeInContext } from '@/engine/understand/tone-compose';
+import { coldInContext, composeTone, prejudgeInContext, toneInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -70,6 +70,17 @@ function ownPostage(flags: Flag[], normalized: string, buyer: string): void {
   if (owner === 'freeship-breach') return;
   const [moved] = flags.splice(at, 1);
   if (owner === 'invoice-fee' && !flags.some((f) => f.rule === owner)) flags.push(flag(owner, moved!.evidence));
+}
+
+const INVOICE_SUBJECT = /发票|开票|专票|普票|(?<![门车机包])票/u;
+const CARD_SUBJECT = /信用卡|刷卡|分期|花呗|银行卡|用卡|白条/u;
+
+/** A fee for the invoice ("开专票的费用您承担", "重开要收10块手续费" after her invoice question) is invoice-fee, not card-fee. */
+function ownFee(flags: Flag[], normalized: string, buyer: string): void {
+  const at = flags.findIndex((f) => f.rule === 'card-fee');
+  if (at < 0 || CARD_SUBJECT.test(normalized) || CARD_SUBJECT.test(buyer) || !(INVOICE_SUBJECT.test(normalized) || INVOICE_SUBJECT.test(buyer))) return;
+  const [moved] = flags.splice(at, 1);
+  if (!flags.some((f) => f.rule === 'invoice-fee')) flags.push(flag('invoice-fee', moved!.evidence));
 }
 
 /**
@@ -131,9 +142,11 @@ export function detectFlags(
   for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
   payingTerms(flags, normalized, buyer, inContext);
   if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
+  for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule))) flags.push(flag(c.rule, c.evidence));
   const prejudged = flags.some((f) => f.rule === 'tone-prejudge') ? null : prejudgeInContext(normalized, ctx);
   if (prejudged) flags.push(flag('tone-prejudge', prejudged));
   ownPostage(flags, normalized, buyer);
+  ownFee(flags, normalized, buyer);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized)) {

@@ -74,7 +74,8 @@ function moneyEntities(text: string, ctx: ReplyContext, out: Entities, addOn: bo
     const hasUnit = m[2] !== undefined || text[m.index] === '¥' || text[m.index] === '￥';
     if (!Number.isFinite(value) || value <= 0 || (m[1] ?? '').length > 7) continue;
     if (!hasUnit && NOT_MONEY_AFTER.test(after)) continue;
-    if (/\d$/u.test(text.slice(0, m.index)) || /^\s?(-|~|到|至)\s?\d/u.test(after)) continue;
+    // Either end of a range ("补偿10-30元") offers no one figure.
+    if (/\d$|\d\s?(-|~|到|至)\s?$/u.test(text.slice(0, m.index)) || /^\s?(-|~|到|至)\s?\d/u.test(after)) continue;
     const clauseBefore = before.split(/[,.!?;~ ]/u).pop() ?? '';
     if (FINAL_BEFORE.test(before)) {
       stated = value;
@@ -85,6 +86,10 @@ function moneyEntities(text: string, ctx: ReplyContext, out: Entities, addOn: bo
       out.discount = value;
       if (ctx.price !== undefined) out.price = ctx.price - value;
     } else if (AMOUNT.test(clauseBefore) || /^(的)?(红包|补偿|差价)/u.test(after)) {
+      // "补运费(最多15元)": postage paid back is no compensation offered.
+      if (/运费|邮费/u.test(clauseBefore)) continue;
+      // "补给您(最多15元)": a cap is no figure offered.
+      if (/(最多|最高|不超过|上限|封顶)[(]?$/u.test(before)) continue;
       out.amount = value;
     } else if (NOT_OFFER.test(clauseBefore)) {
       continue;

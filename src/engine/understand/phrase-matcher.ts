@@ -59,6 +59,12 @@ export interface CompiledEntry {
   words: { strong: Factors; firm: Factors; weak: Factors; exclude: Factors; excludeReply: Factors; reply: Factors; replyFirm: Factors };
   /** Each group's gate and words together, checked on the whole reply in one read (requirement-index.ts). */
   reqs: { strong: RequirementId; firm: RequirementId; weak: RequirementId; exclude: RequirementId; excludeReply: RequirementId; reply: RequirementId; replyFirm: RequirementId };
+  /**
+   * The pre-checks of every group that can give the entry a hit (strong, firm, weak and the
+   * cross-clause ones) as one: a reply that fails it matches none of them, and most entries are
+   * ruled out in one read.
+   */
+  any: RequirementId;
 }
 
 /** Every pattern's and group's pre-checks on the reply, answered in one read of it. */
@@ -171,6 +177,7 @@ export function compileEntry(entry: PhraseEntry): CompiledEntry {
       reply: groupReq(entry.replyPatterns),
       replyFirm: groupReq(entry.replyFirm),
     },
+    any: groupReq([...(entry.patterns ?? []), ...(entry.firm ?? []), ...(entry.weak ?? []), ...(entry.replyPatterns ?? []), ...(entry.replyFirm ?? [])]),
   };
 }
 
@@ -239,6 +246,7 @@ export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], nor
   const g = entry.gates;
   const w = entry.words;
   const r = entry.reqs;
+  if (!INDEX.passes(entry.any, normalized)) return null;
   if (entry.excludeReply && INDEX.passes(r.excludeReply, normalized) && entry.excludeReply.test(normalized)) return null;
   const reply = entry.reply && INDEX.passes(r.reply, normalized) ? entry.reply : null;
   const replyFirm = entry.replyFirm && INDEX.passes(r.replyFirm, normalized) ? entry.replyFirm : null;

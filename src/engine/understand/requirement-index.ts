@@ -3,7 +3,7 @@
 // at once. Testing each pattern's gate and words against a reply costs a loop of lookups and
 // String.includes calls per pattern, for hundreds of patterns of which a reply passes a few dozen;
 // here the reply is read once, each character and each two-character pair it holds is looked up
-// in a table built when the lexicon is compiled, and every requirement it meets is stamped. A
+// in tables built from the lexicon's requirements, and every requirement it meets is stamped. A
 // requirement then passes in one array read. The answer is exactly mayMatch(gate) && mayHold(words).
 import type { Gate } from '@/engine/understand/required-chars';
 import type { Factors } from '@/engine/understand/required-factors';
@@ -12,23 +12,34 @@ import type { Factors } from '@/engine/understand/required-factors';
 export type RequirementId = number;
 export const NO_REQUIREMENT: RequirementId = -1;
 
-interface Word {
-  text: string;
-  /** Requirements that list this word. */
-  reqs: number[];
-}
-
 export class RequirementIndex {
-  /** Per character code: the requirements whose gate holds it. */
-  private readonly byChar = new Map<number, number[]>();
-  /** Per pair of code units (first * 0x10000 + second): the words that start with it. */
-  private readonly byPair = new Map<number, Word[]>();
-  private readonly words = new Map<string, Word>();
+  // What register() was given, kept to build the tables from.
+  private readonly gates: Array<readonly number[]> = [];
+  private readonly wordLists: Array<readonly string[]> = [];
   private hasGate: boolean[] = [];
   private hasWords: boolean[] = [];
+  private built = false;
+  /**
+   * The tables, built on the first read after a registration. A character that starts no word and
+   * stands in no gate has slot 0 (most of a reply's characters skip everything else); the others
+   * have a small dense slot, so the per-character lists and stamps are a few KB, not a table of
+   * the whole BMP per kind (cache misses on those cost more than the lookups).
+   */
+  private slotOf = new Uint16Array(0x10000);
+  private slotSeen = new Int32Array(1);
+  /** Per slot: the requirements whose gate holds the character, as [gateStart[s], gateStart[s + 1]) of gateReqs. */
+  private gateStart = new Int32Array(1);
+  private gateReqs = new Int32Array(0);
+  /** Per slot: the words that start with the character, as [firstStart[s], firstStart[s + 1]) of firstWords. */
+  private firstStart = new Int32Array(1);
+  private firstWords = new Int32Array(0);
+  /** Per word: its text, its second code unit, and the requirements listing it. */
+  private wordText: string[] = [];
+  private wordSecond = new Int32Array(0);
+  private wordStart = new Int32Array(1);
+  private wordReqs = new Int32Array(0);
   private gateStamp = new Int32Array(0);
   private wordStamp = new Int32Array(0);
-  private readonly charSeen = new Int32Array(0x10000);
   private stamp = 0;
   private text: string | null = null;
 
@@ -38,52 +49,94 @@ export class RequirementIndex {
     const id = this.hasGate.length;
     this.hasGate.push(gate !== null);
     this.hasWords.push(factors !== null);
-    for (const code of new Set(gate ?? [])) {
-      let list = this.byChar.get(code);
-      if (!list) this.byChar.set(code, (list = []));
-      list.push(id);
-    }
-    for (const text of new Set(factors ?? [])) {
-      // factorsOf never gives a word shorter than two code units.
-      if (text.length < 2) throw new Error(`requirement word "${text}" is shorter than two characters`);
-      let word = this.words.get(text);
-      if (!word) {
-        word = { text, reqs: [] };
-        this.words.set(text, word);
-        const key = text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
-        let bucket = this.byPair.get(key);
-        if (!bucket) this.byPair.set(key, (bucket = []));
-        bucket.push(word);
-      }
-      word.reqs.push(id);
-    }
-    // Registered after a text was read: that text is read again.
+    this.gates.push([...new Set(gate ?? [])]);
+    const words = [...new Set(factors ?? [])];
+    // factorsOf never gives a word shorter than two code units.
+    for (const text of words) if (text.length < 2) throw new Error(`requirement word "${text}" is shorter than two characters`);
+    this.wordLists.push(words);
+    // Registered after a text was read: the tables are built again and that text read again.
+    this.built = false;
     this.text = null;
     return id;
   }
 
-  private read(text: string): void {
-    this.text = text;
-    if (this.gateStamp.length < this.hasGate.length) {
-      this.gateStamp = new Int32Array(this.hasGate.length);
-      this.wordStamp = new Int32Array(this.hasGate.length);
-    }
-    const stamp = ++this.stamp;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (this.charSeen[c] !== stamp) {
-        this.charSeen[c] = stamp;
-        const reqs = this.byChar.get(c);
-        if (reqs) for (let k = 0; k < reqs.length; k++) this.gateStamp[reqs[k]!] = stamp;
+  private build(): void {
+    const slotOf = new Uint16Array(0x10000);
+    let slots = 1;
+    const slot = (code: number): number => {
+      if (slotOf[code] === 0) {
+        if (slots === 0xffff) throw new Error('requirement index: too many distinct characters');
+        slotOf[code] = slots++;
       }
-      if (i + 1 >= text.length) break;
-      const key = c * 0x10000 + text.charCodeAt(i + 1);
-      const bucket = this.byPair.get(key);
-      if (!bucket) continue;
-      for (let b = 0; b < bucket.length; b++) {
-        const word = bucket[b]!;
-        if (word.text.length > 2 && !text.startsWith(word.text, i)) continue;
-        for (let k = 0; k < word.reqs.length; k++) this.wordStamp[word.reqs[k]!] = stamp;
+      return slotOf[code]!;
+    };
+    const wordIds = new Map<string, number>();
+    const wordText: string[] = [];
+    const reqsOfWord: number[][] = [];
+    for (let id = 0; id < this.wordLists.length; id++) {
+      for (const text of this.wordLists[id]!) {
+        let w = wordIds.get(text);
+        if (w === undefined) {
+          w = wordText.length;
+          wordIds.set(text, w);
+          wordText.push(text);
+          reqsOfWord.push([]);
+        }
+        reqsOfWord[w]!.push(id);
+      }
+    }
+    const gateLists: number[][] = [[]];
+    const firstLists: number[][] = [[]];
+    const listsFor = (code: number): number => {
+      const s = slot(code);
+      while (gateLists.length <= s) gateLists.push([]);
+      while (firstLists.length <= s) firstLists.push([]);
+      return s;
+    };
+    for (let id = 0; id < this.gates.length; id++) for (const code of this.gates[id]!) gateLists[listsFor(code)]!.push(id);
+    for (let w = 0; w < wordText.length; w++) firstLists[listsFor(wordText[w]!.charCodeAt(0))]!.push(w);
+    const csr = (lists: number[][]): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] => {
+      const start = new Int32Array(lists.length + 1);
+      for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
+      const flat = new Int32Array(start[lists.length]!);
+      for (let i = 0; i < lists.length; i++) flat.set(lists[i]!, start[i]!);
+      return [start, flat];
+    };
+    this.slotOf = slotOf;
+    this.slotSeen = new Int32Array(slots);
+    [this.gateStart, this.gateReqs] = csr(gateLists);
+    [this.firstStart, this.firstWords] = csr(firstLists);
+    this.wordText = wordText;
+    this.wordSecond = Int32Array.from(wordText, (t) => t.charCodeAt(1));
+    [this.wordStart, this.wordReqs] = csr(reqsOfWord);
+    this.gateStamp = new Int32Array(this.hasGate.length);
+    this.wordStamp = new Int32Array(this.hasGate.length);
+    this.stamp = 0;
+    this.built = true;
+  }
+
+  private read(text: string): void {
+    if (!this.built) this.build();
+    this.text = text;
+    const stamp = ++this.stamp;
+    const { slotOf, slotSeen, gateStart, gateReqs, gateStamp, firstStart, firstWords, wordSecond, wordText, wordStart, wordReqs, wordStamp } = this;
+    for (let i = 0; i < text.length; i++) {
+      const s = slotOf[text.charCodeAt(i)]!;
+      if (s === 0) continue;
+      if (slotSeen[s] !== stamp) {
+        slotSeen[s] = stamp;
+        for (let k = gateStart[s]!, end = gateStart[s + 1]!; k < end; k++) gateStamp[gateReqs[k]!] = stamp;
+      }
+      const from = firstStart[s]!;
+      const to = firstStart[s + 1]!;
+      if (from === to || i + 1 >= text.length) continue;
+      const next = text.charCodeAt(i + 1);
+      for (let k = from; k < to; k++) {
+        const w = firstWords[k]!;
+        if (wordSecond[w] !== next) continue;
+        const word = wordText[w]!;
+        if (word.length > 2 && !text.startsWith(word, i)) continue;
+        for (let r = wordStart[w]!, end = wordStart[w + 1]!; r < end; r++) wordStamp[wordReqs[r]!] = stamp;
       }
     }
   }

@@ -19,6 +19,7 @@ import toneJson from '@/engine/lexicon/tone.json';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
 import type { RuleId } from '@/engine/vocabulary';
 import type { ReplyContext } from '@/engine/understanding-types';
+import { reportsFault } from '@/engine/score/upset';
 
 const tone = checkLexicon('tone.json', toneSchema, toneJson);
 const { parts, rules, conditional } = tone.composed;
@@ -36,10 +37,13 @@ function fill(template: string, field: string): RegExp {
   }
 }
 
-const COMPILED: ReadonlyArray<[RuleId, RegExp[]]> = Object.entries(rules).map(([rule, list]) => [
-  rule as RuleId,
-  list!.map((t, i) => fill(t, `composed.rules.${rule}.${i}`)),
-]);
+const compileRules = (record: Partial<Record<string, string[]>>, field: string): ReadonlyArray<[RuleId, RegExp[]]> =>
+  Object.entries(record).map(([rule, list]) => [rule as RuleId, list!.map((t, i) => fill(t, `${field}.${rule}.${i}`))]);
+const COMPILED = compileRules(rules, 'composed.rules');
+/** Dismissals (急啥, 等着吧, 不是我们能控制的): a particle does not soften them as it softens a pointer. */
+const UNSOFTENED = compileRules(tone.composed.unsoftened, 'composed.unsoftened');
+/** Cues that blame or doubt her only after she reported a problem, showed a photo or is upset. */
+const AFTER_PROBLEM = compileRules(tone.composed.afterProblem, 'composed.afterProblem');
 const NOT_PREJUDGE = fill(tone.composed.notPrejudge, 'composed.notPrejudge');
 const CONDITIONAL = new RegExp(conditional, 'u');
 const PARTICLE = new RegExp(tone.particles, 'u');
@@ -48,6 +52,8 @@ const NEGATED = new RegExp(`${tone.negators}(?:是|会|要|用|怪)?$`, 'u');
 const WHOLE_REPLY: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-prejudge']);
 
 const BARE_RECEIPT = new RegExp(tone.composed.bareReceipt, 'u');
+const SHRUG = new RegExp(tone.composed.shrug, 'u');
+const ADVICE_ASKED = new RegExp(tone.composed.adviceAsked, 'u');
 const VERDICT = fill('{verdict}', 'composed.parts.verdict');
 const SHOWN = new RegExp(tone.upset.photo, 'u');
 const POSITIVE_ANSWER = new RegExp(tone.composed.positiveAnswer, 'u');
@@ -58,12 +64,15 @@ const asks = (ctx: ReplyContext): boolean => ctx.buyer !== undefined && ASKS.tes
 
 /**
  * tone-cold read against the buyer's line: a bare 嗯/哦 to her question or her complaint ignores
- * it (cold); a bare yes to her yes/no question ("发了" after "发货了吗") answers it (not cold).
+ * it (cold), and so does a shrug (都行, 随便) when she asked which one to take; a bare yes to her
+ * yes/no question ("发了" after "发货了吗") answers it (not cold).
  */
 export function coldInContext(normalized: string, ctx: ReplyContext, curt: boolean): 'cold' | 'answered' | null {
   const bare = normalized.replace(/\s/g, '');
   if (curt && asks(ctx) && POSITIVE_ANSWER.test(bare)) return 'answered';
   if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true)) return 'cold';
+  // "都行", "随便啦都差不多" when she asked which one to take: her choice handed back, unanswered.
+  if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && SHRUG.test(bare)) return 'cold';
   return null;
 }
 
@@ -80,8 +89,9 @@ export function prejudgeInContext(normalized: string, ctx: ReplyContext): string
 }
 
 /** Every composed pattern with its parts put in, for the pattern audit (scripts/pattern-audit.ts). */
-export function composedPatterns(): Array<{ rule: RuleId; index: number; re: RegExp }> {
-  return COMPILED.flatMap(([rule, list]) => list.map((re, index) => ({ rule, index, re })));
+export function composedPatterns(): Array<{ rule: RuleId; group: string; index: number; re: RegExp }> {
+  const of = (group: string, compiled: ReadonlyArray<[RuleId, RegExp[]]>) => compiled.flatMap(([rule, list]) => list.map((re, index) => ({ rule, group, index, re })));
+  return [...of('composed', COMPILED), ...of('unsoftened', UNSOFTENED), ...of('afterProblem', AFTER_PROBLEM)];
 }
 
 export interface ToneCue {
@@ -97,18 +107,45 @@ function inSentence(pattern: RegExp, clause: string): string | null {
   return m[0];
 }
 
+/**
+ * The sentences of a reply: each keeps its question mark (the cue of a question at her); a
+ * clause that only supposes (如果…, …的话) is left out of its sentence.
+ */
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?;~\n。])/u)
+    .map((sentence) => sentence.split(',').filter((c) => !CONDITIONAL.test(c)).join(','))
+    .filter(Boolean);
+}
+
+/**
+ * Cues read against her line: after she reported a problem with the goods, showed a photo or is
+ * upset, a guess at what she did to cause it (您是不是用热水洗了?, 是不是在灯下看的呀?) doubts her.
+ * `buyer` is her normalized line.
+ */
+export function toneInContext(normalized: string, buyer: string, upset: boolean, wanted: (rule: RuleId) => boolean): ToneCue[] {
+  if (!buyer || !(upset || reportsFault(buyer) || SHOWN.test(buyer))) return [];
+  const sentences = sentencesOf(normalized.slice(0, 2000));
+  const cues: ToneCue[] = [];
+  for (const [rule, patterns] of AFTER_PROBLEM) {
+    if (!wanted(rule)) continue;
+    let evidence: string | null = null;
+    for (const p of patterns) {
+      for (const c of sentences) if ((evidence = inSentence(p, c))) break;
+      if (evidence) break;
+    }
+    if (evidence) cues.push({ rule, evidence });
+  }
+  return cues;
+}
+
 /** The tone cues of a reply, for the rules `wanted` accepts (those not already flagged). */
 export function composeTone(normalized: string, wanted: (rule: RuleId) => boolean): ToneCue[] {
   const cues: ToneCue[] = [];
   const text = normalized.slice(0, 2000);
-  // Sentences keep their question marks (the cue of a question at her); a clause that only
-  // supposes (如果…, …的话) is left out of its sentence.
-  const clauses = text
-    .split(/(?<=[.!?;~\n])/u)
-    .map((sentence) => sentence.split(',').filter((c) => !CONDITIONAL.test(c)).join(','))
-    .filter(Boolean);
-  for (const [rule, patterns] of COMPILED) {
-    if (!wanted(rule)) continue;
+  const clauses = sentencesOf(text);
+  for (const [rule, patterns, softened] of [...COMPILED.map(([r, p]) => [r, p, true] as const), ...UNSOFTENED.map(([r, p]) => [r, p, false] as const)]) {
+    if (!wanted(rule) || cues.some((c) => c.rule === rule)) continue;
     let evidence: string | null = null;
     for (const p of patterns) {
       if (WHOLE_REPLY.has(rule)) {
@@ -121,7 +158,7 @@ export function composeTone(normalized: string, wanted: (rule: RuleId) => boolea
     }
     if (!evidence) continue;
     // A pointer softened with 亲/哦/呢 is curt, not cold; a photo verdict left to the inspection is no verdict.
-    if (rule === 'tone-cold' && PARTICLE.test(text)) continue;
+    if (rule === 'tone-cold' && softened && PARTICLE.test(text)) continue;
     if (rule === 'tone-prejudge' && NOT_PREJUDGE.test(text)) continue;
     cues.push({ rule, evidence });
   }

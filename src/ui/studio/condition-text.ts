@@ -73,6 +73,12 @@ export function conditionParts(when: Condition | undefined): string[] {
       case 'offerAbove':
         if (c.offerAbove !== undefined) parts.push(`报价 > ${c.offerAbove}`);
         break;
+      case 'amountBelow':
+        if (c.amountBelow !== undefined) parts.push(`补偿 < ${c.amountBelow}`);
+        break;
+      case 'amountAtLeast':
+        if (c.amountAtLeast !== undefined) parts.push(`补偿 ≥ ${c.amountAtLeast}`);
+        break;
       case 'hasEntity':
         if (c.hasEntity) parts.push(`提到 ${c.hasEntity}`);
         break;
@@ -138,6 +144,10 @@ export function conditionFacts(scenario: Scenario, when: Condition | undefined, 
       case 'offerAtOrBelow':
       case 'offerAbove':
         fact = `客服报价 ${price ?? '—'} 元，${threshold(when[key]!)}`;
+        break;
+      case 'amountBelow':
+      case 'amountAtLeast':
+        fact = `客服提出的补偿 ${u?.moves.includes('offer-compensation') ? (u.entities.amount ?? '—') : '—'} 元，${when[key]!} 元`;
         break;
       case 'hasEntity':
         fact = `回复里的 ${String(value)}：${JSON.stringify(u?.entities[when.hasEntity!])}`;

@@ -19,6 +19,8 @@ const SAMPLES: Record<string, unknown> = {
   noFlag: 'any',
   offerAtOrBelow: 'target',
   offerAbove: 90,
+  amountBelow: 10,
+  amountAtLeast: 10,
   hasEntity: 'shipTime',
   size: 'right',
   moodAtLeast: 50,

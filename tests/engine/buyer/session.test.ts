@@ -92,7 +92,7 @@ describe('buyer session', () => {
     expect(context).toMatchObject({ price: 100, floor: 85, freeShipping: true, cod: false, dispatchHours: 48, sizes: ['M', 'L', 'XL'], firstReply: true, buyerUpset: true });
   });
 
-  it('the buyer sees what a reply owes as the report does: empathy once per upset episode, greeting on the first reply, across a JSON round trip', () => {
+  it('the buyer sees what a reply owes as the report does: empathy until a reply gives it, greeting on the first reply, across a JSON round trip', () => {
     const scenario = builtIn('complaint');
     const first = createBuyer(scenario, { seed: 3 });
     first.opening();
@@ -104,7 +104,14 @@ describe('buyer session', () => {
 
     expect(first.state()).toBe('cold-track');
     expect(rules(a)).toEqual(['tone-empathy']);
-    expect(rules(b)).not.toContain('tone-empathy');
+    // Still upset and still not soothed: the next reply owes it too.
+    expect(rules(b)).toContain('tone-empathy');
+    const soothed = createBuyer(scenario, { seed: 3 });
+    soothed.opening();
+    const apology = soothed.reply('您好,真的很抱歉让您久等了,我马上帮您查一下物流');
+    const then = soothed.reply('我这边已经联系快递了');
+    expect(rules(apology)).not.toContain('tone-empathy');
+    expect(rules(then)).not.toContain('tone-empathy');
     expect(rules(c)).toEqual(['tone-greet', 'tone-empathy']);
     const transcript = { turns: [...createBuyer(scenario, { seed: 3 }).opening(), a.agent, ...a.buyer, b.agent, ...b.buyer], outcome: null };
     expect(score(transcript, scenario).turns.filter((t) => t.role === 'agent').map((t) => t.flags.map((f) => f.rule))).toEqual([rules(a), rules(b)]);

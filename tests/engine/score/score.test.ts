@@ -138,19 +138,28 @@ describe('score', () => {
     expect(result.violations.map((v) => v.rule)).not.toContain('tone-empathy');
   });
 
-  it('raises empathy once per upset episode, on its first reply only', () => {
-    const turns = [
+  it('owes an upset buyer empathy on every reply until one gives it, and not after', () => {
+    const ignored = [
       buyer('东西坏了!', { upset: true }),
       agent('亲,您好,申请退款吧'),
       buyer('就这?', { upset: true }),
       agent('申请了吗'),
-      buyer('还没', { upset: true }),
+      buyer('一句道歉都没有?', { upset: true }),
       agent('那你申请吧'),
     ];
+    const soothed = [
+      buyer('东西坏了!', { upset: true }),
+      agent('亲,您好,申请退款吧'),
+      buyer('就这?', { upset: true }),
+      agent('真的很抱歉给您添麻烦了,我马上帮您处理'),
+      buyer('那快点', { upset: true }),
+      agent('已经提交了,您留意一下'),
+    ];
 
-    const result = score(chat(turns, null), SCENARIO);
+    const empathyTurns = (turns: Turn[]) => score(chat(turns, null), SCENARIO).violations.filter((v) => v.rule === 'tone-empathy').map((v) => v.turn);
 
-    expect(result.violations.filter((v) => v.rule === 'tone-empathy').map((v) => v.turn)).toEqual([1]);
+    expect(empathyTurns(ignored)).toEqual([1, 3, 5]);
+    expect(empathyTurns(soothed)).toEqual([1]);
   });
 
   it('raises empathy again when the buyer calms down and then gets upset again', () => {

@@ -90,6 +90,13 @@ describe("the buyer's line read for her mood", () => {
     expect(upset('照片都发你了，你们到底管不管')).toBe(true);
   });
 
+  it('reads the photo said in other word orders (发你照片了, 图发过来了, 拍了好几张照片) as shown', () => {
+    expect(upset('发你照片了，杯口有个缺口')).toBe(false);
+    expect(upset('图发过去了，表带断了一截')).toBe(false);
+    expect(upset('我拍了好几张照片，包带开线了')).toBe(false);
+    expect(upset('视频发过来了，你们到底管不管')).toBe(true);
+  });
+
   it('is calm when a negator takes the feeling back or the bad words are about another shop', () => {
     expect(upset('我不着急，慢慢发就行')).toBe(false);
     expect(upset('之前在别家买的质量太差了，你们家怎么样')).toBe(false);

@@ -5,7 +5,7 @@ import type { Understanding } from '@/engine/understanding-types';
 import { classify, compileWeights, withBackstop, type ClassifierModel } from '@/engine/understand/classifier';
 import { compileRuntime } from '@/engine/understand/classifier-runtime';
 import { parseLabelled } from '@/engine/understand/evaluate';
-import { NEGATED, contextFeatures, replyFeatures } from '@/engine/understand/classifier-features';
+import { NEGATED, contextFeatures, isWhitespace, replyFeatures } from '@/engine/understand/classifier-features';
 import { normalize } from '@/engine/understand/normalize';
 import { understand, understandByRules } from '@/engine/understand/understand';
 
@@ -119,6 +119,24 @@ describe('the runtime scorer', () => {
       const want = reference.filter((_, i) => m.labels[i]!.threshold !== null).map((s) => ({ id: s.id, logit: s.logit, evidence: s.evidence }));
 
       expect(got).toEqual(want);
+    }
+  });
+
+  it('skips exactly the characters /\\s/u calls whitespace', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWhitespace(c) !== /\s/u.test(String.fromCharCode(c))) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
+  });
+
+  it('counts an n-gram repeated in the reply once', () => {
+    const m = model as ClassifierModel;
+    const weights = compileWeights(m);
+    const scorer = compileRuntime(m, weights);
+    for (const text of ['好评好评好评返现返现', '亲亲亲亲亲亲', '不能不能加微信加微信']) {
+      const normalized = normalize(text);
+      const reference = classify(normalized, m, weights, {});
+      const scores = scorer.score(normalized, contextFeatures(normalized, {}));
+      expect([...scores.logits]).toEqual(reference.filter((_, i) => m.labels[i]!.threshold !== null).map((s) => s.logit));
     }
   });
 });

@@ -197,3 +197,167 @@ describe('scolding her for asking or hurrying, and sending her away over the pri
     expect(flags('您别急，我这就帮您问')).toEqual([]);
   });
 });
+
+// Session 5: shapes shared by the misses of at least two of the six sets that became tuning sets
+// (the files are named in each test). Wordings written for this test, with look-alikes that are
+// no violation.
+describe('tone structures read across writers (session 5)', () => {
+  it('reads a reply sentence by sentence, also where the sentence ends with 。', () => {
+    expect(cues('马上给您换新。才穿一次就坏了，是我们品控没做好')).not.toContain('tone-criticize');
+    expect(cues('收到就好。是你自己洗坏的')).toContain('tone-criticize');
+  });
+
+  it('does not read a stock-out (断货, 断码) as harm she did', () => {
+    expect(cues('是因为您要的颜色刚好断货了，帮您换一个吧')).not.toContain('tone-criticize');
+    expect(cues('是因为您拉得太用力才断的')).toContain('tone-criticize');
+  });
+
+  // blind-c, blind-final, writer-a, writer-d, writer-v
+  it('reads a verdict on the return from what the photo shows as prejudging', () => {
+    expect(cues('图我看了，这种仓库会拒收的')).toContain('tone-prejudge');
+    expect(cues('看了一下照片，这个程度过不了审')).toContain('tone-prejudge');
+    expect(cues('照片里底座都磨花了，退回来我们也不认')).toContain('tone-prejudge');
+    expect(cues('看着像是摔过的，不接受退换')).toContain('tone-prejudge');
+    expect(cues('您发的视频我看了，肯定是质量问题')).toContain('tone-prejudge');
+    expect(flags('看您拍的这个位置，我们这边不好给您退', { buyer: '[图片] 桌腿裂了能退吗' })).toContain('tone-prejudge');
+  });
+
+  it('leaves a verdict to the warehouse inspection, and reads no verdict into a look-alike', () => {
+    expect(cues('照片收到了，能不能退以仓库检验为准哦')).not.toContain('tone-prejudge');
+    expect(cues('图我看了，不过我没法只凭一张图下结论，寄回检测就知道')).not.toContain('tone-prejudge');
+    expect(cues('外观看着像，但我们的面料更厚')).not.toContain('tone-prejudge');
+    expect(cues('我不认识那家店')).not.toContain('tone-prejudge');
+  });
+
+  // chats-u, logs-z, writer-v, writer-x
+  it('after she reports a problem, a guess at what she did to cause it interrogates her', () => {
+    expect(flags('亲，是不是放进洗碗机洗了呀？', { buyer: '杯子上的图案掉色了' })).toContain('tone-interrogate');
+    expect(flags('您是不是每次都倒太多水？', { buyer: '米饭煮出来太烂了，太失望了' })).toContain('tone-interrogate');
+    expect(flags('宝子 是不是在太阳底下晒的呀？', { buyer: '[图片]' })).toContain('tone-interrogate');
+  });
+
+  it('does not read the same question as doubt when she reported nothing, nor a check the agent makes', () => {
+    expect(flags('是不是放进洗碗机洗了呀？', { buyer: '这个杯子能用洗碗机吗' })).not.toContain('tone-interrogate');
+    expect(flags('我帮您查一下是不是运输时压坏的', { buyer: '盒子压扁了，里面的碗碎了' })).not.toContain('tone-interrogate');
+    expect(flags('您是不是想换个颜色呀？', { buyer: '颜色跟图片不一样' })).not.toContain('tone-interrogate');
+  });
+
+  // writer-d, writer-v; blind-b
+  it('reads "不是…推荐/回过…吗" and "怎么还自己拍…?" as questions at her', () => {
+    expect(cues('之前不是提醒过您量一下腰围吗')).toContain('tone-interrogate');
+    expect(cues('怎么还自己选小码?')).toContain('tone-interrogate');
+    expect(cues('不是我们不给退，是已经超过七天了')).not.toContain('tone-interrogate');
+    expect(cues('怎么还没收到呢?我帮您查')).not.toContain('tone-interrogate');
+  });
+
+  // blind-final; holdout-7, holdout-15, writer-a
+  it('reads "你都不核对/确认…的吗" as a question that doubts her care', () => {
+    expect(flags('你下单都不确认地址的吗？')).toContain('tone-interrogate');
+    expect(flags('您收到先核对一下数量哦')).not.toContain('tone-interrogate');
+  });
+});
+
+describe('cold replies read across writers (session 5)', () => {
+  // blind-final, context-y
+  it('reads a bare refusal of her right, echoed or not, as cold', () => {
+    expect(flags('分期?不行。')).toContain('tone-cold');
+    expect(flags('赠品没有')).toContain('tone-cold');
+    expect(flags('开不了', { buyer: '发票能开吗' })).toContain('tone-cold');
+  });
+
+  it('does not read a refusal with its reason, a softened one or a reassurance as cold', () => {
+    expect(cues('清仓款不退')).not.toContain('tone-cold');
+    expect(cues('分期?不行哦亲，可以用花呗')).not.toContain('tone-cold');
+    expect(cues('错不了')).not.toContain('tone-cold');
+  });
+
+  // context-y, writer-c, writer-v, writer-x
+  it('reads a reply that only says it does not know as cold', () => {
+    expect(flags('我也不太清楚哎', { buyer: '这款杯子能进微波炉吗' })).toContain('tone-cold');
+    expect(flags('这个我们也不知道，是工厂做的', { buyer: '这是什么面料' })).toContain('tone-cold');
+    expect(flags('不好说，看情况吧', { buyer: '这个能用几年' })).toContain('tone-cold');
+  });
+
+  it('does not read not knowing with a guess or an offer to find out as cold', () => {
+    expect(cues('我也不太清楚，我去问下仓库再回您')).not.toContain('tone-cold');
+    expect(cues('这个不好说，一般能用三年左右')).not.toContain('tone-cold');
+  });
+
+  // writer-v, writer-x; context-y
+  it('reads a bare pointer to a page or a maker as cold', () => {
+    expect(cues('说明书。')).toContain('tone-cold');
+    expect(cues('尺码表')).toContain('tone-cold');
+    expect(cues('看尺码表')).toContain('tone-cold');
+    expect(cues('问厂家吧')).toContain('tone-cold');
+    expect(cues('说明书第三页有图解哦，我也可以发您视频')).not.toContain('tone-cold');
+  });
+
+  // writer-e; the play audit's 催什么催
+  it('reads "V啥V" as a dismissal', () => {
+    expect(cues('换啥换，都一样')).toContain('tone-cold');
+    expect(cues('您想换啥颜色？')).not.toContain('tone-cold');
+  });
+
+  // writer-d, writer-x; context-y
+  it('a particle does not soften a dismissal (急啥, 等着吧) as it softens a pointer', () => {
+    expect(cues('仓库忙呢，急啥')).toContain('tone-cold');
+    expect(cues('在排队呢，等着吧')).toContain('tone-cold');
+    expect(cues('等着')).toContain('tone-cold');
+    expect(cues('不想改的话就只能一直等着')).not.toContain('tone-cold');
+    expect(cues('详情页有写哦亲')).not.toContain('tone-cold');
+  });
+
+  // chats-u, writer-v
+  it('reads her sent to phone the courier herself as cold', () => {
+    expect(cues('你自己打物流电话问问吧')).toContain('tone-cold');
+    expect(cues('这个您自己打电话联系一下吧，我们也没法催')).toContain('tone-cold');
+    expect(cues('您不用自己打电话，我来联系快递')).not.toContain('tone-cold');
+  });
+
+  // writer-b, writer-v
+  it('reads a shrug as cold when she asked which one to take', () => {
+    expect(coldInContext('都可以', { buyer: '灰色和米色哪个更好搭' }, false)).toBe('cold');
+    expect(coldInContext(normalize('随便吧，差不多'), { buyer: '这两款选哪个' }, false)).toBe('cold');
+    expect(coldInContext('都可以', { buyer: '能开个人还是公司抬头' }, false)).toBeNull();
+    expect(coldInContext('米色更百搭一些哦', { buyer: '灰色和米色哪个更好搭' }, false)).toBeNull();
+  });
+});
+
+describe('criticism and hedges read across writers (session 5)', () => {
+  // blind-final, writer-d
+  it('reads the damage put on her own hands (是自己摔的) as criticism, not when taken back', () => {
+    expect(cues('这道印子是自己压出来的')).toContain('tone-criticize');
+    expect(cues('看视频你这是自己磕的')).toContain('tone-criticize');
+    expect(cues('这不是自己摔的，是运输压坏的')).not.toContain('tone-criticize');
+  });
+
+  // writer-x; holdout-18
+  it('reads what she did told as the certain cause (你…一起洗肯定染) as criticism', () => {
+    expect(cues('你和深色衣服混着洗当然掉色')).toContain('tone-criticize');
+    expect(cues('您一下子全换肯定拉肚子啊')).toContain('tone-criticize');
+    expect(cues('正常洗肯定不会缩的，放心')).not.toContain('tone-criticize');
+  });
+
+  // logs-z, writer-v, writer-x
+  it('reads a lecture about her next order or her care of the goods as criticism', () => {
+    expect(cues('下次下单前看清楚尺码')).toContain('tone-criticize');
+    expect(cues('以后注意一下保养方法就好')).toContain('tone-criticize');
+    expect(cues('我们下次一定注意，这次给您补发')).not.toContain('tone-criticize');
+    expect(cues('下次有活动我第一时间通知您')).not.toContain('tone-criticize');
+  });
+
+  // chats-u, writer-x; replies
+  it('reads her told off for what she says (别乱说, 别大惊小怪) as criticism', () => {
+    expect(cues('不懂就别瞎说')).toContain('tone-criticize');
+    expect(cues('有点味道很正常，别大惊小怪')).toContain('tone-criticize');
+    expect(cues('别担心，我马上处理')).not.toContain('tone-criticize');
+  });
+
+  // chats-u, writer-a, writer-b, writer-v
+  it('does not read not knowing when a parcel arrives as doubt about the goods', () => {
+    expect(flags('顺丰一般次日到，具体什么时候派送我也说不准')).not.toContain('tone-uncertain');
+    expect(flags('明天上午能不能到我也不好说，我帮您催一下')).not.toContain('tone-uncertain');
+    expect(flags('快递的事说不准，我帮您盯着')).not.toContain('tone-uncertain');
+    expect(flags('这个材质我也不清楚')).toContain('tone-uncertain');
+  });
+});

@@ -1,0 +1,32 @@
+// How a buyer's mood answers a reply where her scenario says nothing: the one table of default
+// reactions. A transition's (or fallback's) own `mood` is the author's reaction and wins; where it
+// sets none, a rude reply costs her mood (each tone flag its cost, capped) and an apology or a word
+// of understanding to an upset buyer, in a reply that breaks no tone rule, lifts it. So an insult
+// is felt on any path, not only where a state remembered to say so, and a buyer who is soothed
+// warms up; a mood pushed under 30 makes her upset (scenario/effective.ts), which owes empathy.
+import type { Understanding } from '@/engine/understanding-types';
+import { isToneRule, type Move, type ToneRule } from '@/engine/vocabulary';
+
+/** Mood lost per tone flag of the reply. Habits judged over the chat (greeting, close, particles) are not felt as an insult. */
+export const MOOD_COST: Partial<Record<ToneRule, number>> = {
+  'tone-criticize': 15,
+  'tone-interrogate': 10,
+  'tone-blunt': 10,
+  'tone-cold': 10,
+  'tone-prejudge': 5,
+  'tone-uncertain': 5,
+  'tone-empathy': 5,
+};
+/** One reply costs at most this much: a reply with three rude phrases is one bad reply. */
+export const MOOD_COST_CAP = 20;
+/** What an apology or empathy to an upset buyer, in a reply that breaks no tone rule, gives back. */
+export const MOOD_SOOTHED = 10;
+const SOOTHING: readonly Move[] = ['apologize', 'empathize'];
+
+/** The mood change a reply causes by default, given whether she was upset when it came. */
+export function moodReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: boolean): number {
+  const tone = u.flags.filter((f) => isToneRule(f.rule));
+  const cost = tone.reduce((sum, f) => sum + (MOOD_COST[f.rule as ToneRule] ?? 0), 0);
+  if (cost > 0) return -Math.min(MOOD_COST_CAP, cost);
+  return upset && tone.length === 0 && u.moves.some((m) => SOOTHING.includes(m)) ? MOOD_SOOTHED : 0;
+}
