@@ -12,6 +12,7 @@ import { checkLexicon, composeSchema } from '@/engine/understand/lexicon-schema'
 import type { RuleId } from '@/engine/vocabulary';
 import { policyStatement } from '@/engine/understand/terms';
 import { reportsFault } from '@/engine/score/upset';
+import { defersJudgement } from '@/engine/understand/tone-compose';
 
 const data = checkLexicon('compose.json', composeSchema, composeJson);
 const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
@@ -257,6 +258,7 @@ const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): boolean {
   // The reply's own statement of the rule (terms.ts): an invoice declined as other goods, a region outside 包邮.
   if (policyStatement(rule, normalized, buyer)) return true;
+  if (rule === 'tone-prejudge') return defersJudgement(normalized);
   // The condition may also be stated in another clause of the reply ("影响二次销售,不支持七天无理由").
   // Not a condition read off her photos ("从图看是洗过的,不能退"): that is a judgement, not the policy.
   if (rule === 'return-refuse') {
