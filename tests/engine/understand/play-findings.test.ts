@@ -38,3 +38,21 @@ describe('declining a private transfer with its risks is no off-platform trade',
     expect(flags('可以呀 私下转账给我便宜15', asked)).toContain('off-platform');
   });
 });
+
+describe('telling her not to buy is about her, not another shop', () => {
+  // player-c (ANC你不懂就别买, 不会说话就别买) and writer-a/-e's tuning replies (你不会穿就别买啊, 不信就别买呗)
+  const comparing = '这个降噪有啥用 另一家没有也才199';
+  it.each(['你不懂就别买', '看不懂参数就别买了', '不会说话就别买'])('%s criticizes her and disparages no one', (reply) => {
+    const f = flags(reply, comparing);
+    expect(f).toContain('tone-criticize');
+    expect(f).not.toContain('disparage');
+  });
+  it('不信就别买 is cold', () => expect(flags('不信就别买呗', comparing)).toEqual(['tone-cold']));
+  it('warning her off the other shop still disparages it', () => expect(flags('那家的千万别买 都是假货', comparing)).toContain('disparage'));
+});
+
+describe('别想 refuses what follows it', () => {
+  // player-a (穿过的就别想退了) and player-c (穿过的别想退), both after a fault she reported
+  it('after a fault she reports', () => expect(flags('穿了的别想退', '才上脚一天鞋底就开了 我要退货')).toContain('return-refuse'));
+  it('别想 over no action refuses nothing', () => expect(flags('别想太多 我们会处理好的', '才上脚一天鞋底就开了 我要退货')).not.toContain('return-refuse'));
+});
