@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheHeaderLength } from '@/cli/code-cache';
 import { ROOT, runCli } from './run-cli';
 
 // The command line as it ships: built to JavaScript (scripts/build-cli.mjs, the package's `bin`)
-// and run as a process. Built here into a directory of this test's own.
+// and run as a process, from a directory of this test's own (its code caches get damaged below).
 const out = mkdtempSync(join(tmpdir(), 'peilian-cli-'));
 const bin = join(out, 'peilian.mjs');
 const VALID = 'tests/fixtures/scenarios/valid/mini-haggle.yaml';
@@ -15,7 +15,25 @@ const VALID = 'tests/fixtures/scenarios/valid/mini-haggle.yaml';
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8' });
 const withoutTimes = (json: string) => JSON.stringify(JSON.parse(json, (key, value: unknown) => (key === 'ms' ? 0 : value)));
 
+/** Newest modification time of the files under `dir` (ms). */
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return latest;
+}
+
 beforeAll(() => {
+  // `npm test` (and so CI) has just built dist-cli/ from these sources: a copy of it is the same
+  // build. Built again here when it is missing or older than any source, as on a working tree.
+  const shipped = join(ROOT, 'dist-cli');
+  const builtAt = existsSync(join(shipped, 'peilian.cjs')) ? statSync(join(shipped, 'peilian.cjs')).mtimeMs : 0;
+  const sources = Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'scripts/build-cli.mjs')).mtimeMs, statSync(join(ROOT, 'package.json')).mtimeMs);
+  if (builtAt > sources && existsSync(join(shipped, 'peilian.mjs'))) {
+    cpSync(shipped, out, { recursive: true });
+    return;
+  }
   const built = spawnSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', out], { cwd: ROOT, encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
 }, 120_000);

@@ -24,6 +24,8 @@ export interface PhrasingFacts {
   strengths?: string[];
   /** The size the chart gives this buyer, and her height (cm) and weight (kg). */
   size?: { label: string; height?: number; weight?: number };
+  /** The shop's own facts call today's price a sale price (活动价). */
+  onSale?: boolean;
 }
 
 /** A fact written for the side panel, as a clause of a chat reply: no brackets, no full stop. */
@@ -51,7 +53,10 @@ export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): 
   if (shop.invoice.available) facts.invoiceNote = clause(shop.invoice.note ?? '个人或公司抬头都可以,免费开具');
   if (shop.returns.conditions) facts.returnConditions = clause(shop.returns.conditions).replace(/^签收7天内,?/u, '');
   if (shop.product.material) facts.material = clause(shop.product.material);
-  const strengths = shop.competitor?.differences ?? shop.product.highlights;
+  // Our item's own highlights: the competitor's differences describe the other shop (面料克重200g，比我们薄),
+  // so a better phrasing that said them of "我们这款" would teach a wrong fact.
+  const strengths = shop.product.highlights;
+  if (strengths?.some((h) => /活动价|促销价|特价/u.test(h))) facts.onSale = true;
   if (strengths?.length) facts.strengths = strengths.slice(0, 2).map(clause);
   const [size] = rightSizes(scenario);
   if (size) facts.size = { label: size, ...(persona.facts?.height !== undefined ? { height: persona.facts.height } : {}), ...(persona.facts?.weight !== undefined ? { weight: persona.facts.weight } : {}) };
@@ -65,11 +70,19 @@ const shipLine = (f: PhrasingFacts): string | null => {
   return `付款后${f.dispatchHours}小时内给您发出${courier}${arrival}`;
 };
 
-const sizeLine = (f: PhrasingFacts): string | null => {
+/**
+ * The size line quotes her height and weight only as she said them in the line answered (166, 57kg
+ * or 114斤): a figure she never gave would be invented in front of her.
+ */
+const sizeLine = (f: PhrasingFacts, buyerText: string): string | null => {
   if (!f.size) return null;
   const { label, height, weight } = f.size;
-  const body = height !== undefined && weight !== undefined ? `您${height}cm、${weight * 2}斤,` : '';
-  return `${body}按尺码表建议拿${label}码`;
+  const said = (n: number | undefined): boolean => n !== undefined && new RegExp(`(?<!\\d)${n}(?!\\d)`, 'u').test(buyerText);
+  const parts = [
+    said(height) ? `${height}cm` : '',
+    said(weight) ? `${weight}kg` : weight !== undefined && said(weight * 2) ? `${weight * 2}斤` : '',
+  ].filter(Boolean);
+  return `${parts.length ? `您${parts.join('、')},` : ''}按尺码表建议拿${label}码`;
 };
 
 const returnLine = (f: PhrasingFacts): string =>
@@ -78,12 +91,12 @@ const returnLine = (f: PhrasingFacts): string =>
 /** A fact answering what the buyer asked, when her line asks about something the facts know. */
 function answerTo(buyerText: string, f: PhrasingFacts): string | null {
   const text = buyerText.toLowerCase();
-  if (/尺码|码数|多大|大小|什么码|[sml]码|xl|偏大|偏小|身高|体重|斤/u.test(text)) return sizeLine(f);
+  if (/尺码|码数|多大|大小|什么码|哪个码|几码|选码|[sml]码|xl|偏大|偏小|身高|体重|斤/u.test(text)) return sizeLine(f, buyerText);
   if (/发货|发出|几天|多久|什么时候到|能到|快递|物流|到货/u.test(text)) return shipLine(f);
   if (/发票|开票|抬头/u.test(text)) return f.invoiceNote ? `发票可以开的,${f.invoiceNote}` : null;
   if (/退|换/u.test(text)) return returnLine(f);
   if (/面料|材质|纯棉|料子|起球/u.test(text)) return f.material ? `面料是${f.material}` : null;
-  if (/多少钱|价格|便宜|优惠|贵/u.test(text)) return f.price !== undefined ? `这款现在是${f.price}元,已经是活动价了` : null;
+  if (/多少钱|价格|便宜|优惠|贵/u.test(text)) return f.price !== undefined ? `这款现在是${f.price}元${f.onSale ? ',已经是活动价了' : ''}` : null;
   return null;
 }
 

@@ -12,6 +12,7 @@ import { checkLexicon, composeSchema } from '@/engine/understand/lexicon-schema'
 import type { RuleId } from '@/engine/vocabulary';
 import { policyStatement } from '@/engine/understand/terms';
 import { reportsFault } from '@/engine/score/upset';
+import { defersJudgement } from '@/engine/understand/tone-compose';
 
 const data = checkLexicon('compose.json', composeSchema, composeJson);
 const re = (source: string, flags = 'u'): RegExp => new RegExp(source, flags);
@@ -28,6 +29,16 @@ const PREDICTED = re(data.refusal.predicted);
 const DEPOSIT = re(data.refusal.deposit);
 /** A condition read off her photo (从图上看是穿过的) is a judgement, not the stated policy. */
 const PHOTO = re(data.refusal.photo);
+const INSPECTION = re(data.refusal.inspection, 'gu');
+const KEEPS = re(data.refusal.keeps);
+/**
+ * Only an inspection named (试穿了一下, 拆了包装): the 7-day rule lets her look and try, so that is
+ * no condition against the return, unless the goods are ones it bars once opened (贴身, 化妆品, 食品).
+ */
+function inspectionOnly(text: string): boolean {
+  INSPECTION.lastIndex = 0;
+  return INSPECTION.test(text) && !KEEPS.test(text.replace(INSPECTION, ''));
+}
 const ACTIONS = entries(data.refusal.actions);
 /** A return refused for a condition the policy names (洗过, 拆封, 超过七天) is the policy, not a refusal. */
 const RETURN_POLICY = re(data.refusal.policy);
@@ -69,6 +80,8 @@ const REVIEW = re(data.review.topic);
 const REWARD_ALL = re(data.review.reward, 'gu');
 const REVIEW_REFUSED = re(data.review.refused);
 const NOT_REWARD = re(`(?:${data.review.notReward})[^,]{0,2}$`);
+/** A sentence that opens on the review done (改了给您补10块) rewards the review the sentence before asked for. */
+const REVIEW_DONE = re(data.review.done);
 const EXCUSE = re(data.disparage.excuse);
 const OTHER = re(data.disparage.other, 'gu');
 const OURS = re(data.disparage.ours, 'gu');
@@ -138,9 +151,12 @@ const HYPOTHETICAL = /的话|如果|要是|只要|一旦|假如|若是|万一/u;
 const USE_SAID = /穿|洗|用|拆|剪|戴|睡|下水/u;
 const presumedMet = (text: string, buyer: string): boolean => PRESUMED_USE.test(text) && !HYPOTHETICAL.test(text) && !USE_SAID.test(buyer);
 
-/** A return rule the reply states (穿过就不能退) is policy, unless she reports a fault or it is said of her on a guess: then it refuses her. */
+/**
+ * A return rule the reply states (穿过就不能退) is policy, unless she reports a fault, it is said of
+ * her on a guess, read off her photo, or only an inspection is named: then it refuses her.
+ */
 const policyStated = (text: string, buyer: string, normalized = text): boolean =>
-  RETURN_POLICY.test(text) && !reportsFault(buyer) && !PHOTO.test(normalized) && !presumedMet(text, buyer);
+  RETURN_POLICY.test(text) && !reportsFault(buyer) && !PHOTO.test(normalized) && !presumedMet(text, buyer) && !inspectionOnly(`${normalized},${buyer}`);
 
 /** The A-not-A question 能不能退: the 不 sits between two equal characters. */
 const isAnotA = (text: string, at: number): boolean => at > 0 && text[at] === '不' && text[at - 1] === text[at + 1];
@@ -242,12 +258,13 @@ const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): boolean {
   // The reply's own statement of the rule (terms.ts): an invoice declined as other goods, a region outside 包邮.
   if (policyStatement(rule, normalized, buyer)) return true;
+  if (rule === 'tone-prejudge') return defersJudgement(normalized);
   // The condition may also be stated in another clause of the reply ("影响二次销售,不支持七天无理由").
   // Not a condition read off her photos ("从图看是洗过的,不能退"): that is a judgement, not the policy.
   if (rule === 'return-refuse') {
     // A presale deposit kept (定金是不退的) when no return of the goods is in question.
     if (DEPOSIT.test(normalized) && !/退货|退款|退换|无理由/u.test(normalized)) return true;
-    return conditionMet(buyer) || (STATED_CONDITION.test(normalized) && !PHOTO.test(normalized) && !reportsFault(buyer));
+    return conditionMet(buyer) || (STATED_CONDITION.test(normalized) && !PHOTO.test(normalized) && !reportsFault(buyer) && !inspectionOnly(`${normalized},${buyer}`));
   }
   // 到付 refused for a return; a shop she says has no COD (你们不是没有货到付款吗); an item the reply
   // says has it not enabled (没开通货到付款) while she does not say the page offers it.
@@ -342,8 +359,8 @@ function privacy(normalized: string, buyer: string): Composed | null {
   return given ? { rule: 'privacy-leak', evidence: given[0] } : null;
 }
 
-function review(c: Clause): Composed | null {
-  const topic = REVIEW.exec(c.text);
+function review(c: Clause, previous: string): Composed | null {
+  const topic = REVIEW.exec(c.text) ?? (REVIEW.test(previous) && !REVIEW_REFUSED.test(previous) ? REVIEW_DONE.exec(c.text) : null);
   if (!topic || REVIEW_REFUSED.test(c.text)) return null;
   // A price cut for the order ("给您便宜10块") is no reward for the review.
   const reward = matches(REWARD_ALL, c.text).find((r) => !NOT_REWARD.test(c.text.slice(0, r.index)));
@@ -391,6 +408,8 @@ interface Reading {
   asked: string;
   /** She named another shop and the reply holds a bad word. */
   buyerOther: boolean;
+  /** The sentence before the one read. */
+  previous: string;
 }
 
 /**
@@ -417,7 +436,7 @@ const MECHANISMS: readonly Mechanism[] = [
     may: (r) => MAY_CHARGE.test(r.normalized) || ((r.asked !== '' && MAY_CHARGE.test(r.asked)) || BOUGHT_FREE.test(r.buyer)) && CHARGE_ANY.test(r.normalized),
     read: (_, c, r) => charge(c, r.inContext, r.asked, r.buyer),
   },
-  { may: (r) => MAY_REVIEW.test(r.normalized), read: (_, c) => review(c) },
+  { may: (r) => MAY_REVIEW.test(r.normalized), read: (_, c, r) => review(c, r.previous) },
   { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther, read: (_, c, r) => disparage(c, r.buyerOther) },
   { may: (r) => MAY_CLOSE.test(r.normalized), read: (_, c, r) => orderClose(c, r.buyer) },
 ];
@@ -440,6 +459,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
     inContext,
     asked: normalized.length <= SHORT_REPLY ? buyer : '',
     buyerOther: buyer !== '' && BUYER_OTHER.test(buyer) && MAY_BAD.test(normalized),
+    previous: '',
   };
   const active = MECHANISMS.filter((m) => m.may(reading));
   if (active.length === 0) return out;
@@ -447,6 +467,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
     if (!sentence) continue;
     const c = wholeClause(sentence);
     for (const m of active) add(m.read(sentence, c, reading));
+    reading.previous = sentence;
   }
   return out;
 }

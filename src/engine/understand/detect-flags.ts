@@ -39,7 +39,7 @@ function contextAllows(entry: CompiledEntry, ctx: ReplyContext): boolean {
   return (ctx as Record<string, unknown>)[entry.context] !== false;
 }
 
-const REFUSED_GUARANTEE = /(不敢|不能|没法|无法|没办法|不好|不|没)(跟您|给您|和您|向您|帮您)?(保证|打包票|百分百|承诺)/u;
+const REFUSED_GUARANTEE = /(不敢|不能|没法|无法|没办法|不好|不|没)(跟您|给您|和您|向您|帮您)?(保证|打包票|百分之?百|承诺)/u;
 
 function shipPromise(normalized: string, clauses: readonly Clause[], entry: CompiledEntry, entities: Entities, ctx: ReplyContext): string | null {
   const dispatch = ctx.dispatchHours ?? DEFAULT_DISPATCH_HOURS;

@@ -54,6 +54,13 @@ const REQUIRES: ReadonlyMap<RegExp, RequirementId> = new Map(
 /** Whether the pattern may match somewhere in `text` (false: surely not). */
 const mayMatch = (re: RegExp, text: string): boolean => REPLY_INDEX.passes(REQUIRES.get(re)!, text);
 const NOT_PREJUDGE = fill(tone.composed.notPrejudge, 'composed.notPrejudge');
+/** The inspection named with its outcome already certain (验货肯定过不了, 验货肯定没问题): a verdict after all. */
+const CERTAIN_OUTCOME = /(?:肯定|一定|绝对|百分百|保证)(?:能|会|可以)?(?:过不了|通不过|过不去|不行|没问题|能过|通过|过)/u;
+/**
+ * The reply leaves the verdict to the inspection (以仓库检查为准, 照片没法判定, 不凭照片判断): no
+ * prejudgement, whichever reader (a composed pattern or the classifier's backstop) suspects one.
+ */
+export const defersJudgement = (normalized: string): boolean => NOT_PREJUDGE.test(normalized) && !CERTAIN_OUTCOME.test(normalized);
 const CONDITIONAL = new RegExp(conditional, 'u');
 const PARTICLE = new RegExp(tone.particles, 'u');
 const NEGATED = new RegExp(`${tone.negators}(?:是|会|要|用|怪)?$`, 'u');
@@ -93,7 +100,7 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
 export function prejudgeInContext(normalized: string, ctx: ReplyContext): string | null {
   if (ctx.buyer === undefined || !SHOWN.test(ctx.buyer)) return null;
   const m = VERDICT.exec(normalized);
-  if (!m || NOT_PREJUDGE.test(normalized)) return null;
+  if (!m || defersJudgement(normalized)) return null;
   return NEGATED.test(normalized.slice(Math.max(0, m.index - 2), m.index)) ? null : m[0];
 }
 
@@ -161,7 +168,8 @@ export function composeTone(normalized: string, wanted: (rule: RuleId) => boolea
       if (!mayMatch(p, text)) continue;
       if (WHOLE_REPLY.has(rule)) {
         const m = p.exec(text);
-        evidence = m ? m[0] : null;
+        // "不用您去找快递": a negator before the pointer takes it back, as in a clause.
+        evidence = m && !NEGATED.test(text.slice(Math.max(0, m.index - 2), m.index)) ? m[0] : null;
       } else {
         for (const c of clauses) if ((evidence = inSentence(p, c))) break;
       }
@@ -170,7 +178,7 @@ export function composeTone(normalized: string, wanted: (rule: RuleId) => boolea
     if (!evidence) continue;
     // A pointer softened with 亲/哦/呢 is curt, not cold; a photo verdict left to the inspection is no verdict.
     if (rule === 'tone-cold' && softened && PARTICLE.test(text)) continue;
-    if (rule === 'tone-prejudge' && NOT_PREJUDGE.test(text)) continue;
+    if (rule === 'tone-prejudge' && defersJudgement(text)) continue;
     cues.push({ rule, evidence });
   }
   return cues;

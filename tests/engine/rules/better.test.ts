@@ -28,6 +28,25 @@ describe('better replies', () => {
       }
   });
 
+  it.each(ids)('%s: a better reply to disparage speaks of our item, never the other shop\'s traits as ours', (id) => {
+    const scenario = load(id);
+    const better = betterReply('disparage', phrasingFacts(scenario));
+    for (const d of scenario.shop.competitor?.differences ?? []) expect(better).not.toContain(d.replace(/[，,。].*$/u, ''));
+    const [first] = scenario.shop.product.highlights ?? [];
+    if (first) expect(better).toContain(first.replace(/[，,。].*$/u, ''));
+  });
+
+  it('quotes her height and weight only as she gave them, and calls a price a sale price only when the shop does', () => {
+    const size = phrasingFacts(load('size-question'));
+    const asked = betterReply('tone-blunt', size, '这款我该拿哪个码啊');
+    expect(asked).toContain('L码');
+    expect(asked).not.toMatch(/cm|斤|kg/u);
+    expect(betterReply('tone-blunt', size, '我166 平时穿M 选哪个码')).toContain('您166cm,');
+    expect(betterReply('tone-blunt', size, '我166 114斤 选哪个码')).toContain('您166cm、114斤,');
+    expect(betterReply('tone-cold', phrasingFacts(load('price-haggle')), '能便宜点吗')).toContain('活动价');
+    expect(betterReply('tone-cold', phrasingFacts(load('comparison-shopper')), '能便宜点吗')).not.toContain('活动价');
+  });
+
   it('uses this shop\'s facts: the dispatch time and courier, the size the chart gives the buyer, the return conditions', () => {
     const size = phrasingFacts(load('size-question'));
     const haggle = phrasingFacts(load('price-haggle'));

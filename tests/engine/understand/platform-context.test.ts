@@ -112,6 +112,14 @@ describe('returns', () => {
     expect(flags('这个不退的哈', '收到不喜欢能退吗')).toContain('return-refuse');
   });
 
+  // logs-z, writer-x (refused); blind-b, writer-b, writer-f, context-y (goods barred once opened)
+  it('trying on or opening the box is no condition against a return, unless the goods are barred once opened', () => {
+    expect(flags('拆开包装了就不能无理由退了哦', '拆开包装看了看，没用过')).toContain('return-refuse');
+    expect(flags('试穿过的就不能退了亲', '试了一下有点小，能退吗')).toContain('return-refuse');
+    expect(flags('面膜拆封后就不支持无理由退了', '面膜拆了一片，能退吗')).not.toContain('return-refuse');
+    expect(flags('洗过的就不能退了亲', '洗了一次，不太喜欢，能退吗')).not.toContain('return-refuse');
+  });
+
   // chats-u, logs-z
   it('a made-to-order item stated as such is the rule', () => {
     expect(flags('刻字的属于定制商品，不支持七天无理由退换', '刻了名字还能退吗')).not.toContain('return-refuse');
@@ -186,6 +194,18 @@ describe('orders, contacts, reviews, promises', () => {
   it("a yes to a question about others' reviews rewards no review", () => {
     expect(flags('是真的亲，都是买过的顾客写的', '你们的评价是真的吗')).not.toContain('review-induce');
     expect(flags('是的，好评返现5元', '你们的评价是真的吗')).toContain('review-induce');
+  });
+
+  // context-y, writer-a
+  it('a reward in the sentence after the review asked for is tied to it', () => {
+    expect(flags('方便把评价改成五星吗？改好了返您6块')).toContain('review-induce');
+    expect(flags('方便给个五星吗？下次来店里再买哦')).not.toContain('review-induce');
+  });
+
+  // blind-final, writer-a
+  it('百分之百 guarantees like 百分百', () => {
+    expect(flags('明天百分之百送到')).toContain('ship-promise');
+    expect(flags('没法百分之百保证明天到')).not.toContain('ship-promise');
   });
 
   // writer-v, writer-e

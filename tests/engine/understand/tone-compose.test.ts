@@ -353,6 +353,14 @@ describe('criticism and hedges read across writers (session 5)', () => {
     expect(cues('别担心，我马上处理')).not.toContain('tone-criticize');
   });
 
+  // writer-v, writer-x (warm or neutral replies the reader used to flag)
+  it('reads no blame in a burden or a check of the shop, and no pointer taken back by a negator', () => {
+    expect(cues('真抱歉，让您说了好几遍还没处理好')).not.toContain('tone-criticize');
+    expect(cues('我们质检的时候没看出来，马上给您换')).not.toContain('tone-criticize');
+    expect(cues('丢件我们来理赔，不用您去找快递')).not.toContain('tone-cold');
+    expect(cues('那您去找快递吧')).toContain('tone-cold');
+  });
+
   // chats-u, writer-a, writer-b, writer-v
   it('does not read not knowing when a parcel arrives as doubt about the goods', () => {
     expect(flags('顺丰一般次日到，具体什么时候派送我也说不准')).not.toContain('tone-uncertain');
