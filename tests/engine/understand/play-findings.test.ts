@@ -56,3 +56,10 @@ describe('别想 refuses what follows it', () => {
   it('after a fault she reports', () => expect(flags('穿了的别想退', '才上脚一天鞋底就开了 我要退货')).toContain('return-refuse'));
   it('别想 over no action refuses nothing', () => expect(flags('别想太多 我们会处理好的', '才上脚一天鞋底就开了 我要退货')).not.toContain('return-refuse'));
 });
+
+describe('a plea not to be put on the spot is no criticism', () => {
+  // player-c's comparison chat (哈哈亲别为难我啦…) against writer-v's tuning reply (你这不是为难我嘛)
+  const bait = '便宜那么多 肯定有问题 你说说是啥问题';
+  it('别为难我 pleads', () => expect(flags('哈哈 别为难我了亲,别家的我真不清楚', bait)).not.toContain('tone-criticize'));
+  it('saying she puts you on the spot criticizes her', () => expect(flags('你这样问就是在为难我', bait)).toContain('tone-criticize'));
+});
