@@ -30,11 +30,14 @@ function buyerLineOf(ctx: ReplyContext): string {
 
 function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<ReplyContext['facts']> }): KnowledgeInput {
   const buyerLine = buyerLineOf(ctx);
-  const clauses = splitClauses(u.normalized);
+  const all = splitClauses(u.normalized);
+  const others = otherShopClauses(u.normalized, all);
   return {
     u,
-    clauses,
-    others: otherShopClauses(u.normalized, clauses),
+    // A claim about another shop (159那家…也没送运费险) is checked against no fact of ours: every
+    // clause-reading check sees only the clauses about this shop.
+    clauses: all.filter((c) => !others.has(c)),
+    others,
     facts: ctx.facts,
     buyer: ctx.buyerFacts,
     afterSale: ctx.afterSale ?? afterSaleCaseOf(buyerLine),

@@ -40,6 +40,12 @@ describe('a claim belongs to the item or shop it is about', () => {
     expect(facts(COMPARE, '同款别家239 差在哪', reply)).toEqual([]);
     expect(facts(COMPARE, '保修多久', '那家保修6个月。我们保修半年')).toEqual(['说保修半年，店铺保修1年']);
   });
+
+  it('checks no fact of ours in a clause about the other shop, whatever the fact (player-c: 运费险)', () => {
+    const reply = '我们这款是A类面料；159那家是200g的、非A类，也没送运费险、72小时才发';
+    expect(facts(HAGGLE, '159的一样盖 你就说降不降', reply)).toEqual([]);
+    expect(facts(HAGGLE, '有运费险吗', '我们这款没送运费险哦')).toEqual(['说没有运费险，这款送运费险']);
+  });
 });
 
 describe('a negator reaches only what it negates', () => {
