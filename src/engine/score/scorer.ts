@@ -248,13 +248,13 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福,买家体验很好。'));
     } else if (decided) {
       const evidence = '买家做完决定后没有收尾回复';
-      items.push(withBetter(itemFor('tone-close', decidedAt, 'missed', evidence, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。')));
+      items.push({ ...withBetter(itemFor('tone-close', decidedAt, 'missed', evidence, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。')), observed: true });
       extra.push({ rule: 'tone-close', turn: decidedAt ?? 0, points: 0, evidence });
       lost += TONE_DEDUCTIONS['tone-close'];
     } else if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
       // A chat with no decision known (a real log, an unfinished chat): its last replies.
       const evidence = '最后两句都没有道谢';
-      items.push(itemFor('tone-close', lastAgent, 'missed', evidence));
+      items.push({ ...itemFor('tone-close', lastAgent, 'missed', evidence), observed: true });
       extra.push({ rule: 'tone-close', turn: lastAgent ?? 0, points: 0, evidence });
       lost += TONE_DEDUCTIONS['tone-close'];
     } else if (agentReplies >= 2) {
@@ -266,7 +266,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       const cost = Math.round(TONE_DEDUCTIONS['tone-particles'] * missing);
       if (cost > 0) {
         // A habit of the whole chat, named on no one reply (the report lists it with the chat's items).
-        items.push(withBetter(itemFor('tone-particles', null, 'missed', `${softReplies}/${agentReplies}句有语气词`, cost)));
+        items.push({ ...withBetter(itemFor('tone-particles', null, 'missed', `${softReplies}/${agentReplies}句有语气词`, cost)), observed: true });
         lost += cost;
       }
     }

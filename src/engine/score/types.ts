@@ -36,6 +36,8 @@ export interface FeedbackItem {
   /** A better reply in the shop's style, in Chinese. */
   better?: string;
   evidence?: string;
+  /** The evidence describes what happened (没有收尾回复, 0/3句有语气词) rather than quoting the reply. */
+  observed?: true;
   /** fact-wrong items: what the reply claimed and what the shop's facts say. */
   claim?: string;
   truth?: string;

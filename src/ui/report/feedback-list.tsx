@@ -20,7 +20,7 @@ export function FeedbackList({ items, empty }: { items: FeedbackItem[]; empty?: 
               </p>
             </>
           ) : (
-            item.evidence && <p className="evidence">原话：“{item.evidence}”</p>
+            item.evidence && (item.observed ? <p className="evidence">情况：{item.evidence}</p> : <p className="evidence">原话：“{item.evidence}”</p>)
           )}
           <p>{item.why}</p>
           {item.better && <p className="better">更好的说法：“{item.better}”</p>}

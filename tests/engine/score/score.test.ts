@@ -272,6 +272,16 @@ describe('score', () => {
     expect(result.feedback.find((f) => f.rule === 'tone-interrogate')?.evidence).toBe('你沒看詳情嗎？');
   });
 
+  it('marks evidence that describes the chat (a missed close, the particle share) as observed, not as her words', () => {
+    const result = score(chat([buyer('能便宜点吗'), agent('亲,您好~已经是最低价了'), buyer('那算了 我再看看'), agent('好的')], null), SCENARIO);
+    const quoted = result.feedback.filter((f) => f.evidence !== undefined && f.claim === undefined);
+    expect(quoted.filter((f) => f.observed).map((f) => f.evidence)).toEqual(['最后两句都没有道谢']);
+    for (const f of quoted) {
+      const typed = ['亲,您好~已经是最低价了', '好的'].some((t) => t.includes(f.evidence!));
+      expect({ rule: f.rule, evidence: f.evidence, observed: f.observed === true }).toEqual({ rule: f.rule, evidence: f.evidence, observed: !typed });
+    }
+  });
+
   it('names a buyer who nudged or left because nobody answered (resp-timeout), once per wait, on her line', () => {
     const turns = [buyer('在吗'), agent('亲,您好,在的哦'), buyer('能便宜点吗'), buyer('亲?还在吗', { timedOut: true }), buyer('不等了 拜拜', { timedOut: true })];
 
