@@ -55,14 +55,14 @@ const COURIERS = new RegExp(
 
 const RETURN_PARCEL = /寄回|退回|寄过来|寄给我们|寄到我们/u;
 
-export const courierClaim: ClaimCheck = ({ clauses, others, facts }) => {
+export const courierClaim: ClaimCheck = ({ clauses, facts }) => {
   const shipping = facts.shipping;
   if (!shipping?.courier) return [];
   const ours = [shipping.courier, ...(shipping.couriers ?? [])];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
     // "发顺丰寄回": the courier of the parcel the buyer sends back is hers to choose, not the shop's outbound one.
-    if (others.has(clause) || /[?吗]$/u.test(clause.text) || RETURN_PARCEL.test(clause.text)) continue;
+    if (/[?吗]$/u.test(clause.text) || RETURN_PARCEL.test(clause.text)) continue;
     for (const m of clause.text.matchAll(COURIERS)) {
       const name = (courierLex.couriers as Record<string, string>)[m[0]] ?? m[0];
       if (isNegated(clause, m.index ?? 0) || ours.some((c) => sameName(c, name))) continue;
@@ -79,11 +79,10 @@ export const courierClaim: ClaimCheck = ({ clauses, others, facts }) => {
 
 const ARRIVAL = /(\d+)(?:(?:-|到|~|至)(\d+))?(?:个)?(?:天|日)(?:左右|内|之内|以内)?(?:就|会|可以|能)*(?:到货|送达|到|收到)/u;
 
-export const arrivalClaim: ClaimCheck = ({ clauses, others, facts, buyer }) => {
+export const arrivalClaim: ClaimCheck = ({ clauses, facts, buyer }) => {
   const days = arrivalDaysFor(facts.shipping, buyer?.region);
   if (!days) return [];
   for (const clause of clauses) {
-    if (others.has(clause)) continue;
     const m = ARRIVAL.exec(clause.text);
     if (!m || isNegated(clause, m.index)) continue;
     const lo = Number(m[1]);
@@ -106,13 +105,13 @@ export const arrivalClaim: ClaimCheck = ({ clauses, others, facts, buyer }) => {
 
 const REGIONS = /新疆|西藏|青海|内蒙古?|宁夏|甘肃|海南|港澳台|香港|澳门|台湾|偏远地区|偏远/u;
 
-export const freeShippingClaim: ClaimCheck = ({ u, clauses, others, facts, buyer }) => {
+export const freeShippingClaim: ClaimCheck = ({ u, clauses, facts, buyer }) => {
   const shipping = facts.shipping;
   if (shipping?.freeShipping === undefined) return [];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
     const m = /包邮/u.exec(clause.text);
-    if (!m || others.has(clause) || /[?吗]$/u.test(clause.text)) continue;
+    if (!m || /[?吗]$/u.test(clause.text)) continue;
     const says = !isNegated(clause, m.index) && !/^[^,]{0,4}(不了|不行)/u.test(clause.text.slice(m.index + 2));
     const named = REGIONS.exec(clause.text)?.[0];
     const region = named ?? buyer?.region;

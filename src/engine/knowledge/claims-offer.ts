@@ -13,11 +13,12 @@ import { isNegated } from '@/engine/understand/clauses';
 export function pricesOtherItem({ clauses, others, facts, buyerLine }: KnowledgeInput, price: number): boolean {
   const items = otherItems(facts);
   const figure = new RegExp(`(?<![\\d.])${price}(?![\\d.])`, 'u');
+  // `clauses` are this shop's (check.ts): a figure said only of the other shop is its price.
   const where = clauses.filter((c) => figure.test(c.text));
-  if (where.length === 0) return false;
+  if (where.length === 0) return [...others].some((c) => figure.test(c.text));
   const named = (text: string) => items.some((item) => namesItem(text, item.name));
   const ownPrice = items.some((item) => item.price === price && (named(buyerLine) || clauses.some((c) => namesItem(c.text, item.name))));
-  return ownPrice || where.every((c) => others.has(c) || named(c.text));
+  return ownPrice || where.every((c) => named(c.text));
 }
 
 export const priceClaim: ClaimCheck = (input) => {

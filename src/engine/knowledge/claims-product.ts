@@ -77,13 +77,13 @@ function describesOtherItem(text: string, end: number, items: ReadonlyArray<{ na
   return !/^[的是面材质料款,]/u.test(after) && items.some((o) => namesItem(after, o.name));
 }
 
-export const materialClaim: ClaimCheck = ({ clauses, others, facts }) => {
+export const materialClaim: ClaimCheck = ({ clauses, facts }) => {
   const material = facts.product?.material;
   if (material === undefined) return [];
   const items = otherItems(facts);
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    if (others.has(clause) || /[?吗]$/u.test(clause.text)) continue;
+    if (/[?吗]$/u.test(clause.text)) continue;
     for (const m of MATERIALS) {
       const hit = m.word.exec(clause.text);
       if (!hit) continue;
@@ -118,13 +118,13 @@ function colourBefore(text: string, at: number, colours: readonly string[]): str
   return k > 0 ? text.slice(at - k, at) : null;
 }
 
-export const colourClaim: ClaimCheck = ({ clauses, others, facts }) => {
+export const colourClaim: ClaimCheck = ({ clauses, facts }) => {
   const colours = facts.product?.colors;
   if (!colours || colours.length === 0) return [];
   const findings: FactFinding[] = [];
   const list = colours.join('、');
   for (const clause of clauses) {
-    if (others.has(clause) || !HAS.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    if (!HAS.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
     for (let at = clause.text.indexOf('色'); at >= 0; at = clause.text.indexOf('色', at + 1)) {
       if (/^色(系|差|调|号)/u.test(clause.text.slice(at))) continue;
       const name = colourBefore(clause.text, at, colours);
@@ -158,12 +158,12 @@ function clauseSizeAndColour(clause: Clause, colours: readonly string[]): { size
   return out;
 }
 
-export const stockClaim: ClaimCheck = ({ clauses, others, facts }) => {
+export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
   const product = facts.product;
   if (!product) return [];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    if (others.has(clause) || /[?吗]$/u.test(clause.text)) continue;
+    if (/[?吗]$/u.test(clause.text)) continue;
     const { size, color } = clauseSizeAndColour(clause, product.colors ?? []);
     const stock = stockFor(product, size, color);
     if (stock === undefined) continue;

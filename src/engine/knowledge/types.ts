@@ -14,6 +14,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export interface KnowledgeInput {
   /** The reply as understood (normalised text, moves, entities, the rules' flags). */
   u: Understanding;
+  /** This shop's clauses only: check.ts leaves out those about another shop. */
   clauses: readonly Clause[];
   /** The clauses that speak of another shop (subject.ts): their claims are not ours to check. */
   others: ReadonlySet<Clause>;
