@@ -16,7 +16,7 @@ import {
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
 import { hasFacts, type AfterSaleCase } from '@/engine/knowledge/facts';
 import { extractEntities } from '@/engine/understand/entities';
-import { normalize } from '@/engine/understand/normalize';
+import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Turn } from '@/engine/transcript';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { understand } from '@/engine/understand/understand';
@@ -118,7 +118,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   /** A real log's buyer line: what it tells of the case and of the buyer (a scenario's turns come understood). */
   function hearBuyer(turn: Turn): void {
     if (!hasFacts(shop.facts)) return;
-    const text = normalize(turn.text.slice(0, 500));
+    const text = normalizeBuyerLine(turn.text.slice(0, 500));
     afterSale = nextAfterSaleCase(afterSale, text);
     const e = extractEntities(text);
     if (e.height !== undefined) heard.height = e.height;

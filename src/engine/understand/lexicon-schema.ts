@@ -55,6 +55,7 @@ export const answersSchema = z.strictObject({
   deflect: regex,
   ourSide: regex,
   compareAsked: regex,
+  fitAsked: regex,
   guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),

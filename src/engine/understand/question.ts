@@ -3,7 +3,7 @@
 // in src/engine/lexicon/topics.json; the scenario format names the same topics (`asks`).
 import topicsData from '@/engine/lexicon/topics.json';
 import { checkLexicon, topicsSchema } from '@/engine/understand/lexicon-schema';
-import { normalize } from '@/engine/understand/normalize';
+import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import { TOPICS, type Topic } from '@/engine/vocabulary';
 
 // The closed list lives with the other contract ids (vocabulary.ts); this is where it is read.
@@ -56,7 +56,7 @@ export function readQuestion(buyerText: string): BuyerQuestion[] {
 }
 
 function questionsOfText(buyerText: string): BuyerQuestion[] {
-  const text = normalize(buyerText);
+  const text = normalizeBuyerLine(buyerText);
   const out: BuyerQuestion[] = [];
   const re = new RegExp(SENTENCE_END.source, 'gu');
   let start = 0;
@@ -79,7 +79,7 @@ let lastBuyer: { raw: string; text: string } | null = null;
 /** The buyer's line normalised as replies are ('' when there is none). */
 export function normalizedBuyer(raw: string | undefined): string {
   if (!raw) return '';
-  if (lastBuyer?.raw !== raw) lastBuyer = { raw, text: normalize(raw) };
+  if (lastBuyer?.raw !== raw) lastBuyer = { raw, text: normalizeBuyerLine(raw) };
   return lastBuyer.text;
 }
 
