@@ -55,6 +55,7 @@ export const answersSchema = z.strictObject({
   deflect: regex,
   ourSide: regex,
   compareAsked: regex,
+  fitAsked: regex,
   guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
@@ -72,7 +73,7 @@ export const topicsSchema = z.strictObject({
 const reach = z.number().int().min(1).max(60);
 export const composeSchema = z.strictObject({
   $comment: z.string().optional(),
-  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, statedCondition: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, deposit: regex, photo: regex }),
+  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, statedCondition: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, deposit: regex, photo: regex }),
   charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, boughtFree: regex, condition: regex }),
   review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex, done: regex }),
   disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex, buyerOther: regex, neutralBad: regex }),
