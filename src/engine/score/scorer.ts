@@ -58,6 +58,25 @@ function belowFloorItem(price: number, floor: number | undefined, turn: number |
   };
 }
 
+/**
+ * The height and weight a buyer's line tells, by line: a scenario's buyer says the same lines in
+ * every chat, and a log repeats its buyer's lines, so each is read about once (bounded table).
+ */
+const MEASURED_LINES = 512;
+const measured = new Map<string, { height?: number; weight?: number }>();
+function measuresOf(normalizedLine: string): { height?: number; weight?: number } {
+  let m = measured.get(normalizedLine);
+  if (m === undefined) {
+    const e = extractEntities(normalizedLine);
+    m = {};
+    if (e.height !== undefined) m.height = e.height;
+    if (e.weight !== undefined) m.weight = e.weight;
+    if (measured.size >= MEASURED_LINES) measured.clear();
+    measured.set(normalizedLine, m);
+  }
+  return m;
+}
+
 export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
   const shop: ReplyContext = { ...shopContext(scenario), ...options.context };
   const passMark = options.passMark ?? DEFAULT_PASS_MARK;
@@ -120,7 +139,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (!hasFacts(shop.facts)) return;
     const text = normalizeBuyerLine(turn.text.slice(0, 500));
     afterSale = nextAfterSaleCase(afterSale, text);
-    const e = extractEntities(text);
+    const e = measuresOf(text);
     if (e.height !== undefined) heard.height = e.height;
     if (e.weight !== undefined) heard.weight = e.weight;
   }

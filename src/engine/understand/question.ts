@@ -42,17 +42,20 @@ function questionsIn(sentence: string, endsWithMark: boolean): BuyerQuestion[] {
   return found.length > 0 ? found : [{ topic: 'other', yesNo }];
 }
 
-// The same buyer line is read for every reply that answers it (and twice per reply): keep the last.
-let lastText: string | null = null;
-let lastQuestions: readonly BuyerQuestion[] = [];
+// The same buyer line is read for every reply that answers it (and several times per reply), and
+// a scenario's buyer asks the same lines in every chat: kept in a bounded table (emptied when full).
+const ASKED_LINES = 512;
+const asked = new Map<string, readonly BuyerQuestion[]>();
 
 /** What the buyer's text asks, in the order asked; [] when it asks nothing. */
 export function readQuestion(buyerText: string): BuyerQuestion[] {
-  if (buyerText !== lastText) {
-    lastQuestions = questionsOfText(buyerText);
-    lastText = buyerText;
+  let questions = asked.get(buyerText);
+  if (questions === undefined) {
+    questions = questionsOfText(buyerText);
+    if (asked.size >= ASKED_LINES) asked.clear();
+    asked.set(buyerText, questions);
   }
-  return lastQuestions.map((q) => ({ ...q }));
+  return questions.map((q) => ({ ...q }));
 }
 
 function questionsOfText(buyerText: string): BuyerQuestion[] {
