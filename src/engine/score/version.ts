@@ -30,4 +30,7 @@
 //      (fair play: empathy owed until a reply gives it, every return
 //      period checked (15天内都能退, 5天内申请), a use asserted of her (穿过了就不能退) no policy,
 //      a range or a cap no amount offered, a return parcel's courier not the shop's)
-export const SCORER_VERSION = 6;
+//   7  session 6: moves read across writers (questions without 吗 resolve their short answers,
+//      policy stated in passing, a restock or a number range no delivery, questions asked of her);
+//      and what the session's other helpers add
+export const SCORER_VERSION = 7;
