@@ -30,4 +30,7 @@
 //      (fair play: empathy owed until a reply gives it, every return
 //      period checked (15天内都能退, 5天内申请), a use asserted of her (穿过了就不能退) no policy,
 //      a range or a cap no amount offered, a return parcel's courier not the shop's)
-export const SCORER_VERSION = 6;
+//   7  tone: a fault she reports calmly owes no empathy from a reply already flagged for blaming,
+//      doubting or dismissing her (understand/empathy-owed.ts); judging her or her motives,
+//      her own action done wrong, others fine; not knowing the item after her question
+export const SCORER_VERSION = 7;
