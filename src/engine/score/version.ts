@@ -30,4 +30,8 @@
 //      (fair play: empathy owed until a reply gives it, every return
 //      period checked (15天内都能退, 5天内申请), a use asserted of her (穿过了就不能退) no policy,
 //      a range or a cap no amount offered, a return parcel's courier not the shop's)
-export const SCORER_VERSION = 6;
+//   7: platform flags composed from structure (other-shop, off-platform, review-reward,
+//      return-conditions, flag-exemptions): the shop the buyer compared us with, the chat or the
+//      payment moved off the platform, a reward for the review her line names, a return dissuaded,
+//      a COD order closed or made to pay online, 关 inside 报关 no closing
+export const SCORER_VERSION = 7;
