@@ -37,4 +37,8 @@
 //      tone: a fault she reports calmly owes no empathy from a reply already flagged for blaming,
 //      doubting or dismissing her (understand/empathy-owed.ts); judging her or her motives,
 //      her own action done wrong, others fine; not knowing the item after her question
+//      platform flags composed from structure (other-shop, off-platform, review-reward,
+//      return-conditions, flag-exemptions): the shop the buyer compared us with, the chat or the
+//      payment moved off the platform, a reward for the review her line names, a return dissuaded,
+//      a COD order closed or made to pay online, 关 inside 报关 no closing
 export const SCORER_VERSION = 7;

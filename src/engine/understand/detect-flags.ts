@@ -27,7 +27,8 @@ const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule)
 const ENTRY_OF: ReadonlyMap<RuleId, CompiledEntry> = new Map(COMPILED);
 const SOFTENER = new RegExp(tone.softeners, 'u');
 /** An arrival, or being in time for her date (赶得上, 不会延误): never the shop's to guarantee. */
-const ARRIVAL_END = /(到|送达|收到|赶得上|不会延误|误不了)$/u;
+/** Not a verb ending in 到 (给到更好的价, 做到, 找到). */
+const ARRIVAL_END = /((?<![给做达想找办得])到|送达|收到|赶得上|不会延误|误不了)$/u;
 const DEFAULT_DISPATCH_HOURS = 48;
 /** A dispatch promised within this many hours is never the shop's to give. */
 const PROMISE_HOURS = 6;
