@@ -63,6 +63,8 @@ const OUR_SIDE = new RegExp(answersData.ourSide, 'u');
 const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
 /** Her question asks how the size runs (偏大还是偏小): a value answered (正码, 偏小半码) states the item. */
 const FIT_ASKED = new RegExp(answersData.fitAsked, 'u');
+/** How far into the answer a fit word (偏小, 正码) still opens it. */
+const FIT_LEAD = 4;
 /** A receipt (好的, 收到) is no answer to what the item is. */
 const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u;
 /**
@@ -207,6 +209,8 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       // answers the question's topic as a value to an open question would.
       effect = q.topic === 'size' && FIT_ASKED.test(buyer) ? { moves: ['product-info'] } : row.open;
     }
+    // How the size runs, said first ("偏小,拍43码" after "偏大还是偏小"): the fit is stated beside the size advised.
+    if (!effect && q.topic === 'size' && FIT_ASKED.test(buyer) && FIT_ASKED.test(answerClause(clauses)?.text.slice(0, FIT_LEAD) ?? '')) effect = { moves: ['product-info'] };
     if (!effect) continue;
     for (const m of effect.moves ?? []) if (!out.moves.includes(m)) out.moves.push(m);
     for (const f of flagsOf(effect, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);

@@ -14,8 +14,9 @@ import type { RuleId } from '@/engine/vocabulary';
 import { data, HEDGE, isAnotA, matches, re, type Composed } from '@/engine/understand/compose-parts';
 import { conditionMet, policyStated } from '@/engine/understand/return-conditions';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
-import { buyerNamesOther, disparage, MAY_DISPARAGE } from '@/engine/understand/other-shop';
+import { disparage, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
 import { MAY_REVIEW, review } from '@/engine/understand/review-reward';
+import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
 const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp]> =>
   Object.entries(record).map(([rule, source]) => [rule as RuleId, re(source ?? '', 'gu')]);
 
@@ -53,7 +54,6 @@ const MAY_CHARGE = any(Object.values(data.charge.subjects));
 const CHARGE_ANY = re(data.charge.words);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
-const MAY_CONTACT = any([data.offPlatform.channel, data.offPlatform.direct]);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
 const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee]);
 const REASON = re(data.refusal.reason);
@@ -65,12 +65,6 @@ const AFTER_SALE = re(data.refusal.afterSale);
 const RETURN_FEE = re(data.refusal.fee);
 const PERSON = re(data.privacy.person, 'gu');
 const DETAIL = re(data.privacy.detail);
-const CHANNEL = re(data.offPlatform.channel, 'gu');
-const CONTACT_ID = re(data.offPlatform.id);
-const DIRECT = re(data.offPlatform.direct, 'gu');
-const OUR_CONTACT = /我|售后|客服|店|公司|技术/u;
-const THIRD_PERSON = /买家|顾客|收件人|收货人|(?<!其)他|她|先生|女士|那个/u;
-const NEGATED_BEFORE = /(?:不|别|不能|不可以|没法|不要|不用|禁止|不允许)[^,]{0,4}$/u;
 const PRIVACY_OTHER = re(data.privacy.other);
 const PRIVACY_ASKS = re(data.privacy.asks);
 const PRIVACY_GIVES = re(data.privacy.gives);
@@ -176,23 +170,6 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   return null;
 }
 
-/** A contact outside the platform given (微信 jk-tech01, Q我 1234567890) or a payment taken past it (转账给我, 对公账户). */
-function offPlatform(sentence: string): Composed | null {
-  for (const m of matches(DIRECT, sentence)) {
-    if (!NEGATED_BEFORE.test(sentence.slice(0, m.index))) return { rule: 'off-platform', evidence: m[0] };
-  }
-  for (const m of matches(CHANNEL, sentence)) {
-    const id = CONTACT_ID.exec(sentence.slice(m.index + m[0].length));
-    const before = sentence.slice(Math.max(0, m.index - 6), m.index);
-    // A phone or an account is the shop's own only when it says so (售后电话, 我们公司账户); another
-    // person's number told is privacy-leak, not a contact off the platform.
-    if (/电话|手机|账户|账号/u.test(m[0]) && !OUR_CONTACT.test(before)) continue;
-    if (THIRD_PERSON.test(before)) continue;
-    if (id && !NEGATED_BEFORE.test(sentence.slice(0, m.index))) return { rule: 'off-platform', evidence: sentence.slice(m.index, m.index + m[0].length + id[0].length) };
-  }
-  return null;
-}
-
 /** Someone other than the buyer named with her details (刘先生那单…单号SF…, 有个叫李娜的顾客…电话). */
 function personNamed(sentence: string): Composed | null {
   if (PRIVACY_DECLINES.test(sentence)) return null;
@@ -235,7 +212,7 @@ interface Reading {
   /** The buyer's question when the reply is short enough to leave its subject to her. */
   asked: string;
   /** She named another shop and the reply holds a bad word. */
-  buyerOther: boolean;
+  buyerOther: OtherInBuyer;
   /** The sentence before the one read. */
   previous: string;
 }
@@ -265,7 +242,7 @@ const MECHANISMS: readonly Mechanism[] = [
     read: (_, c, r) => charge(c, r.inContext, r.asked, r.buyer),
   },
   { may: (r) => MAY_REVIEW.test(r.normalized), read: (_, c, r) => review(c, r.previous) },
-  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther, read: (_, c, r) => disparage(c, r.buyerOther) },
+  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther.named, read: (_, c, r) => disparage(c, r.buyerOther) },
   { may: (r) => MAY_CLOSE.test(r.normalized), read: (_, c, r) => orderClose(c, r.buyer) },
 ];
 
@@ -286,7 +263,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
     buyer,
     inContext,
     asked: normalized.length <= SHORT_REPLY ? buyer : '',
-    buyerOther: buyerNamesOther(buyer, normalized),
+    buyerOther: otherInBuyer(buyer, normalized),
     previous: '',
   };
   const active = MECHANISMS.filter((m) => m.may(reading));

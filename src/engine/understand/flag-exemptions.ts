@@ -20,6 +20,8 @@ const REVIEW_OF_OTHERS = re(data.review.aboutOthers);
 const REWARD = re(data.review.reward);
 const OTHERS_CONTACT = re(data.offPlatform.othersContact);
 const OUR_CONTACT_GIVEN = re(data.offPlatform.ours);
+const ON_PLATFORM_CHAT = re(data.offPlatform.onPlatformChat);
+const OFF_WORDS = re(data.offPlatform.offWords);
 const INVOICE_TRAVEL = re(data.invoice.travelAsked);
 const SENT_APART = re(data.invoice.sentApart);
 const INVOICE_GRANTED = re(data.invoice.granted);
@@ -55,6 +57,8 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'review-induce' && REVIEW_OF_OTHERS.test(buyer) && !REWARD.test(normalized)) return true;
   // Another person's number she asks for (能把她电话给我吗) is privacy-leak, not a contact off the platform.
   if (rule === 'off-platform' && OTHERS_CONTACT.test(buyer) && !OUR_CONTACT_GIVEN.test(normalized)) return true;
+  // A chat kept on the platform (有淘宝群哦, 在旺旺找我就行) with no channel off it named.
+  if (rule === 'off-platform' && ON_PLATFORM_CHAT.test(normalized) && !OFF_WORDS.test(normalized)) return true;
   // A no to how the invoice travels (随货寄不了) with the invoice sent apart; an excuse then the promise to issue it.
   if (rule === 'invoice-refuse' && INVOICE_TRAVEL.test(buyer) && SENT_APART.test(normalized)) return true;
   if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized)) return true;

@@ -89,3 +89,17 @@ describe('short answers to questions asked without 吗', () => {
     expect(moves('可以开的,稍等我给您开', '能开发票吗')).toContain('invoice-yes');
   });
 });
+
+describe('a question about the item that says 多大 is no size question', () => {
+  const moves = (text: string, buyer: string) => understandByRules(text, { buyer }).moves;
+
+  it('reads a capacity or a memory given to 多大 as product-info, a size to 穿多大 as recommend-size', () => {
+    expect(moves('8+128', '手机内存多大')).toEqual(['product-info']);
+    expect(moves('3升的', '电饭煲多大容量')).toEqual(['product-info']);
+    expect(moves('M码就行', '160 95斤穿多大')).toEqual(['recommend-size']);
+  });
+
+  it('reads how a size runs said before the size advised as both', () => {
+    expect(moves('偏大,建议拍38码', '这双靴子偏大还是偏小')).toEqual(['recommend-size', 'product-info']);
+  });
+});
