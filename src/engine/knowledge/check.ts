@@ -14,7 +14,7 @@ import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge
 import { otherShopClauses } from '@/engine/knowledge/subject';
 import { RULES } from '@/engine/rules/catalog';
 import { splitClauses } from '@/engine/understand/clauses';
-import { normalize } from '@/engine/understand/normalize';
+import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 
 const CHECKS: readonly ClaimCheck[] = [
@@ -25,7 +25,7 @@ const CHECKS: readonly ClaimCheck[] = [
 
 /** The buyer's line(s) the reply answers, normalised ('' when the context has none). */
 function buyerLineOf(ctx: ReplyContext): string {
-  return ctx.buyer ? normalize(ctx.buyer.slice(0, 1000)) : '';
+  return ctx.buyer ? normalizeBuyerLine(ctx.buyer.slice(0, 1000)) : '';
 }
 
 function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<ReplyContext['facts']> }): KnowledgeInput {

@@ -9,7 +9,7 @@ import { MOVES, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 import { isNegated, negatorWithin, splitClauses } from '@/engine/understand/clauses';
 import { withoutContradicted } from '@/engine/understand/detect-moves';
-import { exemptByQuestion } from '@/engine/understand/compose';
+import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { contextFeatures, isTextFeature, replyFeatures } from '@/engine/understand/classifier-features';
 import { compileRuntime, type RuntimeScorer } from '@/engine/understand/classifier-runtime';
