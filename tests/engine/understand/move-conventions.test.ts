@@ -164,3 +164,16 @@ describe('the platform named as what forbids', () => {
     expect(moves('我们不让加微信')).not.toContain('explain-policy');
   });
 });
+
+describe('session 6: where writers disagree, kept as labelling.md reads', () => {
+  it('reads a welcome followed by a good wish as thank alone', () => {
+    // 12 replies in 8 files label "不客气，祝您…" thank only; one real-chat set adds acknowledge.
+    expect(moves('不客气呀,祝您旅途愉快', '好的谢谢')).toEqual(['thank']);
+  });
+
+  it('gives no product-info to a stock statement beside an order closed', () => {
+    // 133 of 149 replies that close an order carry no product-info; the flag is what the reply does.
+    expect(read('这个码断货了,订单我直接给您关掉了').flags.map((f) => f.rule)).toContain('order-close');
+    expect(moves('这个码断货了,订单我直接给您关掉了')).not.toContain('product-info');
+  });
+});

@@ -73,3 +73,18 @@ describe('product-info: how to make the item work again', () => {
     expect(moves('麻烦您重新拍一下')).not.toContain('product-info');
   });
 });
+
+describe('ask-info: a question word that asks her, as a clause of its own', () => {
+  it('reads 什么 / 多少 / 几 / 哪 asked of her as ask-info', () => {
+    expect(moves('您家狗狗多重呀')).toContain('ask-info');
+    expect(moves('好的亲,您想要哪个颜色呢')).toContain('ask-info');
+    expect(moves('方便说下是什么问题吗')).toContain('ask-info');
+  });
+
+  it('reads no question in a statement, a wait, a universal or the agent asking herself', () => {
+    expect(moves('过几天就到了')).not.toContain('ask-info');
+    expect(moves('您稍等几分钟')).not.toContain('ask-info');
+    expect(moves('几岁都能用吧')).not.toContain('ask-info');
+    expect(moves('我也不知道是什么')).not.toContain('ask-info');
+  });
+});
