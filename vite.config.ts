@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 // vitest runs one worker fewer than the cores by default: on a 2-core machine that is one worker,
 // and the main process (which transforms the sources) and that worker took turns on the cores.
-// The unit projects use every core.
+// The engine project uses every core.
 const unitWorkers = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
@@ -41,8 +41,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/ui/setup.ts'],
-          // Each file keeps its own jsdom and IndexedDB (isolated); only the worker count grows.
-          maxWorkers: unitWorkers,
+          // Still vitest's default worker count (one on 2 cores): a run with two workers at load 23
+          // reported only 21 of the 29 files, not yet understood, so it is not switched on here.
           // jsdom renders of the whole app take ~1-2 s each; on a loaded 2-core machine the
           // default 5 s timed out at random, which says nothing about the code under test.
           testTimeout: 20_000,

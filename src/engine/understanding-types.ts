@@ -72,6 +72,11 @@ export interface ReplyContext {
   firstReply?: boolean;
   /** The buyer is upset right now (tone-empathy applies). */
   buyerUpset?: boolean;
+  /**
+   * Her only sign of upset is a fault she reports calmly (score/upset.ts Mood): a reply flagged
+   * for what it does instead is not also flagged tone-empathy (understand/empathy-owed.ts).
+   */
+  buyerFaultOnly?: boolean;
   /** The buyer's line(s) since the agent's last reply, joined with "\n": what the reply answers. */
   buyer?: string;
   /** Topics the buyer's scenario state declares she asks about (the scenario's `asks`). */

@@ -8,6 +8,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { joinUrl } from '@/server/api-contract';
 import { openStore, type Store } from '@/server/db/open';
 import { createApp } from '@/server/http/app';
+import { createTurnGate } from '@/server/http/turn-gate';
 import { createRepository, type Repository } from '@/server/repo/repository';
 import { localBus, postgresBus } from '@/server/ws/bus';
 import { createRooms } from '@/server/ws/rooms';
@@ -78,9 +79,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const distDir = options.distDir === undefined ? resolve(root, 'dist') : options.distDir;
 
   // The routes read deps.baseUrl per request: it is known once the port is.
-  const deps = { repo, rooms, log, version: appVersion(), baseUrl: null as string | null, distDir, now: options.clock ?? Date.now };
+  const gate = createTurnGate();
+  const deps = { repo, rooms, log, version: appVersion(), baseUrl: null as string | null, distDir, now: options.clock ?? Date.now, gate };
   const app = createApp(deps);
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  // libuv accepts one connection per event-loop turn: while they arrive, turns stay short (turn-gate.ts).
+  server.on('connection', () => gate.accepted());
   // Longer than clients keep idle sockets (undici: 4 s), so a client never sends on a socket
   // the server is closing at that moment.
   server.keepAliveTimeout = 65_000;

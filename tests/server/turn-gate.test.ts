@@ -77,6 +77,56 @@ describe('the turn gate', () => {
   });
 });
 
+describe('the turn gate while connections are being accepted', () => {
+  it('lets no more work into the turn that accepted one, nor into the next, then returns to full slices', async () => {
+    const h = harness(4);
+    h.admit('a');
+    await h.flushMicrotasks();
+    expect(h.order).toEqual(['a']);
+    // The loop accepted a connection in this turn: the turn's remaining time is given up.
+    h.gate.accepted();
+    h.gate.leave();
+    ['b', 'c', 'd', 'e'].forEach(h.admit);
+    await h.flushMicrotasks();
+    expect(h.order).toEqual(['a']);
+
+    // The next turn runs its one waiting request only, though b took no time at all.
+    await h.nextTurn();
+    expect(h.order).toEqual(['a', 'b']);
+    h.gate.leave();
+    await h.flushMicrotasks();
+    expect(h.order).toEqual(['a', 'b']);
+
+    // No connection accepted since: the turn after that is a full slice again.
+    await h.nextTurn();
+    expect(h.order).toEqual(['a', 'b', 'c']);
+    h.advance(1);
+    h.gate.leave();
+    await h.flushMicrotasks();
+    expect(h.order).toEqual(['a', 'b', 'c', 'd']);
+    h.gate.leave();
+    await h.flushMicrotasks();
+    expect(h.order).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(h.gate.waiting()).toBe(0);
+  });
+
+  it('still lets one waiting request in on every turn while connections keep arriving', async () => {
+    const h = harness(4);
+    h.admit('a');
+    await h.flushMicrotasks();
+    h.gate.accepted();
+    ['b', 'c', 'd'].forEach(h.admit);
+    await h.flushMicrotasks();
+    for (const expected of [['a', 'b'], ['a', 'b', 'c'], ['a', 'b', 'c', 'd']]) {
+      h.gate.accepted();
+      await h.nextTurn();
+      h.gate.leave();
+      await h.flushMicrotasks();
+      expect(h.order).toEqual(expected);
+    }
+  });
+});
+
 describe('the batched log', () => {
   it('writes the lines of one turn in one write, in order, each stamped', async () => {
     const writes: string[] = [];

@@ -8,6 +8,7 @@ import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
+import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { splitClauses } from '@/engine/understand/clauses';
 import { straightToBusiness } from '@/engine/understand/detect-flags';
 
@@ -44,6 +45,8 @@ export interface ReplyOwes {
   greeting: boolean;
   /** The first reply since the buyer became upset: it must take in her feelings first (tone-empathy). */
   empathy: boolean;
+  /** Her only sign of upset so far is a fault she reported calmly (understand/empathy-owed.ts). */
+  faultOnly?: boolean;
   /** The buyer has decided (sale, left, resolved…): the reply after that is the close (tone-close). */
   close?: boolean;
 }
@@ -83,7 +86,7 @@ export function owedFlags(u: Understanding, owes: ReplyOwes): Flag[] {
   const flags = u.flags.filter((f) => !SITUATION_RULES.has(f.rule));
   const evidence = u.normalized.slice(0, 12);
   if (owes.greeting && !opensWarmly(u)) flags.push({ rule: 'tone-greet', points: 0, evidence });
-  if (owes.empathy && !acknowledges(u)) flags.push({ rule: 'tone-empathy', points: 0, evidence: straightToBusiness(splitClauses(u.normalized), u.normalized) });
+  if (owes.empathy && !acknowledges(u) && missesEmpathy(owes.faultOnly === true, flags)) flags.push({ rule: 'tone-empathy', points: 0, evidence: straightToBusiness(splitClauses(u.normalized), u.normalized) });
   if (owes.close && !closesWarmly(u)) flags.push({ rule: 'tone-close', points: 0, evidence });
   return flags;
 }

@@ -6,7 +6,7 @@ import { conversionScore, soldBelowFloor } from '@/engine/score/conversion';
 import { goodItem, itemFor, quoteOf, topItems } from '@/engine/score/feedback';
 import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
-import { isUpset, UpsetEpisode } from '@/engine/score/upset';
+import { faultOnly, isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
 import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import {
@@ -127,6 +127,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
 
   function contextFor(): ReplyContext {
     const ctx: ReplyContext = { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    if (episode.faultOnly) ctx.buyerFaultOnly = true;
     if (buyerLines.length > 0) ctx.buyer = buyerLines.join('\n');
     if (afterSale !== undefined) ctx.afterSale = afterSale;
     // What the buyer said of herself counts where the shop's own record is silent.
@@ -149,7 +150,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const u = turn.understanding ?? understand(turn.text, ctx);
     // The same decision the buyer's session made before she answered (reply-context.ts).
     const closes = decided && closing === null;
-    const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply, close: closes };
+    const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply, faultOnly: episode.faultOnly, close: closes };
     // Evidence quoted from the reply as typed (原话), not from its normalised form.
     const flags = owedFlags(u, owes).map((f) => ({ ...f, evidence: quoteOf(turn.text, f.evidence) }));
     // Praise only where earned: a reply that also breaks a rule (a greeting that questions the
@@ -195,7 +196,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     agentSpokeLast = true;
     lastAgent = index;
     waitTimedOut = false;
-    episode.agentReplied(flags.some((f) => f.rule === 'tone-empathy'));
+    // A reply flagged for blaming her instead (a calm fault, empathy-owed.ts) did not take it in either.
+    episode.agentReplied(flags.some((f) => f.rule === 'tone-empathy') || (owes.empathy && !acknowledges(u)));
     return { index, role: 'agent', text: turn.text, moves: [...u.moves], flags };
   }
 
@@ -212,7 +214,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     let scored: ScoredTurn;
     if (turn.role === 'agent') scored = addAgent(turn, index);
     else {
-      episode.buyerSaid(isUpset(turn));
+      episode.buyerSaid(isUpset(turn), faultOnly(turn));
       hearBuyer(turn);
       if (agentSpokeLast) buyerLines = [];
       agentSpokeLast = false;

@@ -62,20 +62,37 @@ function aboutUs(clauses: readonly string[]): string[] {
   });
 }
 
+/**
+ * How the buyer's line shows she is upset: the words, and whether the only sign is a fault with
+ * the goods she reports calmly (no feeling, insult, threat, failure of the service, stress mark
+ * or grievance). Null when the line is calm.
+ */
+export interface Mood {
+  evidence: string;
+  faultOnly: boolean;
+}
+
 /** The words that show the buyer's line is upset, or null when it is calm. */
 export function upsetEvidence(line: string): string | null {
+  return buyerMood(line)?.evidence ?? null;
+}
+
+const shown = (evidence: string): Mood => ({ evidence, faultOnly: false });
+
+/** What her line shows of her mood (see Mood), or null when it is calm. */
+export function buyerMood(line: string): Mood | null {
   const raw = line.slice(0, 500);
   const half = toHalfWidth(raw);
   const stress = STRESS.exec(half);
   // "???", "在吗？？": a nudge with nothing said is impatience with the wait (resp-timeout), not
   // a grievance the reply must acknowledge.
-  if (stress) return NUDGE.test(half) ? null : stress[0];
+  if (stress) return NUDGE.test(half) ? null : shown(stress[0]);
   const text = normalizeBuyerLine(raw);
   const clauses = text.split(CLAUSE).filter(Boolean);
   for (const clause of clauses) {
     for (const p of STRONG) {
       const hit = found(p, clause);
-      if (hit) return hit;
+      if (hit) return shown(hit);
     }
   }
   const ours = aboutUs(clauses);
@@ -83,21 +100,21 @@ export function upsetEvidence(line: string): string | null {
   const hearsay = HEARSAY.test(text);
   for (const clause of hearsay ? [] : ours) {
     const hit = found(INSULT, clause);
-    if (hit) return hit;
+    if (hit) return shown(hit);
   }
   const grievance = GRIEVANCE.exec(text)?.[0];
   // A grievance or a '!' makes a reported problem, a delay or a charge a complaint.
   const pressed = grievance !== undefined || MARK.test(half);
-  if (CHARGE.test(text) && pressed) return grievance ?? '!';
+  if (CHARGE.test(text) && pressed) return shown(grievance ?? '!');
   const calm = PHOTO.test(text) || hearsay || QUESTION.test(text);
   for (const clause of ours) {
     const problem = found(PROBLEM, clause);
-    if (problem && (pressed || !(calm || INQUIRY.test(clause)))) return problem;
+    if (problem && (pressed || !(calm || INQUIRY.test(clause)))) return { evidence: problem, faultOnly: !pressed };
     const duration = WAITING.test(text) ? found(DURATION, clause) : null;
     // "都半个月了": a wait counted with 都 is pressed by its own words.
-    if (duration?.startsWith('都')) return duration;
+    if (duration?.startsWith('都')) return shown(duration);
     const delay = found(DELAY, clause) ?? duration;
-    if (delay && pressed) return delay;
+    if (delay && pressed) return shown(delay);
   }
   return null;
 }
@@ -116,6 +133,11 @@ export function isUpset(turn: Turn): boolean {
   return upsetEvidence(turn.text) !== null;
 }
 
+/** The turn's only sign of upset is a fault she reports calmly (a scenario's upset state shows it in full). */
+export function faultOnly(turn: Turn): boolean {
+  return turn.upset === undefined && buyerMood(turn.text)?.faultOnly === true;
+}
+
 /**
  * "Acknowledge feelings first": an upset episode runs from the buyer's first upset line until
  * she calms down (a line that is not upset). Her feelings are owed until a reply takes them in:
@@ -127,10 +149,21 @@ export function isUpset(turn: Turn): boolean {
 export class UpsetEpisode {
   private state: 'calm' | 'awaiting' | 'answered' = 'calm';
 
+  /** Every upset line of the episode so far only reported a fault, calmly (see Mood). */
+  private faultsOnly = false;
+
   /** A buyer line: starts an episode, continues it, or ends it. */
-  buyerSaid(upset: boolean): void {
+  buyerSaid(upset: boolean, faultOnly = false): void {
     if (!upset) this.state = 'calm';
-    else if (this.state === 'calm') this.state = 'awaiting';
+    else if (this.state === 'calm') {
+      this.state = 'awaiting';
+      this.faultsOnly = faultOnly;
+    } else if (!faultOnly) this.faultsOnly = false;
+  }
+
+  /** She is upset, and none of her lines showed more than a fault reported calmly. */
+  get faultOnly(): boolean {
+    return this.state !== 'calm' && this.faultsOnly;
   }
 
   /** Whether the reply about to be scored owes empathy (no reply of the episode has acknowledged her yet). */

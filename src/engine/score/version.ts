@@ -30,7 +30,17 @@
 //      (fair play: empathy owed until a reply gives it, every return
 //      period checked (15天内都能退, 5天内申请), a use asserted of her (穿过了就不能退) no policy,
 //      a range or a cap no amount offered, a return parcel's courier not the shop's)
-//   7  session 6: moves read across writers (questions without 吗 resolve their short answers,
-//      policy stated in passing, a restock or a number range no delivery, questions asked of her);
-//      and what the session's other helpers add
+//   7: the classifier retrained on 8,297 replies (writer-h, writer-j, chats-i added; platform flags
+//      added at 90 % precision per label), no move added to a reply read as an answer, "no problem"
+//      in any wording a yes (没有问题/没毛病…), 票可以开 an invoice-yes; and what the session's other
+//      helpers add
+//      tone: a fault she reports calmly owes no empathy from a reply already flagged for blaming,
+//      doubting or dismissing her (understand/empathy-owed.ts); judging her or her motives,
+//      her own action done wrong, others fine; not knowing the item after her question
+//      platform flags composed from structure (other-shop, off-platform, review-reward,
+//      return-conditions, flag-exemptions): the shop the buyer compared us with, the chat or the
+//      payment moved off the platform, a reward for the review her line names, a return dissuaded,
+//      a COD order closed or made to pay online, 关 inside 报关 no closing
+//      (moves, session 6: questions without 吗 resolve their short answers, policy stated in
+//      passing, a restock or a number range no delivery, questions asked of her)
 export const SCORER_VERSION = 7;

@@ -55,6 +55,23 @@ const SERVICE = new RegExp(answersData.service, 'u');
  * shop or brand: "这个是纯棉的吗", "含绒量多少", "油皮能用吗", "书有塑封吗" ask what the item is.
  */
 const aboutItem = (buyer: string): boolean => !SERVICE.test(buyer);
+/** Topics that ask what the shop's own goods are (not when they ship, arrive or come back in stock). */
+const GOODS_TOPICS: ReadonlySet<Topic> = new Set(['material', 'quality', 'colour', 'size']);
+const ASKS_WHAT_IT_IS = /吗|(?<![怎什那这多])么|是不是|有没有/u;
+const TIME_TOPICS: ReadonlySet<Topic> = new Set(['stock', 'ship-time', 'arrival', 'tracking', 'courier']);
+
+/** Her line asks what the item itself is: its material, quality, colour, size, or anything else of the item (aboutItem). */
+export function asksAboutGoods(ctx: ReplyContext): BuyerQuestion[] {
+  const buyer = normalizedBuyer(ctx.buyer);
+  // Her own words only: a topic her scenario state declares (asks) does not say she asked it now.
+  const questions = ctx.buyer ? readQuestion(ctx.buyer) : [];
+  // "粉色什么时候补货": when it comes back is no question of what it is.
+  if (questions.some((q) => TIME_TOPICS.has(q.topic))) return [];
+  // A question of no listed topic asks what the item is only in words (这个含糖吗, 是不是翻新机), not
+  // by a bare mark (可能?) or about how a case is handled (这种情况怎么处理).
+  const worded = ASKS_WHAT_IT_IS.test(buyer);
+  return questions.filter((q) => GOODS_TOPICS.has(q.topic) || (q.topic === 'other' && worded && aboutItem(buyer)));
+}
 /** A reply that sends her to look it up herself (看详情页, 自己看罐底): no value given. */
 const DEFLECT = new RegExp(answersData.deflect, 'u');
 /** The shop's own side (我们, 我家): a reply to her comparison that speaks of it compares the two. */

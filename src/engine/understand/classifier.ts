@@ -177,6 +177,10 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
     const logit = scores.logits[j]!;
     if (label.threshold === null || logit < label.threshold) continue;
     if (label.kind === 'move') {
+      // A reply the rules read as the answer to her question (answers.ts) does what that answer
+      // does: the n-grams do not know the question, and a move added there is a claim the
+      // knowledge checks then hold against the shop ("M码偏小哦" after 穿M还是L is no size advised).
+      if (u.answers?.length) continue;
       moves.add(label.id);
       continue;
     }

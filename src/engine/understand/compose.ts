@@ -15,7 +15,7 @@ import { data, HEDGE, isAnotA, matches, re, type Composed } from '@/engine/under
 import { conditionMet, policyStated } from '@/engine/understand/return-conditions';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
 import { disparage, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
-import { MAY_REVIEW, review } from '@/engine/understand/review-reward';
+import { MAY_REVIEW, review, rewardForHerReview } from '@/engine/understand/review-reward';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
 const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp]> =>
   Object.entries(record).map(([rule, source]) => [rule as RuleId, re(source ?? '', 'gu')]);
@@ -231,7 +231,7 @@ interface Mechanism {
 const MECHANISMS: readonly Mechanism[] = [
   { may: (r) => MAY_REFUSE.test(r.normalized), read: (_, c, r) => refusal(c, r.buyer, r.normalized) },
   { may: (r) => MAY_RETURN.test(r.normalized), read: (s, _, r) => returnRefusal(s, r.normalized, r.buyer) },
-  { may: (r) => MAY_CONTACT.test(r.normalized), read: (s) => offPlatform(s) },
+  { may: (r) => MAY_CONTACT.test(r.normalized), read: (s, _, r) => offPlatform(s, r.normalized) },
   {
     may: (r) => MAY_PERSON.test(r.normalized) && !SHOP_ADDRESS.test(r.buyer) && !SHOP_ADDRESS.test(r.normalized),
     read: (s) => personNamed(s),
@@ -258,6 +258,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   // Read on the whole reply and her question, before the sentences.
   add(privacy(normalized, buyer));
   add(codRefused(normalized, buyer));
+  add(rewardForHerReview(normalized, buyer));
   const reading: Reading = {
     normalized,
     buyer,

@@ -14,7 +14,8 @@ import { exemptByQuestion, postageOwner } from '@/engine/understand/flag-exempti
 import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
-import { coldInContext, composeTone, prejudgeInContext, toneInContext } from '@/engine/understand/tone-compose';
+import { missesEmpathy } from '@/engine/understand/empathy-owed';
+import { coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -26,7 +27,8 @@ const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule)
 const ENTRY_OF: ReadonlyMap<RuleId, CompiledEntry> = new Map(COMPILED);
 const SOFTENER = new RegExp(tone.softeners, 'u');
 /** An arrival, or being in time for her date (赶得上, 不会延误): never the shop's to guarantee. */
-const ARRIVAL_END = /(到|送达|收到|赶得上|不会延误|误不了)$/u;
+/** Not a verb ending in 到 (给到更好的价, 做到, 找到). */
+const ARRIVAL_END = /((?<![给做达想找办得])到|送达|收到|赶得上|不会延误|误不了)$/u;
 const DEFAULT_DISPATCH_HOURS = 48;
 /** A dispatch promised within this many hours is never the shop's to give. */
 const PROMISE_HOURS = 6;
@@ -151,13 +153,15 @@ export function detectFlags(
   payingTerms(flags, normalized, buyer, inContext);
   if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
   for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule))) flags.push(flag(c.rule, c.evidence));
+  const unsure = flags.some((f) => f.rule === 'tone-uncertain') ? null : uncertainInContext(normalized, ctx);
+  if (unsure) flags.push(flag('tone-uncertain', unsure));
   const prejudged = flags.some((f) => f.rule === 'tone-prejudge') ? null : prejudgeInContext(normalized, ctx);
   if (prejudged) flags.push(flag('tone-prejudge', prejudged));
   ownPostage(flags, normalized, buyer);
   ownFee(flags, normalized, buyer);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
-  if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized)) {
+  if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized) && missesEmpathy(ctx.buyerFaultOnly === true, flags)) {
     flags.push(flag('tone-empathy', straightToBusiness(clauses, normalized)));
   }
   return flags;

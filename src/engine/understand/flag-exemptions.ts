@@ -36,6 +36,9 @@ const BUYER_COURIER = re(data.postage.buyerCourier);
 /** A question about how a return travels (退货能寄到付吗): refusing 到付 for it is no cod-refuse. */
 export const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 
+/** A closing or a refusal owned as the shop's mistake and undone (不该取消, 是我说错了 … 重新补一单, 今天给您发出). */
+const WRONG_UNDONE = /(?:不该|不应该|操作失误|误操作|搞错了|说错了|弄错了)[^.!?]{0,30}(?:重新|补一单|恢复|给您发|照常发|马上发|今天发|发出)/u;
+
 /** Flags the buyer's question (or a condition the reply states) makes policy: a return refused for the condition she names, 到付 refused for a return, the reply's own statement of the rule. */
 export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): boolean {
   // The reply's own statement of the rule (terms.ts): an invoice declined as other goods, a region outside 包邮.
@@ -50,6 +53,7 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   }
   // 到付 refused for a return; a shop she says has no COD (你们不是没有货到付款吗); an item the reply
   // says has it not enabled (没开通货到付款) while she does not say the page offers it.
+  if ((rule === 'cod-refuse' || rule === 'order-close') && WRONG_UNDONE.test(normalized)) return true;
   if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer) || COD_NONE.test(buyer) || (COD_NOT_ENABLED.test(normalized) && !COD_OFFERED.test(buyer));
   // She asked for it (不要了, 你帮我取消吧), or the reply leaves the cancelling to her (您取消了重新拍).
   if (rule === 'order-close') return (CONSENT.test(buyer) && !COMPLAINT.test(buyer)) || HERSELF.test(normalized);

@@ -13,11 +13,12 @@ const DIRECT = re(data.offPlatform.direct, 'gu');
 const MOVE = re(data.offPlatform.move, 'gu');
 const PAY_AWAY = re(data.offPlatform.payAway, 'gu');
 const ON_PLATFORM = re(data.offPlatform.onPlatform);
-/** A handle the platform has too (旺旺好友, 店铺客服): off it only when the sentence names nothing of the platform. */
+/** A handle the platform has too (旺旺好友, 店铺客服): off it only when the sentence names nothing of the platform. A channel said cheaper than 淘宝 names the platform only to leave it. */
 const WEAK_HANDLE = /好友|客服$/u;
 const WARNED = re(data.offPlatform.warned);
 /** Refused right after (加微信不太方便哦, 加qq是不行的). */
 const REFUSED_AFTER = re(data.offPlatform.refusedAfter);
+const DELIVERY = /师傅|上门|安装|配送|送货|快递员|物流/u;
 const OUR_CONTACT = /我|售后|客服|店|公司|技术/u;
 const THIRD_PERSON = /买家|顾客|收件人|收货人|(?<!其)他|她|先生|女士|那个/u;
 const NEGATED_BEFORE = /(?:不|别|不能|不可以|没法|不要|不用|禁止|不允许|无需)[^,]{0,4}$/u;
@@ -25,11 +26,13 @@ const NEGATED_BEFORE = /(?:不|别|不能|不可以|没法|不要|不用|禁止|
 export const MAY_CONTACT = re([data.offPlatform.channel, data.offPlatform.direct, data.offPlatform.move, data.offPlatform.payAway].map((x) => `(?:${x})`).join('|'));
 
 /** The chat or the payment moved: an adding verb over a handle, or a way of paying past the order, neither refused nor warned against. */
-function moved(sentence: string): Composed | null {
+function moved(sentence: string, reply: string): Composed | null {
   if (WARNED.test(sentence)) return null;
   for (const pattern of [MOVE, PAY_AWAY]) {
     for (const m of matches(pattern, sentence)) {
-      if (NEGATED_BEFORE.test(sentence.slice(0, m.index)) || REFUSED_AFTER.test(sentence.slice(m.index + m[0].length)) || ON_PLATFORM.test(WEAK_HANDLE.test(m[0]) ? sentence : m[0])) continue;
+      // Her phone asked for the delivery or the fitter (师傅上门前会联系您) stays with the order.
+      if (m[0].startsWith('留') && DELIVERY.test(reply)) continue;
+      if (NEGATED_BEFORE.test(sentence.slice(0, m.index)) || REFUSED_AFTER.test(sentence.slice(m.index + m[0].length)) || (!m[0].startsWith('比') && ON_PLATFORM.test(WEAK_HANDLE.test(m[0]) ? sentence : m[0]))) continue;
       return { rule: 'off-platform', evidence: m[0] };
     }
   }
@@ -37,7 +40,7 @@ function moved(sentence: string): Composed | null {
 }
 
 /** A contact outside the platform given, a payment taken past it, or the chat or the payment moved there. */
-export function offPlatform(sentence: string): Composed | null {
+export function offPlatform(sentence: string, reply = sentence): Composed | null {
   for (const m of matches(DIRECT, sentence)) {
     if (!NEGATED_BEFORE.test(sentence.slice(0, m.index))) return { rule: 'off-platform', evidence: m[0] };
   }
@@ -50,5 +53,5 @@ export function offPlatform(sentence: string): Composed | null {
     if (THIRD_PERSON.test(before)) continue;
     if (id && !NEGATED_BEFORE.test(sentence.slice(0, m.index))) return { rule: 'off-platform', evidence: sentence.slice(m.index, m.index + m[0].length + id[0].length) };
   }
-  return moved(sentence);
+  return moved(sentence, reply);
 }

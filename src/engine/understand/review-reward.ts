@@ -1,5 +1,6 @@
 // review-induce read from structure: a reward (红包, 返现, N元, 补偿) in the sentence of a review
-// (好评, 五星, 晒图, 改差评), or in the sentence after one that asked for it (改了给您补10块).
+// (好评, 五星, 晒图, 改差评), or in the sentence after one that asked for it (改了给您补10块), or
+// after her line names the review she left (我给了差评 → "能删了吗？我给您退10块钱").
 import { data, matches, re, type Composed } from '@/engine/understand/compose-parts';
 import type { Clause } from '@/engine/understand/clauses';
 
@@ -9,7 +10,22 @@ const REVIEW_REFUSED = re(data.review.refused);
 const NOT_REWARD = re(`(?:${data.review.notReward})[^,]{0,2}$`);
 /** A sentence that opens on the review done (改了给您补10块) rewards the review the sentence before asked for. */
 const REVIEW_DONE = re(data.review.done);
+const HER_REVIEW = re(data.review.herReview);
+const CHANGE = re(data.review.change);
 export const MAY_REVIEW = re(data.review.topic);
+
+/**
+ * Her line names the review she left (我给了差评, 评好了): a reward in the reply that asks for it
+ * changed or is paid for it (删了吧 我补您10块; 红包已经发您了) buys the review.
+ */
+export function rewardForHerReview(normalized: string, buyer: string): Composed | null {
+  if (!buyer || !HER_REVIEW.test(buyer) || REVIEW_REFUSED.test(normalized)) return null;
+  const reward = matches(REWARD_ALL, normalized).find((r) => !NOT_REWARD.test(normalized.slice(0, r.index)));
+  if (!reward) return null;
+  // A review she already gave a good one needs no change asked for; a bad one does.
+  if (!/好评|评好|评完/u.test(buyer) && !CHANGE.test(normalized)) return null;
+  return { rule: 'review-induce', evidence: reward[0] };
+}
 
 export function review(c: Clause, previous: string): Composed | null {
   const topic = REVIEW.exec(c.text) ?? (REVIEW.test(previous) && !REVIEW_REFUSED.test(previous) ? REVIEW_DONE.exec(c.text) : null);

@@ -108,6 +108,7 @@ export function policyStatement(rule: RuleId, normalized: string, buyer: string)
   if (rule === 'card-fee' || rule === 'invoice-fee') return FEE_BORNE.test(normalized) && !BUYER_PAYS.test(normalized);
   // The 支付宝 balance is a way of paying on the platform.
   if (rule === 'off-platform') return BALANCE.test(normalized) && !OFF_PLATFORM_PAY.test(normalized);
-  if (rule === 'freeship-breach') return OUT_OF_RANGE.test(normalized) && !AFTER_ORDER.test(normalized) && !SHOWN_FREE.test(buyer);
+  // The range may be stated by her (你们写的偏远除外对吧, 写的除西藏新疆包邮) as much as by the reply.
+  if (rule === 'freeship-breach') return (OUT_OF_RANGE.test(normalized) || OUT_OF_RANGE.test(buyer)) && !AFTER_ORDER.test(normalized) && !SHOWN_FREE.test(buyer);
   return false;
 }

@@ -20,6 +20,8 @@ import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
 import type { RuleId } from '@/engine/vocabulary';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { reportsFault } from '@/engine/score/upset';
+import { asksAboutGoods } from '@/engine/understand/answers';
+import { normalizedBuyer } from '@/engine/understand/question';
 import { patternRequirement, REPLY_INDEX, type RequirementId } from '@/engine/understand/requirement-index';
 
 const tone = checkLexicon('tone.json', toneSchema, toneJson);
@@ -102,6 +104,37 @@ export function prejudgeInContext(normalized: string, ctx: ReplyContext): string
   const m = VERDICT.exec(normalized);
   if (!m || defersJudgement(normalized)) return null;
   return NEGATED.test(normalized.slice(Math.max(0, m.index - 2), m.index)) ? null : m[0];
+}
+
+const UNKNOWN_ANSWER = new RegExp(tone.composed.unknownAnswer, 'u');
+const GUESSED_ANSWER = new RegExp(tone.composed.guessedAnswer, 'u');
+const FINDS_OUT = new RegExp(tone.composed.findsOut, 'u');
+// Another shop's goods (他们家的, 别家): not the shop's own.
+const OTHER_SHOP = new RegExp(`${tone.upset.otherShop}|他们|人家|别人`, 'u');
+const ECHO_CHARS = 2;
+
+/**
+ * tone-uncertain read against the buyer's line: she asked what the item itself is (its material,
+ * quality, what it contains, whether it is genuine) and the reply says it does not know (不清楚,
+ * 我们也不知道) or guesses the answer she asked for with 吧 (是纯银的吧 after 是纯银的吗) — unless it
+ * goes to find out (我帮您问一下) or speaks of another shop's goods. rules.md: "know the product
+ * or find out". When a parcel arrives or a colour comes back is not the shop's own goods.
+ */
+export function uncertainInContext(normalized: string, ctx: ReplyContext): string | null {
+  if (ctx.buyer === undefined || FINDS_OUT.test(normalized)) return null;
+  const questions = asksAboutGoods(ctx);
+  if (questions.length === 0) return null;
+  const first = normalized.split(/[,.!?;~。]/u).find((c) => c.trim() !== '') ?? '';
+  for (const clause of normalized.split(/[,.!?;~。]/u)) {
+    if (OTHER_SHOP.test(clause) || CONDITIONAL.test(clause)) continue;
+    const m = UNKNOWN_ANSWER.exec(clause);
+    if (m) return m[0];
+  }
+  // A guess of what she asked, given back with 吧: "正版吧" after "这个手办是正版吗".
+  const guess = questions.some((q) => q.yesNo) ? GUESSED_ANSWER.exec(first) : null;
+  const core = guess?.[1] ?? '';
+  if (guess && core.length >= ECHO_CHARS && normalizedBuyer(ctx.buyer).includes(core)) return guess[0];
+  return null;
 }
 
 /** Every composed pattern with its parts put in, for the pattern audit (scripts/pattern-audit.ts). */

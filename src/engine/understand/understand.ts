@@ -13,7 +13,8 @@ import { withFacts } from '@/engine/knowledge/check';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
 import { MOVES } from '@/engine/vocabulary';
-import { upsetEvidence } from '@/engine/score/upset';
+import { buyerMood } from '@/engine/score/upset';
+import { missesEmpathy } from '@/engine/understand/empathy-owed';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -33,16 +34,27 @@ function boundDigitRuns(normalized: string): string {
  * then every factual claim held against the shop's facts when the context gives them
  * (knowledge/check.ts: fact-wrong).
  */
-export function understand(text: string, context: ReplyContext = {}): Understanding {
-  return withFacts(withBackstop(understandByRules(text, context), context), context);
+export function understand(text: string, given: ReplyContext = {}): Understanding {
+  const context = withMood(given);
+  return withFacts(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context);
+}
+
+/** A flag the backstop added may name what the reply did instead of taking in a calm fault (empathy-owed.ts). */
+function withoutSubsumedEmpathy(u: Understanding, ctx: ReplyContext): Understanding {
+  if (ctx.buyerFaultOnly !== true || !u.flags.some((f) => f.rule === 'tone-empathy')) return u;
+  const others = u.flags.filter((f) => f.rule !== 'tone-empathy');
+  return missesEmpathy(true, others) ? u : { ...u, flags: others };
 }
 
 // Whether the buyer's line shows she is upset (score/upset.ts), when nobody said whether she is.
-let moodOf: { buyer: string; upset: boolean } | null = null;
+let moodOf: { buyer: string; upset: boolean; faultOnly: boolean } | null = null;
 function withMood(ctx: ReplyContext): ReplyContext {
   if (ctx.buyerUpset !== undefined || !ctx.buyer) return ctx;
-  if (moodOf?.buyer !== ctx.buyer) moodOf = { buyer: ctx.buyer, upset: upsetEvidence(ctx.buyer) !== null };
-  return { ...ctx, buyerUpset: moodOf.upset };
+  if (moodOf?.buyer !== ctx.buyer) {
+    const mood = buyerMood(ctx.buyer);
+    moodOf = { buyer: ctx.buyer, upset: mood !== null, faultOnly: mood?.faultOnly === true };
+  }
+  return moodOf.faultOnly ? { ...ctx, buyerUpset: true, buyerFaultOnly: true } : { ...ctx, buyerUpset: moodOf.upset };
 }
 
 const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;

@@ -19,13 +19,15 @@ import { teamBuyerRoutes } from '@/server/http/routes-team-buyers';
 import { practiceRoutes } from '@/server/http/routes-practice';
 import { liveRoutes } from '@/server/http/routes-live';
 import { SCHEMA_VERSION } from '@/server/db/migrations';
-import { createTurnGate } from '@/server/http/turn-gate';
+import { createTurnGate, type TurnGate } from '@/server/http/turn-gate';
 import { bodyLimit } from '@/server/http/body-limit';
 import { createSkillsCache } from '@/server/http/skills-cache';
 
 export interface AppOptions extends ServerDeps {
   /** The built app (vite's dist/); null or missing → a page that says how to build it. */
   distDir: string | null;
+  /** The request gate; start.ts passes its own so the HTTP server can tell it of each accepted connection. */
+  gate?: TurnGate;
 }
 
 export function createApp(options: AppOptions): Hono<Env> {
@@ -43,7 +45,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   // Request work in short turns, in arrival order: the loop keeps accepting and reading under load (see turn-gate.ts).
-  const gate = createTurnGate();
+  const gate = options.gate ?? createTurnGate();
   app.use('/api/*', async (_c, next) => {
     await gate.enter();
     try {

@@ -59,3 +59,55 @@ describe('return-refuse: an inspection counted as use', () => {
     expect(flags('穿过洗过的就不能退了哦', '穿过洗过了还能退吗')).not.toContain('return-refuse');
   });
 });
+
+describe('the order and its way of paying', () => {
+  it('reads a COD order she placed that is closed, made to pay online or left unshipped as cod-refuse', () => {
+    expect(flags('系统说您那边风险高，我就帮您把单关闭了', '我这单是货到付款的，怎么没了')).toContain('cod-refuse');
+    expect(flags('我这边已经给您改成在线支付了，点链接付一下就行', '我拍的是货到付款')).toContain('cod-refuse');
+    expect(flags('您那个地址系统不让我们发，只能先付款', '我下的是货到付款，怎么还不发')).toContain('cod-refuse');
+  });
+
+  it('leaves a closing owned as a mistake and undone alone', () => {
+    expect(flags('是我们弄错了，这单不该取消，马上重新给您补一单货到付款', '我的货到付款单怎么被取消了')).not.toContain('cod-refuse');
+  });
+
+  it('reads 关 only as closing, not inside 报关 or 关注', () => {
+    expect(flags('我们这边的货都是正规报关的，有单据', '是正品吗')).not.toContain('order-close');
+    expect(flags('您的单子我这边先关掉了哈', '我想问下什么时候发')).toContain('order-close');
+  });
+});
+
+describe('return-refuse: a return dissuaded or a reason demanded', () => {
+  it('reads "don\'t apply" after her after-sales request as a refusal', () => {
+    expect(flags('这种小瑕疵不影响使用，您就别申请了', '杯口有个小缺口，想退')).toContain('return-refuse');
+    expect(flags('您先讲清楚到底什么原因，不然没法给您处理', '不想要了，想退')).toContain('return-refuse');
+  });
+});
+
+describe('review-induce: a reward for the review her line names', () => {
+  it('reads a reward that asks her to change the review she left', () => {
+    expect(flags('亲，能撤掉吗？给您转15块', '我已经给了差评')).toContain('review-induce');
+    expect(flags('您能不能给个好评，我退您10元补偿', '东西太差了')).toContain('review-induce');
+  });
+
+  it('leaves an apology without a reward alone', () => {
+    expect(flags('抱歉给您添麻烦了，问题我们一定解决', '我已经给了差评')).not.toContain('review-induce');
+  });
+});
+
+describe('off-platform: her phone asked for, a cheaper channel off the platform', () => {
+  it('reads her number asked for a call off the platform, and a channel said to be cheaper than here', () => {
+    expect(flags('这个我定不了，您留个手机号，我们经理打给您谈')).toContain('off-platform');
+    expect(flags('我们小程序上也有，比淘宝便宜十来块')).toContain('off-platform');
+  });
+
+  it('leaves a phone asked for the fitter or the delivery alone', () => {
+    expect(flags('您方便留个电话吗？安装师傅上门前会联系您')).not.toContain('off-platform');
+  });
+});
+
+describe('freeship-breach: a region she says is outside 包邮', () => {
+  it('reads postage for the region her line puts outside the range as the range itself', () => {
+    expect(flags('对的亲，青海这边需要补10元运费', '我青海的，你们写的偏远地区除外对吧')).not.toContain('freeship-breach');
+  });
+});

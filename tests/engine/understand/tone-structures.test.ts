@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+import { buyerMood, UpsetEpisode } from '@/engine/score/upset';
+import { owedFlags } from '@/engine/score/reply-context';
+import { score } from '@/engine/score/score';
+
+const flags = (reply: string, buyer?: string): string[] => understand(reply, buyer === undefined ? {} : { buyer }).flags.map((f) => f.rule);
+
+// Wordings written for this test, not taken from a labelled set: at least two per structure.
+describe('empathy owed after a fault she reports calmly', () => {
+  it('tells a fault reported calmly from a line that shows a feeling', () => {
+    expect(buyerMood('台灯用了两天就不亮了')).toEqual({ evidence: '不亮', faultOnly: true });
+    expect(buyerMood('台灯用了两天就不亮了，气死了')?.faultOnly).toBe(false);
+    expect(buyerMood('台灯不亮了！')?.faultOnly).toBe(false);
+    expect(buyerMood('杯子裂了，这可怎么办啊')?.faultOnly).toBe(false);
+    expect(buyerMood('这个有蓝色的吗')).toBeNull();
+  });
+
+  it('owes empathy from a reply that goes straight to business', () => {
+    expect(flags('把订单号发我', '台灯用了两天就不亮了')).toContain('tone-empathy');
+    expect(flags('拍张照片过来', '毛衣洗了一次就起球了')).toContain('tone-empathy');
+  });
+
+  it('does not also owe it from a reply flagged for blaming, doubting or dismissing her', () => {
+    const blamed = flags('是你自己插错了电源', '台灯用了两天就不亮了');
+    expect(blamed).toContain('tone-criticize');
+    expect(blamed).not.toContain('tone-empathy');
+    const doubted = flags('你确定是收到就这样的？', '毛衣有个破洞');
+    expect(doubted).toContain('tone-interrogate');
+    expect(doubted).not.toContain('tone-empathy');
+  });
+
+  it('still owes it from a hostile reply when her line shows she is upset', () => {
+    expect(flags('是你自己插错了电源', '台灯用了两天就不亮了，气死了')).toEqual(expect.arrayContaining(['tone-criticize', 'tone-empathy']));
+    expect(flags('你确定是收到就这样的？', '毛衣有个破洞！！')).toEqual(expect.arrayContaining(['tone-interrogate', 'tone-empathy']));
+  });
+
+  it('decides it in the one place the scorer reads too', () => {
+    const u = understand('是你自己插错了电源', { buyer: '台灯不亮了', buyerUpset: true });
+    expect(owedFlags(u, { greeting: false, empathy: true, faultOnly: true }).map((f) => f.rule)).not.toContain('tone-empathy');
+    expect(owedFlags(u, { greeting: false, empathy: true }).map((f) => f.rule)).toContain('tone-empathy');
+    const plain = understand('订单号发我', { buyer: '台灯不亮了', buyerUpset: true });
+    expect(owedFlags(plain, { greeting: false, empathy: true, faultOnly: true }).map((f) => f.rule)).toContain('tone-empathy');
+  });
+
+  it('keeps an episode fault-only until a line shows more', () => {
+    const episode = new UpsetEpisode();
+    episode.buyerSaid(true, true);
+    expect(episode.faultOnly).toBe(true);
+    episode.buyerSaid(true, false);
+    expect(episode.faultOnly).toBe(false);
+    episode.buyerSaid(false);
+    episode.buyerSaid(true, true);
+    expect(episode.faultOnly).toBe(true);
+  });
+
+  it('grades a real log the same way, and a blamed fault is still owed on the next reply', () => {
+    const result = score({
+      scenarioId: 'log',
+      turns: [
+        { role: 'buyer', text: '台灯用了两天就不亮了' },
+        { role: 'agent', text: '是你自己插错了电源' },
+        { role: 'buyer', text: '换了插座还是不亮' },
+        { role: 'agent', text: '那你把照片发过来' },
+      ],
+      outcome: null,
+    });
+    const empathy = result.violations.filter((v) => v.rule === 'tone-empathy').map((v) => v.turn);
+    expect(result.violations.some((v) => v.rule === 'tone-criticize' && v.turn === 1)).toBe(true);
+    expect(empathy).toEqual([3]);
+  });
+});
+
+describe('judging the buyer and her motives', () => {
+  it('reads a verdict on her as a person or a kind of buyer as criticism', () => {
+    expect(flags('像您这样斤斤计较的客人我们见得多了', '再少十块吧')).toContain('tone-criticize');
+    expect(flags('你们这类专挑毛病的买家我见多了', '线头好多')).toContain('tone-criticize');
+    expect(flags('您也太挑剔了', '包装有点皱')).toContain('tone-criticize');
+    expect(flags('值不值这个价您心里有数', '这个是不是买贵了')).toContain('tone-criticize');
+  });
+
+  it('reads a question at her motives as interrogation', () => {
+    expect(flags('你是不是想白嫖一个赠品啊', '能多送一个吗')).toContain('tone-interrogate');
+    expect(flags('您这是想讹我们吧？', '盒子压坏了要赔')).toContain('tone-interrogate');
+    expect(flags('你是存心的吧', '又要换一次')).toContain('tone-interrogate');
+    expect(flags('你这是故意找茬吧', '包装都皱了')).toContain('tone-interrogate');
+  });
+
+  it('reads her own action done wrong, or the blame turned back on the shop, as criticism', () => {
+    expect(flags('你自己装反了', '柜门关不上')).toContain('tone-criticize');
+    expect(flags('是您当时选错了颜色', '颜色不对')).toContain('tone-criticize');
+    expect(flags('自己没量好尺寸，还来怪我们', '裤子短了')).toContain('tone-criticize');
+  });
+
+  it('reads others being fine, after she reports a fault, as putting it on her', () => {
+    expect(flags('别的买家用着都好好的', '插上没反应')).toContain('tone-criticize');
+    expect(flags('这款卖了上万单都没人反映过', '用了一周就开线了')).toContain('tone-criticize');
+  });
+
+  it('does not judge her in a kind word, a caution or a question about what she wants', () => {
+    expect(flags('您这样的老顾客我们肯定给优惠', '老顾客有优惠吗')).not.toContain('tone-criticize');
+    expect(flags('我发您一个安装视频，避免您装反', '柜子怎么装')).not.toContain('tone-criticize');
+    expect(flags('您是不是想问换货呀？换货也可以的', '不合适怎么办')).not.toContain('tone-interrogate');
+    expect(flags('大家都能在订单页看到物流', '怎么看物流')).not.toContain('tone-criticize');
+  });
+});
+
+describe('not knowing the shop’s own goods, read after her question', () => {
+  it('reads "I don’t know" to a question about what the item is as uncertain', () => {
+    expect(flags('不清楚', '这款毛衣起球吗')).toContain('tone-uncertain');
+    expect(flags('这个我们也不知道', '这个表是不是机械的')).toContain('tone-uncertain');
+  });
+
+  it('reads her yes/no question given back with a guessing 吧 as uncertain', () => {
+    expect(flags('是羊皮的吧', '这双手套是羊皮的吗')).toContain('tone-uncertain');
+    expect(flags('原装吧', '这个电池是原装吗')).toContain('tone-uncertain');
+  });
+
+  it('leaves a reply that goes to find out, speaks of another shop or of when it ships', () => {
+    expect(flags('我不太清楚，马上帮您问一下仓库', '这款毛衣起球吗')).not.toContain('tone-uncertain');
+    expect(flags('他们家的我不清楚，我们这款是全棉的', '那家的也是全棉的吗')).not.toContain('tone-uncertain');
+    expect(flags('不知道', '黑色什么时候补货')).not.toContain('tone-uncertain');
+    expect(flags('不可能吧，我们都核对过', '发成灰色的了')).not.toContain('tone-uncertain');
+  });
+});
