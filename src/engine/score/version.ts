@@ -30,4 +30,8 @@
 //      (fair play: empathy owed until a reply gives it, every return
 //      period checked (15天内都能退, 5天内申请), a use asserted of her (穿过了就不能退) no policy,
 //      a range or a cap no amount offered, a return parcel's courier not the shop's)
-export const SCORER_VERSION = 6;
+//   7  session 6 (fair play): a short answer read in the frame of her open question (半年 after
+//      保修多久), each wrong figure of the listing named (续航24小时), a return's postage in an
+//      after-sales chat a fact not a 包邮 breach, a figure after 补多少 compensation offered, no
+//      missed close on a chat still going, a line for every conversion point docked
+export const SCORER_VERSION = 7;
