@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { builtInScenarios } from './scripts/built-in-scenarios.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+// vitest runs one worker fewer than the cores by default: on a 2-core machine that is one worker,
+// and the main process (which transforms the sources) and that worker took turns on the cores.
+// The unit projects use every core.
+const unitWorkers = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   plugins: [react(), builtInScenarios(root, alias)],
@@ -20,6 +25,10 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          maxWorkers: unitWorkers,
+          // The engine is pure and these tests mock nothing (no vi.*): the files of a worker share
+          // one module graph, so the lexicon and model compile once per worker, not once per file.
+          isolate: false,
           // A file's first test pays the lexicon and model compile (~1 s quiet, 6 s seen at load 11):
           // a timeout is no speed check (that is npm run bench), only a guard against a hang.
           testTimeout: 20_000,
@@ -32,6 +41,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/ui/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/ui/setup.ts'],
+          // Each file keeps its own jsdom and IndexedDB (isolated); only the worker count grows.
+          maxWorkers: unitWorkers,
           // jsdom renders of the whole app take ~1-2 s each; on a loaded 2-core machine the
           // default 5 s timed out at random, which says nothing about the code under test.
           testTimeout: 20_000,

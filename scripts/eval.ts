@@ -7,6 +7,7 @@
 //   2. the tuning sets (tests/eval/tuning/*.jsonl, or --tuning-dir DIR): tuned on, so they
 //      measure memory too.
 //   3. the shared dev set (../shared/eval/dev-replies.jsonl, or --dev-file FILE).
+//   4. how far two labellers agree on the same tuning replies (tests/eval/agreement/): the ceiling.
 // Labelled lines may carry `buyer` (the buyer's line the reply answers, passed as context) and
 // `chat`/`turn` (a real chat's turn); replies read after a buyer's line get a figure of their own.
 // --audit lists the lexicon's pattern alternatives that match replies of one tuning file only.
@@ -15,6 +16,7 @@ import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluate, parseLabelled, type EvalReport, type LabelledReply } from '@/engine/understand/evaluate';
 import { audit } from './pattern-audit';
+import { agreement, loadSecond } from './agreement';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -117,5 +119,13 @@ if (given.length > 0) {
   // The tuning sets are tuned on: their figures do not decide the exit code.
   section('tuning sets (tuned on: memory as much as understanding)', jsonlIn(tuningDir), false);
   if (existsSync(devFile)) ok = section('shared dev set', [devFile], true) && ok;
+  const secondFile = resolve(root, 'tests/eval/agreement/second-labeller.jsonl');
+  if (!opt('--tuning-dir') && existsSync(secondFile)) {
+    const a = agreement(loadSecond(secondFile), tuningDir);
+    console.log('== two labellers: a second blind labeller against the writers, same tuning replies');
+    console.log(`${a.replies} replies  moves P ${pct(a.moves.precision)} R ${pct(a.moves.recall)} F1 ${pct(a.moves.f1)}  flags P ${pct(a.flags.precision)} R ${pct(a.flags.recall)} F1 ${pct(a.flags.f1)}`);
+    console.log(`parted most on (second only / writer only): ${a.apart.slice(0, 6).map(([l, x, y]) => `${l} ${x}/${y}`).join(', ')}`);
+    console.log('');
+  }
 }
 process.exitCode = ok ? 0 : 1;

@@ -54,8 +54,23 @@ export interface Buyer {
   persist(): unknown;
 }
 
+/**
+ * The compiled machine of each scenario object and variant. A machine is a definition: every
+ * actor keeps its own snapshot, so chats with the same buyer share one (building it, and xstate's
+ * formatting of every transition, cost more than a whole reply). Keyed by the object: an edited
+ * file loads as a new one.
+ */
+const MACHINES = new WeakMap<Scenario, Map<string | undefined, BuyerMachine>>();
+function machineFor(scenario: Scenario, variant: string | undefined): BuyerMachine {
+  let byVariant = MACHINES.get(scenario);
+  if (!byVariant) MACHINES.set(scenario, (byVariant = new Map()));
+  let machine = byVariant.get(variant);
+  if (!machine) byVariant.set(variant, (machine = compileScenario(scenario, variant !== undefined ? { variant } : {})));
+  return machine;
+}
+
 export function driveBuyer(scenario: Scenario, options: BuyerOptions, read: ReadReply): Buyer {
-  const machine = compileScenario(scenario, options.variant !== undefined ? { variant: options.variant } : {});
+  const machine = machineFor(scenario, options.variant);
   const input = { seed: options.seed, ...(options.variant !== undefined ? { variant: options.variant } : {}) };
   const actor = createActor(machine, {
     input,

@@ -16,7 +16,7 @@ import { otherShopClauses } from '@/engine/knowledge/subject';
 import { framedClauses } from '@/engine/knowledge/answer-frame';
 import { RULES } from '@/engine/rules/catalog';
 import { splitClauses } from '@/engine/understand/clauses';
-import { normalize } from '@/engine/understand/normalize';
+import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 
 const CHECKS: readonly ClaimCheck[] = [
@@ -27,7 +27,7 @@ const CHECKS: readonly ClaimCheck[] = [
 
 /** The buyer's line(s) the reply answers, normalised ('' when the context has none). */
 function buyerLineOf(ctx: ReplyContext): string {
-  return ctx.buyer ? normalize(ctx.buyer.slice(0, 1000)) : '';
+  return ctx.buyer ? normalizeBuyerLine(ctx.buyer.slice(0, 1000)) : '';
 }
 
 function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<ReplyContext['facts']> }): KnowledgeInput {

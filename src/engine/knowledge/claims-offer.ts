@@ -10,9 +10,20 @@ import { isNegated } from '@/engine/understand/clauses';
  * is that item's own price and the reply or the buyer's question names the item ("那条半裙多少钱"
  * "半裙是99元哦"). A price is a claim about the item it is attributed to.
  */
+// Each figure's pattern, compiled once (a chat names the same few prices again and again).
+const FIGURES = new Map<number, RegExp>();
+function figureOf(price: number): RegExp {
+  let figure = FIGURES.get(price);
+  if (figure === undefined) {
+    if (FIGURES.size >= 256) FIGURES.clear();
+    FIGURES.set(price, (figure = new RegExp(`(?<![\\d.])${price}(?![\\d.])`, 'u')));
+  }
+  return figure;
+}
+
 export function pricesOtherItem({ clauses, others, facts, buyerLine }: KnowledgeInput, price: number): boolean {
   const items = otherItems(facts);
-  const figure = new RegExp(`(?<![\\d.])${price}(?![\\d.])`, 'u');
+  const figure = figureOf(price);
   // `clauses` are this shop's (check.ts): a figure said only of the other shop is its price.
   const where = clauses.filter((c) => figure.test(c.text));
   if (where.length === 0) return [...others].some((c) => figure.test(c.text));

@@ -16,7 +16,7 @@ import {
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
 import { hasFacts, type AfterSaleCase } from '@/engine/knowledge/facts';
 import { extractEntities } from '@/engine/understand/entities';
-import { normalize } from '@/engine/understand/normalize';
+import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Turn } from '@/engine/transcript';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { understand } from '@/engine/understand/understand';
@@ -62,6 +62,25 @@ function belowFloorItem(price: number, floor: number | undefined, turn: number |
 function conversionItem(s: ConversionShortfall): FeedbackItem {
   const weight = Math.min(CONVERSION_FEEDBACK_WEIGHT_MAX, Math.round((s.lost * TOTAL_WEIGHTS.conversion) / TOTAL_WEIGHTS.tone));
   return { turn: null, rule: null, kind: 'missed', points: 0, weight, title: s.title, why: s.why, evidence: `转化少${s.lost}分`, observed: true };
+}
+
+/**
+ * The height and weight a buyer's line tells, by line: a scenario's buyer says the same lines in
+ * every chat, and a log repeats its buyer's lines, so each is read about once (bounded table).
+ */
+const MEASURED_LINES = 512;
+const measured = new Map<string, { height?: number; weight?: number }>();
+function measuresOf(normalizedLine: string): { height?: number; weight?: number } {
+  let m = measured.get(normalizedLine);
+  if (m === undefined) {
+    const e = extractEntities(normalizedLine);
+    m = {};
+    if (e.height !== undefined) m.height = e.height;
+    if (e.weight !== undefined) m.weight = e.weight;
+    if (measured.size >= MEASURED_LINES) measured.clear();
+    measured.set(normalizedLine, m);
+  }
+  return m;
 }
 
 export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
@@ -124,9 +143,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   /** A real log's buyer line: what it tells of the case and of the buyer (a scenario's turns come understood). */
   function hearBuyer(turn: Turn): void {
     if (!hasFacts(shop.facts)) return;
-    const text = normalize(turn.text.slice(0, 500));
+    const text = normalizeBuyerLine(turn.text.slice(0, 500));
     afterSale = nextAfterSaleCase(afterSale, text);
-    const e = extractEntities(text);
+    const e = measuresOf(text);
     if (e.height !== undefined) heard.height = e.height;
     if (e.weight !== undefined) heard.weight = e.weight;
   }

@@ -17,7 +17,7 @@
 import toneJson from '@/engine/lexicon/tone.json';
 import type { Turn } from '@/engine/transcript';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
-import { normalize, toHalfWidth } from '@/engine/understand/normalize';
+import { normalizeBuyerLine, toHalfWidth } from '@/engine/understand/normalize';
 
 const { upset: data, negators } = checkLexicon('tone.json', toneSchema, toneJson);
 const re = (source: string): RegExp => new RegExp(source, 'u');
@@ -70,7 +70,7 @@ export function upsetEvidence(line: string): string | null {
   // "???", "在吗？？": a nudge with nothing said is impatience with the wait (resp-timeout), not
   // a grievance the reply must acknowledge.
   if (stress) return NUDGE.test(half) ? null : stress[0];
-  const text = normalize(raw);
+  const text = normalizeBuyerLine(raw);
   const clauses = text.split(CLAUSE).filter(Boolean);
   for (const clause of clauses) {
     for (const p of STRONG) {

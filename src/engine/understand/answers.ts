@@ -61,6 +61,10 @@ const DEFLECT = new RegExp(answersData.deflect, 'u');
 const OUR_SIDE = new RegExp(answersData.ourSide, 'u');
 /** Her line asks how the item compares with another's (跟迪卡侬的比怎么样, 比帮宝适好吗, 为啥比别家贵). */
 const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
+/** Her question asks how the size runs (偏大还是偏小): a value answered (正码, 偏小半码) states the item. */
+const FIT_ASKED = new RegExp(answersData.fitAsked, 'u');
+/** How far into the answer a fit word (偏小, 正码) still opens it. */
+const FIT_LEAD = 4;
 /** A receipt (好的, 收到) is no answer to what the item is. */
 const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u;
 /**
@@ -177,6 +181,8 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const questions = questionsOf(ctx);
   // "不清楚" answers nothing, unless a (doubtful) answer opens the reply: "好像有吧,我也不太清楚".
   if (questions.length === 0 || (UNKNOWN.test(normalized) && UNKNOWN.test(answerClause(clauses)?.text ?? normalized))) return none;
+  // "好的,请稍等,我帮您查一下": a receipt before a wait answers nothing yet; the answer comes after the check.
+  if (found.includes('please-wait') && RECEIPT.test(answerClause(clauses)?.text ?? '')) return none;
   const out: ReadAnswer = { answers: [], moves: [], flags: [] };
   const evidence = (clauses[0]?.text ?? normalized).slice(0, 12);
   const buyer = normalizedBuyer(ctx.buyer);
@@ -216,8 +222,10 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")
       // answers the question's topic as a value to an open question would.
-      effect = row.open;
+      effect = q.topic === 'size' && FIT_ASKED.test(buyer) ? { moves: ['product-info'] } : row.open;
     }
+    // How the size runs, said first ("偏小,拍43码" after "偏大还是偏小"): the fit is stated beside the size advised.
+    if (!effect && q.topic === 'size' && FIT_ASKED.test(buyer) && FIT_ASKED.test(answerClause(clauses)?.text.slice(0, FIT_LEAD) ?? '')) effect = { moves: ['product-info'] };
     if (!effect) continue;
     for (const m of effect.moves ?? []) if (!out.moves.includes(m)) out.moves.push(m);
     for (const f of flagsOf(effect, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);

@@ -22,6 +22,8 @@ export interface RuntimeScorer {
 
 /** Ints per slot of the n-gram table. */
 const SLOT = 4;
+/** log2 of the n-gram filter's bits. */
+const FILTER_BITS = 18;
 
 function slotHash(a: number, b: number, c: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 0;
@@ -80,8 +82,14 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
   while (size * 2 < coded.length * 3) size *= 2;
   const mask = size - 1;
   const slots = new Int32Array(size * SLOT).fill(-1);
+  // A bit per hash in a 32 KB filter (it stays in cache, the table does not): most of a reply's
+  // n-grams are in no row, and their bit, about one in twelve set, rules them out before any
+  // probe of the table. The filter reads the hash's high bits, the table its low ones.
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
   for (const [a, b, c, r] of coded) {
-    let s = slotHash(a, b, c) & mask;
+    const h = slotHash(a, b, c);
+    filter[h >>> (32 - FILTER_BITS + 5)]! |= 1 << ((h >>> (32 - FILTER_BITS)) & 31);
+    let s = h & mask;
     while (slots[s * SLOT + 2] !== -1) s = (s + 1) & mask;
     slots[s * SLOT] = (a << 16) | b;
     slots[s * SLOT + 1] = c;
@@ -118,8 +126,10 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
     if (r !== undefined) add(r);
   };
   const addCodes = (a: number, b: number, c: number): void => {
+    const h = slotHash(a, b, c);
+    if ((filter[h >>> (32 - FILTER_BITS + 5)]! & (1 << ((h >>> (32 - FILTER_BITS)) & 31))) === 0) return;
     const ab = (a << 16) | b;
-    for (let s = slotHash(a, b, c) & mask; ; s = (s + 1) & mask) {
+    for (let s = h & mask; ; s = (s + 1) & mask) {
       const at = s * SLOT;
       const r = slots[at + 2]!;
       if (r === -1) return;

@@ -9,7 +9,7 @@ import { MOVES, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 import { isNegated, negatorWithin, splitClauses } from '@/engine/understand/clauses';
 import { withoutContradicted } from '@/engine/understand/detect-moves';
-import { exemptByQuestion } from '@/engine/understand/compose';
+import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { contextFeatures, isTextFeature, replyFeatures } from '@/engine/understand/classifier-features';
 import { compileRuntime, type RuntimeScorer } from '@/engine/understand/classifier-runtime';
@@ -177,6 +177,10 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
     const logit = scores.logits[j]!;
     if (label.threshold === null || logit < label.threshold) continue;
     if (label.kind === 'move') {
+      // A reply the rules read as the answer to her question (answers.ts) does what that answer
+      // does: the n-grams do not know the question, and a move added there is a claim the
+      // knowledge checks then hold against the shop ("M码偏小哦" after 穿M还是L is no size advised).
+      if (u.answers?.length) continue;
       moves.add(label.id);
       continue;
     }

@@ -110,10 +110,21 @@ function moneyEntities(text: string, ctx: ReplyContext, out: Entities, addOn: bo
 // A size the buyer usually wears, restated before the advice ("您平时穿M拿L刚好" recommends L).
 const USUAL_SIZE_BEFORE = /(平时|平常|平日|一般|日常|通常|经常|以前|之前|原来|常)(都|也)?(穿|是|买|拿)(的)?$/u;
 
+// Compiled once, not per reply (its lastIndex is reset before each use).
+const SIZE_LETTERS = new RegExp(SIZE_LETTER.source, 'gu');
+// The shop's size labels in lower case, per list (a scenario's context hands the same list to every reply).
+const LOWERED = new WeakMap<readonly string[], string[]>();
+function lowered(sizes: readonly string[]): string[] {
+  let out = LOWERED.get(sizes);
+  if (out === undefined) LOWERED.set(sizes, (out = sizes.map((s) => s.toLowerCase())));
+  return out;
+}
+
 function sizeEntity(text: string, ctx: ReplyContext): string | undefined {
-  const known = ctx.sizes?.map((s) => s.toLowerCase());
+  const known = ctx.sizes && lowered(ctx.sizes);
   let usual: string | undefined;
-  const letters = new RegExp(SIZE_LETTER.source, 'gu');
+  const letters = SIZE_LETTERS;
+  letters.lastIndex = 0;
   for (let letter = letters.exec(text); letter; letter = letters.exec(text)) {
     const label = letter[1]!;
     const after = text.slice(letter.index + label.length, letter.index + label.length + 1);

@@ -115,3 +115,22 @@ export function normalize(text: string): string {
   recentAt = (recentAt + 1) % RECENT;
   return out;
 }
+
+/**
+ * The buyer's lines are read for every reply that answers them, by several readers (her
+ * question, her mood, the knowledge check, the scorer), and a scenario's buyer says the same
+ * lines in every chat: theirs are kept in a bounded table (emptied when full), so each line is
+ * normalised about once. A trainee's replies go through normalize() and its few recent texts.
+ */
+const BUYER_LINES = 512;
+const buyerLines = new Map<string, string>();
+
+export function normalizeBuyerLine(text: string): string {
+  let out = buyerLines.get(text);
+  if (out === undefined) {
+    out = normalize(text);
+    if (buyerLines.size >= BUYER_LINES) buyerLines.clear();
+    buyerLines.set(text, out);
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
 // in src/engine/lexicon/topics.json; the scenario format names the same topics (`asks`).
 import topicsData from '@/engine/lexicon/topics.json';
 import { checkLexicon, topicsSchema } from '@/engine/understand/lexicon-schema';
-import { normalize } from '@/engine/understand/normalize';
+import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import { TOPICS, type Topic } from '@/engine/vocabulary';
 
 // The closed list lives with the other contract ids (vocabulary.ts); this is where it is read.
@@ -42,21 +42,24 @@ function questionsIn(sentence: string, endsWithMark: boolean): BuyerQuestion[] {
   return found.length > 0 ? found : [{ topic: 'other', yesNo }];
 }
 
-// The same buyer line is read for every reply that answers it (and twice per reply): keep the last.
-let lastText: string | null = null;
-let lastQuestions: readonly BuyerQuestion[] = [];
+// The same buyer line is read for every reply that answers it (and several times per reply), and
+// a scenario's buyer asks the same lines in every chat: kept in a bounded table (emptied when full).
+const ASKED_LINES = 512;
+const asked = new Map<string, readonly BuyerQuestion[]>();
 
 /** What the buyer's text asks, in the order asked; [] when it asks nothing. */
 export function readQuestion(buyerText: string): BuyerQuestion[] {
-  if (buyerText !== lastText) {
-    lastQuestions = questionsOfText(buyerText);
-    lastText = buyerText;
+  let questions = asked.get(buyerText);
+  if (questions === undefined) {
+    questions = questionsOfText(buyerText);
+    if (asked.size >= ASKED_LINES) asked.clear();
+    asked.set(buyerText, questions);
   }
-  return lastQuestions.map((q) => ({ ...q }));
+  return questions.map((q) => ({ ...q }));
 }
 
 function questionsOfText(buyerText: string): BuyerQuestion[] {
-  const text = normalize(buyerText);
+  const text = normalizeBuyerLine(buyerText);
   const out: BuyerQuestion[] = [];
   const re = new RegExp(SENTENCE_END.source, 'gu');
   let start = 0;
@@ -79,7 +82,7 @@ let lastBuyer: { raw: string; text: string } | null = null;
 /** The buyer's line normalised as replies are ('' when there is none). */
 export function normalizedBuyer(raw: string | undefined): string {
   if (!raw) return '';
-  if (lastBuyer?.raw !== raw) lastBuyer = { raw, text: normalize(raw) };
+  if (lastBuyer?.raw !== raw) lastBuyer = { raw, text: normalizeBuyerLine(raw) };
   return lastBuyer.text;
 }
 

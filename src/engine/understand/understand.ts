@@ -4,7 +4,7 @@ import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
 import { amountAnswered, questionsOf, readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
-import { exemptByQuestion } from '@/engine/understand/compose';
+import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { detectMoves, withoutContradicted } from '@/engine/understand/detect-moves';
 import { shapeMoves, withoutFlaggedShapes } from '@/engine/understand/move-shapes';

@@ -148,6 +148,27 @@ describe('buyer session', () => {
     expect(none.scores.tone).toBe(warmResult.scores.tone - 10);
   });
 
+  it('chats with one buyer share its compiled machine and nothing else: one played in between changes no other', () => {
+    const scenario = builtIn('price-haggle');
+    const alone = playScript(scenario, REPLIES, { seed: 5, variant: 'hard' });
+    const a = createBuyer(scenario, { seed: 5, variant: 'hard' });
+    const b = createBuyer(scenario, { seed: 9, variant: 'hard' });
+    const other = createBuyer(scenario, { seed: 5, variant: 'easy' });
+
+    expect(a.actor.logic).toBe(b.actor.logic);
+    expect(other.actor.logic).not.toBe(a.actor.logic);
+    const turns = [...a.opening()];
+    for (const text of REPLIES) {
+      if (a.over()) break;
+      b.reply(text);
+      other.reply(text);
+      const result = a.reply(text);
+      turns.push(result.agent, ...result.buyer);
+    }
+    expect(turns).toEqual(alone.turns);
+    expect(a.outcome()).toBe(alone.outcome);
+  });
+
   it('playScript stops at an outcome and leaves it null when replies run out', () => {
     const scenario = miniHaggle();
 

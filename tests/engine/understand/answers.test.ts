@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from '@/engine/understand/understand';
+import { understand, understandByRules } from '@/engine/understand/understand';
 
 const read = (text: string, buyer: string, extra = {}) => {
   const u = understand(text, { buyer, ...extra });
@@ -65,5 +65,41 @@ describe('a reply read after the buyer\'s question', () => {
     expect(read('还在排队中哦', '发货了吗').moves).toEqual(['shipping-info']);
     expect(read('纯手工的呢', '这个杯子是手工做的吗').moves).toEqual(['product-info']);
     expect(read('看详情页', '这个杯子是手工做的吗').moves).toEqual([]);
+  });
+});
+
+describe('short answers to questions asked without 吗', () => {
+  const moves = (text: string, buyer: string) => understandByRules(text, { buyer }).moves;
+
+  it('reads a value given to 几 / 多长 / an alternative as product-info', () => {
+    expect(moves('五个档', '这台洗衣机有几个档位')).toEqual(['product-info']);
+    expect(moves('1.5米的哦', '数据线多长')).toEqual(['product-info']);
+    expect(moves('陶瓷的', '杯子是陶瓷的还是玻璃的')).toEqual(['product-info']);
+    expect(moves('有的亲', '这款有现货没')).toEqual(['product-info']);
+  });
+
+  it('reads how a size runs as product-info, a size to take as recommend-size', () => {
+    expect(moves('标准码', '这鞋偏大还是偏小')).toEqual(['product-info']);
+    expect(moves('偏小一码哦', '这条裤子偏大偏小')).toEqual(['product-info']);
+    expect(moves('L码', '170穿什么码')).toEqual(['recommend-size']);
+  });
+
+  it('reads no answer in a receipt before a wait: the answer comes after the check', () => {
+    expect(moves('好的,您稍等,我去仓库问一下', '我的退货你们收到了没有')).toEqual(['please-wait']);
+    expect(moves('可以开的,稍等我给您开', '能开发票吗')).toContain('invoice-yes');
+  });
+});
+
+describe('a question about the item that says 多大 is no size question', () => {
+  const moves = (text: string, buyer: string) => understandByRules(text, { buyer }).moves;
+
+  it('reads a capacity or a memory given to 多大 as product-info, a size to 穿多大 as recommend-size', () => {
+    expect(moves('8+128', '手机内存多大')).toEqual(['product-info']);
+    expect(moves('3升的', '电饭煲多大容量')).toEqual(['product-info']);
+    expect(moves('M码就行', '160 95斤穿多大')).toEqual(['recommend-size']);
+  });
+
+  it('reads how a size runs said before the size advised as both', () => {
+    expect(moves('偏大,建议拍38码', '这双靴子偏大还是偏小')).toEqual(['recommend-size', 'product-info']);
   });
 });

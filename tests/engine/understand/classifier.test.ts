@@ -10,8 +10,9 @@ import { normalize } from '@/engine/understand/normalize';
 import { understand, understandByRules } from '@/engine/understand/understand';
 
 /** What the rules would say on a reply they did not cover: their reading minus one label. */
+/** The rules' reading with the label taken out, as if they had missed it (and read no answer). */
 function rulesMissing(text: string, label: string): Understanding {
-  const u = understandByRules(text);
+  const { answers: _answers, ...u } = understandByRules(text);
   return { ...u, moves: u.moves.filter((m) => m !== label), flags: u.flags.filter((f) => f.rule !== label) };
 }
 
@@ -46,7 +47,7 @@ describe('the classifier model', () => {
 
 describe('the backstop on replies the rules miss', () => {
   it.each([
-    ['票可以开的,电子票', 'invoice-yes'],
+    ['稍等我看下哈', 'please-wait'],
     ['加我微信聊吧,那边给您便宜', 'off-platform'],
     ['开发票的话要加点税', 'invoice-fee'],
     ['给个五星好评返现5元', 'review-induce'],
@@ -56,6 +57,15 @@ describe('the backstop on replies the rules miss', () => {
     const u = withBackstop(missed);
 
     expect([...u.moves, ...u.flags.map((f) => f.rule)]).toContain(label);
+  });
+
+  it('adds no move to a reply the rules read as the answer to her question', () => {
+    const missed = rulesMissing('稍等我看下哈', 'please-wait');
+    expect(withBackstop(missed).moves).toContain('please-wait');
+
+    const answered: Understanding = { ...missed, answers: [{ topic: 'other', polarity: 'yes' }] };
+
+    expect(withBackstop(answered).moves).not.toContain('please-wait');
   });
 
   it('gives words of the reply as the evidence for a flag it adds', () => {

@@ -65,3 +65,11 @@ describe('moves read from the shape of a clause (move-shapes.ts)', () => {
     expect(understand('哦', { buyer: '你们的售后太差了!' }).moves).toEqual([]);
   });
 });
+
+describe('product-info: how to make the item work again', () => {
+  it('reads a restart, a reset or a re-pairing to try as product-info, not an order placed again', () => {
+    expect(moves('您把音箱重新开机试一下')).toContain('product-info');
+    expect(moves('先试下复位,长按电源键5秒')).toContain('product-info');
+    expect(moves('麻烦您重新拍一下')).not.toContain('product-info');
+  });
+});

@@ -63,3 +63,26 @@ describe('a plea not to be put on the spot is no criticism', () => {
   it('别为难我 pleads', () => expect(flags('哈哈 别为难我了亲,别家的我真不清楚', bait)).not.toContain('tone-criticize'));
   it('saying she puts you on the spot criticizes her', () => expect(flags('你这样问就是在为难我', bait)).toContain('tone-criticize'));
 });
+
+// player-d (session 6): "没有问题的亲，公司抬头可以开的" to 开票吗 was read as a no — invoice-refuse, and the
+// buyer filed a dispute. Every "no problem" idiom is a yes, whatever its negator.
+describe('"no problem" in any wording says yes', () => {
+  it('answers a yes-no question with yes, and refuses nothing', () => {
+    for (const [text, buyer] of [
+      ['没有问题的亲，公司抬头可以开的', '开票吗?要开公司的'],
+      ['没什么问题哦', '可以用信用卡付吗'],
+      ['没毛病 亲', '支持货到付款吗'],
+      ['木有问题~', '不合适能退吗'],
+      ['没得问题 放心拍', '能开专票吗'],
+    ] as const) {
+      const u = understand(text, { buyer });
+      expect(u.flags.map((f) => f.rule), text).toEqual([]);
+      expect(u.answers?.every((a) => a.polarity === 'yes'), text).toBe(true);
+    }
+  });
+
+  it('leaves a real no a no', () => {
+    expect(flags('没有哦 开不了', '能开发票吗')).toContain('invoice-refuse');
+    expect(flags('没有问题的话是不给退的', '不喜欢能退吗')).toContain('return-refuse');
+  });
+});

@@ -1,0 +1,85 @@
+// Flags the buyer's question or the reply's own statement of the rule makes policy, read after
+// every reader has spoken (the phrase rules, the composed mechanisms and the learned backstop all
+// pass through here): a return refused for the condition she names, 到付 refused for a return, an
+// order she asked to cancel, another person's details withheld; and whose postage a charge is.
+import { data, re } from '@/engine/understand/compose-parts';
+import { conditionMet, conditionStated } from '@/engine/understand/return-conditions';
+import { policyStatement } from '@/engine/understand/terms';
+import { defersJudgement } from '@/engine/understand/tone-compose';
+import type { RuleId } from '@/engine/vocabulary';
+
+const DEPOSIT = re(data.refusal.deposit);
+const CONSENT = re(data.orderClose.consent);
+const COMPLAINT = re(data.orderClose.complaint);
+const HERSELF = re(data.orderClose.herself);
+const COD_NONE = re(data.cod.none);
+const COD_NOT_ENABLED = re(data.cod.notEnabled);
+export const COD_OFFERED = re(data.cod.offered);
+const WITHHELD = re(data.privacy.withheld);
+const REVIEW_OF_OTHERS = re(data.review.aboutOthers);
+const REWARD = re(data.review.reward);
+const OTHERS_CONTACT = re(data.offPlatform.othersContact);
+const OUR_CONTACT_GIVEN = re(data.offPlatform.ours);
+const ON_PLATFORM_CHAT = re(data.offPlatform.onPlatformChat);
+const OFF_WORDS = re(data.offPlatform.offWords);
+const INVOICE_TRAVEL = re(data.invoice.travelAsked);
+const SENT_APART = re(data.invoice.sentApart);
+const INVOICE_GRANTED = re(data.invoice.granted);
+const NOT_INVOICE = re(data.invoice.notInvoice);
+export const SHOP_ADDRESS = re(data.privacy.shopAddress);
+/** What a decline gives away anyway: a number, a masked number, a name or a place. */
+const GIVEN_ANYWAY = /\d{3,}|[*x]{2,}|尾号|姓[\u4e00-\u9fa5]|住在|地址是|电话是/u;
+const POSTAGE_INVOICE = re(data.postage.invoice);
+const NOT_OUTBOUND = re(data.postage.notOutbound);
+const TO_BUYER = re(data.postage.toBuyer);
+const BUYER_COURIER = re(data.postage.buyerCourier);
+/** A question about how a return travels (退货能寄到付吗): refusing 到付 for it is no cod-refuse. */
+export const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
+
+/** Flags the buyer's question (or a condition the reply states) makes policy: a return refused for the condition she names, 到付 refused for a return, the reply's own statement of the rule. */
+export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): boolean {
+  // The reply's own statement of the rule (terms.ts): an invoice declined as other goods, a region outside 包邮.
+  if (policyStatement(rule, normalized, buyer)) return true;
+  if (rule === 'tone-prejudge') return defersJudgement(normalized);
+  // The condition may also be stated in another clause of the reply ("影响二次销售,不支持七天无理由").
+  // Not a condition read off her photos ("从图看是洗过的,不能退"): that is a judgement, not the policy.
+  if (rule === 'return-refuse') {
+    // A presale deposit kept (定金是不退的) when no return of the goods is in question.
+    if (DEPOSIT.test(normalized) && !/退货|退款|退换|无理由/u.test(normalized)) return true;
+    return conditionMet(buyer) || conditionStated(normalized, buyer);
+  }
+  // 到付 refused for a return; a shop she says has no COD (你们不是没有货到付款吗); an item the reply
+  // says has it not enabled (没开通货到付款) while she does not say the page offers it.
+  if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer) || COD_NONE.test(buyer) || (COD_NOT_ENABLED.test(normalized) && !COD_OFFERED.test(buyer));
+  // She asked for it (不要了, 你帮我取消吧), or the reply leaves the cancelling to her (您取消了重新拍).
+  if (rule === 'order-close') return (CONSENT.test(buyer) && !COMPLAINT.test(buyer)) || HERSELF.test(normalized);
+  // Reviews she asks about are others' (评价是真的吗, 有个买家评价说…): a yes rewards no review of hers.
+  if (rule === 'review-induce' && REVIEW_OF_OTHERS.test(buyer) && !REWARD.test(normalized)) return true;
+  // Another person's number she asks for (能把她电话给我吗) is privacy-leak, not a contact off the platform.
+  if (rule === 'off-platform' && OTHERS_CONTACT.test(buyer) && !OUR_CONTACT_GIVEN.test(normalized)) return true;
+  // A chat kept on the platform (有淘宝群哦, 在旺旺找我就行) with no channel off it named.
+  if (rule === 'off-platform' && ON_PLATFORM_CHAT.test(normalized) && !OFF_WORDS.test(normalized)) return true;
+  // A no to how the invoice travels (随货寄不了) with the invoice sent apart; an excuse then the promise to issue it.
+  if (rule === 'invoice-refuse' && INVOICE_TRAVEL.test(buyer) && SENT_APART.test(normalized)) return true;
+  if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized)) return true;
+  // Another person's details withheld (不方便透露, 保护隐私), with nothing of them given anyway.
+  if (rule === 'privacy-leak' && WITHHELD.test(normalized) && !GIVEN_ANYWAY.test(normalized)) return true;
+  // The shop's own return address, asked for or given, is no one's private data.
+  if (rule === 'privacy-leak') return SHOP_ADDRESS.test(buyer) || SHOP_ADDRESS.test(normalized);
+  return false;
+}
+
+/**
+ * Whose postage a charge for postage is: the invoice's (invoice-fee), a return's, a COD's or a
+ * courier the buyer chose (policy: no flag), or the 包邮 goods' own (freeship-breach). Read on
+ * the reply and the buyer's question: "邮费您出" after "能开发票吗" charges for the invoice.
+ */
+export function postageOwner(normalized: string, evidence: string, buyer: string, afterSales = false): 'freeship-breach' | 'invoice-fee' | null {
+  // "再补您5块运费": the evidence may end at the verb; its object follows.
+  const at = normalized.indexOf(evidence);
+  if (TO_BUYER.test(at < 0 ? evidence : normalized.slice(at, at + evidence.length + 3))) return null;
+  if (POSTAGE_INVOICE.test(normalized) || POSTAGE_INVOICE.test(buyer)) return 'invoice-fee';
+  // In an after-sales case (detect-flags.ts says when: her state, a fault she reports, a case the reply names) the postage is a return's.
+  if (afterSales || NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || BUYER_COURIER.test(buyer)) return null;
+  return 'freeship-breach';
+}

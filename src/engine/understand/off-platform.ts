@@ -1,0 +1,54 @@
+// off-platform read from structure (data: compose.json `offPlatform`):
+//   - a contact outside the platform given (微信 jk-tech01, Q我 1234567890) or a payment taken
+//     past it (转账给我, 对公账户);
+//   - the chat moved: an adding verb over a handle off the platform (加个绿泡泡, 加我好友, 加一下
+//     售后的小号, 私聊我), not one on it (淘宝群, 旺旺, 店铺);
+//   - the payment moved: a way of paying past the order (收款码, 扫码付, 小程序付, 打到我卡上).
+// Not when refused or warned against (不能加微信, 加微信是违规的, 千万别信让您加微信的).
+import { data, matches, re, type Composed } from '@/engine/understand/compose-parts';
+
+const CHANNEL = re(data.offPlatform.channel, 'gu');
+const CONTACT_ID = re(data.offPlatform.id);
+const DIRECT = re(data.offPlatform.direct, 'gu');
+const MOVE = re(data.offPlatform.move, 'gu');
+const PAY_AWAY = re(data.offPlatform.payAway, 'gu');
+const ON_PLATFORM = re(data.offPlatform.onPlatform);
+/** A handle the platform has too (旺旺好友, 店铺客服): off it only when the sentence names nothing of the platform. */
+const WEAK_HANDLE = /好友|客服$/u;
+const WARNED = re(data.offPlatform.warned);
+/** Refused right after (加微信不太方便哦, 加qq是不行的). */
+const REFUSED_AFTER = re(data.offPlatform.refusedAfter);
+const OUR_CONTACT = /我|售后|客服|店|公司|技术/u;
+const THIRD_PERSON = /买家|顾客|收件人|收货人|(?<!其)他|她|先生|女士|那个/u;
+const NEGATED_BEFORE = /(?:不|别|不能|不可以|没法|不要|不用|禁止|不允许|无需)[^,]{0,4}$/u;
+/** Whole-reply pre-check: a channel, a direct payment, an adding verb or a way of paying past the order. */
+export const MAY_CONTACT = re([data.offPlatform.channel, data.offPlatform.direct, data.offPlatform.move, data.offPlatform.payAway].map((x) => `(?:${x})`).join('|'));
+
+/** The chat or the payment moved: an adding verb over a handle, or a way of paying past the order, neither refused nor warned against. */
+function moved(sentence: string): Composed | null {
+  if (WARNED.test(sentence)) return null;
+  for (const pattern of [MOVE, PAY_AWAY]) {
+    for (const m of matches(pattern, sentence)) {
+      if (NEGATED_BEFORE.test(sentence.slice(0, m.index)) || REFUSED_AFTER.test(sentence.slice(m.index + m[0].length)) || ON_PLATFORM.test(WEAK_HANDLE.test(m[0]) ? sentence : m[0])) continue;
+      return { rule: 'off-platform', evidence: m[0] };
+    }
+  }
+  return null;
+}
+
+/** A contact outside the platform given, a payment taken past it, or the chat or the payment moved there. */
+export function offPlatform(sentence: string): Composed | null {
+  for (const m of matches(DIRECT, sentence)) {
+    if (!NEGATED_BEFORE.test(sentence.slice(0, m.index))) return { rule: 'off-platform', evidence: m[0] };
+  }
+  for (const m of matches(CHANNEL, sentence)) {
+    const id = CONTACT_ID.exec(sentence.slice(m.index + m[0].length));
+    const before = sentence.slice(Math.max(0, m.index - 6), m.index);
+    // A phone or an account is the shop's own only when it says so (售后电话, 我们公司账户); another
+    // person's number told is privacy-leak, not a contact off the platform.
+    if (/电话|手机|账户|账号/u.test(m[0]) && !OUR_CONTACT.test(before)) continue;
+    if (THIRD_PERSON.test(before)) continue;
+    if (id && !NEGATED_BEFORE.test(sentence.slice(0, m.index))) return { rule: 'off-platform', evidence: sentence.slice(m.index, m.index + m[0].length + id[0].length) };
+  }
+  return moved(sentence);
+}

@@ -1,0 +1,75 @@
+// disparage read from structure: a bad word (假货, 回收料, 智商税) said of another shop or its
+// goods, named in the reply (那家, 隔壁, 别家), by the name the buyer compared us with (和小米的比
+// → "小米的就是智商税": no list of brands needed), or by the buyer's mention alone (别家才卖59 →
+// "59那种一看就是高仿"), and not of our own goods right before the word.
+import { data, matches, re, type Composed } from '@/engine/understand/compose-parts';
+import type { Clause } from '@/engine/understand/clauses';
+
+const EXCUSE = re(data.disparage.excuse);
+const OTHER = re(data.disparage.other, 'gu');
+const OURS = re(data.disparage.ours, 'gu');
+const OURS_ONE = re(data.disparage.ours);
+const BAD = re(data.disparage.bad, 'gu');
+const NEUTRAL_BAD = re(`^(?:${data.disparage.neutralBad})`);
+const BUYER_OTHER = re(data.disparage.buyerOther);
+const COMPARED = re(data.disparage.compared);
+const NOT_SHOP = re(data.disparage.notShop);
+/** Whole-reply pre-checks: another shop named, or a bad word at all. */
+export const MAY_DISPARAGE = re(data.disparage.other);
+export const MAY_BAD = re(data.disparage.bad);
+
+/**
+ * What the buyer compared us with (和小米的比, 跟优衣库比呢, 比隔壁贵): a shop or a brand, not
+ * another of our items (这款和那款比) nor a size or a colour.
+ */
+export function comparedShop(buyer: string): string | null {
+  const m = COMPARED.exec(buyer);
+  const name = m?.[1];
+  return name && !NOT_SHOP.test(name) ? name : null;
+}
+
+/** Another shop in her line: named (别家, 隔壁, 京东) or compared with (和小米的比). */
+export interface OtherInBuyer {
+  /** She named another shop and the reply holds a bad word: the bad word may need no subject of its own. */
+  named: boolean;
+  /** The name she compared us with, a subject in the reply like 那家. */
+  name: string | null;
+}
+
+export function otherInBuyer(buyer: string, normalized: string): OtherInBuyer {
+  if (!buyer || !MAY_BAD.test(normalized)) return { named: false, name: null };
+  const name = comparedShop(buyer);
+  return { named: BUYER_OTHER.test(buyer) || name !== null, name };
+}
+
+/** Where the name she compared us with stands in the text. */
+function nameAt(name: string | null, text: string): Array<{ at: number; end: number; other: boolean }> {
+  if (!name) return [];
+  const out = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push({ at, end: at + name.length, other: true });
+  return out;
+}
+
+export function disparage(c: Clause, inBuyer: OtherInBuyer): Composed | null {
+  if (EXCUSE.test(c.text)) return null;
+  const buyerOther = inBuyer.named;
+  const subjects = [
+    ...matches(OTHER, c.text).map((m) => ({ at: m.index, end: m.index + m[0].length, other: true })),
+    ...nameAt(inBuyer.name, c.text),
+    ...matches(OURS, c.text).map((m) => ({ at: m.index, end: m.index + m[0].length, other: false })),
+  ].sort((x, y) => x.at - y.at);
+  for (const bad of matches(BAD, c.text)) {
+    if (/[不没][易会太怎]?$/u.test(c.mask.slice(0, bad.index))) continue;
+    // About another shop: one named shortly before, and not our own shop right before the word.
+    const before = subjects.filter((s) => s.end <= bad.index && bad.index - s.at <= data.disparage.reach);
+    const subject = before.filter((s) => s.other).pop();
+    const ours = before.filter((s) => !s.other).pop();
+    // The other shop named by the buyer ("别家才卖59" → "59那种一看就是高仿"): the bad word needs no subject of its own.
+    const aboutOurs = OURS_ONE.test(c.text.slice(0, bad.index)) || /这款|这个|这件/u.test(c.text.slice(0, bad.index));
+    if (!subject && buyerOther && !ours && !aboutOurs && !NEUTRAL_BAD.test(bad[0])) return { rule: 'disparage', evidence: c.text.slice(Math.max(0, bad.index - 6), bad.index + bad[0].length) };
+    if (!subject || (ours && bad.index - ours.end <= 4 && ours.at > subject.at)) continue;
+    const from = Math.min(subject.at, bad.index);
+    return { rule: 'disparage', evidence: c.text.slice(from, Math.max(subject.end, bad.index + bad[0].length)) };
+  }
+  return null;
+}
