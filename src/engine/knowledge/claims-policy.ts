@@ -90,7 +90,8 @@ export const warrantyClaim: ClaimCheck = ({ clauses, facts }) => {
         kind: 'warranty',
         claim: `说保修${months(said)}`,
         fact: `店铺保修${months(truth)}`,
-        better: `亲,我们是${months(truth)}保修的哦${facts.returns?.note ? `,${inline(facts.returns.note).replace(/^\d+年保修[,，]?/u, '')}` : ''},您放心用呢~`,
+        // The rest of the return note after its warranty (nothing left: no dangling comma).
+        better: `亲,我们是${months(truth)}保修的哦${[inline(facts.returns?.note ?? '').replace(/^\d+年保修[,，。]?/u, '')].filter((r) => r !== '').map((r) => `,${r}`).join('')},您放心用呢~`,
       },
     ];
   }
