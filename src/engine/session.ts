@@ -43,17 +43,32 @@ export function createBuyer(scenario: Scenario, options: BuyerOptions): Buyer {
   return driveBuyer(scenario, options, readReply);
 }
 
+/** A replayed script: the transcript, and the replies that came after the chat was over. */
+export interface PlayedScript extends Transcript {
+  /**
+   * Replies left over once the chat was over (the buyer decided and the closing reply came): no
+   * one reads them, so they are neither sent nor graded; `play` says how many were left out.
+   */
+  unsent: string[];
+  /** The transcript index of the closing reply, sent after the buyer decided (null: none came). */
+  closingTurn: number | null;
+}
+
 /**
  * Replays scripted trainee replies; after the buyer decides, one more reply is taken as the
  * closing reply and the rest are not sent. Outcome null when the replies ran out before one.
  */
-export function playScript(scenario: Scenario, replies: string[], options: { seed: number; variant?: string }): Transcript {
+export function playScript(scenario: Scenario, replies: string[], options: { seed: number; variant?: string }): PlayedScript {
   const buyer = createBuyer(scenario, options);
   const turns: Turn[] = [...buyer.opening()];
+  let closingTurn: number | null = null;
+  let sent = 0;
   for (const text of replies) {
     if (buyer.over()) break;
     const result = buyer.reply(text);
+    if (result.closed) closingTurn = turns.length;
     turns.push(result.agent, ...result.buyer);
+    sent++;
   }
   const { lowestOffer } = buyer.actor.getSnapshot().context;
   buyer.actor.stop();
@@ -64,5 +79,7 @@ export function playScript(scenario: Scenario, replies: string[], options: { see
     ...(options.variant !== undefined ? { variant: options.variant } : {}),
     seed: options.seed,
     lowestOffer,
+    unsent: replies.slice(sent),
+    closingTurn,
   };
 }

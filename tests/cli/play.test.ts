@@ -22,6 +22,18 @@ function repliesFile(...lines: string[]): string {
 }
 
 describe('peilian play', () => {
+  it('says which replies came after the end of the chat: not sent, not graded; the closing reply is marked', async () => {
+    const replies = repliesFile('至于 你们这种砍价的见多了', '爱买不买', '不能', '嫌贵别买', '你去别家吧', '随便', '私下加我微信', '好评返现5块');
+    const text = await cli('play', 'scenarios/price-haggle.yaml', '--replies', replies);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('客服（收尾，买家已做决定）：');
+    expect(text.out).toMatch(/对话已经结束：回复文件里后面还有 \d+ 句，买家看不到，没有发送，也不计分/u);
+    const json = JSON.parse((await cli('play', 'scenarios/price-haggle.yaml', '--replies', replies, '--json')).out) as { unsent: string[]; turns: Array<{ closing?: boolean }> };
+    expect(json.unsent.length).toBeGreaterThan(0);
+    expect(json.unsent.at(-1)).toBe('好评返现5块');
+    expect(json.turns.filter((t) => t.closing)).toHaveLength(1);
+  });
+
   it('--json prints the conversation, outcome, violations and scores', async () => {
     const replies = repliesFile('亲，您好！欢迎光临', '', '这个价格已经是活动价了哦');
 

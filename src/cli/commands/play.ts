@@ -74,6 +74,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
           ...(t.state !== undefined ? { state: t.state } : {}),
           ...(t.mood !== undefined ? { mood: t.mood } : {}),
           ...(t.upset !== undefined ? { upset: t.upset } : {}),
+          // The reply sent after the buyer decided: graded as the chat's close (she has already decided).
+          ...(i === transcript.closingTurn ? { closing: true } : {}),
           ...(t.role === 'agent' ? { moves: result.turns[i]?.moves ?? [], flags: (result.turns[i]?.flags ?? []).map((f) => f.rule) } : {}),
           // What the report's turn review shows beside this turn (tone-particles and the like).
           ...(t.role === 'agent' || feedbackOn(i).length > 0 ? { feedback: feedbackOn(i) } : {}),
@@ -82,16 +84,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
         feedback: feedbackOn(null),
         violations: result.violations.map((v) => ({ rule: v.rule, turn: v.turn, points: v.points })),
         scores: result.scores,
+        // Replies of the file that came after the chat was over: not sent, not graded.
+        unsent: transcript.unsent,
       }),
     );
     return 0;
   }
 
   io.out(`场景 ${scenario.id}《${scenario.title}》 种子 ${seed}${variant ? ` 变体 ${variant}` : ''}`);
-  for (const turn of transcript.turns) {
+  transcript.turns.forEach((turn, i) => {
     if (turn.role === 'buyer') io.out(`买家 [${turn.state ?? ''} 心情${turn.mood ?? ''}]：${turn.text}`);
-    else io.out(`客服：${turn.text}`);
-  }
+    // The closing reply reaches a buyer who has already decided: it is graded as the close.
+    else io.out(`客服${i === transcript.closingTurn ? '（收尾，买家已做决定）' : ''}：${turn.text}`);
+  });
+  if (transcript.unsent.length > 0)
+    io.out(`（对话已经结束：回复文件里后面还有 ${transcript.unsent.length} 句，买家看不到，没有发送，也不计分。第一句是：${transcript.unsent[0]}）`);
   // The buyer decided and no closing reply followed: the replies ran out one line too early.
   const last = transcript.turns[transcript.turns.length - 1];
   if (transcript.outcome !== null && last?.role === 'buyer')
@@ -105,6 +112,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   for (const v of result.violations) io.out(`  第 ${v.turn} 条 ${v.rule}${v.points ? ` 扣${v.points}分` : ''}：${v.evidence}`);
   // Habits of the whole chat (the share of replies with a friendly particle) cost tone too.
   for (const item of result.feedback) if (item.kind === 'missed' && item.turn === null && item.rule) io.out(`  全程 ${item.rule}：${item.evidence ?? item.title}`);
+  // Every conversion point docked says what was missing (the outcome, the price, the upsell).
+  for (const item of result.feedback) if (item.kind === 'missed' && item.rule === null) io.out(`  转化 ${item.title}（${item.evidence ?? ''}）：${item.why}`);
   for (const line of knowledgeLines(result)) io.out(line);
   return 0;
 }

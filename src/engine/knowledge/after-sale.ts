@@ -17,3 +17,15 @@ export function nextAfterSaleCase(before: AfterSaleCase | undefined, buyerText: 
   if (before === 'quality') return before;
   return afterSaleCaseOf(buyerText) ?? before;
 }
+
+/**
+ * The case a reply's own clause names for what it says of a return ("质量问题也是你出",
+ * "无理由退的话运费您出"): it decides that clause whatever the chat's case is.
+ */
+const CLAUSE_QUALITY = /质量问题|质量有问题|有瑕疵|开胶|破损|坏了/u;
+const CLAUSE_NO_REASON = /无理由|不喜欢|不想要|不合适/u;
+export function clauseCaseOf(clause: string): AfterSaleCase | undefined {
+  if (CLAUSE_QUALITY.test(clause) && !/不是质量问题|非质量问题|没有质量问题/u.test(clause)) return 'quality';
+  if (CLAUSE_NO_REASON.test(clause) || /不是质量问题|非质量问题/u.test(clause)) return 'no-reason';
+  return undefined;
+}

@@ -9,9 +9,11 @@ import {
   cardClaim, codClaim, insuranceClaim, invoiceClaim, returnPostageClaim, returnsClaim, statesReturnPostage, warrantyClaim,
 } from '@/engine/knowledge/claims-policy';
 import { answersClaim } from '@/engine/knowledge/claims-answers';
+import { specClaim } from '@/engine/knowledge/claims-spec';
 import { colourClaim, materialClaim, sizeClaim, stockClaim } from '@/engine/knowledge/claims-product';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { otherShopClauses } from '@/engine/knowledge/subject';
+import { framedClauses } from '@/engine/knowledge/answer-frame';
 import { RULES } from '@/engine/rules/catalog';
 import { splitClauses } from '@/engine/understand/clauses';
 import { normalizeBuyerLine } from '@/engine/understand/normalize';
@@ -20,7 +22,7 @@ import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-t
 const CHECKS: readonly ClaimCheck[] = [
   sizeClaim, priceClaim, couponClaim, compensationClaim, giftClaim, stockClaim,
   dispatchClaim, courierClaim, arrivalClaim, freeShippingClaim,
-  materialClaim, colourClaim, returnsClaim, returnPostageClaim, warrantyClaim, insuranceClaim, invoiceClaim, codClaim, cardClaim,
+  materialClaim, colourClaim, returnsClaim, returnPostageClaim, warrantyClaim, insuranceClaim, invoiceClaim, codClaim, cardClaim, specClaim,
 ];
 
 /** The buyer's line(s) the reply answers, normalised ('' when the context has none). */
@@ -32,11 +34,16 @@ function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<Rep
   const buyerLine = buyerLineOf(ctx);
   const all = splitClauses(u.normalized);
   const others = otherShopClauses(u.normalized, all);
+  // A short answer to her open question is also read in the question's frame ("半年" after 保修多久
+  // claims 保修半年); a frame about the other shop (那家保修多久) claims nothing of ours.
+  const framed = framedClauses(u.normalized, buyerLine);
+  const framedOthers = otherShopClauses(framed.map((c) => c.text).join(','), framed);
+  for (const c of framedOthers) others.add(c);
   return {
     u,
     // A claim about another shop (159那家…也没送运费险) is checked against no fact of ours: every
     // clause-reading check sees only the clauses about this shop.
-    clauses: all.filter((c) => !others.has(c)),
+    clauses: [...all, ...framed].filter((c) => !others.has(c)),
     others,
     facts: ctx.facts,
     buyer: ctx.buyerFacts,
@@ -55,7 +62,8 @@ export function checkFacts(u: Understanding, ctx: ReplyContext): FactFinding[] {
 
 function findingsOf(input: KnowledgeInput): FactFinding[] {
   const findings: FactFinding[] = [];
-  for (const check of CHECKS) findings.push(...check(input));
+  // Each wrong fact is named once, though a framed answer may state it a second time.
+  for (const check of CHECKS) for (const f of check(input)) if (!findings.some((x) => x.kind === f.kind && x.claim === f.claim)) findings.push(f);
   // A yes/no answer claims what the question asked; a kind the reply also states outright is counted once.
   const stated = new Set(findings.map((f) => f.kind));
   findings.push(...answersClaim(input).filter((f) => !stated.has(f.kind)));

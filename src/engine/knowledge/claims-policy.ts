@@ -1,6 +1,7 @@
 // Claims about the shop's policies: no-reason returns and their conditions, who pays a return's
 // postage (the after-sales case decides), 运费险, invoices, cash on delivery, cards.
-import { inline, postagePayer, warrantyMonths, warrantyMonthsIn, type PostagePayer } from '@/engine/knowledge/facts';
+import { clauseCaseOf } from '@/engine/knowledge/after-sale';
+import { inline, postagePayer, warrantyMonths, warrantyMonthsIn, type AfterSaleCase, type PostagePayer } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated, type Clause } from '@/engine/understand/clauses';
 
@@ -89,7 +90,8 @@ export const warrantyClaim: ClaimCheck = ({ clauses, facts }) => {
         kind: 'warranty',
         claim: `说保修${months(said)}`,
         fact: `店铺保修${months(truth)}`,
-        better: `亲,我们是${months(truth)}保修的哦${facts.returns?.note ? `,${inline(facts.returns.note).replace(/^\d+年保修[,，]?/u, '')}` : ''},您放心用呢~`,
+        // The rest of the return note after its warranty (nothing left: no dangling comma).
+        better: `亲,我们是${months(truth)}保修的哦${[inline(facts.returns?.note ?? '').replace(/^\d+年保修[,，。]?/u, '')].filter((r) => r !== '').map((r) => `,${r}`).join('')},您放心用呢~`,
       },
     ];
   }
@@ -107,8 +109,9 @@ function payerWords(p: PostagePayer): string {
   return p === 'buyer' ? '由买家承担' : p === 'shop' ? '由店铺承担' : '由运费险赔付';
 }
 
-function casePayer(input: KnowledgeInput): { payer: PostagePayer; why: string } | undefined {
-  const { facts, afterSale } = input;
+function casePayer(input: KnowledgeInput, named?: AfterSaleCase): { payer: PostagePayer; why: string } | undefined {
+  const { facts } = input;
+  const afterSale = named ?? input.afterSale;
   const returns = facts.returns;
   if (!returns) return undefined;
   if (afterSale) {
@@ -136,42 +139,66 @@ function impliedPayer(text: string, buyerLine: string): 'buyer' | 'shop' | null 
   return SELF_SEND.test(text) ? 'buyer' : null;
 }
 
+/**
+ * A clause that names the case and who pays with no word of postage ("质量问题也是你出" after
+ * "运费你自己出"): the postage of the sentence before it, said of that case.
+ */
+const CASE_PAYER = /(?:也|都|还)?(?:是|要|得|由)?(您|你|亲|买家|我们|店铺|商家|这边)(?:自己|自行)?(?:来)?(?:出|承担|付|负责)/u;
+
+function betterPostage(rule: { payer: PostagePayer; why: string }, facts: KnowledgeInput['facts']): string {
+  if (rule.why === '换码运费')
+    return `亲,尺码不合适可以免费换的哦${facts.returns?.shippingInsurance ? ',运费险覆盖来回运费' : ',来回运费我们承担'},您不用自己出呢~`;
+  if (rule.payer === 'buyer') return '亲,无理由退货的寄回运费需要您这边承担哦,商品签收后我们会尽快给您退款呢~';
+  if (rule.payer === 'insurance') return '亲,这单有运费险哦,退回的运费由保险赔付,您不用自己出呢~';
+  return '亲,这个运费由我们承担哦,您先垫付寄回,仓库收货后我们把运费补给您呢~';
+}
+
 export const returnPostageClaim: ClaimCheck = (input) => {
   const { u, clauses, buyerLine, facts } = input;
-  if (!RETURN_TOPIC.test(u.normalized) && !RETURN_TOPIC.test(buyerLine)) return [];
+  // A return's postage is the topic when the reply or her line speaks of a return, the chat is an
+  // after-sales case, or the reply names the case itself ("质量问题也是你出").
+  const named = clauses.some((c) => clauseCaseOf(c.text) !== undefined);
+  if (!RETURN_TOPIC.test(u.normalized) && !RETURN_TOPIC.test(buyerLine) && input.afterSale === undefined && !named) return [];
   const about = `${u.normalized}\n${buyerLine}`;
   const exchange = /换/u.test(about) && !/退/u.test(about);
-  const rule = exchange && facts.returns?.freeExchange ? { payer: 'shop' as const, why: '换码运费' } : casePayer(input);
-  if (!rule) return [];
+  const chatRule = exchange && facts.returns?.freeExchange ? { payer: 'shop' as const, why: '换码运费' } : casePayer(input);
+  const findings: FactFinding[] = [];
+  const judge = (says: 'buyer' | 'shop', rule: { payer: PostagePayer; why: string } | undefined, of?: AfterSaleCase): void => {
+    if (!rule || (says === 'buyer') === (rule.payer === 'buyer')) return;
+    const what = of === 'quality' ? '质量问题' : of === 'no-reason' ? '无理由退货' : '';
+    const claim = says === 'buyer' ? `说${what}运费买家出` : `说${what}运费不用买家出`;
+    if (!findings.some((f) => f.claim === claim)) findings.push({ kind: 'return-postage', claim, fact: `${rule.why}${payerWords(rule.payer)}`, better: betterPostage(rule, facts) });
+  };
   // A reimbursement wins over an advance: "您先垫付运费,收到后补给您" means the shop pays.
-  let says: 'buyer' | 'shop' | null = REIMBURSED.test(u.normalized) ? 'shop' : null;
+  if (REIMBURSED.test(u.normalized)) {
+    judge('shop', chatRule);
+    return findings;
+  }
+  let postageSaid = false;
   for (const clause of clauses) {
-    if (says !== null) break;
     const buyer = BUYER_PAYS.exec(clause.text);
     const shop = SHOP_PAYS.exec(clause.text);
+    const of = clauseCaseOf(clause.text);
+    const rule = of !== undefined && !exchange ? casePayer(input, of) : chatRule;
+    let says: 'buyer' | 'shop' | null = null;
     if (shop && !isNegated(clause, shop.index)) says = 'shop';
     else if (buyer) says = isNegated(clause, buyer.index) ? 'shop' : 'buyer';
+    else if (of !== undefined && postageSaid) {
+      // The postage of the clause before, said of the case this one names.
+      const payer = CASE_PAYER.exec(clause.text);
+      if (payer && !isNegated(clause, payer.index)) says = /您|你|亲|买家/u.test(payer[1] ?? '') ? 'buyer' : 'shop';
+    }
+    if (says === null) continue;
+    postageSaid = true;
+    judge(says, rule, of);
   }
   // Without a word of postage: "坏了自己寄回来" leaves the parcel to the buyer, and "你出" answers
   // her "运费谁出" — both say the buyer pays.
-  if (says === null && !/运费|邮费/u.test(u.normalized)) says = impliedPayer(u.normalized, buyerLine);
-  if (says === null) return [];
-  const buyerPaysTruly = rule.payer === 'buyer';
-  if ((says === 'buyer') === buyerPaysTruly) return [];
-  return [
-    {
-      kind: 'return-postage',
-      claim: says === 'buyer' ? '说运费买家出' : '说运费不用买家出',
-      fact: `${rule.why}${payerWords(rule.payer)}`,
-      better: rule.why === '换码运费'
-        ? `亲,尺码不合适可以免费换的哦${facts.returns?.shippingInsurance ? ',运费险覆盖来回运费' : ',来回运费我们承担'},您不用自己出呢~`
-        : buyerPaysTruly
-        ? '亲,无理由退货的寄回运费需要您这边承担哦,商品签收后我们会尽快给您退款呢~'
-        : rule.payer === 'insurance'
-          ? '亲,这单有运费险哦,退回的运费由保险赔付,您不用自己出呢~'
-          : '亲,这个运费由我们承担哦,您先垫付寄回,仓库收货后我们把运费补给您呢~',
-    },
-  ];
+  if (!postageSaid && !/运费|邮费/u.test(u.normalized)) {
+    const implied = impliedPayer(u.normalized, buyerLine);
+    if (implied !== null) judge(implied, chatRule);
+  }
+  return findings;
 };
 
 export const insuranceClaim: ClaimCheck = ({ clauses, facts }) => {

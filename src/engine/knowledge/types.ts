@@ -7,7 +7,7 @@ import type { Understanding } from '@/engine/understanding-types';
 
 export const CLAIM_KINDS = [
   'size', 'price', 'coupon', 'compensation', 'gift', 'stock', 'dispatch', 'courier', 'arrival', 'free-shipping',
-  'material', 'colour', 'returns', 'return-postage', 'warranty', 'insurance', 'invoice', 'cod', 'card',
+  'material', 'spec', 'colour', 'returns', 'return-postage', 'warranty', 'insurance', 'invoice', 'cod', 'card',
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 

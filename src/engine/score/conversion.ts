@@ -34,3 +34,59 @@ export function conversionScore(input: ConversionInput): number {
   if (upsold) value += UPSELL_BONUS;
   return Math.round(Math.max(0, Math.min(100, value)));
 }
+
+/** One reason the conversion score is under 100, with the points it cost. */
+export interface ConversionShortfall {
+  title: string;
+  why: string;
+  /** Conversion points this reason left out. */
+  lost: number;
+}
+
+const OUTCOME_WORDS: Record<OutcomeKind | 'unfinished', string> = {
+  sale: '成交',
+  resolved: '问题解决',
+  'no-sale': '买家没有下单',
+  dispute: '买家申请了平台介入',
+  'bad-review': '买家给了差评',
+  unfinished: '对话没有聊完',
+};
+
+/**
+ * Every reason the conversion score is under 100, in the order they were docked: the outcome's
+ * base, the price given away on a sale, the upsell not made. Their losses add up to 100 less the
+ * score, so each point docked has a line in the report that says what was missing. A sale below
+ * the floor is explained by its own item (scorer.ts) and is left out here.
+ */
+export function conversionShortfalls(input: ConversionInput): ConversionShortfall[] {
+  if (soldBelowFloor(input)) return [];
+  const { outcome, lowestOffer, upsold, scenario, floor } = input;
+  const score = conversionScore(input);
+  if (score >= 100) return [];
+  const out: ConversionShortfall[] = [];
+  const kind = outcome ?? 'unfinished';
+  const base = OUTCOME_BASE[kind];
+  const best = Math.max(OUTCOME_BASE.sale + PRICE_KEPT_BONUS, OUTCOME_BASE.resolved);
+  let left = 100 - score;
+  const take = (lost: number, title: string, why: string) => {
+    const n = Math.min(left, Math.round(lost));
+    if (n <= 0) return;
+    left -= n;
+    out.push({ title, why, lost: n });
+  };
+  if (kind !== 'sale' && kind !== 'resolved')
+    take(best - base, `结局：${OUTCOME_WORDS[kind]}`, `转化看结局：成交${OUTCOME_BASE.sale}分起、问题解决${OUTCOME_BASE.resolved}分起，这次${OUTCOME_WORDS[kind]}，只记${base}分。`);
+  const price = input.price ?? scenario?.shop.product.price;
+  const shopFloor = floor ?? scenario?.shop.product.floor;
+  if (kind === 'sale' && price !== undefined && shopFloor !== undefined && lowestOffer !== null && lowestOffer !== undefined && lowestOffer < price) {
+    const kept = price > shopFloor ? (PRICE_KEPT_BONUS * (lowestOffer - shopFloor)) / (price - shopFloor) : 0;
+    take(PRICE_KEPT_BONUS - kept, '让价少了守价分', `最后给到${lowestOffer}元（原价${price}元、底价${shopFloor}元）：按原价成交加${PRICE_KEPT_BONUS}分，越接近底价加得越少。先讲品质和售后、送券或赠品，让价要小步。`);
+  }
+  if (!upsold) {
+    const item = scenario?.shop.related?.[0];
+    take(UPSELL_BONUS, '没有关联推荐', `推荐一件搭配的商品${item ? `（比如${item.name}，${item.price}元）` : ''}可以多加${UPSELL_BONUS}分，也提高客单价。`);
+  }
+  // Whatever the lines above leave (a sale with no known price, say) is the outcome's.
+  if (left > 0) take(left, `结局：${OUTCOME_WORDS[kind]}`, `这次${OUTCOME_WORDS[kind]}，转化记${score}分。`);
+  return out;
+}

@@ -2,7 +2,7 @@
 // no re-reading of earlier turns), result() whenever a grade is wanted. score() is built on it.
 import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
-import { conversionScore, soldBelowFloor } from '@/engine/score/conversion';
+import { conversionScore, conversionShortfalls, soldBelowFloor, type ConversionShortfall } from '@/engine/score/conversion';
 import { goodItem, itemFor, quoteOf, topItems } from '@/engine/score/feedback';
 import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
@@ -10,7 +10,7 @@ import { faultOnly, isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
 import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import {
-  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
+  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
   TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
@@ -56,6 +56,12 @@ function belowFloorItem(price: number, floor: number | undefined, turn: number |
     better: '亲,这个价格真的是底价了哦,我再给您申请一份小赠品/运费险,您看可以吗?',
     evidence: `${price}元`,
   };
+}
+
+/** A conversion shortfall as a report item about the whole chat (ranked below the mistakes that caused it). */
+function conversionItem(s: ConversionShortfall): FeedbackItem {
+  const weight = Math.min(CONVERSION_FEEDBACK_WEIGHT_MAX, Math.round((s.lost * TOTAL_WEIGHTS.conversion) / TOTAL_WEIGHTS.tone));
+  return { turn: null, rule: null, kind: 'missed', points: 0, weight, title: s.title, why: s.why, evidence: `转化少${s.lost}分`, observed: true };
 }
 
 /**
@@ -260,7 +266,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
    * when the reply owed after it never came, on the last reply of a chat with no known decision;
    * it is also a violation, so `violations` names it. The particle share is the whole chat's.
    */
-  function habitItems(): { items: FeedbackItem[]; extra: Violation[]; lost: number } {
+  function habitItems(ended: boolean): { items: FeedbackItem[]; extra: Violation[]; lost: number } {
     const items: FeedbackItem[] = [];
     const extra: Violation[] = [];
     let lost = 0;
@@ -272,13 +278,15 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       items.push({ ...withBetter(itemFor('tone-close', decidedAt, 'missed', evidence, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。')), observed: true });
       extra.push({ rule: 'tone-close', turn: decidedAt ?? 0, points: 0, evidence });
       lost += TONE_DEDUCTIONS['tone-close'];
-    } else if (agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
-      // A chat with no decision known (a real log, an unfinished chat): its last replies.
+    } else if (ended && agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
+      // A chat that ended with no decision known (a real log, a chat the trainee ended): its last
+      // replies. A chat still going (the workbench's hints after each reply, a replay whose replies
+      // ran out) has not closed yet: its latest replies are no missed close.
       const evidence = '最后两句都没有道谢';
       items.push({ ...itemFor('tone-close', lastAgent, 'missed', evidence), observed: true });
       extra.push({ rule: 'tone-close', turn: lastAgent ?? 0, points: 0, evidence });
       lost += TONE_DEDUCTIONS['tone-close'];
-    } else if (agentReplies >= 2) {
+    } else if (ended && agentReplies >= 2) {
       items.push(goodItem(null, '礼貌收尾', '结束时道谢和祝福,买家体验很好。'));
     }
     if (agentReplies > 0) {
@@ -297,7 +305,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   function result(input: ResultInput = {}): ScoreResult {
     const outcome = input.outcome ?? null;
     const resp = responseItems();
-    const habits = habitItems();
+    // A scenario chat has ended when it has an outcome; a real log (no scenario) is a finished chat.
+    const habits = habitItems(scenario === undefined || outcome !== null);
     const allViolations = [...violations, ...resp.extra, ...habits.extra].sort((a, b) => a.turn - b.turn);
     const allFeedback = [...feedback, ...resp.items, ...habits.items];
     const toneScore = clamp(100 - toneLost - resp.lost - habits.lost);
@@ -325,6 +334,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     // A real chat log with no scenario and no outcome says nothing about conversion; one whose
     // context gives no shop facts says nothing about knowledge.
     const countConversion = scenario !== undefined || outcome !== null;
+    // Every conversion point docked has its line: the outcome, the price given away, the upsell not made.
+    if (countConversion) for (const s of conversionShortfalls(sale)) allFeedback.push(conversionItem(s));
     const countKnowledge = scenario !== undefined || hasFacts(shop.facts);
     const knowledge = clamp(100 - knowledgeLost);
     const weightSum = TOTAL_WEIGHTS.tone + TOTAL_WEIGHTS.compliance + (countConversion ? TOTAL_WEIGHTS.conversion : 0);

@@ -43,4 +43,8 @@
 //      a COD order closed or made to pay online, 关 inside 报关 no closing
 //      (moves, session 6: questions without 吗 resolve their short answers, policy stated in
 //      passing, a restock or a number range no delivery, questions asked of her)
+//      (fair play, session 6: a short answer read in the frame of her open question (半年 after
+//      保修多久), each wrong figure of the listing named (续航24小时), a return's postage in an
+//      after-sales chat a fact not a 包邮 breach, a figure after 补多少 compensation offered, no
+//      missed close on a chat still going, a line for every conversion point docked)
 export const SCORER_VERSION = 7;

@@ -68,6 +68,11 @@ export const BELOW_FLOOR_CONVERSION = 0;
 /** Report weight of a below-floor sale: after any platform violation, before every tone item. */
 export const BELOW_FLOOR_FEEDBACK_WEIGHT = 50;
 export const UPSELL_BONUS = 10;
+/**
+ * Report weight of a conversion shortfall (the outcome, a price given away, no upsell) at most:
+ * under every tone item, since the mistakes that caused it are named on their own turns.
+ */
+export const CONVERSION_FEEDBACK_WEIGHT_MAX = 9;
 
 /** Knowledge starts at 100 and loses this much per wrong claim (fact-wrong): four wrong facts leave nothing. */
 export const KNOWLEDGE_PER_WRONG = 25;

@@ -104,6 +104,19 @@ const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund
 const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
   (Object.keys(CHARGED_TABLE) as Topic[]).find((t) => questions.some((q) => q.topic === t));
 
+/**
+ * Her question asks how much money she gets back (补多少, 赔我多少, 能退多少, 返几块): a bare figure
+ * answers it with an amount offered (offer-compensation), not with a price of the item.
+ */
+const AMOUNT_ASKED = /(补|赔|返|退|给)(?:我|你|您)?(?:个)?(多少|几块|几元|多少钱)|(补偿|赔偿)(?:多少|几块)/u;
+const BARE_AMOUNT = /^(?:那|就|给|补)?(?:你|您|亲)?(\d+(?:\.\d+)?)(?:块钱|块|元|rmb)?(?:吧|哦|呢|啦|的|~|!|\.|亲)*$/u;
+/** The amount a bare figure offers after her question of how much she gets back; undefined otherwise. */
+export function amountAnswered(normalized: string, buyerLine: string): number | undefined {
+  if (!AMOUNT_ASKED.test(buyerLine)) return undefined;
+  const m = BARE_AMOUNT.exec(normalized.replace(/\s+/gu, ''));
+  return m ? Number(m[1]) : undefined;
+}
+
 export interface ReadAnswer {
   answers: Answer[];
   moves: Move[];
@@ -190,6 +203,8 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const out: ReadAnswer = { answers: [], moves: [], flags: [] };
   const evidence = (clauses[0]?.text ?? normalized).slice(0, 12);
   const buyer = normalizedBuyer(ctx.buyer);
+  // "5块" after "补多少": the amount she gets back is offered.
+  if (amountAnswered(normalized, buyer) !== undefined) return { ...out, moves: ['offer-compensation'] };
   // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.
   if (COMPARE_ASKED.test(buyer) && OUR_SIDE.test(normalized) && !found.includes('compare-objective')) out.moves.push('compare-objective');
   for (const q of questions) {

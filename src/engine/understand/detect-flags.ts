@@ -11,6 +11,7 @@ import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types'
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags } from '@/engine/understand/compose';
 import { exemptByQuestion, postageOwner } from '@/engine/understand/flag-exemptions';
+import { afterSaleCaseOf, clauseCaseOf } from '@/engine/knowledge/after-sale';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
@@ -68,10 +69,13 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
 }
 
 /** A charge for postage is freeship-breach only for the 包邮 goods' own postage (compose.ts: postageOwner). */
-function ownPostage(flags: Flag[], normalized: string, buyer: string): void {
+function ownPostage(flags: Flag[], normalized: string, buyer: string, ctx: ReplyContext): void {
   const at = flags.findIndex((f) => f.rule === 'freeship-breach');
   if (at < 0) return;
-  const owner = postageOwner(normalized, flags[at]!.evidence, buyer);
+  // An after-sales case: the chat's (the buyer's state says it), a fault her line reports, or one the
+  // reply names (质量问题也是你出). Who pays a return's postage is policy; untrue, it is fact-wrong.
+  const afterSales = ctx.afterSale !== undefined || afterSaleCaseOf(buyer) === 'quality' || clauseCaseOf(normalized) !== undefined;
+  const owner = postageOwner(normalized, flags[at]!.evidence, buyer, afterSales);
   if (owner === 'freeship-breach') return;
   const [moved] = flags.splice(at, 1);
   if (owner === 'invoice-fee' && !flags.some((f) => f.rule === owner)) flags.push(flag(owner, moved!.evidence));
@@ -157,7 +161,7 @@ export function detectFlags(
   if (unsure) flags.push(flag('tone-uncertain', unsure));
   const prejudged = flags.some((f) => f.rule === 'tone-prejudge') ? null : prejudgeInContext(normalized, ctx);
   if (prejudged) flags.push(flag('tone-prejudge', prejudged));
-  ownPostage(flags, normalized, buyer);
+  ownPostage(flags, normalized, buyer, ctx);
   ownFee(flags, normalized, buyer);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).

@@ -78,11 +78,12 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
  * courier the buyer chose (policy: no flag), or the 包邮 goods' own (freeship-breach). Read on
  * the reply and the buyer's question: "邮费您出" after "能开发票吗" charges for the invoice.
  */
-export function postageOwner(normalized: string, evidence: string, buyer: string): 'freeship-breach' | 'invoice-fee' | null {
+export function postageOwner(normalized: string, evidence: string, buyer: string, afterSales = false): 'freeship-breach' | 'invoice-fee' | null {
   // "再补您5块运费": the evidence may end at the verb; its object follows.
   const at = normalized.indexOf(evidence);
   if (TO_BUYER.test(at < 0 ? evidence : normalized.slice(at, at + evidence.length + 3))) return null;
   if (POSTAGE_INVOICE.test(normalized) || POSTAGE_INVOICE.test(buyer)) return 'invoice-fee';
-  if (NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || BUYER_COURIER.test(buyer)) return null;
+  // In an after-sales case (detect-flags.ts says when: her state, a fault she reports, a case the reply names) the postage is a return's.
+  if (afterSales || NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || BUYER_COURIER.test(buyer)) return null;
   return 'freeship-breach';
 }

@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { questionsOf, readAnswer } from '@/engine/understand/answers';
+import { amountAnswered, questionsOf, readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -71,6 +71,12 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   const shaped = shapeMoves(clauses, listed).map((h) => h.move);
   const joined = shaped.length === 0 ? listed : MOVES.filter((m) => listed.includes(m) || shaped.includes(m));
   const entities = extractEntities(normalized, context, joined.includes('upsell'));
+  // A bare figure after "补多少" is the amount she gets back, not a price (answers.ts).
+  const amount = amountAnswered(normalized, normalizedBuyer(context.buyer));
+  if (amount !== undefined) {
+    entities.amount = amount;
+    delete entities.price;
+  }
   const flags = detectFlags(normalized, clauses, joined, entities, context);
   const found = shaped.length === 0 ? joined : withoutFlaggedShapes(joined, shaped, flags);
   // A short answer takes its meaning from the buyer's question (answers.ts).

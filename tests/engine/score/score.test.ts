@@ -273,9 +273,9 @@ describe('score', () => {
   });
 
   it('marks evidence that describes the chat (a missed close, the particle share) as observed, not as her words', () => {
-    const result = score(chat([buyer('能便宜点吗'), agent('亲,您好~已经是最低价了'), buyer('那算了 我再看看'), agent('好的')], null), SCENARIO);
+    const result = score(chat([buyer('能便宜点吗'), agent('亲,您好~已经是最低价了'), buyer('那算了 我再看看'), agent('好的')], 'no-sale'), SCENARIO);
     const quoted = result.feedback.filter((f) => f.evidence !== undefined && f.claim === undefined);
-    expect(quoted.filter((f) => f.observed).map((f) => f.evidence)).toEqual(['最后两句都没有道谢']);
+    expect(quoted.filter((f) => f.observed).map((f) => f.evidence)).toEqual(['最后两句都没有道谢', '转化少80分']);
     for (const f of quoted) {
       const typed = ['亲,您好~已经是最低价了', '好的'].some((t) => t.includes(f.evidence!));
       expect({ rule: f.rule, evidence: f.evidence, observed: f.observed === true }).toEqual({ rule: f.rule, evidence: f.evidence, observed: !typed });

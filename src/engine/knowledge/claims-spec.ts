@@ -1,0 +1,46 @@
+// Claims about the item's stated figures: "续航24小时" when the listing says 续航32小时, "降噪30dB"
+// when it says 主动降噪最高42dB. A figure of the shop's facts (highlights, material, description) is
+// the word just before it and its unit; a reply's figure with the same word and unit and another
+// number contradicts it, unless the same fact gives that number for a part the reply names
+// ("耳机续航8小时": 续航32小时(耳机8小时+充电盒24小时)).
+import { inline } from '@/engine/knowledge/facts';
+import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
+
+const UNIT = '小时|h|db|分贝|mah|毫安时|毫安|g\\/㎡|克|g|kg|公斤|w|瓦|ml|毫升|cm|厘米|mm|毫米';
+/** A figure: the two characters before it (past 最高/约/长达), the number, the unit. */
+const FIGURE = new RegExp(`([\\u4e00-\\u9fa5]{2})(?:最高|最长|约|长达|可达|达|高达|有|是)?(\\d+(?:\\.\\d+)?)\\s*(${UNIT})(?![a-z])`, 'giu');
+const unitOf = (u: string): string => ({ 分贝: 'db', 毫安: 'mah', 毫安时: 'mah', 克: 'g', 公斤: 'kg', 瓦: 'w', 毫升: 'ml', 厘米: 'cm', 毫米: 'mm' } as Record<string, string>)[u] ?? u.toLowerCase();
+
+interface Figure {
+  term: string;
+  value: number;
+  unit: string;
+  /** The fact it comes from, whole. */
+  source: string;
+}
+
+function figuresOf(text: string): Array<Omit<Figure, 'source'>> {
+  return [...text.matchAll(FIGURE)].map((m) => ({ term: m[1] ?? '', value: Number(m[2]), unit: unitOf(m[3] ?? '') }));
+}
+
+export const specClaim: ClaimCheck = ({ clauses, facts }) => {
+  const product = facts.product;
+  if (!product) return [];
+  const sources = [...(product.highlights ?? []), product.material, product.description].filter((s): s is string => typeof s === 'string');
+  const known: Figure[] = sources.flatMap((source) => figuresOf(source.toLowerCase()).map((f) => ({ ...f, source })));
+  if (known.length === 0) return [];
+  const findings: FactFinding[] = [];
+  for (const clause of clauses) {
+    if (/[?吗]$/u.test(clause.text)) continue;
+    for (const said of figuresOf(clause.text)) {
+      const fact = known.find((k) => k.term === said.term && k.unit === said.unit);
+      if (!fact) continue;
+      // A figure the same fact gives for a part the clause names ("耳机续航8小时" of 耳机8小时) is true.
+      if (said.value === fact.value || figuresOf(fact.source.toLowerCase()).some((f) => f.unit === said.unit && f.value === said.value && clause.text.includes(f.term))) continue;
+      const claim = `说${said.term}${said.value}${said.unit}`;
+      if (findings.some((f) => f.claim === claim)) continue;
+      findings.push({ kind: 'spec', claim, fact: `商品资料是${inline(fact.source)}`, better: `亲,这款${inline(fact.source)}哦,有想了解的细节随时问我呢~` });
+    }
+  }
+  return findings;
+};
