@@ -20,7 +20,7 @@ export interface BuyerQuestion {
 }
 
 const TOPIC_RES: ReadonlyArray<[Topic, RegExp]> = Object.entries(topics.topics).map(([t, source]) => [t as Topic, new RegExp(source ?? '', 'u')]);
-const VALUE_RES: ReadonlyMap<string, RegExp> = new Map(Object.entries(topics.values).map(([t, source]) => [t, new RegExp(source ?? '', 'u')]));
+const VALUE_RES: ReadonlyMap<string, RegExp> = new Map(Object.entries(topics.values).map(([t, source]) => [t, new RegExp(source ?? '', 'gu')]));
 const YES_NO = new RegExp(topics.yesNo, 'u');
 const OPEN = new RegExp(topics.open, 'u');
 // A buyer's line may hold a statement and a question: each sentence is read on its own.
@@ -36,7 +36,10 @@ function questionsIn(sentence: string, endsWithMark: boolean): BuyerQuestion[] {
   const found: BuyerQuestion[] = [];
   for (const [topic, re] of TOPIC_RES) {
     if (!re.test(sentence)) continue;
-    const value = VALUE_RES.get(topic)?.exec(sentence)?.[0];
+    // What a yes-no question asks about is the value nearest its question word: in "我平时M啊 拿L真的
+    // 合适吗" she asks about L (player-d: a yes was read as advising M and failed as fact-wrong).
+    const values = VALUE_RES.get(topic);
+    const value = values ? [...sentence.matchAll(values)].at(-1)?.[0] : undefined;
     found.push(value !== undefined && yesNo ? { topic, value, yesNo } : { topic, yesNo });
   }
   return found.length > 0 ? found : [{ topic: 'other', yesNo }];

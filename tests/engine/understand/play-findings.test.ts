@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { understand } from '@/engine/understand/understand';
+import { readQuestion } from '@/engine/understand/question';
 
 // Session 5, from a blind tester's chats (player-c) and the golden transcripts: a careful trainee's
 // reply flagged, a hedge missed. Wordings here are written for this test; each structure reads the
@@ -84,5 +85,15 @@ describe('"no problem" in any wording says yes', () => {
   it('leaves a real no a no', () => {
     expect(flags('没有哦 开不了', '能开发票吗')).toContain('invoice-refuse');
     expect(flags('没有问题的话是不给退的', '不喜欢能退吗')).toContain('return-refuse');
+  });
+});
+
+// player-d (session 6): "我平时M啊 拿L真的合适吗" asks about L; reading M made a yes a size advised that
+// the chart check then failed.
+describe('a yes-no question asks about the value nearest its question word', () => {
+  it('takes the last size, material or colour named in the question', () => {
+    expect(readQuestion('我平时M啊 拿L真的合适吗').find((q) => q.topic === 'size')?.value).toBe('l');
+    expect(readQuestion('平时穿xl 这款l能穿吗').find((q) => q.topic === 'size')?.value).toBe('l');
+    expect(readQuestion('这个是纯棉的吗').find((q) => q.topic === 'material')?.value).toBe('纯棉');
   });
 });
