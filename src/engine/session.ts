@@ -19,6 +19,7 @@ export function replyContext(scenario: Scenario, context: BuyerContext, firstRep
   if (afterSale !== undefined) ctx.afterSale = afterSale;
   // The reply answers what the buyer just said, and what her state declares she asks.
   if (context.said.length > 0) ctx.buyer = context.said.join('\n');
+  if (context.told) ctx.buyerFacts = { ...ctx.buyerFacts, ...context.told };
   const asks = state !== undefined ? scenario.states[state]?.asks : undefined;
   if (asks) ctx.asks = [...asks];
   return ctx;

@@ -9,6 +9,7 @@ import { pick, seedState } from '@/engine/random';
 import { offeredAmount } from '@/engine/buyer/conditions';
 import { moodReaction } from '@/engine/buyer/reactions';
 import { answersAll } from '@/engine/buyer/answered';
+import { toldWith } from '@/engine/understand/buyer-told';
 
 export type ContextPatch = Partial<BuyerContext>;
 
@@ -128,7 +129,9 @@ export function say(scenario: Scenario, context: BuyerContext, params: SayParams
   const lines = 'lines' in params ? params.lines : told && target.answered ? target.answered : linesOf(scenario, params.state, context.variant);
   if (lines.length === 0) return {};
   const { item, state } = pick(lines, context.rng);
-  return { rng: state, said: [...context.said, fillLine(item, scenario, context)] };
+  const line = fillLine(item, scenario, context);
+  const heard = toldWith(context.told, line);
+  return { rng: state, said: [...context.said, line], ...(heard !== undefined && heard !== context.told ? { told: heard } : {}) };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { BuyerFacts } from '@/engine/scenario/shop-schema';
 import type { Move, OutcomeKind } from '@/engine/vocabulary';
 import type { Understanding } from '@/engine/understanding-types';
 
@@ -27,6 +28,11 @@ export interface BuyerContext {
   lastAmount?: number | null;
   /** The size the agent named last (fills `{size}` in buyer lines). */
   lastSize: string | null;
+  /**
+   * The height and weight she has told in the chat so far (understand/buyer-told.ts): the size
+   * the chart gives her is read from these. Optional: snapshots stored before it existed lack it.
+   */
+  told?: BuyerFacts;
   /** What the buyer said in answer to the last event (or on opening). */
   said: string[];
   /**

@@ -16,8 +16,14 @@ const within = (v: number, [lo, hi]: readonly [number, number]): boolean => v >=
  */
 export function chartSizes(sizes: ShopFacts['sizes'], buyer: BuyerFacts | undefined): string[] {
   const { height, weight } = buyer ?? {};
-  if (!sizes || height === undefined || weight === undefined) return [];
+  if (!sizes || (height === undefined && weight === undefined)) return [];
   const chart = sizes.chart;
+  // Only one measure told (she gave her height, not yet her weight): that measure's row is the
+  // size the chart gives her so far — what a careful agent would say before asking the other.
+  if (height === undefined || weight === undefined) {
+    const one = height !== undefined ? chart.filter((row) => within(height, row.height)) : chart.filter((row) => within(weight!, row.weight));
+    return one.map((row) => row.size.toUpperCase());
+  }
   const both = chart.filter((row) => within(height, row.height) && within(weight, row.weight));
   if (both.length > 0) return both.map((row) => row.size.toUpperCase());
   const byHeight = chart.findIndex((row) => within(height, row.height));

@@ -35,7 +35,12 @@ function buildShopContext(scenario: Scenario): ReplyContext {
   if (sizes) ctx.sizes = sizes.chart.map((row) => row.size);
   // Every claim of a reply is checked against these (fact-wrong).
   ctx.facts = scenario.shop;
-  if (scenario.persona.facts) ctx.buyerFacts = scenario.persona.facts;
+  // Her height and weight count once she tells them (understand/buyer-told.ts); what the shop knows
+  // of her anyway (her region from the address, an order number) counts from the start.
+  if (scenario.persona.facts) {
+    const { height: _height, weight: _weight, ...known } = scenario.persona.facts;
+    if (Object.keys(known).length > 0) ctx.buyerFacts = known;
+  }
   return ctx;
 }
 

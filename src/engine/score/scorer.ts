@@ -15,7 +15,7 @@ import {
 } from '@/engine/score/weights';
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
 import { hasFacts, type AfterSaleCase } from '@/engine/knowledge/facts';
-import { extractEntities } from '@/engine/understand/entities';
+import { measuresOf } from '@/engine/understand/buyer-told';
 import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Turn } from '@/engine/transcript';
 import type { ReplyContext } from '@/engine/understanding-types';
@@ -62,25 +62,6 @@ function belowFloorItem(price: number, floor: number | undefined, turn: number |
 function conversionItem(s: ConversionShortfall): FeedbackItem {
   const weight = Math.min(CONVERSION_FEEDBACK_WEIGHT_MAX, Math.round((s.lost * TOTAL_WEIGHTS.conversion) / TOTAL_WEIGHTS.tone));
   return { turn: null, rule: null, kind: 'missed', points: 0, weight, title: s.title, why: s.why, evidence: `转化少${s.lost}分`, observed: true };
-}
-
-/**
- * The height and weight a buyer's line tells, by line: a scenario's buyer says the same lines in
- * every chat, and a log repeats its buyer's lines, so each is read about once (bounded table).
- */
-const MEASURED_LINES = 512;
-const measured = new Map<string, { height?: number; weight?: number }>();
-function measuresOf(normalizedLine: string): { height?: number; weight?: number } {
-  let m = measured.get(normalizedLine);
-  if (m === undefined) {
-    const e = extractEntities(normalizedLine);
-    m = {};
-    if (e.height !== undefined) m.height = e.height;
-    if (e.weight !== undefined) m.weight = e.weight;
-    if (measured.size >= MEASURED_LINES) measured.clear();
-    measured.set(normalizedLine, m);
-  }
-  return m;
 }
 
 export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
