@@ -15,7 +15,7 @@ import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge
 import { otherShopClauses } from '@/engine/knowledge/subject';
 import { framedClauses } from '@/engine/knowledge/answer-frame';
 import { RULES } from '@/engine/rules/catalog';
-import { toldWith } from '@/engine/understand/buyer-told';
+import { filledFrom } from '@/engine/understand/buyer-told';
 import { splitClauses } from '@/engine/understand/clauses';
 import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
@@ -47,8 +47,8 @@ function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<Rep
     clauses: [...all, ...framed].filter((c) => !others.has(c)),
     others,
     facts: ctx.facts,
-    // What she has told of herself, her line just now included (understand/buyer-told.ts).
-    buyer: ctx.buyer ? toldWith(ctx.buyerFacts, ctx.buyer) : ctx.buyerFacts,
+    // What she has told of herself fills what the record leaves out, her line just now included (understand/buyer-told.ts).
+    buyer: filledFrom(ctx.buyerFacts, buyerLine),
     afterSale: ctx.afterSale ?? afterSaleCaseOf(buyerLine),
     floor: ctx.floor,
     buyerLine,

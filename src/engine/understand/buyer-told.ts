@@ -38,6 +38,15 @@ export function measuresOf(normalizedLine: string): BuyerFacts {
   return m;
 }
 
+/**
+ * The facts a reply is checked against, with what her line (normalised) tells filling what they
+ * leave out: the shop's own record, or what she told before, stays where it has a figure.
+ */
+export function filledFrom(facts: BuyerFacts | undefined, normalizedLine: string): BuyerFacts | undefined {
+  const m = measuresOf(normalizedLine);
+  return m.height === undefined && m.weight === undefined ? facts : { ...m, ...facts };
+}
+
 /** What she has told so far, with one more line of hers: a later figure replaces an earlier one. */
 export function toldWith(told: BuyerFacts | undefined, line: string): BuyerFacts | undefined {
   const m = measuresOf(normalizeBuyerLine(line.slice(0, 500)));
