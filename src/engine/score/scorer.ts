@@ -15,7 +15,8 @@ import {
 } from '@/engine/score/weights';
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
 import { hasFacts, type AfterSaleCase } from '@/engine/knowledge/facts';
-import { measuresOf } from '@/engine/understand/buyer-told';
+import { toldWith } from '@/engine/understand/buyer-told';
+import type { BuyerFacts } from '@/engine/scenario/shop-schema';
 import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Turn } from '@/engine/transcript';
 import type { ReplyContext } from '@/engine/understanding-types';
@@ -79,7 +80,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   let points = 0;
   /** For a real log: the after-sales case and the buyer's height and weight, as her lines tell them. */
   let afterSale: AfterSaleCase | undefined = shop.afterSale;
-  const heard: { height?: number; weight?: number } = {};
+  /** What she has told of herself so far (understand/buyer-told.ts), as her session keeps it. */
+  let heard: BuyerFacts | undefined;
   let agentReplies = 0;
   let softReplies = 0;
   let upsold = false;
@@ -118,7 +120,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (buyerLines.length > 0) ctx.buyer = buyerLines.join('\n');
     if (afterSale !== undefined) ctx.afterSale = afterSale;
     // What the buyer said of herself counts where the shop's own record is silent.
-    if (heard.height !== undefined || heard.weight !== undefined) ctx.buyerFacts = { ...heard, ...shop.buyerFacts };
+    if (heard) ctx.buyerFacts = { ...heard, ...shop.buyerFacts };
     return ctx;
   }
 
@@ -127,9 +129,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (!hasFacts(shop.facts)) return;
     const text = normalizeBuyerLine(turn.text.slice(0, 500));
     afterSale = nextAfterSaleCase(afterSale, text);
-    const e = measuresOf(text);
-    if (e.height !== undefined) heard.height = e.height;
-    if (e.weight !== undefined) heard.weight = e.weight;
+    heard = toldWith(heard, turn.text);
   }
 
   function addAgent(turn: Turn, index: number): ScoredTurn {
