@@ -160,7 +160,9 @@ interface Scored { example: Example; logit: number[]; eligible: boolean[] }
 function base(e: Example, useBefore: boolean): Understanding {
   const b = useBefore ? e.before : undefined;
   if (!b) return e.now;
-  return { text: e.text, normalized: e.normalized, moves: b.moves as Understanding['moves'], entities: {}, flags: b.flags.map((rule) => ({ rule: rule as never, points: 0, evidence: '' })) };
+  // The snapshots keep moves and flags only; whether the reply answers her question (the guard
+  // withBackstop applies: no move added to an answer) is read by today's rules, as at run time.
+  return { text: e.text, normalized: e.normalized, moves: b.moves as Understanding['moves'], entities: {}, flags: b.flags.map((rule) => ({ rule: rule as never, points: 0, evidence: '' })), ...(e.now.answers ? { answers: e.now.answers } : {}) };
 }
 
 function score(m: ClassifierModel, weights: CompiledWeights, e: Example, useBefore: boolean): Scored {
@@ -169,7 +171,7 @@ function score(m: ClassifierModel, weights: CompiledWeights, e: Example, useBefo
   // What withBackstop would add, were the label's threshold at this logit.
   const eligible = scores.map((s) =>
     s.kind === 'move'
-      ? !u.moves.some((id) => id === s.id)
+      ? !u.moves.some((id) => id === s.id) && !u.answers?.length
       : !u.flags.some((f) => f.rule === s.id) && flagAllowed(s, e.normalized, e.ctx),
   );
   return { example: e, logit: scores.map((s) => s.logit), eligible };
