@@ -163,7 +163,7 @@ export const modelSchema = z
     labels: z.array(
       z.strictObject({
         id: moveOrRule,
-        kind: z.enum(['move', 'flag']),
+        kind: z.enum(['move', 'flag', 'veto']),
         bias: z.number(),
         threshold: z.number().nullable(),
       }),
