@@ -34,7 +34,8 @@ const FLAG_LABELS = [...PLATFORM_RULES, 'tone-interrogate', 'tone-cold', 'tone-b
  * The rules' flags the backstop may take back (`veto`): trained on the replies the rules flagged
  * (as they were before each file was written), the label being "the writer did not flag it".
  */
-const VETO_LABELS = args.includes('--no-veto') ? [] : FLAG_LABELS;
+// tone-empathy is raised by the rules alone (the backstop adds none), so it may be taken back only.
+const VETO_LABELS = args.includes('--no-veto') ? [] : [...FLAG_LABELS, 'tone-empathy'];
 const LABELS: Array<{ id: string; kind: LabelKind }> = [
   ...MOVES.map((id) => ({ id, kind: 'move' as const })),
   ...FLAG_LABELS.map((id) => ({ id, kind: 'flag' as const })),
@@ -57,7 +58,7 @@ const PRUNE = 0.15;
  * and the check then failed a true answer as fact-wrong. A platform flag added at 9 is right at
  * least 90 % of the time per label, about as often as the rules' own flags.
  */
-const COST = { move: Number(opt('--move-cost') ?? 9), flag: Number(opt('--flag-cost') ?? 9), tone: Number(opt('--tone-cost') ?? 39), veto: Number(opt('--veto-cost') ?? 4) };
+const COST = { move: Number(opt('--move-cost') ?? 9), flag: Number(opt('--flag-cost') ?? 9), tone: Number(opt('--tone-cost') ?? 39), veto: Number(opt('--veto-cost') ?? 3) };
 type Cost = typeof COST;
 /**
  * Tone flags keep the old cost 39 (>= 97.5 % right): whether a question doubts her or offers her
