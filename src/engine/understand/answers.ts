@@ -8,7 +8,7 @@ import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
 import type { Clause } from '@/engine/understand/clauses';
-import { normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
+import { askedAbout, normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
 export interface TopicEffect {
@@ -33,6 +33,18 @@ const GUARANTEE_TOPICS: ReadonlySet<Topic> = new Set(answersData.guarantee.topic
 const CHARGED = new RegExp(answersData.charged.asked, 'u');
 const CHARGED_TABLE = answersData.charged.topics as Partial<Record<Topic, { yes?: TopicEffect; no?: TopicEffect }>>;
 const YES = new RegExp(answersData.yes, 'u');
+/** The verb a yes word carries (能开, 送的, 包邮), and the topics whose questions it answers unsaid. */
+const YES_VERBS = answersData.yesVerb as Record<string, Topic[]>;
+const YES_VERB = new RegExp(Object.keys(YES_VERBS).join('|'), 'u');
+/**
+ * Whether a yes that carries `verb` answers her question of `topic`: the topic is that verb's own
+ * (开 an invoice), or her words that ask it, or ask of no listed topic (能送上楼吗), say the verb.
+ */
+function verbAnswers(verb: string, topic: Topic, buyer: string | undefined): boolean {
+  if (!buyer || YES_VERBS[verb]?.includes(topic)) return true;
+  const asked = askedAbout(buyer, topic);
+  return asked === '' || asked.includes(verb) || askedAbout(buyer, 'other').includes(verb);
+}
 const NO = new RegExp(answersData.no, 'u');
 const APOLOGY = new RegExp(answersData.apology, 'u');
 /** "不清楚", "不知道": no answer at all, whatever its words. */
@@ -158,7 +170,7 @@ function echoes(asked: string, echo: string): boolean {
  * mask, where neutral phrases (没问题, 不客气) are blanked: they say no "no". A reply that
  * repeats what the buyer asked about ("纯棉的哦" after "是纯棉的吗") says yes.
  */
-export function polarityOf(clauses: readonly Clause[], value?: string, asked?: string, replyChars = 0): 'yes' | 'no' | null {
+export function polarityOf(clauses: readonly Clause[], value?: string, asked?: string, replyChars = 0, answersVerb: (verb: string) => boolean = () => true): 'yes' | 'no' | null {
   const clause = answerClause(clauses);
   if (!clause) return null;
   const { text, mask } = clause;
@@ -167,7 +179,12 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   if (negated) return null;
   // A yes word that opens a clause of its own content ("可以免费换码的") answers that, not the question.
   const yes = YES.exec(text);
-  if (yes && text.slice(yes[0].length).replace(PARTICLES, '').length <= YES_TAIL) return 'yes';
+  if (yes && text.slice(yes[0].length).replace(PARTICLES, '').length <= YES_TAIL) {
+    // "能开" after "你们有微信吗" grants an invoice, not the contact: a yes with a verb of its own
+    // answers only the question of that action (verbAnswers).
+    const verb = YES_VERB.exec(text)?.[0];
+    return verb !== undefined && !answersVerb(verb) ? null : 'yes';
+  }
   if (value !== undefined && text.includes(value) && text.length <= SHORT_CLAUSE) return 'yes';
   // The question's own words given back ("能用的" after "电磁炉能用吗", "适合吧" after "适合一岁宝宝吗").
   const echo = text.replace(PARTICLES, '');
@@ -210,7 +227,7 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   for (const q of questions) {
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
-    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length) : null;
+    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer)) : null;
     // A question about no listed topic is about the item when it asks about the item (aboutItem),
     // and the reply is a short answer or opens with a bare yes or no ("可以呀,这款是男女同款…"):
     // a longer one says what it says.

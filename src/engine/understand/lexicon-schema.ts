@@ -48,6 +48,7 @@ export const answersSchema = z.strictObject({
   lead: regex,
   hedge: regex,
   yes: regex,
+  yesVerb: z.record(z.string().length(1), z.array(z.enum(TOPICS))),
   no: regex,
   apology: regex,
   unknown: regex,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+
+const flags = (text: string, buyer?: string): string[] => understand(text, buyer ? { buyer } : {}).flags.map((f) => f.rule);
+
+// Wordings written for these tests (session 7, a blind tester's findings), not taken from a labelled
+// set: each block is one mechanism of the platform flags, with replies it must flag and ones it must not.
+describe('a yes is read against the topic she asked', () => {
+  it('takes a yes that carries another action (能开, 送的) as no yes to the contact she asked for', () => {
+    expect(flags('能开的 月底一起开', '你们家有vx吗')).not.toContain('off-platform');
+    expect(flags('可以开 这周五开好', '有没有微信啊')).not.toContain('off-platform');
+    expect(flags('送的 一个小挂件', '加你微信可以吗')).not.toContain('off-platform');
+  });
+
+  it('still reads a plain yes to her contact question as moving the chat', () => {
+    expect(flags('有的哦', '你们家有vx吗')).toContain('off-platform');
+    expect(flags('可以的', '加你微信可以吗')).toContain('off-platform');
+  });
+
+  it('keeps a yes with its verb for the topic that owns it or the words that ask it', () => {
+    expect(understand('能开的 月底一起开', { buyer: '能开票吗' }).moves).toContain('invoice-yes');
+    expect(understand('可以开明细', { buyer: '发票上能写明细吗' }).moves).toContain('invoice-yes');
+  });
+});
+
+describe('review-induce: a reward tied to the review, not a request alone', () => {
+  it('leaves a request to change or delete her bad review with nothing offered alone', () => {
+    expect(flags('亲 那条差评方便帮忙改一下吗', '鞋子穿两天就开胶了 已经给差评了')).not.toContain('review-induce');
+    expect(flags('麻烦您看看中评能不能撤掉')).not.toContain('review-induce');
+  });
+
+  it('flags the same request with a reward for it', () => {
+    expect(flags('亲 那条差评方便帮忙改一下吗 我给您返8块', '鞋子穿两天就开胶了 已经给差评了')).toContain('review-induce');
+    expect(flags('中评撤掉的话给您发个红包')).toContain('review-induce');
+  });
+});
