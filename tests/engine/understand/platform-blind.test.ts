@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from '@/engine/understand/understand';
+import { understand, understandByRules } from '@/engine/understand/understand';
 
 const flags = (text: string, buyer?: string): string[] => understand(text, buyer ? { buyer } : {}).flags.map((f) => f.rule);
+// The rules alone: what this change reads (the classifier backstop is the lead's to retrain).
+const understandRules = (text: string, buyer?: string): string[] => understandByRules(text, buyer ? { buyer } : {}).flags.map((f) => f.rule);
 
 // Wordings written for these tests (session 7, a blind tester's findings), not taken from a labelled
 // set: each block is one mechanism of the platform flags, with replies it must flag and ones it must not.
@@ -32,5 +34,19 @@ describe('review-induce: a reward tied to the review, not a request alone', () =
   it('flags the same request with a reward for it', () => {
     expect(flags('亲 那条差评方便帮忙改一下吗 我给您返8块', '鞋子穿两天就开胶了 已经给差评了')).toContain('review-induce');
     expect(flags('中评撤掉的话给您发个红包')).toContain('review-induce');
+  });
+});
+
+describe('card-fee: a fee for paying by card put on her, not a fee named', () => {
+  it('leaves a card and a fee named together with no charge on her alone', () => {
+    expect(understandRules('分期的手续费看您选几期,下单页有写')).not.toContain('card-fee');
+    expect(understandRules('信用卡分期0手续费的哦')).not.toContain('card-fee');
+    expect(understandRules('手续费是付给银行的,每单我们这边都要出')).not.toContain('card-fee');
+  });
+
+  it('flags a fee she is made to pay for the card', () => {
+    expect(understandRules('刷信用卡要加2个点手续费')).toContain('card-fee');
+    expect(understandRules('分期的利息您那边自己承担哈')).toContain('card-fee');
+    expect(understandRules('用花呗付的话手续费您来出')).toContain('card-fee');
   });
 });
