@@ -29,6 +29,8 @@ const HEDGE = new RegExp(answersData.hedge, 'u');
 /** A question that asks for a guarantee (能保证明天到吗): a yes gives it. */
 const GUARANTEE = new RegExp(answersData.guarantee.asked, 'u');
 const GUARANTEE_TOPICS: ReadonlySet<Topic> = new Set(answersData.guarantee.topics);
+/** An answer word that is a guarantee itself (肯定能, 绝对能, 包到 after 明天能到吗): no hedge before it. */
+const GUARANTEE_GIVEN = new RegExp(answersData.guarantee.given, 'u');
 /** A question about a charge (要手续费吗): its yes charges, its no frees (answers.json `charged`). */
 const CHARGED = new RegExp(answersData.charged.asked, 'u');
 const CHARGED_TABLE = answersData.charged.topics as Partial<Record<Topic, { yes?: TopicEffect; no?: TopicEffect }>>;
@@ -144,6 +146,16 @@ export function questionsOf(ctx: ReplyContext): BuyerQuestion[] {
   }
   // A declared topic says more than "other": the unknown question gives way to it.
   return asked.some((q) => q.topic !== 'other') ? asked.filter((q) => q.topic !== 'other') : asked;
+}
+
+/** Whether the reply's opening clauses give her yes as a guarantee ("肯定能", "可以的 包到"), not an estimate ("一般能"). */
+function guaranteeGiven(clauses: readonly Clause[]): boolean {
+  for (const clause of clauses.slice(0, 2)) {
+    const text = clause.text.slice(LEAD.exec(clause.text)?.[0].length ?? 0);
+    if (HEDGE.test(text)) return false;
+    if (GUARANTEE_GIVEN.test(text)) return true;
+  }
+  return false;
 }
 
 /** The clause that carries the answer word: the first, past 亲/您好 and an apology (不好意思,没有了). */
@@ -263,8 +275,9 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     if (!effect) continue;
     for (const m of effect.moves ?? []) if (!out.moves.includes(m)) out.moves.push(m);
     for (const f of flagsOf(effect, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);
-    // "保证" after "能保证明天到吗": the yes is the guarantee the buyer asked for.
-    if (polarity === 'yes' && GUARANTEE_TOPICS.has(q.topic) && GUARANTEE.test(buyer)) {
+    // "保证" after "能保证明天到吗": the yes is the guarantee the buyer asked for; "肯定能" after
+    // "明天能到吗" gives one she did not ask for.
+    if (polarity === 'yes' && GUARANTEE_TOPICS.has(q.topic) && (GUARANTEE.test(buyer) || guaranteeGiven(clauses))) {
       for (const f of flagsOf({ flags: answersData.guarantee.flags }, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);
     }
   }

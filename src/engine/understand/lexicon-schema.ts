@@ -57,7 +57,7 @@ export const answersSchema = z.strictObject({
   ourSide: regex,
   compareAsked: regex,
   fitAsked: regex,
-  guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
+  guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
@@ -86,6 +86,7 @@ export const composeSchema = z.strictObject({
   terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
   policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
   privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, shopAddress: regex, withheld: regex }),
+  timeGuarantee: z.strictObject({ $comment: z.string().optional(), when: regex, arrival: regex, assured: regex, hedge: regex }),
 });
 
 export const toneSchema = z.strictObject({

@@ -50,3 +50,24 @@ describe('card-fee: a fee for paying by card put on her, not a fee named', () =>
     expect(understandRules('用花呗付的话手续费您来出')).toContain('card-fee');
   });
 });
+
+describe('ship-promise: a time made certain, not an estimate', () => {
+  it('reads an arrival by a named time made certain by an assurance, with no guarantee word', () => {
+    expect(understandRules('周四到的，这个您放心好了')).toContain('ship-promise');
+    expect(understandRules('最迟大后天就能签收')).toContain('ship-promise');
+    expect(understandRules('周末之前收到没问题')).toContain('ship-promise');
+  });
+
+  it('reads a guarantee word opening her yes as the guarantee (肯定能, 可以 包到)', () => {
+    expect(understandRules('绝对可以', '周三能到吗')).toContain('ship-promise');
+    expect(understandRules('行的 包送到', '周三能送到吗')).toContain('ship-promise');
+  });
+
+  it('leaves an estimate or a hedge alone, however assured it sounds', () => {
+    expect(understandRules('放心哈，预计周四能到')).not.toContain('ship-promise');
+    expect(understandRules('正常来说周末之前收到没问题')).not.toContain('ship-promise');
+    expect(understandRules('一般可以', '周三能到吗')).not.toContain('ship-promise');
+    expect(understandRules('周四到不了的话我帮您催')).not.toContain('ship-promise');
+    expect(understandRules('放心，发票48小时内开好发到您邮箱')).not.toContain('ship-promise');
+  });
+});
