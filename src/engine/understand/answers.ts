@@ -48,6 +48,13 @@ function verbAnswers(verb: string, topic: Topic, buyer: string | undefined): boo
   return asked === '' || asked.includes(verb) || askedAbout(buyer, 'other').includes(verb);
 }
 const NO = new RegExp(answersData.no, 'u');
+/**
+ * A short answer to her invoice or card question that closes on a no ("我们这边没有的", "特价款的话这块
+ * 开不出来哈") says no however it opens; of a dispatch (发不了) it says why, which the moves read.
+ */
+const CLOSING_NO = new RegExp(answersData.closingNo.said, 'u');
+const CLOSING_NO_TOPICS: ReadonlySet<Topic> = new Set(answersData.closingNo.topics);
+const CLOSING_NO_CHARS = 14;
 const APOLOGY = new RegExp(answersData.apology, 'u');
 /** "不清楚", "不知道": no answer at all, whatever its words. */
 const UNKNOWN = new RegExp(answersData.unknown, 'u');
@@ -182,13 +189,14 @@ function echoes(asked: string, echo: string): boolean {
  * mask, where neutral phrases (没问题, 不客气) are blanked: they say no "no". A reply that
  * repeats what the buyer asked about ("纯棉的哦" after "是纯棉的吗") says yes.
  */
-export function polarityOf(clauses: readonly Clause[], value?: string, asked?: string, replyChars = 0, answersVerb: (verb: string) => boolean = () => true): 'yes' | 'no' | null {
+export function polarityOf(clauses: readonly Clause[], value?: string, asked?: string, replyChars = 0, answersVerb: (verb: string) => boolean = () => true, closingNo = false): 'yes' | 'no' | null {
   const clause = answerClause(clauses);
   if (!clause) return null;
   const { text, mask } = clause;
   const negated = NEGATOR.test(mask.slice(0, NEGATOR_REACH));
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
+  if (closingNo && text.length <= CLOSING_NO_CHARS && CLOSING_NO.test(mask) && !/(.)不\1/u.test(text)) return 'no';
   // A yes word that opens a clause of its own content ("可以免费换码的") answers that, not the question.
   const yes = YES.exec(text);
   if (yes && text.slice(yes[0].length).replace(PARTICLES, '').length <= YES_TAIL) {
@@ -239,7 +247,7 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   for (const q of questions) {
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
-    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer)) : null;
+    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer), CLOSING_NO_TOPICS.has(q.topic)) : null;
     // A question about no listed topic is about the item when it asks about the item (aboutItem),
     // and the reply is a short answer or opens with a bare yes or no ("可以呀,这款是男女同款…"):
     // a longer one says what it says.

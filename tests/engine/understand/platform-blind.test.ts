@@ -71,3 +71,21 @@ describe('ship-promise: a time made certain, not an estimate', () => {
     expect(understandRules('放心，发票48小时内开好发到您邮箱')).not.toContain('ship-promise');
   });
 });
+
+describe('invoice-refuse: a refusal worded as an excuse', () => {
+  it('reads an invoice the shop says it has none of, the clause closing on the negation', () => {
+    expect(understandRules('票这块我们店里是没有的哈')).toContain('invoice-refuse');
+    expect(understandRules('小本生意，发票这块没办法')).toContain('invoice-refuse');
+  });
+
+  it('reads a short answer to her invoice question that closes on a no', () => {
+    expect(understandRules('咱家这边没有的哦', '可以开发票吗')).toContain('invoice-refuse');
+    expect(understandRules('清仓款这个开不出来', '发票能开吗')).toContain('invoice-refuse');
+  });
+
+  it('leaves a negation with its own object, or not yet done, alone', () => {
+    expect(understandRules('发票没有额外的费用，放心')).not.toContain('invoice-refuse');
+    expect(understandRules('发票我们这边没有漏开的，您再看下邮箱')).not.toContain('invoice-refuse');
+    expect(understandRules('发票还没有开好，明天发您')).not.toContain('invoice-refuse');
+  });
+});
