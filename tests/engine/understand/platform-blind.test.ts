@@ -89,3 +89,23 @@ describe('invoice-refuse: a refusal worded as an excuse', () => {
     expect(understandRules('发票还没有开好，明天发您')).not.toContain('invoice-refuse');
   });
 });
+
+describe('review-induce, off-platform, disparage: more of the same structures', () => {
+  it('reads cash or a gift sent for a follow-up review as a reward', () => {
+    expect(understandRules('追评一下，送您一盒面膜')).toContain('review-induce');
+    expect(understandRules('五星好评带图，私我领现金')).toContain('review-induce');
+    expect(understandRules('追评您觉得怎么样都可以写，我们不强求')).not.toContain('review-induce');
+  });
+
+  it('reads a WeChat said to be the phone number, or her told to ring us, as moving off the platform', () => {
+    expect(understandRules('可以的，vx同号，尾号3322')).toContain('off-platform');
+    expect(understandRules('以后缺货了直接打我手机就行')).toContain('off-platform');
+    expect(understandRules('师傅上门前会打您电话')).not.toContain('off-platform');
+  });
+
+  it('reads seconds and off-brands said of other shops as disparaging', () => {
+    expect(understandRules('网上那些便宜的基本是厂里挑剩的次品')).toContain('disparage');
+    expect(understandRules('某宝上同款价格低一半的都是杂牌')).toContain('disparage');
+    expect(understandRules('我们这款没有次品，每件都质检')).not.toContain('disparage');
+  });
+});
