@@ -8,7 +8,7 @@ import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
 import type { Clause } from '@/engine/understand/clauses';
-import { normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
+import { askedAbout, normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
 export interface TopicEffect {
@@ -29,11 +29,32 @@ const HEDGE = new RegExp(answersData.hedge, 'u');
 /** A question that asks for a guarantee (能保证明天到吗): a yes gives it. */
 const GUARANTEE = new RegExp(answersData.guarantee.asked, 'u');
 const GUARANTEE_TOPICS: ReadonlySet<Topic> = new Set(answersData.guarantee.topics);
+/** An answer word that is a guarantee itself (肯定能, 绝对能, 包到 after 明天能到吗): no hedge before it. */
+const GUARANTEE_GIVEN = new RegExp(answersData.guarantee.given, 'u');
 /** A question about a charge (要手续费吗): its yes charges, its no frees (answers.json `charged`). */
 const CHARGED = new RegExp(answersData.charged.asked, 'u');
 const CHARGED_TABLE = answersData.charged.topics as Partial<Record<Topic, { yes?: TopicEffect; no?: TopicEffect }>>;
 const YES = new RegExp(answersData.yes, 'u');
+/** The verb a yes word carries (能开, 送的, 包邮), and the topics whose questions it answers unsaid. */
+const YES_VERBS = answersData.yesVerb as Record<string, Topic[]>;
+const YES_VERB = new RegExp(Object.keys(YES_VERBS).join('|'), 'u');
+/**
+ * Whether a yes that carries `verb` answers her question of `topic`: the topic is that verb's own
+ * (开 an invoice), or her words that ask it, or ask of no listed topic (能送上楼吗), say the verb.
+ */
+function verbAnswers(verb: string, topic: Topic, buyer: string | undefined): boolean {
+  if (!buyer || YES_VERBS[verb]?.includes(topic)) return true;
+  const asked = askedAbout(buyer, topic);
+  return asked === '' || asked.includes(verb) || askedAbout(buyer, 'other').includes(verb);
+}
 const NO = new RegExp(answersData.no, 'u');
+/**
+ * A short answer to her invoice or card question that closes on a no ("我们这边没有的", "特价款的话这块
+ * 开不出来哈") says no however it opens; of a dispatch (发不了) it says why, which the moves read.
+ */
+const CLOSING_NO = new RegExp(answersData.closingNo.said, 'u');
+const CLOSING_NO_TOPICS: ReadonlySet<Topic> = new Set(answersData.closingNo.topics);
+const CLOSING_NO_CHARS = 14;
 const APOLOGY = new RegExp(answersData.apology, 'u');
 /** "不清楚", "不知道": no answer at all, whatever its words. */
 const UNKNOWN = new RegExp(answersData.unknown, 'u');
@@ -134,6 +155,16 @@ export function questionsOf(ctx: ReplyContext): BuyerQuestion[] {
   return asked.some((q) => q.topic !== 'other') ? asked.filter((q) => q.topic !== 'other') : asked;
 }
 
+/** Whether the reply's opening clauses give her yes as a guarantee ("肯定能", "可以的 包到"), not an estimate ("一般能"). */
+function guaranteeGiven(clauses: readonly Clause[]): boolean {
+  for (const clause of clauses.slice(0, 2)) {
+    const text = clause.text.slice(LEAD.exec(clause.text)?.[0].length ?? 0);
+    if (HEDGE.test(text)) return false;
+    if (GUARANTEE_GIVEN.test(text)) return true;
+  }
+  return false;
+}
+
 /** The clause that carries the answer word: the first, past 亲/您好 and an apology (不好意思,没有了). */
 function answerClause(clauses: readonly Clause[]): { text: string; mask: string } | null {
   for (const clause of clauses.slice(0, 3)) {
@@ -158,16 +189,22 @@ function echoes(asked: string, echo: string): boolean {
  * mask, where neutral phrases (没问题, 不客气) are blanked: they say no "no". A reply that
  * repeats what the buyer asked about ("纯棉的哦" after "是纯棉的吗") says yes.
  */
-export function polarityOf(clauses: readonly Clause[], value?: string, asked?: string, replyChars = 0): 'yes' | 'no' | null {
+export function polarityOf(clauses: readonly Clause[], value?: string, asked?: string, replyChars = 0, answersVerb: (verb: string) => boolean = () => true, closingNo = false): 'yes' | 'no' | null {
   const clause = answerClause(clauses);
   if (!clause) return null;
   const { text, mask } = clause;
   const negated = NEGATOR.test(mask.slice(0, NEGATOR_REACH));
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
+  if (closingNo && text.length <= CLOSING_NO_CHARS && CLOSING_NO.test(mask) && !/(.)不\1/u.test(text)) return 'no';
   // A yes word that opens a clause of its own content ("可以免费换码的") answers that, not the question.
   const yes = YES.exec(text);
-  if (yes && text.slice(yes[0].length).replace(PARTICLES, '').length <= YES_TAIL) return 'yes';
+  if (yes && text.slice(yes[0].length).replace(PARTICLES, '').length <= YES_TAIL) {
+    // "能开" after "你们有微信吗" grants an invoice, not the contact: a yes with a verb of its own
+    // answers only the question of that action (verbAnswers).
+    const verb = YES_VERB.exec(text)?.[0];
+    return verb !== undefined && !answersVerb(verb) ? null : 'yes';
+  }
   if (value !== undefined && text.includes(value) && text.length <= SHORT_CLAUSE) return 'yes';
   // The question's own words given back ("能用的" after "电磁炉能用吗", "适合吧" after "适合一岁宝宝吗").
   const echo = text.replace(PARTICLES, '');
@@ -210,7 +247,7 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   for (const q of questions) {
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
-    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length) : null;
+    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer), CLOSING_NO_TOPICS.has(q.topic)) : null;
     // A question about no listed topic is about the item when it asks about the item (aboutItem),
     // and the reply is a short answer or opens with a bare yes or no ("可以呀,这款是男女同款…"):
     // a longer one says what it says.
@@ -246,8 +283,9 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     if (!effect) continue;
     for (const m of effect.moves ?? []) if (!out.moves.includes(m)) out.moves.push(m);
     for (const f of flagsOf(effect, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);
-    // "保证" after "能保证明天到吗": the yes is the guarantee the buyer asked for.
-    if (polarity === 'yes' && GUARANTEE_TOPICS.has(q.topic) && GUARANTEE.test(buyer)) {
+    // "保证" after "能保证明天到吗": the yes is the guarantee the buyer asked for; "肯定能" after
+    // "明天能到吗" gives one she did not ask for.
+    if (polarity === 'yes' && GUARANTEE_TOPICS.has(q.topic) && (GUARANTEE.test(buyer) || guaranteeGiven(clauses))) {
       for (const f of flagsOf({ flags: answersData.guarantee.flags }, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);
     }
   }

@@ -10,6 +10,7 @@ import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags } from '@/engine/understand/compose';
+import { assuredArrival } from '@/engine/understand/time-guarantee';
 import { exemptByQuestion, postageOwner } from '@/engine/understand/flag-exemptions';
 import { afterSaleCaseOf, clauseCaseOf } from '@/engine/knowledge/after-sale';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -65,7 +66,8 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
   }
   // Dispatch within a few hours is a promise whatever the wording ("一个小时内就给您发走").
   if (entities.shipTime !== undefined && entities.shipTime <= PROMISE_HOURS) return `${entities.shipTime}小时`;
-  return null;
+  // An arrival by a named time made certain by an assurance ("明天到,放心", "最迟后天到").
+  return assuredArrival(normalized);
 }
 
 /** A charge for postage is freeship-breach only for the 包邮 goods' own postage (compose.ts: postageOwner). */

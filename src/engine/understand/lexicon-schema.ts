@@ -48,6 +48,8 @@ export const answersSchema = z.strictObject({
   lead: regex,
   hedge: regex,
   yes: regex,
+  closingNo: z.strictObject({ said: regex, topics: z.array(z.enum(TOPICS)) }),
+  yesVerb: z.record(z.string().length(1), z.array(z.enum(TOPICS))),
   no: regex,
   apology: regex,
   unknown: regex,
@@ -56,7 +58,7 @@ export const answersSchema = z.strictObject({
   ourSide: regex,
   compareAsked: regex,
   fitAsked: regex,
-  guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
+  guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
@@ -73,7 +75,7 @@ export const topicsSchema = z.strictObject({
 const reach = z.number().int().min(1).max(60);
 export const composeSchema = z.strictObject({
   $comment: z.string().optional(),
-  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, statedCondition: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, deposit: regex, photo: regex }),
+  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, statedCondition: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, endsNone: regex, deposit: regex, photo: regex }),
   charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, boughtFree: regex, condition: regex }),
   review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex, done: regex, herReview: regex, change: regex }),
   disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex }),
@@ -85,6 +87,7 @@ export const composeSchema = z.strictObject({
   terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
   policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
   privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, shopAddress: regex, withheld: regex }),
+  timeGuarantee: z.strictObject({ $comment: z.string().optional(), when: regex, arrival: regex, assured: regex, hedge: regex }),
 });
 
 export const toneSchema = z.strictObject({
