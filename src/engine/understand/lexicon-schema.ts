@@ -29,6 +29,7 @@ const phraseEntry = z.strictObject({
   replyFirm: regexList.optional(),
   curt: regexList.optional(),
   cancelledBy: z.array(ruleId).optional(),
+  grantedBy: z.array(ruleId).optional(),
 });
 
 /** moves.json: an entry per move id. */
