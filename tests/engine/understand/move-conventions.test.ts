@@ -177,3 +177,35 @@ describe('session 6: where writers disagree, kept as labelling.md reads', () => 
     expect(moves('这个码断货了,订单我直接给您关掉了')).not.toContain('product-info');
   });
 });
+
+describe('session 7: an invoice charged for is granted (labelling.md: invoice-yes + invoice-fee)', () => {
+  it('reads an invoice with a fee as invoice-yes beside the flag', () => {
+    // writer-a…j, -v, -x, chats-i, -u, logs-z, context-y: 114 of 124 such replies carry invoice-yes.
+    const u = read('开发票的话得加4个点的税哦', '可以开票吗');
+    expect(u.flags.map((f) => f.rule)).toContain('invoice-fee');
+    expect(u.moves).toContain('invoice-yes');
+  });
+
+  it('grants no invoice that is refused', () => {
+    expect(moves('这个开不了发票', '能开发票吗')).not.toContain('invoice-yes');
+  });
+});
+
+describe('session 7: who pays a return or a cost is the shop rule (explain-policy)', () => {
+  it('reads a short answer to 谁出 / 谁承担 as explain-policy', () => {
+    // writer-h, writer-j, writer-g, context-y.
+    expect(moves('您这边出哦', '七天无理由退回来运费谁出')).toEqual(['explain-policy']);
+    expect(moves('店铺承担的', '分期手续费谁承担')).toEqual(['explain-policy']);
+  });
+
+  it('reads a yes or a value to a question about a return postage as explain-policy, not shipping-info', () => {
+    // writer-j, writer-g, writer-c.
+    expect(moves('要您自己出的哦', '退回去的运费你们出吗')).toEqual(['explain-policy']);
+    expect(moves('有的亲', '这件有运费险吗')).toEqual(['explain-policy']);
+  });
+
+  it('reads 运费险 given with the order as offer-gift', () => {
+    // chats-i, writer-a, writer-v, writer-g.
+    expect(moves('有的 拍了就送', '运费险送吗')).toEqual(['offer-gift']);
+  });
+});
