@@ -92,7 +92,7 @@ const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u
 const CURT_NO = /^(没|没有|没了|不行|不能|不可以|不包|不|无)$/u;
 const curtNo = (normalized: string): boolean => CURT_NO.test(normalized.replace(/[.!~。 ]+$/u, ''));
 /** Moves that a longer reply makes of its own: then its opening yes or no is part of them. */
-const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size']);
+const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size', 'ask-info']);
 /** An echo that repeats the question's own verb ("适合吧" after "适合一岁宝宝吗") is a yes: this many characters. */
 const ECHO = 2;
 const ECHO_TAIL = 6;
