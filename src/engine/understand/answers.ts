@@ -58,6 +58,8 @@ const aboutItem = (buyer: string): boolean => !SERVICE.test(buyer);
 /** Topics that ask what the shop's own goods are (not when they ship, arrive or come back in stock). */
 const GOODS_TOPICS: ReadonlySet<Topic> = new Set(['material', 'quality', 'colour', 'size']);
 const ASKS_WHAT_IT_IS = /吗|(?<![怎什那这多])么|是不是|有没有/u;
+/** What an exchange changes to (换大一码, 换个颜色): asked beside `exchange`, no question of the item. */
+const EXCHANGED_TOPICS: ReadonlySet<Topic> = new Set(['size', 'colour']);
 const TIME_TOPICS: ReadonlySet<Topic> = new Set(['stock', 'ship-time', 'arrival', 'tracking', 'courier']);
 
 /** Her line asks what the item itself is: its material, quality, colour, size, or anything else of the item (aboutItem). */
@@ -217,7 +219,10 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   }
   // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.
   if (COMPARE_ASKED.test(buyer) && OUR_SIDE.test(normalized) && !found.includes('compare-objective')) out.moves.push('compare-objective');
+  // "能换大一码吗", "换个颜色可以吗": the size or colour is what she would change to, not a question of what the item is.
+  const exchanging = questions.some((q) => q.topic === 'exchange');
   for (const q of questions) {
+    if (exchanging && EXCHANGED_TOPICS.has(q.topic)) continue;
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
     const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length) : null;
