@@ -209,3 +209,49 @@ describe('session 7: who pays a return or a cost is the shop rule (explain-polic
     expect(moves('有的 拍了就送', '运费险送吗')).toEqual(['offer-gift']);
   });
 });
+
+describe('session 7: what a reply is about, read from structure', () => {
+  it('reads a lookup that found an order or an address as no parcel trace', () => {
+    // chats-i, chats-u, writer-b, -c, -e, -j, -x label these without track-parcel.
+    expect(moves('查到了，您朋友的订单寄到的是海淀区那边的')).not.toContain('track-parcel');
+    expect(moves('我查了下，这款的防水等级是IPX5的')).not.toContain('track-parcel');
+  });
+
+  it('still reads a lookup that found the parcel as track-parcel', () => {
+    expect(moves('查到了，包裹现在在武汉转运中心')).toContain('track-parcel');
+  });
+
+  it('reads delivery to the door or upstairs as shipping-info', () => {
+    // chats-i, chats-u, logs-z, writer-g, writer-h.
+    expect(moves('我们送货入户的，不用您自己搬')).toContain('shipping-info');
+    expect(moves('物流只包到楼下，上楼费要跟师傅另算')).toContain('shipping-info');
+  });
+
+  it('reads a deadline at an hour or a hurry to order as urge-order', () => {
+    // blind-c, writer-c, -f, -g, -h, -j, chats-i.
+    expect(moves('这个券今晚10点就过期了哦')).toContain('urge-order');
+    expect(moves('那快拍吧，今天还能发')).toContain('urge-order');
+    expect(moves('放心拍，支持七天无理由')).not.toContain('urge-order');
+  });
+
+  it('reads a bulk price or a price changed for her as offer-discount', () => {
+    // chats-u, logs-z, writer-a, -c, -g, -j.
+    expect(moves('100个以上按批发价给您算')).toContain('offer-discount');
+    expect(moves('可以，拍下后我给您改', '少5块行吗')).toContain('offer-discount');
+  });
+
+  it('gives a refused gift no product-info, and a gift granted offer-gift', () => {
+    // writer-c, writer-h; chats-i, writer-h, writer-j.
+    expect(moves('没有的', '这个有赠品吗')).toEqual([]);
+    expect(moves('可以的', '能送个手机壳吗')).toEqual(['offer-gift']);
+  });
+
+  it('reads a yes to an exchange with a size as the exchange, not as product-info', () => {
+    expect(moves('可以换', '小了能换大一码吗')).not.toContain('product-info');
+  });
+
+  it('reads a yes that opens a question back as the answer too', () => {
+    // chats-u, logs-z.
+    expect(moves('有的亲，您要哪个颜色', '有没有华为的')).toEqual(expect.arrayContaining(['product-info', 'ask-info']));
+  });
+});
