@@ -29,6 +29,7 @@ const phraseEntry = z.strictObject({
   replyFirm: regexList.optional(),
   curt: regexList.optional(),
   cancelledBy: z.array(ruleId).optional(),
+  grantedBy: z.array(ruleId).optional(),
 });
 
 /** moves.json: an entry per move id. */
@@ -60,6 +61,7 @@ export const answersSchema = z.strictObject({
   fitAsked: regex,
   guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
+  bearerAsked: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
