@@ -117,7 +117,7 @@ describe("the buyer's line read for her mood", () => {
   });
 
   it('keeps a fault reported calmly calm where the scenario keeps her calm, and upset in a real log', () => {
-    expect(isUpset({ role: 'buyer', text: '鞋面有一块胶水印', upset: false })).toBe(false);
-    expect(isUpset({ role: 'buyer', text: '鞋面有一块胶水印' })).toBe(true);
+    expect(isUpset({ role: 'buyer', text: '鞋子开胶了', upset: false })).toBe(false);
+    expect(isUpset({ role: 'buyer', text: '鞋子开胶了' })).toBe(true);
   });
 });
