@@ -19,7 +19,8 @@ const re = (source: string): RegExp => new RegExp(source.replace(/\{her\}/g, dat
 
 const HER = re(data.her);
 const HER_NEGATED = re(data.herNegated);
-const OTHER_PARTY = re(`${data.ours}|${data.third}`);
+// A party as the object of blame turned back (还来怪我们, 找快递) is not the fault's agent.
+const OTHER_PARTY = re(`(?<!怪|找|赖|骗|说)(?:${data.ours}|${data.third})`);
 const ADVICE = re(data.advice);
 const CONDITIONAL = re(composed.conditional);
 const OTHER_SHOP = re(`${upset.otherShop}|他们|那家|人家`);
