@@ -47,4 +47,8 @@
 //      保修多久), each wrong figure of the listing named (续航24小时), a return's postage in an
 //      after-sales chat a fact not a 包邮 breach, a figure after 补多少 compensation offered, no
 //      missed close on a chat still going, a line for every conversion point docked)
-export const SCORER_VERSION = 7;
+//   8: tone (session 7): a calm fault report owes no empathy; who is blamed read from clause
+//      structure (understand/blame.ts: her deed asserted as the cause, a 人为 verdict, retorts; blame
+//      of the shop, a third party or another shop takes a criticize cue back); a curt no giving back
+//      the word of her item question is no tone-cold
+export const SCORER_VERSION = 8;

@@ -132,3 +132,17 @@ describe('not knowing the shop’s own goods, read after her question', () => {
     expect(flags('不可能吧，我们都核对过', '发成灰色的了')).not.toContain('tone-uncertain');
   });
 });
+
+describe('a curt no that answers her question about the item', () => {
+  it('is no tone-cold when it gives back the word she asked with', () => {
+    expect(flags('不重', '这个行李箱重吗')).not.toContain('tone-cold');
+    expect(flags('不烫', '杯子装开水会烫手吗')).not.toContain('tone-cold');
+  });
+
+  it('stays cold as a bare no to what she asked for, or with no word of hers', () => {
+    expect(flags('没有', '有没有灰色的')).toContain('tone-cold');
+    expect(flags('不送', '能送个挂钩吗')).toContain('tone-cold');
+    expect(flags('不是', '这个是羊毛的吗')).not.toContain('tone-cold');
+    expect(flags('不是', '这个毛衣纯羊毛吗')).toContain('tone-cold');
+  });
+});
