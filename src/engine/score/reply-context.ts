@@ -91,7 +91,7 @@ export function owedFlags(u: Understanding, owes: ReplyOwes): Flag[] {
   const flags = u.flags.filter((f) => !SITUATION_RULES.has(f.rule));
   const evidence = u.normalized.slice(0, 12);
   if (owes.greeting && !opensWarmly(u)) flags.push({ rule: 'tone-greet', points: 0, evidence });
-  if (owes.empathy && !acknowledges(u) && missesEmpathy(owes.faultOnly === true, flags)) flags.push({ rule: 'tone-empathy', points: 0, evidence: straightToBusiness(splitClauses(u.normalized), u.normalized) });
+  if (owes.empathy && !acknowledges(u) && missesEmpathy(owes.faultOnly === true)) flags.push({ rule: 'tone-empathy', points: 0, evidence: straightToBusiness(splitClauses(u.normalized), u.normalized) });
   if (owes.close && !closesWarmly(u)) flags.push({ rule: 'tone-close', points: 0, evidence });
   return flags;
 }

@@ -19,7 +19,9 @@ const re = (source: string): RegExp => new RegExp(source.replace(/\{her\}/g, dat
 
 const HER = re(data.her);
 const HER_NEGATED = re(data.herNegated);
-const OTHER_PARTY = re(`${data.ours}|${data.third}`);
+// A party as the object of blame turned back (还来怪我们, 找快递) or disowned (又不是我们的错) is not
+// the fault's agent.
+const OTHER_PARTY = re(`(?<!怪|找|赖|骗|说|不是|非)(?:${data.ours}|${data.third})`);
 const ADVICE = re(data.advice);
 const CONDITIONAL = re(composed.conditional);
 const OTHER_SHOP = re(`${upset.otherShop}|他们|那家|人家`);
@@ -36,6 +38,7 @@ const GUESS = re(`(?:{her})(?:自己|当时|平时)?[^,.!?]{0,4}?${DEED}[^,.!?]{
 const HUMAN_VERDICT = re(data.humanVerdict);
 const RETORT = re(data.retort);
 const TOLD = /了/u;
+const DISOWNED = re(`(?:不是|并非|不怪|怪不了|没)(?:${data.ours}|我)`);
 const ASKED = /[?吗]|(?<![怎什那这多])么|是不是|有没有|能不能|会不会/u;
 
 /** The clauses of a reply, each with whether it is asked (ends in ?, 吗 or 么). */
@@ -91,6 +94,8 @@ export function blamesOthers(normalized: string, evidence: string): boolean {
   const next = normalized.slice(at).search(/[,.!?;~。\n\s]/u);
   const clause = normalized.slice(clauseStart, next < 0 ? normalized.length : at + next);
   if (HER_NEGATED.test(clause) || HER_NEGATED.test(evidence)) return true;
+  // The cue disowns the fault (又不是我们的错): a reproach of her, whoever else the clause names.
+  if (DISOWNED.test(evidence)) return false;
   return !HER.test(clause) && !/买家|顾客|客户|用户|人为|个人/u.test(clause) && OTHER_PARTY.test(clause);
 }
 

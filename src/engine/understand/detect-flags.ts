@@ -168,7 +168,7 @@ export function detectFlags(
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized)) flags.splice(i, 1);
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]!.rule === 'tone-criticize' && blameMisplaced(normalized, flags[i]!.evidence)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
-  if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized) && missesEmpathy(ctx.buyerFaultOnly === true, flags)) {
+  if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized) && missesEmpathy(ctx.buyerFaultOnly === true)) {
     flags.push(flag('tone-empathy', straightToBusiness(clauses, normalized)));
   }
   return flags;

@@ -4,15 +4,14 @@
 //
 // labelling.md owes empathy when "the buyer's line shows she is upset". When her line shows a
 // feeling, an insult, a threat, a failure of the service, stress marks or a grievance, every
-// reply that does not take it in owes it, hostile or not (the tuning writers agree: 90 of 95
-// such hostile replies labelled). When her line only reports a fault with the goods, calmly
-// (鞋子穿两天就开胶了, 衣服洗了缩水了), the guide is silent and the writers split by what the reply
-// does: a reply that goes straight to business owes it (most writers), but one already flagged
-// for what it does instead — blames, doubts, contradicts or dismisses her, or breaks a platform
-// rule — is graded for that and not also for empathy (7 of the 12 writers with such replies).
+// reply that does not take it in owes it, hostile or not (the tuning writers agree: 75 of 81
+// such hostile replies, 98 of 109 plain ones labelled). When her line only reports a fault with
+// the goods, calmly (鞋子穿两天就开胶了, 衣服洗了缩水了), it does not show she is upset, and the
+// writers mostly do not owe it (session 7, all 40 tuning files: of the replies that do not
+// acknowledge such a line, 30 labelled and 57 not; plain replies 6 / 12 — chats-i, writer-e, -f,
+// -h, -j label none, writer-c, -d, -v and chats-u some; hostile ones 24 / 40; platform 0 / 5).
+// So a calm fault report owes no empathy: the reply is graded for what it does instead.
 import type { Mood } from '@/engine/score/upset';
-import type { Flag } from '@/engine/understanding-types';
-import { isPlatformRule } from '@/engine/vocabulary';
 
 /**
  * Whether the buyer is upset at her line, so that the next reply owes empathy: the one decision
@@ -28,18 +27,11 @@ export function upsetAt(byState: boolean | undefined, mood: Mood | null): boolea
   return byState || (mood !== null && !mood.faultOnly);
 }
 
-/** Reply rules that name what a reply did to her instead of taking in the fault she reported. */
-const INSTEAD = new Set<string>(['tone-criticize', 'tone-interrogate', 'tone-blunt', 'tone-cold', 'tone-prejudge', 'tone-uncertain']);
-
-/** The reply is flagged for a hostile tone or a platform rule (not for empathy, greeting or facts). */
-export function flaggedOtherwise(flags: readonly Flag[]): boolean {
-  return flags.some((f) => INSTEAD.has(f.rule) || isPlatformRule(f.rule));
-}
-
 /**
- * A reply that does not acknowledge her owes tone-empathy: always when her line shows she is
- * upset, and when it only reports a fault calmly (`faultOnly`), unless it is flagged otherwise.
+ * A reply that does not acknowledge her owes tone-empathy when her line shows she is upset; not
+ * when it only reports a fault calmly (`faultOnly`). What else the reply is flagged for does not
+ * change what is owed: a hostile reply to an upset buyer owes it too.
  */
-export function missesEmpathy(faultOnly: boolean, otherFlags: readonly Flag[]): boolean {
-  return !(faultOnly && flaggedOtherwise(otherFlags));
+export function missesEmpathy(faultOnly: boolean): boolean {
+  return !faultOnly;
 }

@@ -84,14 +84,31 @@ const ASKS = new RegExp(tone.composed.asks, 'u');
 /** The buyer's line asks something (a question the reply owes an answer to). */
 const asks = (ctx: ReplyContext): boolean => ctx.buyer !== undefined && ASKS.test(ctx.buyer);
 
+const NEGATIVE_ANSWER = new RegExp(tone.composed.negativeAnswer, 'u');
+const SERVICE_VERB = new RegExp(tone.composed.serviceVerb, 'u');
+
+/**
+ * A bare no that gives back the word her yes/no question about the item asked (不卡 after 玩游戏卡吗,
+ * 不大 after 噪音大吗, 不是的 after 是无谷的吗, 无尘的 after 会不会有粉尘): it answers her, curtly. Not a
+ * bare 没有/不行/不包/不送: what she asked for refused (or out of stock) is not a property answered.
+ */
+function echoedNo(bare: string, ctx: ReplyContext): boolean {
+  const m = ctx.buyer === undefined ? null : NEGATIVE_ANSWER.exec(bare);
+  const word = m?.[1];
+  if (!word || SERVICE_VERB.test(word)) return false;
+  return normalizedBuyer(ctx.buyer).includes(word) && asksAboutGoods(ctx).some((q) => q.yesNo);
+}
+
 /**
  * tone-cold read against the buyer's line: a bare 嗯/哦 to her question or her complaint ignores
  * it (cold), and so does a shrug (都行, 随便) when she asked which one to take; a bare yes to her
- * yes/no question ("发了" after "发货了吗") answers it (not cold).
+ * yes/no question ("发了" after "发货了吗") answers it (not cold), and so does a bare no that gives
+ * back the word of her question about the item (不卡 after 卡吗).
  */
 export function coldInContext(normalized: string, ctx: ReplyContext, curt: boolean): 'cold' | 'answered' | null {
   const bare = normalized.replace(/\s/g, '');
   if (curt && asks(ctx) && POSITIVE_ANSWER.test(bare)) return 'answered';
+  if (curt && echoedNo(bare, ctx)) return 'answered';
   if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true)) return 'cold';
   // "都行", "随便啦都差不多" when she asked which one to take: her choice handed back, unanswered.
   if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && SHRUG.test(bare)) return 'cold';

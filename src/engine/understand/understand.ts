@@ -39,11 +39,10 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   return withFacts(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context);
 }
 
-/** A flag the backstop added may name what the reply did instead of taking in a calm fault (empathy-owed.ts). */
+/** The backstop's tone-empathy is owed only where empathy-owed.ts owes it (not after a calm fault report). */
 function withoutSubsumedEmpathy(u: Understanding, ctx: ReplyContext): Understanding {
-  if (ctx.buyerFaultOnly !== true || !u.flags.some((f) => f.rule === 'tone-empathy')) return u;
-  const others = u.flags.filter((f) => f.rule !== 'tone-empathy');
-  return missesEmpathy(true, others) ? u : { ...u, flags: others };
+  if (missesEmpathy(ctx.buyerFaultOnly === true) || !u.flags.some((f) => f.rule === 'tone-empathy')) return u;
+  return { ...u, flags: u.flags.filter((f) => f.rule !== 'tone-empathy') };
 }
 
 // Whether the buyer's line shows she is upset (score/upset.ts), when nobody said whether she is:

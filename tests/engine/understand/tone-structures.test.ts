@@ -16,12 +16,17 @@ describe('empathy owed after a fault she reports calmly', () => {
     expect(buyerMood('这个有蓝色的吗')).toBeNull();
   });
 
-  it('owes empathy from a reply that goes straight to business', () => {
-    expect(flags('把订单号发我', '台灯用了两天就不亮了')).toContain('tone-empathy');
-    expect(flags('拍张照片过来', '毛衣洗了一次就起球了')).toContain('tone-empathy');
+  it('owes no empathy from a reply that goes straight to business after a calm report', () => {
+    expect(flags('把订单号发我', '台灯用了两天就不亮了')).not.toContain('tone-empathy');
+    expect(flags('拍张照片过来', '毛衣洗了一次就起球了')).not.toContain('tone-empathy');
   });
 
-  it('does not also owe it from a reply flagged for blaming, doubting or dismissing her', () => {
+  it('owes empathy from a reply that goes straight to business when she shows she is upset', () => {
+    expect(flags('把订单号发我', '台灯用了两天就不亮了，气死了')).toContain('tone-empathy');
+    expect(flags('拍张照片过来', '毛衣洗了一次就起球了！')).toContain('tone-empathy');
+  });
+
+  it('does not owe it from a reply flagged for blaming, doubting or dismissing her after a calm report', () => {
     const blamed = flags('是你自己插错了电源', '台灯用了两天就不亮了');
     expect(blamed).toContain('tone-criticize');
     expect(blamed).not.toContain('tone-empathy');
@@ -40,7 +45,8 @@ describe('empathy owed after a fault she reports calmly', () => {
     expect(owedFlags(u, { greeting: false, empathy: true, faultOnly: true }).map((f) => f.rule)).not.toContain('tone-empathy');
     expect(owedFlags(u, { greeting: false, empathy: true }).map((f) => f.rule)).toContain('tone-empathy');
     const plain = understand('订单号发我', { buyer: '台灯不亮了', buyerUpset: true });
-    expect(owedFlags(plain, { greeting: false, empathy: true, faultOnly: true }).map((f) => f.rule)).toContain('tone-empathy');
+    expect(owedFlags(plain, { greeting: false, empathy: true, faultOnly: true }).map((f) => f.rule)).not.toContain('tone-empathy');
+    expect(owedFlags(plain, { greeting: false, empathy: true }).map((f) => f.rule)).toContain('tone-empathy');
   });
 
   it('keeps an episode fault-only until a line shows more', () => {
@@ -54,20 +60,23 @@ describe('empathy owed after a fault she reports calmly', () => {
     expect(episode.faultOnly).toBe(true);
   });
 
-  it('grades a real log the same way, and a blamed fault is still owed on the next reply', () => {
-    const result = score({
-      scenarioId: 'log',
-      turns: [
-        { role: 'buyer', text: '台灯用了两天就不亮了' },
-        { role: 'agent', text: '是你自己插错了电源' },
-        { role: 'buyer', text: '换了插座还是不亮' },
-        { role: 'agent', text: '那你把照片发过来' },
-      ],
-      outcome: null,
-    });
-    const empathy = result.violations.filter((v) => v.rule === 'tone-empathy').map((v) => v.turn);
-    expect(result.violations.some((v) => v.rule === 'tone-criticize' && v.turn === 1)).toBe(true);
-    expect(empathy).toEqual([3]);
+  it('grades a real log the same way: a calm fault owes nothing, her next line upset owes it', () => {
+    const log = (second: string) =>
+      score({
+        scenarioId: 'log',
+        turns: [
+          { role: 'buyer', text: '台灯用了两天就不亮了' },
+          { role: 'agent', text: '是你自己插错了电源' },
+          { role: 'buyer', text: second },
+          { role: 'agent', text: '那你把照片发过来' },
+        ],
+        outcome: null,
+      });
+    const calm = log('换了插座还是不亮');
+    const upset = log('换了插座还是不亮，气死了');
+    expect(calm.violations.some((v) => v.rule === 'tone-criticize' && v.turn === 1)).toBe(true);
+    expect(calm.violations.filter((v) => v.rule === 'tone-empathy')).toEqual([]);
+    expect(upset.violations.filter((v) => v.rule === 'tone-empathy').map((v) => v.turn)).toEqual([3]);
   });
 });
 
@@ -121,5 +130,19 @@ describe('not knowing the shop’s own goods, read after her question', () => {
     expect(flags('他们家的我不清楚，我们这款是全棉的', '那家的也是全棉的吗')).not.toContain('tone-uncertain');
     expect(flags('不知道', '黑色什么时候补货')).not.toContain('tone-uncertain');
     expect(flags('不可能吧，我们都核对过', '发成灰色的了')).not.toContain('tone-uncertain');
+  });
+});
+
+describe('a curt no that answers her question about the item', () => {
+  it('is no tone-cold when it gives back the word she asked with', () => {
+    expect(flags('不重', '这个行李箱重吗')).not.toContain('tone-cold');
+    expect(flags('不烫', '杯子装开水会烫手吗')).not.toContain('tone-cold');
+  });
+
+  it('stays cold as a bare no to what she asked for, or with no word of hers', () => {
+    expect(flags('没有', '有没有灰色的')).toContain('tone-cold');
+    expect(flags('不送', '能送个挂钩吗')).toContain('tone-cold');
+    expect(flags('不是', '这个是羊毛的吗')).not.toContain('tone-cold');
+    expect(flags('不是', '这个毛衣纯羊毛吗')).toContain('tone-cold');
   });
 });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+import { blamesHer, blamesOthers } from '@/engine/understand/blame';
+import { normalize } from '@/engine/understand/normalize';
+
+const flags = (reply: string, buyer?: string): string[] => understand(reply, buyer === undefined ? {} : { buyer }).flags.map((f) => f.rule);
+const blame = (reply: string, buyer = '', shown = false): string | null => blamesHer(normalize(reply), true, shown, buyer);
+
+// Wordings written for this test, not taken from a labelled set: at least two per structure.
+describe('who a reply blames for the fault', () => {
+  it('reads her deed framed as the certain cause, before or after her', () => {
+    expect(flags('肯定是你晾的时候暴晒过', '衬衫发黄了')).toContain('tone-criticize');
+    expect(flags('那是您拧得太紧了', '水龙头漏水了')).toContain('tone-criticize');
+    expect(flags('你估计用洗洁精泡过了', '木碗开裂了')).toContain('tone-criticize');
+    expect(flags('怪你没插好电源', '风扇用了一天就不转了')).toContain('tone-criticize');
+  });
+
+  it('reads a cleft that makes her the agent and a guess said as a statement', () => {
+    expect(flags('这道印子是您搬的时候刮的', '桌面有划痕')).toContain('tone-criticize');
+    expect(flags('您烘干机烘了吧', '毛衣缩了一圈')).toContain('tone-criticize');
+    expect(flags('你电压插错了吧', '加湿器冒烟了')).toContain('tone-criticize');
+  });
+
+  it('reads a choice of hers made wrong in a cause frame', () => {
+    expect(flags('是您门牌号填错了', '快递一直送不到')).toContain('tone-criticize');
+    expect(flags('那是你报的腰围不准吧', '裤子又紧了！')).toContain('tone-criticize');
+  });
+
+  it('reads a 人为 verdict without her photo, but leaves the photo verdict to tone-prejudge', () => {
+    expect(blame('这种一看就是人为弄的')).not.toBeNull();
+    expect(blame('明显人为造成的')).not.toBeNull();
+    expect(blame('这种一看就是人为弄的', '', true)).toBeNull();
+  });
+
+  it('reads a retort at her manner or her understanding', () => {
+    expect(blame('跟你说话客气点')).not.toBeNull();
+    expect(blame('说了你也听不懂')).not.toBeNull();
+    expect(blame('谁坑你了？')).not.toBeNull();
+  });
+
+  it('does not read a polite question, advice or a supposition as blame', () => {
+    expect(flags('请问您是用多少度的水洗的呢？', '外套洗完缩水了')).not.toContain('tone-criticize');
+    expect(flags('您晾干了再穿吧', '衣服有股味道')).not.toContain('tone-criticize');
+    expect(flags('你装好了试试吧', '灯不亮')).not.toContain('tone-criticize');
+    expect(flags('如果是您摔过的话，我们这边也可以付费维修', '屏幕裂了')).not.toContain('tone-criticize');
+    expect(flags('那你换一款试试吧', '这款我穿着磨脚')).not.toContain('tone-criticize');
+  });
+
+  it('does not blame her where nothing went wrong', () => {
+    expect(blamesHer(normalize('您肯定穿过了吧'), false, false, '这件能退吗')).toBeNull();
+    expect(flags('您一定会喜欢的', '这个香味好闻吗')).not.toContain('tone-criticize');
+  });
+});
+
+describe('blame put elsewhere takes a criticize cue back', () => {
+  it('when the clause puts the fault on the shop or a third party and names none of hers', () => {
+    expect(blamesOthers(normalize('真不好意思,这是我们操作失误'), '操作失误')).toBe(true);
+    expect(blamesOthers(normalize('应该是运输途中压到了 我给您补发'), '应该是运输途中压到了 我给您补发')).toBe(true);
+    expect(flags('抱歉，是仓库打包时操作失误了，马上给您补发', '少发了一件')).not.toContain('tone-criticize');
+  });
+
+  it('when her part is negated', () => {
+    expect(blamesOthers(normalize('是电池的问题 不是你操作的原因'), '是电池的问题 不是你操作的原因')).toBe(true);
+    expect(flags('是电池老化的问题，不是您使用不当造成的，给您换新', '充不进电了')).not.toContain('tone-criticize');
+  });
+
+  it('when the sentence speaks of another shop', () => {
+    expect(flags('那家的货都是翻新的，您买回去用两天就坏', '别家便宜二十')).not.toContain('tone-criticize');
+  });
+
+  it('keeps blame turned back on the shop as criticism of her', () => {
+    expect(blamesOthers(normalize('自己没看说明书,还来怪我们'), '还来怪我们')).toBe(false);
+  });
+});
