@@ -2,6 +2,7 @@
 import { namesItem, otherItems } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated } from '@/engine/understand/clauses';
+import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
 
 
 /**
@@ -52,12 +53,16 @@ const COUPON = /(?:满(\d+)(?:元)?减(\d+))|(\d+)(?:元|块)?(?:的)?(无门槛
 // "没有优惠", "没优惠券", "没有任何活动"; "没有其他优惠" / "没有更多优惠了" keep the coupon already given.
 const NO_OFFER = /(?<!其他|别的|更多|再|额外)(没有|没|无)(任何)?(优惠券|优惠|活动|折扣|券)(?!.{0,2}(可以|能|也))/u;
 
+// A clause with no character of either pattern's gate (required-chars.ts) states no coupon and no "none".
+const COUPON_GATE = gateOfPatterns([NO_OFFER, COUPON]);
+
 export const couponClaim: ClaimCheck = ({ clauses, facts }) => {
   const coupons = facts.offers?.coupons;
   if (!coupons) return [];
   const findings: FactFinding[] = [];
   const list = coupons.map((c) => (c.minSpend ? `满${c.minSpend}减${c.amount}` : `${c.amount}元无门槛`)).join('、') || '没有';
   for (const clause of clauses) {
+    if (!mayMatchClause(COUPON_GATE, clause.text)) continue;
     // "没有优惠" when the shop has a coupon to give: the buyer is told a saving she could have is none.
     const none = NO_OFFER.exec(clause.text);
     if (none && coupons.length > 0 && !/[?吗]$/u.test(clause.text)) {
@@ -117,11 +122,17 @@ function sharesPair(a: string, b: string): boolean {
   return false;
 }
 
+const GIFT_GATE = gateOfPatterns([GIFT]);
+
+/** The patterns read behind a character gate here, for the test that holds each gate to its pattern. */
+export const GATED_OFFER_PATTERNS: readonly RegExp[] = [NO_OFFER, COUPON, GIFT];
+
 export const giftClaim: ClaimCheck = ({ clauses, facts }) => {
   const gifts = facts.offers?.gifts;
   if (!gifts) return [];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
+    if (!mayMatchClause(GIFT_GATE, clause.text)) continue;
     for (const m of clause.text.matchAll(GIFT)) {
       // A coupon or red packet given is the coupon check's, not a gift.
       if (/券|红包/u.test(clause.text.slice(m.index ?? 0, (m.index ?? 0) + 16))) continue;

@@ -47,4 +47,8 @@
 //      保修多久), each wrong figure of the listing named (续航24小时), a return's postage in an
 //      after-sales chat a fact not a 包邮 breach, a figure after 补多少 compensation offered, no
 //      missed close on a chat still going, a line for every conversion point docked)
-export const SCORER_VERSION = 7;
+// 8 — session 7 (lead: a specification figure after a cut word is no price cut: 降42dB)
+//   8: (moves, session 7: an invoice charged for is granted, who pays a return or a cost is policy, a
+//      lookup is no parcel trace, delivery upstairs is shipping-info, deadlines at an hour urge, a
+//      bulk or changed price is a cut, a gift refused offers nothing, a yes before a question answers)
+export const SCORER_VERSION = 8;

@@ -79,6 +79,8 @@ const aboutItem = (buyer: string): boolean => !SERVICE.test(buyer);
 /** Topics that ask what the shop's own goods are (not when they ship, arrive or come back in stock). */
 const GOODS_TOPICS: ReadonlySet<Topic> = new Set(['material', 'quality', 'colour', 'size']);
 const ASKS_WHAT_IT_IS = /吗|(?<![怎什那这多])么|是不是|有没有/u;
+/** What an exchange changes to (换大一码, 换个颜色): asked beside `exchange`, no question of the item. */
+const EXCHANGED_TOPICS: ReadonlySet<Topic> = new Set(['size', 'colour']);
 const TIME_TOPICS: ReadonlySet<Topic> = new Set(['stock', 'ship-time', 'arrival', 'tracking', 'courier']);
 
 /** Her line asks what the item itself is: its material, quality, colour, size, or anything else of the item (aboutItem). */
@@ -113,7 +115,7 @@ const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u
 const CURT_NO = /^(没|没有|没了|不行|不能|不可以|不包|不|无)$/u;
 const curtNo = (normalized: string): boolean => CURT_NO.test(normalized.replace(/[.!~。 ]+$/u, ''));
 /** Moves that a longer reply makes of its own: then its opening yes or no is part of them. */
-const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size']);
+const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size', 'ask-info']);
 /** An echo that repeats the question's own verb ("适合吧" after "适合一岁宝宝吗") is a yes: this many characters. */
 const ECHO = 2;
 const ECHO_TAIL = 6;
@@ -121,6 +123,12 @@ const ECHO_TAIL = 6;
 const OPEN_ANSWER_CHARS = 16;
 
 const RETURN_HOW = new RegExp(answersData.returnHow, 'u');
+/** 运费险 given (送的, 下单就送): a yes to her question about it offers it. */
+const GIVES_INSURANCE = /送|赠/u;
+/** Her question who bears a cost (运费谁出, 手续费谁承担): its answer states the shop's rule. */
+const BEARER_ASKED = new RegExp(answersData.bearerAsked, 'u');
+/** How long a reply to "谁出" may be and still be the answer alone ("尺码问题的话来回运费您承担哦"). */
+const BEARER_ANSWER_CHARS = 20;
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
 const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
   (Object.keys(CHARGED_TABLE) as Topic[]).find((t) => questions.some((q) => q.topic === t));
@@ -242,9 +250,16 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const buyer = normalizedBuyer(ctx.buyer);
   // "5块" after "补多少": the amount she gets back is offered.
   if (amountAnswered(normalized, buyer) !== undefined) return { ...out, moves: ['offer-compensation'] };
+  // "您出哈" after "退货运费谁出": who bears the cost is the shop's rule, stated.
+  if (BEARER_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized)) {
+    return { ...out, moves: ['explain-policy'] };
+  }
   // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.
   if (COMPARE_ASKED.test(buyer) && OUR_SIDE.test(normalized) && !found.includes('compare-objective')) out.moves.push('compare-objective');
+  // "能换大一码吗", "换个颜色可以吗": the size or colour is what she would change to, not a question of what the item is.
+  const exchanging = questions.some((q) => q.topic === 'exchange');
   for (const q of questions) {
+    if (exchanging && EXCHANGED_TOPICS.has(q.topic)) continue;
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
     const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer), CLOSING_NO_TOPICS.has(q.topic)) : null;
@@ -263,9 +278,10 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       // One charge per question: the first charged topic asked (card before invoice before postage);
       // only a short answer answers the charge ("能刷的,分期也不用加钱" says the rest itself).
       if (charged && (q.topic !== chargedTopic(questions) || normalized.length > OPEN_ANSWER_CHARS)) continue;
-      // A question about how a return travels (退货能寄到付吗): its no is the shop's policy.
-      if (polarity === 'no' && RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
-        effect = { moves: ['explain-policy'] };
+      // A question about how a return travels or who pays its postage (退货能寄到付吗, 退货运费你们出吗,
+      // 有运费险吗): its yes or no is the shop's policy; a yes that gives 运费险 (送的) offers it.
+      if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
+        effect = { moves: [polarity === 'yes' && GIVES_INSURANCE.test(buyer + normalized) && buyer.includes('运费险') ? 'offer-gift' : 'explain-policy'] };
       } else effect = charged?.[polarity] ?? row[polarity];
       if (effect && polarity === 'no' && curtNo(normalized)) effect = { ...effect, moves: [] };
       // A yes to "能退吗" that goes on to state the return's conditions (签收7天内, 不影响二次销售) tells
@@ -276,7 +292,9 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")
       // answers the question's topic as a value to an open question would.
-      effect = q.topic === 'size' && FIT_ASKED.test(buyer) ? { moves: ['product-info'] } : row.open;
+      // 需要您出 after 退货运费你们出吗: who pays a return's postage is the shop's rule.
+      if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) effect = { moves: ['explain-policy'] };
+      else effect = q.topic === 'size' && FIT_ASKED.test(buyer) ? { moves: ['product-info'] } : row.open;
     }
     // How the size runs, said first ("偏小,拍43码" after "偏大还是偏小"): the fit is stated beside the size advised.
     if (!effect && q.topic === 'size' && FIT_ASKED.test(buyer) && FIT_ASKED.test(answerClause(clauses)?.text.slice(0, FIT_LEAD) ?? '')) effect = { moves: ['product-info'] };

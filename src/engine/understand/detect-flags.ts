@@ -18,7 +18,7 @@ import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
-import { coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
+import { blameMisplaced, coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
@@ -171,6 +171,7 @@ export function detectFlags(
   ownPostage(flags, normalized, buyer, ctx);
   ownFee(flags, normalized, buyer);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized) || otherShopRefusal(flags[i]!, normalized)) flags.splice(i, 1);
+  for (let i = flags.length - 1; i >= 0; i--) if (flags[i]!.rule === 'tone-criticize' && blameMisplaced(normalized, flags[i]!.evidence)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized) && missesEmpathy(ctx.buyerFaultOnly === true, flags)) {
     flags.push(flag('tone-empathy', straightToBusiness(clauses, normalized)));

@@ -10,8 +10,23 @@
 // does: a reply that goes straight to business owes it (most writers), but one already flagged
 // for what it does instead — blames, doubts, contradicts or dismisses her, or breaks a platform
 // rule — is graded for that and not also for empathy (7 of the 12 writers with such replies).
+import type { Mood } from '@/engine/score/upset';
 import type { Flag } from '@/engine/understanding-types';
 import { isPlatformRule } from '@/engine/vocabulary';
+
+/**
+ * Whether the buyer is upset at her line, so that the next reply owes empathy: the one decision
+ * the buyer (buyer/actions.ts trackUpset) and the report (score/upset.ts isUpset) both read.
+ * `byState`: what her scenario state or her low mood says (undefined for a real log); `mood`:
+ * what her words show (score/upset.ts buyerMood). labelling.md owes empathy when "the buyer's line
+ * shows she is upset", so her words count even where the state does not say it (什么破鞋…我要退
+ * in a calm opening). A fault she only reports calmly stays calm where the state keeps her calm:
+ * the author chose it, and the reply owes the fault an answer; in a real log it is upset (faultOnly).
+ */
+export function upsetAt(byState: boolean | undefined, mood: Mood | null): boolean {
+  if (byState === undefined) return mood !== null;
+  return byState || (mood !== null && !mood.faultOnly);
+}
 
 /** Reply rules that name what a reply did to her instead of taking in the fault she reported. */
 const INSTEAD = new Set<string>(['tone-criticize', 'tone-interrogate', 'tone-blunt', 'tone-cold', 'tone-prejudge', 'tone-uncertain']);

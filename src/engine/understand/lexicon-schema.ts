@@ -29,6 +29,7 @@ const phraseEntry = z.strictObject({
   replyFirm: regexList.optional(),
   curt: regexList.optional(),
   cancelledBy: z.array(ruleId).optional(),
+  grantedBy: z.array(ruleId).optional(),
 });
 
 /** moves.json: an entry per move id. */
@@ -60,6 +61,7 @@ export const answersSchema = z.strictObject({
   fitAsked: regex,
   guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
+  bearerAsked: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
@@ -153,6 +155,23 @@ export const toneSchema = z.strictObject({
     unknownAnswer: regex,
     guessedAnswer: regex,
     findsOut: regex,
+    negativeAnswer: regex,
+    serviceVerb: regex,
+  }),
+  // Who a clause blames for what went wrong (understand/blame.ts).
+  blame: z.strictObject({
+    $comment: z.string().optional(),
+    her: regex,
+    herNegated: regex,
+    ours: regex,
+    third: regex,
+    frame: regex,
+    deed: regex,
+    done: regex,
+    choice: regex,
+    advice: regex,
+    humanVerdict: regex,
+    retort: regex,
   }),
   negationBarrier: regex,
   postNegation: regex,
@@ -166,7 +185,7 @@ export const modelSchema = z
     labels: z.array(
       z.strictObject({
         id: moveOrRule,
-        kind: z.enum(['move', 'flag']),
+        kind: z.enum(['move', 'flag', 'veto']),
         bias: z.number(),
         threshold: z.number().nullable(),
       }),

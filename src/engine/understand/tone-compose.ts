@@ -22,6 +22,7 @@ import type { ReplyContext } from '@/engine/understanding-types';
 import { reportsFault } from '@/engine/score/upset';
 import { asksAboutGoods } from '@/engine/understand/answers';
 import { normalizedBuyer } from '@/engine/understand/question';
+import { BLAME_PATTERNS, blamesHer, blamesOthers } from '@/engine/understand/blame';
 import { patternRequirement, REPLY_INDEX, type RequirementId } from '@/engine/understand/requirement-index';
 
 const tone = checkLexicon('tone.json', toneSchema, toneJson);
@@ -73,6 +74,9 @@ const BARE_RECEIPT = new RegExp(tone.composed.bareReceipt, 'u');
 const SHRUG = new RegExp(tone.composed.shrug, 'u');
 const ADVICE_ASKED = new RegExp(tone.composed.adviceAsked, 'u');
 const VERDICT = fill('{verdict}', 'composed.parts.verdict');
+const EVIDENCE = fill('{evidence}', 'composed.parts.evidence');
+/** A harm the reply names (坏, 缩, 过敏): a deed of hers it speaks of may be its cause. */
+const HARM = fill('{harm}', 'composed.parts.harm');
 const SHOWN = new RegExp(tone.upset.photo, 'u');
 const POSITIVE_ANSWER = new RegExp(tone.composed.positiveAnswer, 'u');
 const ASKS = new RegExp(tone.composed.asks, 'u');
@@ -140,7 +144,20 @@ export function uncertainInContext(normalized: string, ctx: ReplyContext): strin
 /** Every composed pattern with its parts put in, for the pattern audit (scripts/pattern-audit.ts). */
 export function composedPatterns(): Array<{ rule: RuleId; group: string; index: number; re: RegExp }> {
   const of = (group: string, compiled: ReadonlyArray<[RuleId, RegExp[]]>) => compiled.flatMap(([rule, list]) => list.map((re, index) => ({ rule, group, index, re })));
-  return [...of('composed', COMPILED), ...of('unsoftened', UNSOFTENED), ...of('afterProblem', AFTER_PROBLEM)];
+  return [
+    ...of('composed', COMPILED),
+    ...of('unsoftened', UNSOFTENED),
+    ...of('afterProblem', AFTER_PROBLEM),
+    ...BLAME_PATTERNS.map(({ index, re }) => ({ rule: 'tone-criticize' as RuleId, group: 'blame', index, re })),
+  ];
+}
+
+/**
+ * A tone-criticize flag whose words blame someone else (blame.ts: the shop or a third party as
+ * the agent, her part negated, another shop spoken of), whichever reader raised it.
+ */
+export function blameMisplaced(normalized: string, evidence: string): boolean {
+  return blamesOthers(normalized, evidence);
 }
 
 export interface ToneCue {
@@ -173,9 +190,17 @@ function sentencesOf(text: string): string[] {
  * `buyer` is her normalized line.
  */
 export function toneInContext(normalized: string, buyer: string, upset: boolean, wanted: (rule: RuleId) => boolean): ToneCue[] {
-  if (!buyer || !(upset || reportsFault(buyer) || SHOWN.test(buyer))) return [];
-  const sentences = sentencesOf(normalized.slice(0, 2000));
+  const troubled = buyer !== '' && (upset || reportsFault(buyer) || SHOWN.test(buyer));
   const cues: ToneCue[] = [];
+  // Who the reply makes the agent of the fault (blame.ts): her deed asserted as the cause, a 人为
+  // verdict without her photo, a retort at her.
+  if (wanted('tone-criticize')) {
+    const shown = SHOWN.test(buyer) || EVIDENCE.test(normalized);
+    const blamed = blamesHer(normalized, troubled || HARM.test(normalized), shown, buyer);
+    if (blamed) cues.push({ rule: 'tone-criticize', evidence: blamed });
+  }
+  if (!troubled) return cues;
+  const sentences = sentencesOf(normalized.slice(0, 2000));
   for (const [rule, patterns] of AFTER_PROBLEM) {
     if (!wanted(rule)) continue;
     let evidence: string | null = null;
