@@ -9,8 +9,8 @@ describe('a chat turn with no buyer line before it', () => {
 
     const read = withOpenLines(replies);
 
-    expect(read[1].buyer).toBe('这件是纯棉的吗');
-    expect(read[1].context?.buyerUpset).toBe(false);
+    expect(read[1]!.buyer).toBe('这件是纯棉的吗');
+    expect(read[1]!.context?.buyerUpset).toBe(false);
   });
 
   it('holds nothing over a gap in the chat or into another chat', () => {
@@ -18,8 +18,8 @@ describe('a chat turn with no buyer line before it', () => {
 
     const read = withOpenLines(replies);
 
-    expect(read[1].buyer).toBeUndefined();
-    expect(read[2].buyer).toBeUndefined();
+    expect(read[1]!.buyer).toBeUndefined();
+    expect(read[2]!.buyer).toBeUndefined();
   });
 
   it('leaves a reply outside a chat as it is', () => {
