@@ -109,3 +109,14 @@ describe('review-induce, off-platform, disparage: more of the same structures', 
     expect(understandRules('我们这款没有次品，每件都质检')).not.toContain('disparage');
   });
 });
+
+describe('a refusal said of another shop', () => {
+  it('is what that shop does, not a refusal of this reply', () => {
+    expect(understandRules('隔壁那家售后很难说话，买了基本退不了')).not.toContain('return-refuse');
+    expect(understandRules('别家是开不了发票的，我们可以开')).not.toContain('invoice-refuse');
+  });
+
+  it('still flags our own refusal beside a mention of another shop', () => {
+    expect(understandRules('别家怎么样我不清楚。您这单我们这边退不了')).toContain('return-refuse');
+  });
+});
