@@ -47,4 +47,8 @@
 //      保修多久), each wrong figure of the listing named (续航24小时), a return's postage in an
 //      after-sales chat a fact not a 包邮 breach, a figure after 补多少 compensation offered, no
 //      missed close on a chat still going, a line for every conversion point docked)
-export const SCORER_VERSION = 7;
+//   8: (fair play, session 7: her line's feeling owes empathy where the state keeps her calm
+//      (empathy-owed.ts upsetAt); a chat she left angry earns no compliance for the traps still
+//      ahead (score/not-shown.ts); compensation over or under the shop's range named; a bare
+//      price after 多少钱 checked; the after-sales case carried over states that do not declare it)
+export const SCORER_VERSION = 8;
