@@ -94,3 +94,39 @@ describe('a chat the trainee ended early earns no credit for the traps it never 
     expect(statesAhead(SIZE, 'fit-check').has('exchange-ask')).toBe(true);
   });
 });
+
+describe('a compensation outside the shop range', () => {
+  const seed = 1;
+  const upTo = ['亲 您好 非常抱歉给您带来不好的体验 请问是哪里有问题呢', '亲 真的很抱歉 您拍张照片给我看下胶印哦'];
+
+  it('over the cap: the buyer does not take it as given, and the report names it as beyond what an agent may give', () => {
+    const t = playScript(REFUND, [...upTo, '亲 给您补50元 鞋子您留着可以吗'], { seed, variant: 'hard' });
+    const result = score(t, REFUND);
+
+    expect(t.outcome).toBeNull();
+    expect(t.turns.at(-1)?.text).toMatch(/50/u);
+    const wrong = result.feedback.filter((f) => f.rule === 'fact-wrong');
+    expect(wrong.map((f) => f.claim)).toEqual(['说补偿50元，超出了客服能给的范围']);
+    expect(wrong[0]?.truth).toContain('10–30元');
+  });
+
+  it('corrected to the cap, she accepts', () => {
+    const t = playScript(REFUND, [...upTo, '亲 给您补50元 鞋子您留着可以吗', '亲 不好意思刚才说错了 我这边最多可以补偿您30元 您看可以吗'], { seed, variant: 'hard' });
+
+    expect(t.outcome).toBe('resolved');
+  });
+
+  it('under the range the shop sets for the case: named too', () => {
+    const t = playScript(REFUND, [...upTo, '亲 给您补5元 鞋子您留着可以吗'], { seed, variant: 'hard' });
+
+    const wrong = score(t, REFUND).feedback.filter((f) => f.rule === 'fact-wrong');
+    expect(wrong.map((f) => f.claim)).toEqual(['说补偿5元，少于店铺给的']);
+  });
+
+  it('in the complaint, 补50 over the 10元 cap is not accepted silently either', () => {
+    const t = playScript(COMPLAINT, ['亲 非常抱歉让您久等了 我马上联系快递帮您查件 30分钟内给您回复', '亲 给您补50元 实在抱歉'], { seed: 1, variant: 'hard' });
+
+    expect(t.turns.at(-1)?.state).toBe('tracking');
+    expect(score(t, COMPLAINT).violations.map((v) => v.rule)).toContain('fact-wrong');
+  });
+});
