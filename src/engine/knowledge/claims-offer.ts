@@ -36,6 +36,10 @@ export const priceClaim: ClaimCheck = (input) => {
   const { u, facts, floor } = input;
   const price = u.entities.price;
   const lowest = floor ?? facts.product?.floor;
+  const list = facts.product?.price;
+  // A bare figure answering 多少钱 states the item's price: one over the list price is untrue too.
+  if (input.answeredPrice !== undefined && price !== undefined && list !== undefined && price > list && !pricesOtherItem(input, price))
+    return [{ kind: 'price', claim: `说价格${price}元`, fact: `这款标价${list}元`, better: `亲,这款现在是${list}元哦~` }];
   if (price === undefined || lowest === undefined || price >= lowest || pricesOtherItem(input, price)) return [];
   return [
     {

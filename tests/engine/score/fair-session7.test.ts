@@ -6,6 +6,8 @@ import { loadScenario } from '@/engine/scenario/load';
 import { createBuyer, playScript } from '@/engine/session';
 import { score } from '@/engine/score/score';
 import { statesAhead } from '@/engine/score/not-shown';
+import { shopContext } from '@/engine/score/reply-context';
+import { understand } from '@/engine/understand/understand';
 
 function load(id: string) {
   const file = `scenarios/${id}.yaml`;
@@ -128,5 +130,28 @@ describe('a compensation outside the shop range', () => {
 
     expect(t.turns.at(-1)?.state).toBe('tracking');
     expect(score(t, COMPLAINT).violations.map((v) => v.rule)).toContain('fact-wrong');
+  });
+});
+
+const HAGGLE = load('price-haggle');
+const readAfter = (text: string, buyerLine: string) => understand(text, { ...shopContext(HAGGLE), buyer: buyerLine });
+const claims = (u: ReturnType<typeof understand>) => u.flags.filter((f) => f.rule === 'fact-wrong').map((f) => f.fact?.claim);
+
+describe('a bare figure after 多少钱 states the price', () => {
+  it('is checked against the floor and heard as the price offered', () => {
+    const u = readAfter('169', '这个多少钱');
+
+    expect(u.entities.price).toBe(169);
+    expect(claims(u)).toEqual(['报价169元']);
+  });
+
+  it('is checked against the list price when above it, and passes within the shop range', () => {
+    expect(claims(readAfter('299', '这个多少钱'))).toEqual(['说价格299元']);
+    expect(claims(readAfter('189哦', '最低多少钱'))).toEqual([]);
+  });
+
+  it('prices the related item her question names, not ours, and means nothing after another question', () => {
+    expect(readAfter('59', '枕芯多少钱').entities.price).toBeUndefined();
+    expect(readAfter('169', '几天到').entities.price).toBeUndefined();
   });
 });
