@@ -37,6 +37,10 @@ export const priceClaim: ClaimCheck = (input) => {
   const { u, facts, floor } = input;
   const price = u.entities.price;
   const lowest = floor ?? facts.product?.floor;
+  const list = facts.product?.price;
+  // A bare figure answering 多少钱 states the item's price: one over the list price is untrue too.
+  if (input.answeredPrice !== undefined && price !== undefined && list !== undefined && price > list && !pricesOtherItem(input, price))
+    return [{ kind: 'price', claim: `说价格${price}元`, fact: `这款标价${list}元`, better: `亲,这款现在是${list}元哦~` }];
   if (price === undefined || lowest === undefined || price >= lowest || pricesOtherItem(input, price)) return [];
   return [
     {
@@ -97,18 +101,35 @@ export const couponClaim: ClaimCheck = ({ clauses, facts }) => {
   return findings;
 };
 
+/**
+ * A compensation offered outside the shop's range: over its top is more than an agent may give
+ * (越权: the shop's owner must agree first, so the promise may not be kept); under its bottom,
+ * where the range is the shop's rule for the case, tells her less than the shop gives.
+ */
 export const compensationClaim: ClaimCheck = ({ u, facts }) => {
   const range = facts.offers?.compensation;
   const amount = u.entities.amount;
-  if (!range || amount === undefined || !u.moves.includes('offer-compensation') || amount <= range[1]) return [];
-  return [
-    {
-      kind: 'compensation',
-      claim: `说补偿${amount}元`,
-      fact: `店铺允许的补偿是${range[0]}–${range[1]}元`,
-      better: `亲,给您添麻烦了,我这边可以补偿您${range[1]}元,您看可以吗?更多的我需要向店长申请哦~`,
-    },
-  ];
+  if (!range || amount === undefined || !u.moves.includes('offer-compensation')) return [];
+  const [low, high] = range;
+  if (amount > high)
+    return [
+      {
+        kind: 'compensation',
+        claim: `说补偿${amount}元，超出了客服能给的范围`,
+        fact: `店铺允许的补偿是${low}–${high}元，更多要先请店长同意，不能先答应买家`,
+        better: `亲,给您添麻烦了,我这边可以补偿您${high}元,您看可以吗?更多的我需要向店长申请哦~`,
+      },
+    ];
+  if (amount < low)
+    return [
+      {
+        kind: 'compensation',
+        claim: `说补偿${amount}元，少于店铺给的`,
+        fact: `店铺这种情况的补偿是${low}–${high}元`,
+        better: `亲,给您添麻烦了,这种情况店铺可以补偿您${low}元,您看可以吗?`,
+      },
+    ];
+  return [];
 };
 
 // 送 as a gift, not delivery (送达, 送上门, 配送), a 赠品 named, 送给 someone, or her own present (送人, 送礼, 送朋友).

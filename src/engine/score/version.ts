@@ -55,4 +55,8 @@
 //      structure (understand/blame.ts: her deed asserted as the cause, a 人为 verdict, retorts; blame
 //      of the shop, a third party or another shop takes a criticize cue back); a curt no giving back
 //      the word of her item question is no tone-cold
+//   8: (fair play, session 7: her line's feeling owes empathy where the state keeps her calm
+//      (empathy-owed.ts upsetAt); a chat she left angry earns no compliance for the traps still
+//      ahead (score/not-shown.ts); compensation over or under the shop's range named; a bare
+//      price after 多少钱 checked; the after-sales case carried over states that do not declare it)
 export const SCORER_VERSION = 8;
