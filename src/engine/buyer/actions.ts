@@ -193,8 +193,11 @@ function effect(scenario: Scenario, context: BuyerContext, event: BuyerEvent, re
  * works out its state value again) for every assign it runs.
  */
 export function applyEffects(scenario: Scenario, context: BuyerContext, event: BuyerEvent, refs: readonly ActionRef[]): BuyerContext {
-  let next = context;
-  for (const ref of refs) next = { ...next, ...effect(scenario, next, event, ref) };
+  if (refs.length === 0) return context;
+  // One copy for the transition, each patch written over it in turn (the same keys in the same
+  // order as a new spread per effect): an effect only reads the context, and keeps none of it.
+  const next = { ...context };
+  for (const ref of refs) Object.assign(next, effect(scenario, next, event, ref));
   return next;
 }
 
