@@ -37,6 +37,18 @@ describe('workbench', () => {
     expect(screen.getByRole('button', { name: '结束会话' })).toBeInTheDocument();
   });
 
+  it('shows the floor of the chosen variant in the product card, the one the grade holds her to', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const card = await screen.findByRole('article', { name: '砍价的宝妈' });
+
+    await user.click(within(card).getByRole('radio', { name: '难缠' }));
+    await user.click(within(card).getByRole('button', { name: '开始：砍价的宝妈' }));
+    await screen.findByRole('textbox', { name: '回复' }, { timeout: 5000 });
+
+    expect(screen.getByRole('region', { name: '商品卡片' })).toHaveTextContent('可让价底线 ¥185');
+  });
+
   it('sends on Enter, makes a new line on Shift+Enter, and shows the buyer answer after typing', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -4,7 +4,7 @@ import type { Scenario } from '@/engine/scenario/schema';
 import type { BuyerContext, BuyerEvent, BuyerInput } from '@/engine/buyer/types';
 import type { OutcomeKind } from '@/engine/vocabulary';
 import { fillLine } from '@/engine/scenario/placeholders';
-import { isUpsetIn, linesOf, variantOf } from '@/engine/scenario/effective';
+import { floorInPlay, isUpsetIn, linesOf, variantOf } from '@/engine/scenario/effective';
 import { pick, seedState } from '@/engine/random';
 import { offeredAmount } from '@/engine/buyer/conditions';
 import { moodReaction } from '@/engine/buyer/reactions';
@@ -211,7 +211,7 @@ export function initialContext(scenario: Scenario, input: BuyerInput): BuyerCont
     variant: variantName,
     mood: variant?.mood ?? scenario.persona.mood,
     patience: variant?.patience ?? scenario.persona.patience,
-    floor: variant?.floor ?? scenario.shop.product.floor,
+    floor: floorInPlay(scenario, variantName),
     target: variant?.target ?? scenario.persona.target ?? null,
     turn: 0,
     tries: 0,

@@ -24,6 +24,15 @@ export function variantOf(scenario: Scenario, name: string | undefined): Variant
   return name && variants && Object.hasOwn(variants, name) ? variants[name] : undefined;
 }
 
+/** The shop as the trainee meets it in this variant: the variant's floor, where it sets one, is the shop's. */
+export function shopInPlay(scenario: Scenario, variant: string | undefined): Scenario['shop'] {
+  const floor = variantOf(scenario, variant)?.floor;
+  return floor === undefined || floor === scenario.shop.product.floor ? scenario.shop : { ...scenario.shop, product: { ...scenario.shop.product, floor } };
+}
+
+/** The floor price in play: the variant's, else the shop's. */
+export const floorInPlay = (scenario: Scenario, variant: string | undefined): number => variantOf(scenario, variant)?.floor ?? scenario.shop.product.floor;
+
 export function effectiveFallback(scenario: Scenario, state: State): Fallback | null {
   return isTerminal(state) ? null : (state.fallback ?? scenario.fallback);
 }

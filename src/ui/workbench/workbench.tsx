@@ -14,6 +14,7 @@ import { WaitTimer } from '@/ui/workbench/wait-timer';
 import { HintCard } from '@/ui/workbench/hint-card';
 import { variantOptions } from '@/ui/home/scenario-card';
 import { replyWithin } from '@/engine/score/weights';
+import { shopInPlay } from '@/engine/scenario/effective';
 
 interface Props {
   initial: SessionRecord;
@@ -81,7 +82,7 @@ export function Workbench({ initial, scenario, buyer, writer }: Props) {
           </>
         )}
       </section>
-      <SidePanel shop={scenario.shop} sessionId={record.id} />
+      <SidePanel shop={shopInPlay(scenario, record.variant)} sessionId={record.id} />
     </div>
   );
 }
