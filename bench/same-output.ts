@@ -4,7 +4,8 @@
 // first reply to an upset buyer), the `understand --json` and `play --json` CLI output (every
 // tuning reply with its buyer line; every golden transcript), `score()` of a generated 3,000-turn
 // log, and 3,000 pipeline replies (the buyer's turns, scored turns and reports).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Io } from '@/cli/args';
 import { run as runPlay } from '@/cli/commands/play';
@@ -63,7 +64,8 @@ await runUnderstand(['--json'], io(cli));
 put('cli-understand', cli);
 
 const transcripts = resolve(root, 'tests/transcripts');
-const tmp = resolve(root, 'node_modules/.same-output-replies.txt');
+const tmpDir = mkdtempSync(join(tmpdir(), 'same-output-'));
+const tmp = join(tmpDir, 'replies.txt');
 for (const id of readdirSync(transcripts).sort()) {
   for (const f of readdirSync(join(transcripts, id)).filter((n) => n.endsWith('.json')).sort()) {
     const golden = JSON.parse(readFileSync(join(transcripts, id, f), 'utf8')) as { variant: string; seed: number; replies: string[] };
@@ -73,6 +75,8 @@ for (const id of readdirSync(transcripts).sort()) {
     put(`play ${id}/${f}`, sink);
   }
 }
+
+rmSync(tmpDir, { recursive: true });
 
 put('score', score({ turns: generateLog(3_000), outcome: null }));
 
