@@ -111,6 +111,8 @@ type Write = InsertQueryBuilder<Database, any, any> | UpdateQueryBuilder<Databas
 interface Planned {
   result: UploadResult;
   steps: Write[][];
+  /** Whether violations are replaced (a step that must follow the row's update, in a transaction). */
+  reports: boolean;
 }
 
 /** What one session's upload answers and writes, decided from the row it continues (nothing written when nothing changes). */
@@ -118,7 +120,7 @@ function plan(x: Executor, teamId: string, memberId: string, s: SyncSession, row
   const { snapshot, violations } = s;
   const held = row.message_count;
   const base = { id: s.id, sessionStatus: row.status, updatedAt: row.updated_at };
-  if (s.from > held) return { result: { ...base, messageCount: held, status: 'gap', changed: false }, steps: [] };
+  if (s.from > held) return { result: { ...base, messageCount: held, status: 'gap', changed: false }, steps: [], reports: false };
 
   const own: Write[] = [];
   // Indexes below `held` are already stored and stay as they are: re-sending never duplicates.
@@ -181,6 +183,7 @@ function plan(x: Executor, teamId: string, memberId: string, s: SyncSession, row
       updatedAt: metaApplies ? s.updatedAt : row.updated_at,
     },
     steps: [own, report].filter((step) => step.length > 0),
+    reports: report.length > 0,
   };
 }
 
@@ -294,8 +297,8 @@ export function createSessionRepo(db: Kysely<Database>, engine: Engine) {
         // what keep such twins apart), and its writes are one statement, atomic by itself.
         known = (await db.executeQuery(current(memberId, only.id))).rows[0] ?? null;
         if (known) {
-          const { result, steps } = plan(db, teamId, memberId, only, known, now);
-          if (steps.length <= 1) {
+          const { result, steps, reports } = plan(db, teamId, memberId, only, known, now);
+          if (!reports) {
             if (steps[0]) await runStep(db, engine, steps[0]);
             return [result];
           }
