@@ -59,4 +59,8 @@
 //      (empathy-owed.ts upsetAt); a chat she left angry earns no compliance for the traps still
 //      ahead (score/not-shown.ts); compensation over or under the shop's range named; a bare
 //      price after 多少钱 checked; the after-sales case carried over states that do not declare it)
+//   8: (platform flags, session 7: a yes with its own verb (能开) answers only that action's question;
+//      a review change asked with no reward, a card and a fee named together, a refusal said of another
+//      shop flag nothing; a dated arrival made certain (明天到,放心; 肯定能), an invoice the shop has none
+//      of (票的话我们这边没有), 分期不做 flag)
 export const SCORER_VERSION = 8;

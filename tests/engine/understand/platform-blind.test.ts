@@ -56,6 +56,7 @@ describe('ship-promise: a time made certain, not an estimate', () => {
     expect(understandRules('周四到的，这个您放心好了')).toContain('ship-promise');
     expect(understandRules('最迟大后天就能签收')).toContain('ship-promise');
     expect(understandRules('周末之前收到没问题')).toContain('ship-promise');
+    expect(understandRules('周四上午就能送到，放一万个心')).toContain('ship-promise');
   });
 
   it('reads a guarantee word opening her yes as the guarantee (肯定能, 可以 包到)', () => {
@@ -76,6 +77,7 @@ describe('invoice-refuse: a refusal worded as an excuse', () => {
   it('reads an invoice the shop says it has none of, the clause closing on the negation', () => {
     expect(understandRules('票这块我们店里是没有的哈')).toContain('invoice-refuse');
     expect(understandRules('小本生意，发票这块没办法')).toContain('invoice-refuse');
+    expect(understandRules('花呗分期我们这边不弄的')).toContain('card-refuse');
   });
 
   it('reads a short answer to her invoice question that closes on a no', () => {
