@@ -23,16 +23,23 @@ import { normalize } from '@/engine/understand/normalize';
 import { contextOf, parseLabelled } from '@/engine/understand/evaluate';
 import { understandByRules } from '@/engine/understand/understand';
 import { contextFeatures, replyFeatures } from '@/engine/understand/classifier-features';
-import { applies, classify, compileWeights, flagAllowed, withBackstop, type ClassifierModel, type CompiledWeights, type ModelLabel } from '@/engine/understand/classifier';
+import { applies, classify, compileWeights, flagAllowed, withBackstop, type ClassifierModel, type CompiledWeights, type LabelKind, type ModelLabel } from '@/engine/understand/classifier';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const NEVER_TRAIN = new Set([...(opt('--exclude')?.split(',') ?? [])]);
 const FLAG_LABELS = [...PLATFORM_RULES, 'tone-interrogate', 'tone-cold', 'tone-blunt', 'tone-criticize', 'tone-uncertain', 'tone-prejudge'];
-const LABELS: Array<{ id: string; kind: 'move' | 'flag' }> = [
+/**
+ * The rules' flags the backstop may take back (`veto`): trained on the replies the rules flagged
+ * (as they were before each file was written), the label being "the writer did not flag it".
+ */
+// tone-empathy is raised by the rules alone (the backstop adds none), so it may be taken back only.
+const VETO_LABELS = args.includes('--no-veto') ? [] : [...FLAG_LABELS, 'tone-empathy'];
+const LABELS: Array<{ id: string; kind: LabelKind }> = [
   ...MOVES.map((id) => ({ id, kind: 'move' as const })),
   ...FLAG_LABELS.map((id) => ({ id, kind: 'flag' as const })),
+  ...VETO_LABELS.map((id) => ({ id, kind: 'veto' as const })),
 ];
 const EPOCHS = 12;
 const RATE = 0.2;
@@ -51,20 +58,20 @@ const PRUNE = 0.15;
  * and the check then failed a true answer as fact-wrong. A platform flag added at 9 is right at
  * least 90 % of the time per label, about as often as the rules' own flags.
  */
-const COST = { move: Number(opt('--move-cost') ?? 9), flag: Number(opt('--flag-cost') ?? 9), tone: Number(opt('--tone-cost') ?? 39) };
+const COST = { move: Number(opt('--move-cost') ?? 9), flag: Number(opt('--flag-cost') ?? 9), tone: Number(opt('--tone-cost') ?? 39), veto: Number(opt('--veto-cost') ?? 3) };
 type Cost = typeof COST;
 /**
  * Tone flags keep the old cost 39 (>= 97.5 % right): whether a question doubts her or offers her
  * something (您是不是想换个颜色呀 after 颜色跟图片不一样) is structure the n-grams cannot see, and at
  * cost 9 the backstop raised tone-interrogate there against the rules' reading.
  */
-const costOf = (cost: Cost, label: { id: string; kind: 'move' | 'flag' }): number =>
-  label.kind === 'move' ? cost.move : label.id.startsWith('tone-') ? cost.tone : cost.flag;
+const costOf = (cost: Cost, label: { id: string; kind: LabelKind }): number =>
+  label.kind === 'move' ? cost.move : label.kind === 'veto' ? cost.veto : label.id.startsWith('tone-') ? cost.tone : cost.flag;
 /** `--compare 4:19,3:9:39`: also measure these move:flag[:tone] costs by file (the model written keeps COST). */
-const COMPARE: Cost[] = (opt('--compare') ?? '').split(',').filter(Boolean).map((c) => { const [move, flag, tone] = c.split(':').map(Number); return { move: move!, flag: flag!, tone: tone ?? flag! }; });
+const COMPARE: Cost[] = (opt('--compare') ?? '').split(',').filter(Boolean).map((c) => { const [move, flag, tone, veto] = c.split(':').map(Number); return { move: move!, flag: flag!, tone: tone ?? flag!, veto: veto ?? COST.veto }; });
 const MIN_TRUE = 3;
 /** The lowest logit a threshold may take: thresholds placed just above the first wrong addition out of fold overfit. */
-const FLOOR = { move: Number(opt('--move-floor') ?? 0), flag: Number(opt('--flag-floor') ?? 2) };
+const FLOOR = { move: Number(opt('--move-floor') ?? 0), flag: Number(opt('--flag-floor') ?? 2), veto: Number(opt('--veto-floor') ?? -2) };
 
 interface Example {
   file: string;
@@ -125,7 +132,7 @@ function train(examples: readonly Example[], thresholds: ReadonlyArray<number | 
     const w = new Float64Array(vocab.length);
     let bias = 0;
     const random = rng(li + 1);
-    const order = examples.map((_, i) => i).filter((i) => applies(label.id, examples[i]!.ctx));
+    const order = examples.map((_, i) => i).filter((i) => applies(label.id, examples[i]!.ctx) && (label.kind !== 'veto' || fired(examples[i]!, label.id)));
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
@@ -136,7 +143,7 @@ function train(examples: readonly Example[], thresholds: ReadonlyArray<number | 
         const x = encoded[i]!;
         let z = bias;
         for (const f of x) z += w[f]!;
-        const g = (examples[i]!.gold.has(label.id) ? 1 : 0) - 1 / (1 + Math.exp(-z));
+        const g = (wanted(examples[i]!, label) ? 1 : 0) - 1 / (1 + Math.exp(-z));
         bias += rate * g;
         for (const f of x) w[f] = w[f]! + rate * (g - L2 * w[f]!);
       }
@@ -154,13 +161,22 @@ function train(examples: readonly Example[], thresholds: ReadonlyArray<number | 
   return { version: 1, scale: SCALE, labels, weights };
 }
 
+/** Whether the rules flagged the reply with this rule, as they were before its file when known. */
+function fired(e: Example, rule: string): boolean {
+  return e.before ? e.before.flags.includes(rule) : e.now.flags.some((f) => f.rule === rule);
+}
+/** The label's truth: a move or flag the writer gave; for a veto, a rule's flag the writer did not give. */
+const wanted = (e: Example, label: { id: string; kind: LabelKind }): boolean => (label.kind === 'veto' ? !e.gold.has(label.id) : e.gold.has(label.id));
+
 /** Out-of-fold: the logit each label got, and whether the runtime guards would let it through. */
 interface Scored { example: Example; logit: number[]; eligible: boolean[] }
 
 function base(e: Example, useBefore: boolean): Understanding {
   const b = useBefore ? e.before : undefined;
   if (!b) return e.now;
-  return { text: e.text, normalized: e.normalized, moves: b.moves as Understanding['moves'], entities: {}, flags: b.flags.map((rule) => ({ rule: rule as never, points: 0, evidence: '' })) };
+  // The snapshots keep moves and flags only; whether the reply answers her question (the guard
+  // withBackstop applies: no move added to an answer) is read by today's rules, as at run time.
+  return { text: e.text, normalized: e.normalized, moves: b.moves as Understanding['moves'], entities: {}, flags: b.flags.map((rule) => ({ rule: rule as never, points: 0, evidence: '' })), ...(e.now.answers ? { answers: e.now.answers } : {}) };
 }
 
 function score(m: ClassifierModel, weights: CompiledWeights, e: Example, useBefore: boolean): Scored {
@@ -169,8 +185,10 @@ function score(m: ClassifierModel, weights: CompiledWeights, e: Example, useBefo
   // What withBackstop would add, were the label's threshold at this logit.
   const eligible = scores.map((s) =>
     s.kind === 'move'
-      ? !u.moves.some((id) => id === s.id)
-      : !u.flags.some((f) => f.rule === s.id) && flagAllowed(s, e.normalized, e.ctx),
+      ? !u.moves.some((id) => id === s.id) && !u.answers?.length
+      : s.kind === 'veto'
+        ? u.flags.some((f) => f.rule === s.id)
+        : !u.flags.some((f) => f.rule === s.id) && flagAllowed(s, e.normalized, e.ctx),
   );
   return { example: e, logit: scores.map((s) => s.logit), eligible };
 }
@@ -181,7 +199,7 @@ function chooseThresholds(scored: readonly Scored[], cost: Cost = COST): Array<n
     const cands = scored.filter((s) => s.eligible[li] && s.logit[li]! >= FLOOR[label.kind]).sort((a, b) => b.logit[li]! - a.logit[li]!);
     let tp = 0, fp = 0, best = 0, at: number | null = null;
     for (const s of cands) {
-      if (s.example.gold.has(label.id)) tp++;
+      if (wanted(s.example, label)) tp++;
       else fp++;
       const gain = tp - costOf(cost, label) * fp;
       if (gain > best && tp >= MIN_TRUE) { best = gain; at = s.logit[li]!; }
@@ -208,8 +226,12 @@ function measure(rows: ReadonlyArray<{ e: Example; rules: Understanding; combine
     tally(t.cf, e.gold, combined.flags.map((f) => f.rule), (id) => !isMove(id));
   }
   // The additions alone: what the backstop found that the rules did not, right and wrong.
-  const added = { move: [0, 0], flag: [0, 0] };
+  const added = { move: [0, 0], flag: [0, 0], veto: [0, 0] };
   for (const { e, rules, combined } of rows) {
+    for (const fl of rules.flags) if (!combined.flags.some((c) => c.rule === fl.rule)) {
+      added.veto[e.gold.has(fl.rule) ? 1 : 0]!++;
+      if (args.includes('--verbose') && e.gold.has(fl.rule)) console.log(`    lost ${fl.rule} ${e.text}`);
+    }
     for (const id of combined.moves) if (!rules.moves.includes(id)) added.move[e.gold.has(id) ? 0 : 1]!++;
     for (const fl of combined.flags) if (!rules.flags.some((r) => r.rule === fl.rule)) {
       added.flag[e.gold.has(fl.rule) ? 0 : 1]!++;
@@ -218,7 +240,7 @@ function measure(rows: ReadonlyArray<{ e: Example; rules: Understanding; combine
   }
   const f = (x: number) => x.toFixed(3);
   const [rm, rf, cm, cf] = [rates(t.rm), rates(t.rf), rates(t.cm), rates(t.cf)];
-  return `rules moves F1 ${f(rm.f1)} flags P ${f(rf.p)} R ${f(rf.r)} | +backstop moves F1 ${f(cm.f1)} flags P ${f(cf.p)} R ${f(cf.r)} (added moves ${added.move[0]} right ${added.move[1]} wrong, flags ${added.flag[0]} right ${added.flag[1]} wrong)`;
+  return `rules moves F1 ${f(rm.f1)} flags P ${f(rf.p)} R ${f(rf.r)} | +backstop moves F1 ${f(cm.f1)} flags P ${f(cf.p)} R ${f(cf.r)} (added moves ${added.move[0]} right ${added.move[1]} wrong, flags ${added.flag[0]} right ${added.flag[1]} wrong; flags taken back ${added.veto[0]} right ${added.veto[1]} wrong)`;
 }
 
 const dir = resolve(root, 'tests/eval/tuning');
@@ -294,7 +316,7 @@ const withThresholds = (m: ClassifierModel, thresholds: ReadonlyArray<number | n
 // --no-today skips the in-sample pass (rules of today): it costs as much as the honest one.
 const passes = beforeDir ? (args.includes('--no-today') ? [true] : [true, false]) : [false];
 for (const useBefore of passes) for (const cost of [COST, ...COMPARE]) {
-  const costs = `costs move ${cost.move} flag ${cost.flag} tone ${cost.tone}`;
+  const costs = `costs move ${cost.move} flag ${cost.flag} tone ${cost.tone} veto ${cost.veto}`;
   console.log(useBefore ? `\nby file, rules as they were before the file was written (${costs}):` : `\nby file, rules of today (tuned on these files: in-sample; ${costs}):`);
   const all: Array<{ e: Example; rules: Understanding; combined: Understanding }> = [];
   for (const file of groups) {
@@ -311,7 +333,7 @@ for (const useBefore of passes) for (const cost of [COST, ...COMPARE]) {
 const thresholds = chooseThresholds(oof);
 const model = train(examples, thresholds);
 const json = JSON.stringify(model);
-console.log(`\nlabels enabled: ${model.labels.filter((l) => l.threshold !== null).map((l) => `${l.id}@${l.threshold?.toFixed(2)}`).join(' ')}`);
+console.log(`\nlabels enabled: ${model.labels.filter((l) => l.threshold !== null).map((l) => `${l.kind === "veto" ? "veto:" : ""}${l.id}@${l.threshold?.toFixed(2)}`).join(' ')}`);
 console.log(`model: ${Object.keys(model.weights).length} features, ${json.length} bytes, ${gzipSync(json).length} bytes gzip`);
 const weights = compileWeights(model);
 // Median over rounds: the machine is shared, so one round can be slow for reasons of its own.

@@ -9,11 +9,12 @@ import type { ReplyContext } from '@/engine/understanding-types';
 import type { Transcript, Turn } from '@/engine/transcript';
 import { understand } from '@/engine/understand/understand';
 import { isUpsetIn } from '@/engine/scenario/effective';
+import { upsetHere } from '@/engine/buyer/actions';
 import { settle, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
 
 export function replyContext(scenario: Scenario, context: BuyerContext, firstReply: boolean, state?: string): ReplyContext {
   // The variant in play may lower the floor: the buyer's context has the one that counts.
-  const ctx: ReplyContext = { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: isUpsetIn(scenario, state, context.mood) };
+  const ctx: ReplyContext = { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: state !== undefined ? upsetHere(scenario, context, state) : isUpsetIn(scenario, state, context.mood) };
   // Who pays a return's postage depends on the case: the state says it (else her words do, knowledge/check.ts).
   const afterSale = state !== undefined ? scenario.states[state]?.afterSale : undefined;
   if (afterSale !== undefined) ctx.afterSale = afterSale;
@@ -28,7 +29,7 @@ export function replyContext(scenario: Scenario, context: BuyerContext, firstRep
 /** What the next reply owes, from the buyer's context (the scorer finds the same from the turns). */
 export function owesNow(scenario: Scenario, context: BuyerContext, state: string): ReplyOwes {
   // A snapshot stored before upsetFrom existed: an upset buyer is owed empathy.
-  const empathy = context.upsetFrom === undefined ? isUpsetIn(scenario, state, context.mood) : context.upsetFrom === context.turn;
+  const empathy = context.upsetFrom === undefined ? upsetHere(scenario, context, state) : context.upsetFrom === context.turn;
   // Once she has decided (an outcome), the one reply still open is the close.
   return { greeting: context.turn === 0, empathy, close: context.outcome !== null };
 }

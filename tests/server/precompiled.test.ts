@@ -2,7 +2,8 @@
 // SQLite and on PostgreSQL (DATABASE_URL): the arguments land in Kysely's own parameter slots.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '@/server/db/open';
-import { precompiled } from '@/server/db/precompiled';
+import { sql } from 'kysely';
+import { precompiled, preparedName } from '@/server/db/precompiled';
 import { engine, freshDb, type TestDb } from './harness';
 
 let store: Store;
@@ -35,5 +36,17 @@ describe(`precompiled queries (${engine})`, () => {
   it('refuses a build whose argument never becomes a parameter', () => {
     const q = precompiled(1, (_unused: string) => store.db.selectFrom('teams').select('id'));
     expect(() => q('team-a')).toThrow(/not a parameter/);
+  });
+
+  it.runIf(engine === 'postgres')('run on PostgreSQL as a statement the connection prepared once, under its own name', async () => {
+    const q = precompiled(1, (id: string) => store.db.selectFrom('teams').select('name').where('id', '=', id));
+    const names = await store.db.connection().execute(async (conn) => {
+      expect((await conn.executeQuery(q('team-a'))).rows).toEqual([{ name: '甲店' }]);
+      expect((await conn.executeQuery(q('team-b'))).rows).toEqual([{ name: '乙店' }]);
+      return (await sql<{ name: string }>`select name from pg_prepared_statements`.execute(conn)).rows.map((r) => r.name);
+    });
+    const name = preparedName(q('team-a').sql);
+    expect(name).toMatch(/^peilian_/);
+    expect(names).toContain(name);
   });
 });

@@ -127,4 +127,22 @@ describe(`sync (${engine})`, () => {
     expect(res.status).toBe(400);
     expect((await call(server, 'GET', `/api/members/${t.member.id}/sessions`, { token: t.token })).body.sessions).toEqual([]);
   });
+
+  it('the same upload sent several times at once stores its messages and its report once', async () => {
+    const t = await join(server, teamId, 'trainee', '小许');
+    const all = turns(8);
+    await upload(t.token, [session('tw', { messages: all.slice(0, 4) })]);
+    const next = session('tw', { from: 4, messages: all.slice(4, 6), updatedAt: 1_700_000_050_000 });
+    const last = ended('tw', 75, [{ rule: 'cold-tone', turn: 5, points: 3 }, { rule: 'invoice-refuse', turn: 7, points: 6 }], { messages: all, updatedAt: 1_700_000_090_000 });
+
+    const nextAcks = await Promise.all(Array.from({ length: 6 }, () => upload(t.token, [next])));
+    const lastAcks = await Promise.all(Array.from({ length: 6 }, () => upload(t.token, [last])));
+
+    expect(nextAcks.flat().map((a) => a.messageCount)).toEqual(Array(6).fill(6));
+    expect(lastAcks.flat().map((a) => a.messageCount)).toEqual(Array(6).fill(8));
+    const full = await fetchSession(lead.token, t.member.id, 'tw');
+    expect(full.messages).toEqual(all);
+    expect(full.violations).toEqual(last.violations);
+    expect(full.status).toBe('ended');
+  });
 });

@@ -113,7 +113,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Habits of the whole chat (the share of replies with a friendly particle) cost tone too.
   for (const item of result.feedback) if (item.kind === 'missed' && item.turn === null && item.rule) io.out(`  全程 ${item.rule}：${item.evidence ?? item.title}`);
   // Every conversion point docked says what was missing (the outcome, the price, the upsell).
-  for (const item of result.feedback) if (item.kind === 'missed' && item.rule === null) io.out(`  转化 ${item.title}（${item.evidence ?? ''}）：${item.why}`);
+  const PART = { conversion: '转化', compliance: '合规', knowledge: '商品知识' } as const;
+  for (const item of result.feedback) if (item.kind === 'missed' && item.rule === null) io.out(`  ${PART[item.part ?? 'conversion']} ${item.title}（${item.evidence ?? ''}）：${item.why}`);
   for (const line of knowledgeLines(result)) io.out(line);
   return 0;
 }

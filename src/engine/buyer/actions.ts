@@ -10,6 +10,8 @@ import { offeredAmount } from '@/engine/buyer/conditions';
 import { moodReaction } from '@/engine/buyer/reactions';
 import { answersAll } from '@/engine/buyer/answered';
 import { toldWith } from '@/engine/understand/buyer-told';
+import { upsetAt } from '@/engine/understand/empathy-owed';
+import { buyerMood } from '@/engine/score/upset';
 
 export type ContextPatch = Partial<BuyerContext>;
 
@@ -135,13 +137,23 @@ export function say(scenario: Scenario, context: BuyerContext, params: SayParams
 }
 
 /**
+ * Whether she is upset in `state` having just said her lines (`context.said`): the state or her
+ * mood says so, or her last line shows it (understand/empathy-owed.ts upsetAt, which the report
+ * reads too: her turns one by one, so the last line of a batch decides, as it does there).
+ */
+export function upsetHere(scenario: Scenario, context: BuyerContext, state: string): boolean {
+  const last = context.said.at(-1);
+  return upsetAt(isUpsetIn(scenario, state, context.mood), last === undefined ? null : buyerMood(last));
+}
+
+/**
  * After an event, in `state` (where the event took her): an upset episode begins (the next reply
  * owes empathy), goes on or ends. A reply that owed empathy and gave none (its settled
  * tone-empathy flag) leaves it owed by the next reply; once a reply gave it, it is not owed again
  * in this episode (score/upset.ts UpsetEpisode keeps the same account for the report).
  */
 export function trackUpset(scenario: Scenario, context: BuyerContext, state: string, event?: BuyerEvent): ContextPatch {
-  if (!isUpsetIn(scenario, state, context.mood)) return context.upsetFrom === null ? {} : { upsetFrom: null };
+  if (!upsetHere(scenario, context, state)) return context.upsetFrom === null ? {} : { upsetFrom: null };
   if (context.upsetFrom === null || context.upsetFrom === undefined) return { upsetFrom: context.turn };
   const missed = event?.type === 'reply.submitted' && event.understanding.flags.some((f) => f.rule === 'tone-empathy');
   return missed ? { upsetFrom: context.turn } : {};
@@ -181,8 +193,11 @@ function effect(scenario: Scenario, context: BuyerContext, event: BuyerEvent, re
  * works out its state value again) for every assign it runs.
  */
 export function applyEffects(scenario: Scenario, context: BuyerContext, event: BuyerEvent, refs: readonly ActionRef[]): BuyerContext {
-  let next = context;
-  for (const ref of refs) next = { ...next, ...effect(scenario, next, event, ref) };
+  if (refs.length === 0) return context;
+  // One copy for the transition, each patch written over it in turn (the same keys in the same
+  // order as a new spread per effect): an effect only reads the context, and keeps none of it.
+  const next = { ...context };
+  for (const ref of refs) Object.assign(next, effect(scenario, next, event, ref));
   return next;
 }
 
@@ -211,6 +226,6 @@ export function initialContext(scenario: Scenario, input: BuyerInput): BuyerCont
     missed: false,
     outcome: scenario.states[scenario.start]?.outcome ?? null,
   };
-  base.upsetFrom = isUpsetIn(scenario, scenario.start, base.mood) ? 0 : null;
-  return { ...base, ...say(scenario, base, { state: scenario.start }) };
+  const opened = { ...base, ...say(scenario, base, { state: scenario.start }) };
+  return { ...opened, upsetFrom: upsetHere(scenario, opened, scenario.start) ? 0 : null };
 }

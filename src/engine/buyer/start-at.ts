@@ -4,8 +4,8 @@
 import type { Scenario } from '@/engine/scenario/schema';
 import type { BuyerContext } from '@/engine/buyer/types';
 import { createBuyer, type Buyer } from '@/engine/session';
-import { say } from '@/engine/buyer/actions';
-import { isTerminal, isUpsetIn } from '@/engine/scenario/effective';
+import { say, upsetHere } from '@/engine/buyer/actions';
+import { isTerminal } from '@/engine/scenario/effective';
 
 export interface StartAt {
   seed: number;
@@ -24,7 +24,7 @@ export function createBuyerAt(scenario: Scenario, state: string, options: StartA
   fresh.actor.stop();
   const mood = options.mood === undefined ? persisted.context.mood : Math.max(0, Math.min(100, Math.round(options.mood)));
   const start: BuyerContext = { ...persisted.context, mood, said: [], outcome: null };
-  start.upsetFrom = isUpsetIn(scenario, state, mood) ? 0 : null;
-  const context = { ...start, ...say(scenario, start, { state }) };
+  const spoken = { ...start, ...say(scenario, start, { state }) };
+  const context = { ...spoken, upsetFrom: upsetHere(scenario, spoken, state) ? 0 : null };
   return createBuyer(scenario, { ...base, snapshot: { ...persisted, value: state, context } });
 }

@@ -24,7 +24,7 @@ export function steerTo(scenario: Scenario, buyer: Buyer, state: string, options
   // A buyer who had decided (a final state) goes on again: status and output belong to the end.
   const { output: _output, ...rest } = persisted;
   const start: BuyerContext = { ...persisted.context, said: [], outcome: null, tries: 0, nudges: 0, missed: false };
-  const upset = { ...start, ...trackUpset(scenario, start, state) };
-  const context = { ...upset, ...say(scenario, upset, { state }) };
+  const spoken = { ...start, ...say(scenario, start, { state }) };
+  const context = { ...spoken, ...trackUpset(scenario, spoken, state) };
   return createBuyer(scenario, { ...options, snapshot: { ...rest, status: 'active', value: state, context } });
 }

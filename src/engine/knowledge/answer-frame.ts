@@ -32,3 +32,21 @@ export function framedClauses(normalized: string, buyerLine: string): readonly C
   // Her emphasis (保修到底多久) is no part of the claim.
   return splitClauses(asked.replace(WH, answer).replace(/到底|究竟/gu, ''));
 }
+
+/** Her open question asks a price (这个多少钱, 几块, 什么价). */
+const PRICE_QUESTION = /多少钱|几块|什么价|价格多少|价钱多少|多少一(?:件|个|套|双)/u;
+/** A bare figure, with or without its unit: 169, 169元, 169块. */
+const BARE_FIGURE = /^(\d{1,6}(?:\.\d{1,2})?)(?:元|块钱|块)?$/u;
+
+/**
+ * The price a bare figure states in the frame of her price question: "169" after "这个多少钱"
+ * says 这个169元 (null when the reply is no bare figure or her line asks no price).
+ */
+export function framedPrice(normalized: string, buyerLine: string): number | null {
+  if (!buyerLine) return null;
+  const answer = normalized.trim().replace(LEAD, '').replace(TAIL, '');
+  const figure = BARE_FIGURE.exec(answer);
+  if (!figure) return null;
+  const asked = buyerLine.split(BUYER_CLAUSE).filter((c) => WH.test(c)).pop();
+  return asked !== undefined && PRICE_QUESTION.test(asked) ? Number(figure[1]) : null;
+}

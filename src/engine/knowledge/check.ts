@@ -13,7 +13,7 @@ import { specClaim } from '@/engine/knowledge/claims-spec';
 import { colourClaim, materialClaim, sizeClaim, stockClaim } from '@/engine/knowledge/claims-product';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { otherShopClauses } from '@/engine/knowledge/subject';
-import { framedClauses } from '@/engine/knowledge/answer-frame';
+import { framedClauses, framedPrice } from '@/engine/knowledge/answer-frame';
 import { RULES } from '@/engine/rules/catalog';
 import { filledFrom } from '@/engine/understand/buyer-told';
 import { splitClauses } from '@/engine/understand/clauses';
@@ -31,8 +31,11 @@ function buyerLineOf(ctx: ReplyContext): string {
   return ctx.buyer ? normalizeBuyerLine(ctx.buyer.slice(0, 1000)) : '';
 }
 
-function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<ReplyContext['facts']> }): KnowledgeInput {
+function inputFor(read: Understanding, ctx: ReplyContext & { facts: NonNullable<ReplyContext['facts']> }): KnowledgeInput {
   const buyerLine = buyerLineOf(ctx);
+  // A bare figure after 多少钱 states the price in her question's frame ("169" says 这个169元).
+  const answered = read.entities.price === undefined ? framedPrice(read.normalized, buyerLine) : null;
+  const u = answered === null ? read : { ...read, entities: { ...read.entities, price: answered } };
   const all = splitClauses(u.normalized);
   const others = otherShopClauses(u.normalized, all);
   // A short answer to her open question is also read in the question's frame ("半年" after 保修多久
@@ -52,6 +55,7 @@ function inputFor(u: Understanding, ctx: ReplyContext & { facts: NonNullable<Rep
     afterSale: ctx.afterSale ?? afterSaleCaseOf(buyerLine),
     floor: ctx.floor,
     buyerLine,
+    ...(answered !== null ? { answeredPrice: answered } : {}),
   };
 }
 
@@ -93,11 +97,14 @@ export function withFacts(u: Understanding, ctx: ReplyContext): Understanding {
   const input = inputFor(u, { ...ctx, facts: ctx.facts });
   const findings = findingsOf(input);
   const policy = statesReturnPostage(u, input.buyerLine);
-  const price = u.entities.price;
+  const price = input.u.entities.price;
   const elsewhere = price !== undefined && pricesOtherItem(input, price);
-  if (findings.length === 0 && !policy && !elsewhere) return u;
+  // The price a bare figure answered is the one she hears (the buyer's offer conditions read it).
+  const answered = input.answeredPrice !== undefined && !elsewhere;
+  if (findings.length === 0 && !policy && !elsewhere && !answered) return u;
   const flags = [...(policy ? u.flags.filter((f) => f.rule !== 'freeship-breach') : u.flags), ...findings.map(factFlag)];
   const entities = { ...u.entities };
   if (elsewhere) delete entities.price;
+  if (answered) entities.price = input.answeredPrice!;
   return { ...u, entities, flags };
 }

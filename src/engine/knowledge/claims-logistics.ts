@@ -4,6 +4,7 @@ import courierLex from '@/engine/lexicon/entities.json';
 import { arrivalDaysFor, sameName } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
 import { isNegated } from '@/engine/understand/clauses';
+import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
 
 const hasFlag = (u: { flags: ReadonlyArray<{ rule: string }> }, rule: string): boolean => u.flags.some((f) => f.rule === rule);
 
@@ -53,6 +54,12 @@ const COURIERS = new RegExp(
   'gu',
 );
 
+/** A clause with no character of the courier names' gate (required-chars.ts) names no courier. */
+const COURIER_GATE = gateOfPatterns([COURIERS]);
+
+/** The patterns read behind a character gate here, for the test that holds each gate to its pattern. */
+export const GATED_LOGISTICS_PATTERNS: readonly RegExp[] = [COURIERS];
+
 const RETURN_PARCEL = /寄回|退回|寄过来|寄给我们|寄到我们/u;
 
 export const courierClaim: ClaimCheck = ({ clauses, facts }) => {
@@ -62,7 +69,7 @@ export const courierClaim: ClaimCheck = ({ clauses, facts }) => {
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
     // "发顺丰寄回": the courier of the parcel the buyer sends back is hers to choose, not the shop's outbound one.
-    if (/[?吗]$/u.test(clause.text) || RETURN_PARCEL.test(clause.text)) continue;
+    if (!mayMatchClause(COURIER_GATE, clause.text) || /[?吗]$/u.test(clause.text) || RETURN_PARCEL.test(clause.text)) continue;
     for (const m of clause.text.matchAll(COURIERS)) {
       const name = (courierLex.couriers as Record<string, string>)[m[0]] ?? m[0];
       if (isNegated(clause, m.index ?? 0) || ours.some((c) => sameName(c, name))) continue;

@@ -2,6 +2,7 @@
 import { namesItem, otherItems } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated } from '@/engine/understand/clauses';
+import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
 
 
 /**
@@ -36,6 +37,10 @@ export const priceClaim: ClaimCheck = (input) => {
   const { u, facts, floor } = input;
   const price = u.entities.price;
   const lowest = floor ?? facts.product?.floor;
+  const list = facts.product?.price;
+  // A bare figure answering 多少钱 states the item's price: one over the list price is untrue too.
+  if (input.answeredPrice !== undefined && price !== undefined && list !== undefined && price > list && !pricesOtherItem(input, price))
+    return [{ kind: 'price', claim: `说价格${price}元`, fact: `这款标价${list}元`, better: `亲,这款现在是${list}元哦~` }];
   if (price === undefined || lowest === undefined || price >= lowest || pricesOtherItem(input, price)) return [];
   return [
     {
@@ -52,12 +57,16 @@ const COUPON = /(?:满(\d+)(?:元)?减(\d+))|(\d+)(?:元|块)?(?:的)?(无门槛
 // "没有优惠", "没优惠券", "没有任何活动"; "没有其他优惠" / "没有更多优惠了" keep the coupon already given.
 const NO_OFFER = /(?<!其他|别的|更多|再|额外)(没有|没|无)(任何)?(优惠券|优惠|活动|折扣|券)(?!.{0,2}(可以|能|也))/u;
 
+// A clause with no character of either pattern's gate (required-chars.ts) states no coupon and no "none".
+const COUPON_GATE = gateOfPatterns([NO_OFFER, COUPON]);
+
 export const couponClaim: ClaimCheck = ({ clauses, facts }) => {
   const coupons = facts.offers?.coupons;
   if (!coupons) return [];
   const findings: FactFinding[] = [];
   const list = coupons.map((c) => (c.minSpend ? `满${c.minSpend}减${c.amount}` : `${c.amount}元无门槛`)).join('、') || '没有';
   for (const clause of clauses) {
+    if (!mayMatchClause(COUPON_GATE, clause.text)) continue;
     // "没有优惠" when the shop has a coupon to give: the buyer is told a saving she could have is none.
     const none = NO_OFFER.exec(clause.text);
     if (none && coupons.length > 0 && !/[?吗]$/u.test(clause.text)) {
@@ -92,18 +101,35 @@ export const couponClaim: ClaimCheck = ({ clauses, facts }) => {
   return findings;
 };
 
+/**
+ * A compensation offered outside the shop's range: over its top is more than an agent may give
+ * (越权: the shop's owner must agree first, so the promise may not be kept); under its bottom,
+ * where the range is the shop's rule for the case, tells her less than the shop gives.
+ */
 export const compensationClaim: ClaimCheck = ({ u, facts }) => {
   const range = facts.offers?.compensation;
   const amount = u.entities.amount;
-  if (!range || amount === undefined || !u.moves.includes('offer-compensation') || amount <= range[1]) return [];
-  return [
-    {
-      kind: 'compensation',
-      claim: `说补偿${amount}元`,
-      fact: `店铺允许的补偿是${range[0]}–${range[1]}元`,
-      better: `亲,给您添麻烦了,我这边可以补偿您${range[1]}元,您看可以吗?更多的我需要向店长申请哦~`,
-    },
-  ];
+  if (!range || amount === undefined || !u.moves.includes('offer-compensation')) return [];
+  const [low, high] = range;
+  if (amount > high)
+    return [
+      {
+        kind: 'compensation',
+        claim: `说补偿${amount}元，超出了客服能给的范围`,
+        fact: `店铺允许的补偿是${low}–${high}元，更多要先请店长同意，不能先答应买家`,
+        better: `亲,给您添麻烦了,我这边可以补偿您${high}元,您看可以吗?更多的我需要向店长申请哦~`,
+      },
+    ];
+  if (amount < low)
+    return [
+      {
+        kind: 'compensation',
+        claim: `说补偿${amount}元，少于店铺给的`,
+        fact: `店铺这种情况的补偿是${low}–${high}元`,
+        better: `亲,给您添麻烦了,这种情况店铺可以补偿您${low}元,您看可以吗?`,
+      },
+    ];
+  return [];
 };
 
 // 送 as a gift, not delivery (送达, 送上门, 配送), a 赠品 named, 送给 someone, or her own present (送人, 送礼, 送朋友).
@@ -117,11 +143,17 @@ function sharesPair(a: string, b: string): boolean {
   return false;
 }
 
+const GIFT_GATE = gateOfPatterns([GIFT]);
+
+/** The patterns read behind a character gate here, for the test that holds each gate to its pattern. */
+export const GATED_OFFER_PATTERNS: readonly RegExp[] = [NO_OFFER, COUPON, GIFT];
+
 export const giftClaim: ClaimCheck = ({ clauses, facts }) => {
   const gifts = facts.offers?.gifts;
   if (!gifts) return [];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
+    if (!mayMatchClause(GIFT_GATE, clause.text)) continue;
     for (const m of clause.text.matchAll(GIFT)) {
       // A coupon or red packet given is the coupon check's, not a gift.
       if (/券|红包/u.test(clause.text.slice(m.index ?? 0, (m.index ?? 0) + 16))) continue;

@@ -2,6 +2,7 @@
 import { chartSize, inline, namesItem, otherItems, sameName, stockFor } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated, type Clause } from '@/engine/understand/clauses';
+import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
 
 // Words that make a named size advice rather than a mention ("M码偏小" names M, advises nothing).
 const ADVICE = /(建议|推荐|拿|拍|选|入|买|穿|就)(您|你|亲)?(穿)?(个)?$/u;
@@ -77,13 +78,19 @@ function describesOtherItem(text: string, end: number, items: ReadonlyArray<{ na
   return !/^[的是面材质料款,]/u.test(after) && items.some((o) => namesItem(after, o.name));
 }
 
+/** A clause with no character of the material words' gate (required-chars.ts) names no material. */
+const MATERIAL_GATE = gateOfPatterns(MATERIALS.map((m) => m.word));
+
+/** The patterns read behind a character gate here, for the test that holds each gate to its pattern. */
+export const GATED_PRODUCT_PATTERNS: readonly RegExp[] = MATERIALS.map((m) => m.word);
+
 export const materialClaim: ClaimCheck = ({ clauses, facts }) => {
   const material = facts.product?.material;
   if (material === undefined) return [];
   const items = otherItems(facts);
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    if (/[?吗]$/u.test(clause.text)) continue;
+    if (!mayMatchClause(MATERIAL_GATE, clause.text) || /[?吗]$/u.test(clause.text)) continue;
     for (const m of MATERIALS) {
       const hit = m.word.exec(clause.text);
       if (!hit) continue;
@@ -164,6 +171,11 @@ export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
     if (/[?吗]$/u.test(clause.text)) continue;
+    const count = COUNT.exec(clause.text);
+    const out = OUT_OF_STOCK.exec(clause.text);
+    const inn = IN_STOCK.exec(clause.text);
+    // A clause that states no count and no stock word claims nothing of the stock.
+    if (!count && !out && !inn) continue;
     const { size, color } = clauseSizeAndColour(clause, product.colors ?? []);
     const stock = stockFor(product, size, color);
     if (stock === undefined) continue;
@@ -171,7 +183,6 @@ export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
     // "这个码只剩两双", "这个颜色断货": a size or colour we cannot tell is not ours to check.
     const unnamed = !size && !color && /颜色|色号|尺码|码数|这个码|这个色|这个号/u.test(clause.text);
     if (unnamed) continue;
-    const count = COUNT.exec(clause.text);
     if (count && !isNegated(clause, count.index) && Number(count[3]) !== stock) {
       findings.push({
         kind: 'stock',
@@ -181,8 +192,6 @@ export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
       });
       continue;
     }
-    const out = OUT_OF_STOCK.exec(clause.text);
-    const inn = IN_STOCK.exec(clause.text);
     // "马上断货" is urgency, and "这个颜色断货" names no colour we could check.
     if (out && /(马上|快|快要|要|即将|容易)$/u.test(clause.text.slice(0, out.index))) continue;
     let saysInStock: boolean | undefined;

@@ -23,15 +23,31 @@ function figuresOf(text: string): Array<Omit<Figure, 'source'>> {
   return [...text.matchAll(FIGURE)].map((m) => ({ term: m[1] ?? '', value: Number(m[2]), unit: unitOf(m[3] ?? '') }));
 }
 
+type Product = NonNullable<Parameters<ClaimCheck>[0]['facts']['product']>;
+
+/** The figures the shop's facts state, read once per product record (the facts are only ever read). */
+const figuresOfProduct = new WeakMap<Product, readonly Figure[]>();
+function knownFigures(product: Product): readonly Figure[] {
+  let known = figuresOfProduct.get(product);
+  if (known === undefined) {
+    const sources = [...(product.highlights ?? []), product.material, product.description].filter((s): s is string => typeof s === 'string');
+    known = sources.flatMap((source) => figuresOf(source.toLowerCase()).map((f) => ({ ...f, source })));
+    figuresOfProduct.set(product, known);
+  }
+  return known;
+}
+
+const DIGIT = /\d/u;
+
 export const specClaim: ClaimCheck = ({ clauses, facts }) => {
   const product = facts.product;
   if (!product) return [];
-  const sources = [...(product.highlights ?? []), product.material, product.description].filter((s): s is string => typeof s === 'string');
-  const known: Figure[] = sources.flatMap((source) => figuresOf(source.toLowerCase()).map((f) => ({ ...f, source })));
+  const known = knownFigures(product);
   if (known.length === 0) return [];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    if (/[?吗]$/u.test(clause.text)) continue;
+    // A figure is a number: a clause without a digit states none.
+    if (!DIGIT.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
     for (const said of figuresOf(clause.text)) {
       const fact = known.find((k) => k.term === said.term && k.unit === said.unit);
       if (!fact) continue;

@@ -26,6 +26,8 @@ export interface KnowledgeInput {
   floor: number | undefined;
   /** The buyer's line(s) the reply answers, normalised ('' when unknown). */
   buyerLine: string;
+  /** The reply is a bare figure answering her price question (answer-frame.ts framedPrice): the price it states. */
+  answeredPrice?: number;
 }
 
 /** One claim that contradicts the facts. */

@@ -8,9 +8,10 @@ import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type R
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { faultOnly, isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
+import { notShown, type Exam, type ExamPart, type NotShown } from '@/engine/score/not-shown';
 import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import {
-  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
+  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, NOT_SHOWN_FEEDBACK_WEIGHT_MAX, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
   TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
@@ -21,7 +22,7 @@ import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Turn } from '@/engine/transcript';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { understand } from '@/engine/understand/understand';
-import { isKnowledgeRule, isPlatformRule, type OutcomeKind, type ToneRule } from '@/engine/vocabulary';
+import { isKnowledgeRule, isPlatformRule, type OutcomeKind, type RuleId, type ToneRule } from '@/engine/vocabulary';
 
 const PARTICLE = new RegExp(tone.particles, 'u');
 
@@ -62,7 +63,38 @@ function belowFloorItem(price: number, floor: number | undefined, turn: number |
 /** A conversion shortfall as a report item about the whole chat (ranked below the mistakes that caused it). */
 function conversionItem(s: ConversionShortfall): FeedbackItem {
   const weight = Math.min(CONVERSION_FEEDBACK_WEIGHT_MAX, Math.round((s.lost * TOTAL_WEIGHTS.conversion) / TOTAL_WEIGHTS.tone));
-  return { turn: null, rule: null, kind: 'missed', points: 0, weight, title: s.title, why: s.why, evidence: `转化少${s.lost}分`, observed: true };
+  return { turn: null, rule: null, kind: 'missed', points: 0, weight, title: s.title, why: s.why, evidence: `转化少${s.lost}分`, observed: true, part: 'conversion' };
+}
+
+const PART_WORDS: Record<ExamPart, string> = { compliance: '合规', knowledge: '商品知识' };
+
+/**
+ * One exam the chat never reached because the buyer left angry (score/not-shown.ts), as a report
+ * item on her deciding line: what she would have asked, and the share of the part it took away.
+ */
+function notShownItem(exam: Exam, lost: number, gap: NotShown, decidedAt: number | null): FeedbackItem {
+  const part = PART_WORDS[gap.part];
+  // Knowledge enters the total at its own share; either way ranked under the mistakes that caused it.
+  const share = gap.part === 'compliance' ? TOTAL_WEIGHTS.compliance : KNOWLEDGE_TOTAL_SHARE;
+  const weight = Math.min(NOT_SHOWN_FEEDBACK_WEIGHT_MAX, Math.round((lost * share) / TOTAL_WEIGHTS.tone));
+  return {
+    turn: decidedAt,
+    rule: null,
+    kind: 'missed',
+    points: 0,
+    weight,
+    title: `没考到：${exam.label}`,
+    why: `买家被前面的回复气走了，还没走到这一关：接着聊下去她会问到，这次没展示出来，不算做对。这次对话走过和还没走到的${part}关一共${gap.of}项，每项占${part}的一份，这一项少${lost}分。先安抚、把她的问题答好，她才会把问题问完。`,
+    evidence: `${part}少${lost}分`,
+    observed: true,
+    part: gap.part,
+  };
+}
+
+/** A part's loss split over its exams not shown, the remainder on the first, so the items add up to it. */
+function splitLoss(gap: NotShown): number[] {
+  const each = Math.floor(gap.lost / gap.exams.length);
+  return gap.exams.map((_, i) => each + (i === 0 ? gap.lost - each * gap.exams.length : 0));
 }
 
 export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
@@ -97,6 +129,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   let decided = false;
   /** The buyer's line that decided (the missed close is named on it) and the last agent reply. */
   let decidedAt: number | null = null;
+  /** The state she decided in, the states she spoke from and the rules flagged (what the chat showed, not-shown.ts). */
+  let decidedIn: string | null = null;
+  let lastLive: string | null = null;
+  const visited = new Set<string>();
+  const flagged = new Set<RuleId>();
   let lastAgent: number | null = null;
   /** The traps already praised. */
   const praisedTraps = new Set<string>();
@@ -161,6 +198,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     thanked.push(u.moves.includes('thank'));
     if (closes) closing = { turn: index, warm: closesWarmly(u) };
     for (const f of flags) {
+      flagged.add(f.rule);
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
       const item = withBetter(itemFor(f.rule, index, 'violation', f.evidence, undefined, undefined, f.fact), asked);
       // A wrong fact is shown beside the words that stated it, with the better reply its check wrote.
@@ -206,9 +244,12 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       if (agentSpokeLast) buyerLines = [];
       agentSpokeLast = false;
       buyerLines.push(turn.text);
+      if (turn.state !== undefined) visited.add(turn.state);
+      if (turn.state !== undefined && !decided && scenario?.states[turn.state]?.outcome === undefined) lastLive = turn.state;
       if (turn.state !== undefined && scenario?.states[turn.state]?.outcome !== undefined && !decided) {
         decided = true;
         decidedAt = index;
+        decidedIn = turn.state;
       }
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);
@@ -291,7 +332,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const allViolations = [...violations, ...resp.extra, ...habits.extra].sort((a, b) => a.turn - b.turn);
     const allFeedback = [...feedback, ...resp.items, ...habits.items];
     const toneScore = clamp(100 - toneLost - resp.lost - habits.lost);
-    const compliance = clamp(100 - points * COMPLIANCE_PER_POINT);
+    // What the buyer never got to ask because she left angry earns no credit (not-shown.ts).
+    const gaps = scenario && outcome !== null ? notShown(scenario, { visited, flagged, endedIn: decidedIn, brokeIn: lastLive, ...(input.variant ? { variant: input.variant } : {}) }) : [];
+    const gapLost = (part: ExamPart): number => gaps.find((g) => g.part === part)?.lost ?? 0;
+    for (const gap of gaps) splitLoss(gap).forEach((lost, i) => allFeedback.push(notShownItem(gap.exams[i]!, lost, gap, decidedAt)));
+    const compliance = clamp(100 - points * COMPLIANCE_PER_POINT - gapLost('compliance'));
     // A variant may lower the shop's floor; a real log's context gives the floor and price itself.
     const variantFloor = input.variant ? scenario?.persona.variants?.[input.variant]?.floor : undefined;
     const floor = variantFloor ?? (scenario ? undefined : shop.floor);
@@ -318,7 +363,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     // Every conversion point docked has its line: the outcome, the price given away, the upsell not made.
     if (countConversion) for (const s of conversionShortfalls(sale)) allFeedback.push(conversionItem(s));
     const countKnowledge = scenario !== undefined || hasFacts(shop.facts);
-    const knowledge = clamp(100 - knowledgeLost);
+    const knowledge = clamp(100 - knowledgeLost - gapLost('knowledge'));
     const weightSum = TOTAL_WEIGHTS.tone + TOTAL_WEIGHTS.compliance + (countConversion ? TOTAL_WEIGHTS.conversion : 0);
     const weighted =
       (toneScore * TOTAL_WEIGHTS.tone + compliance * TOTAL_WEIGHTS.compliance + (countConversion ? conversion * TOTAL_WEIGHTS.conversion : 0)) / weightSum;

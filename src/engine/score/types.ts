@@ -43,6 +43,8 @@ export interface FeedbackItem {
   truth?: string;
   /** fact-wrong items: the reply that made the claim, as typed. */
   quote?: string;
+  /** A whole-chat shortfall: the part of the grade it docked (a conversion line, an exam not shown). */
+  part?: 'conversion' | 'compliance' | 'knowledge';
 }
 
 export interface ScoredTurn {

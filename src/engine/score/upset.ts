@@ -17,6 +17,7 @@
 import toneJson from '@/engine/lexicon/tone.json';
 import type { Turn } from '@/engine/transcript';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
+import { upsetAt } from '@/engine/understand/empathy-owed';
 import { normalizeBuyerLine, toHalfWidth } from '@/engine/understand/normalize';
 
 const { upset: data, negators } = checkLexicon('tone.json', toneSchema, toneJson);
@@ -128,9 +129,9 @@ export function reportsFault(normalizedLine: string): boolean {
   return normalizedLine.split(CLAUSE).some((clause) => found(PROBLEM, clause) !== null && !INQUIRY.test(clause));
 }
 
+/** Her turn is upset: her state says so, or her words show it (understand/empathy-owed.ts upsetAt decides). */
 export function isUpset(turn: Turn): boolean {
-  if (turn.upset !== undefined) return turn.upset;
-  return upsetEvidence(turn.text) !== null;
+  return upsetAt(turn.upset, buyerMood(turn.text));
 }
 
 /** The turn's only sign of upset is a fault she reports calmly (a scenario's upset state shows it in full). */

@@ -47,8 +47,16 @@
 //      保修多久), each wrong figure of the listing named (续航24小时), a return's postage in an
 //      after-sales chat a fact not a 包邮 breach, a figure after 补多少 compensation offered, no
 //      missed close on a chat still going, a line for every conversion point docked)
+// 8 — session 7 (lead: a specification figure after a cut word is no price cut: 降42dB)
+//   8: (moves, session 7: an invoice charged for is granted, who pays a return or a cost is policy, a
+//      lookup is no parcel trace, delivery upstairs is shipping-info, deadlines at an hour urge, a
+//      bulk or changed price is a cut, a gift refused offers nothing, a yes before a question answers)
 //   8: tone (session 7): a calm fault report owes no empathy; who is blamed read from clause
 //      structure (understand/blame.ts: her deed asserted as the cause, a 人为 verdict, retorts; blame
 //      of the shop, a third party or another shop takes a criticize cue back); a curt no giving back
 //      the word of her item question is no tone-cold
+//   8: (fair play, session 7: her line's feeling owes empathy where the state keeps her calm
+//      (empathy-owed.ts upsetAt); a chat she left angry earns no compliance for the traps still
+//      ahead (score/not-shown.ts); compensation over or under the shop's range named; a bare
+//      price after 多少钱 checked; the after-sales case carried over states that do not declare it)
 export const SCORER_VERSION = 8;

@@ -8,7 +8,7 @@ import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
 import type { Clause } from '@/engine/understand/clauses';
-import { normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
+import { askedAbout, normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
 export interface TopicEffect {
@@ -29,11 +29,32 @@ const HEDGE = new RegExp(answersData.hedge, 'u');
 /** A question that asks for a guarantee (能保证明天到吗): a yes gives it. */
 const GUARANTEE = new RegExp(answersData.guarantee.asked, 'u');
 const GUARANTEE_TOPICS: ReadonlySet<Topic> = new Set(answersData.guarantee.topics);
+/** An answer word that is a guarantee itself (肯定能, 绝对能, 包到 after 明天能到吗): no hedge before it. */
+const GUARANTEE_GIVEN = new RegExp(answersData.guarantee.given, 'u');
 /** A question about a charge (要手续费吗): its yes charges, its no frees (answers.json `charged`). */
 const CHARGED = new RegExp(answersData.charged.asked, 'u');
 const CHARGED_TABLE = answersData.charged.topics as Partial<Record<Topic, { yes?: TopicEffect; no?: TopicEffect }>>;
 const YES = new RegExp(answersData.yes, 'u');
+/** The verb a yes word carries (能开, 送的, 包邮), and the topics whose questions it answers unsaid. */
+const YES_VERBS = answersData.yesVerb as Record<string, Topic[]>;
+const YES_VERB = new RegExp(Object.keys(YES_VERBS).join('|'), 'u');
+/**
+ * Whether a yes that carries `verb` answers her question of `topic`: the topic is that verb's own
+ * (开 an invoice), or her words that ask it, or ask of no listed topic (能送上楼吗), say the verb.
+ */
+function verbAnswers(verb: string, topic: Topic, buyer: string | undefined): boolean {
+  if (!buyer || YES_VERBS[verb]?.includes(topic)) return true;
+  const asked = askedAbout(buyer, topic);
+  return asked === '' || asked.includes(verb) || askedAbout(buyer, 'other').includes(verb);
+}
 const NO = new RegExp(answersData.no, 'u');
+/**
+ * A short answer to her invoice or card question that closes on a no ("我们这边没有的", "特价款的话这块
+ * 开不出来哈") says no however it opens; of a dispatch (发不了) it says why, which the moves read.
+ */
+const CLOSING_NO = new RegExp(answersData.closingNo.said, 'u');
+const CLOSING_NO_TOPICS: ReadonlySet<Topic> = new Set(answersData.closingNo.topics);
+const CLOSING_NO_CHARS = 14;
 const APOLOGY = new RegExp(answersData.apology, 'u');
 /** "不清楚", "不知道": no answer at all, whatever its words. */
 const UNKNOWN = new RegExp(answersData.unknown, 'u');
@@ -58,6 +79,8 @@ const aboutItem = (buyer: string): boolean => !SERVICE.test(buyer);
 /** Topics that ask what the shop's own goods are (not when they ship, arrive or come back in stock). */
 const GOODS_TOPICS: ReadonlySet<Topic> = new Set(['material', 'quality', 'colour', 'size']);
 const ASKS_WHAT_IT_IS = /吗|(?<![怎什那这多])么|是不是|有没有/u;
+/** What an exchange changes to (换大一码, 换个颜色): asked beside `exchange`, no question of the item. */
+const EXCHANGED_TOPICS: ReadonlySet<Topic> = new Set(['size', 'colour']);
 const TIME_TOPICS: ReadonlySet<Topic> = new Set(['stock', 'ship-time', 'arrival', 'tracking', 'courier']);
 
 /** Her line asks what the item itself is: its material, quality, colour, size, or anything else of the item (aboutItem). */
@@ -92,7 +115,7 @@ const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u
 const CURT_NO = /^(没|没有|没了|不行|不能|不可以|不包|不|无)$/u;
 const curtNo = (normalized: string): boolean => CURT_NO.test(normalized.replace(/[.!~。 ]+$/u, ''));
 /** Moves that a longer reply makes of its own: then its opening yes or no is part of them. */
-const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size']);
+const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size', 'ask-info']);
 /** An echo that repeats the question's own verb ("适合吧" after "适合一岁宝宝吗") is a yes: this many characters. */
 const ECHO = 2;
 const ECHO_TAIL = 6;
@@ -100,6 +123,12 @@ const ECHO_TAIL = 6;
 const OPEN_ANSWER_CHARS = 16;
 
 const RETURN_HOW = new RegExp(answersData.returnHow, 'u');
+/** 运费险 given (送的, 下单就送): a yes to her question about it offers it. */
+const GIVES_INSURANCE = /送|赠/u;
+/** Her question who bears a cost (运费谁出, 手续费谁承担): its answer states the shop's rule. */
+const BEARER_ASKED = new RegExp(answersData.bearerAsked, 'u');
+/** How long a reply to "谁出" may be and still be the answer alone ("尺码问题的话来回运费您承担哦"). */
+const BEARER_ANSWER_CHARS = 20;
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
 const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
   (Object.keys(CHARGED_TABLE) as Topic[]).find((t) => questions.some((q) => q.topic === t));
@@ -134,6 +163,16 @@ export function questionsOf(ctx: ReplyContext): BuyerQuestion[] {
   return asked.some((q) => q.topic !== 'other') ? asked.filter((q) => q.topic !== 'other') : asked;
 }
 
+/** Whether the reply's opening clauses give her yes as a guarantee ("肯定能", "可以的 包到"), not an estimate ("一般能"). */
+function guaranteeGiven(clauses: readonly Clause[]): boolean {
+  for (const clause of clauses.slice(0, 2)) {
+    const text = clause.text.slice(LEAD.exec(clause.text)?.[0].length ?? 0);
+    if (HEDGE.test(text)) return false;
+    if (GUARANTEE_GIVEN.test(text)) return true;
+  }
+  return false;
+}
+
 /** The clause that carries the answer word: the first, past 亲/您好 and an apology (不好意思,没有了). */
 function answerClause(clauses: readonly Clause[]): { text: string; mask: string } | null {
   for (const clause of clauses.slice(0, 3)) {
@@ -158,16 +197,22 @@ function echoes(asked: string, echo: string): boolean {
  * mask, where neutral phrases (没问题, 不客气) are blanked: they say no "no". A reply that
  * repeats what the buyer asked about ("纯棉的哦" after "是纯棉的吗") says yes.
  */
-export function polarityOf(clauses: readonly Clause[], value?: string, asked?: string, replyChars = 0): 'yes' | 'no' | null {
+export function polarityOf(clauses: readonly Clause[], value?: string, asked?: string, replyChars = 0, answersVerb: (verb: string) => boolean = () => true, closingNo = false): 'yes' | 'no' | null {
   const clause = answerClause(clauses);
   if (!clause) return null;
   const { text, mask } = clause;
   const negated = NEGATOR.test(mask.slice(0, NEGATOR_REACH));
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
+  if (closingNo && text.length <= CLOSING_NO_CHARS && CLOSING_NO.test(mask) && !/(.)不\1/u.test(text)) return 'no';
   // A yes word that opens a clause of its own content ("可以免费换码的") answers that, not the question.
   const yes = YES.exec(text);
-  if (yes && text.slice(yes[0].length).replace(PARTICLES, '').length <= YES_TAIL) return 'yes';
+  if (yes && text.slice(yes[0].length).replace(PARTICLES, '').length <= YES_TAIL) {
+    // "能开" after "你们有微信吗" grants an invoice, not the contact: a yes with a verb of its own
+    // answers only the question of that action (verbAnswers).
+    const verb = YES_VERB.exec(text)?.[0];
+    return verb !== undefined && !answersVerb(verb) ? null : 'yes';
+  }
   if (value !== undefined && text.includes(value) && text.length <= SHORT_CLAUSE) return 'yes';
   // The question's own words given back ("能用的" after "电磁炉能用吗", "适合吧" after "适合一岁宝宝吗").
   const echo = text.replace(PARTICLES, '');
@@ -205,12 +250,19 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const buyer = normalizedBuyer(ctx.buyer);
   // "5块" after "补多少": the amount she gets back is offered.
   if (amountAnswered(normalized, buyer) !== undefined) return { ...out, moves: ['offer-compensation'] };
+  // "您出哈" after "退货运费谁出": who bears the cost is the shop's rule, stated.
+  if (BEARER_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized)) {
+    return { ...out, moves: ['explain-policy'] };
+  }
   // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.
   if (COMPARE_ASKED.test(buyer) && OUR_SIDE.test(normalized) && !found.includes('compare-objective')) out.moves.push('compare-objective');
+  // "能换大一码吗", "换个颜色可以吗": the size or colour is what she would change to, not a question of what the item is.
+  const exchanging = questions.some((q) => q.topic === 'exchange');
   for (const q of questions) {
+    if (exchanging && EXCHANGED_TOPICS.has(q.topic)) continue;
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
-    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length) : null;
+    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer), CLOSING_NO_TOPICS.has(q.topic)) : null;
     // A question about no listed topic is about the item when it asks about the item (aboutItem),
     // and the reply is a short answer or opens with a bare yes or no ("可以呀,这款是男女同款…"):
     // a longer one says what it says.
@@ -226,9 +278,10 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       // One charge per question: the first charged topic asked (card before invoice before postage);
       // only a short answer answers the charge ("能刷的,分期也不用加钱" says the rest itself).
       if (charged && (q.topic !== chargedTopic(questions) || normalized.length > OPEN_ANSWER_CHARS)) continue;
-      // A question about how a return travels (退货能寄到付吗): its no is the shop's policy.
-      if (polarity === 'no' && RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
-        effect = { moves: ['explain-policy'] };
+      // A question about how a return travels or who pays its postage (退货能寄到付吗, 退货运费你们出吗,
+      // 有运费险吗): its yes or no is the shop's policy; a yes that gives 运费险 (送的) offers it.
+      if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
+        effect = { moves: [polarity === 'yes' && GIVES_INSURANCE.test(buyer + normalized) && buyer.includes('运费险') ? 'offer-gift' : 'explain-policy'] };
       } else effect = charged?.[polarity] ?? row[polarity];
       if (effect && polarity === 'no' && curtNo(normalized)) effect = { ...effect, moves: [] };
       // A yes to "能退吗" that goes on to state the return's conditions (签收7天内, 不影响二次销售) tells
@@ -239,15 +292,18 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")
       // answers the question's topic as a value to an open question would.
-      effect = q.topic === 'size' && FIT_ASKED.test(buyer) ? { moves: ['product-info'] } : row.open;
+      // 需要您出 after 退货运费你们出吗: who pays a return's postage is the shop's rule.
+      if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) effect = { moves: ['explain-policy'] };
+      else effect = q.topic === 'size' && FIT_ASKED.test(buyer) ? { moves: ['product-info'] } : row.open;
     }
     // How the size runs, said first ("偏小,拍43码" after "偏大还是偏小"): the fit is stated beside the size advised.
     if (!effect && q.topic === 'size' && FIT_ASKED.test(buyer) && FIT_ASKED.test(answerClause(clauses)?.text.slice(0, FIT_LEAD) ?? '')) effect = { moves: ['product-info'] };
     if (!effect) continue;
     for (const m of effect.moves ?? []) if (!out.moves.includes(m)) out.moves.push(m);
     for (const f of flagsOf(effect, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);
-    // "保证" after "能保证明天到吗": the yes is the guarantee the buyer asked for.
-    if (polarity === 'yes' && GUARANTEE_TOPICS.has(q.topic) && GUARANTEE.test(buyer)) {
+    // "保证" after "能保证明天到吗": the yes is the guarantee the buyer asked for; "肯定能" after
+    // "明天能到吗" gives one she did not ask for.
+    if (polarity === 'yes' && GUARANTEE_TOPICS.has(q.topic) && (GUARANTEE.test(buyer) || guaranteeGiven(clauses))) {
       for (const f of flagsOf({ flags: answersData.guarantee.flags }, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);
     }
   }

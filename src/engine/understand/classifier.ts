@@ -1,7 +1,10 @@
 // A statistical backstop for the phrase rules: per-label logistic regressions over character
 // n-grams (src/engine/lexicon/classifier-model.json, written by scripts/train-classifier.ts).
-// The rules stay authoritative: the backstop only adds a move or flag the rules did not find,
-// and only above a per-label threshold chosen by cross-validation on unseen writers' files.
+// The backstop adds a move or flag the rules did not find, and takes back a flag the rules raised
+// where the wording is one the rules misread on writers they had not seen (a `veto` label: trained
+// on the replies the rules flagged, before each file was tuned on, to tell their false flags from
+// the true ones); each only above a per-label threshold chosen by cross-validation on unseen
+// writers' files.
 import modelJson from '@/engine/lexicon/classifier-model.json';
 import { checkLexicon, modelSchema } from '@/engine/understand/lexicon-schema';
 import { RULES } from '@/engine/rules/catalog';
@@ -14,9 +17,12 @@ import { normalizedBuyer } from '@/engine/understand/question';
 import { contextFeatures, isTextFeature, replyFeatures } from '@/engine/understand/classifier-features';
 import { compileRuntime, type RuntimeScorer } from '@/engine/understand/classifier-runtime';
 
+export type LabelKind = 'move' | 'flag' | 'veto';
+
 export interface ModelLabel {
   id: string;
-  kind: 'move' | 'flag';
+  /** move, flag: added when the rules missed it; veto: the rules' flag of this id taken back. */
+  kind: LabelKind;
   bias: number;
   /** The logit above which the backstop adds the label; null: never (too weak on unseen files). */
   threshold: number | null;
@@ -33,7 +39,7 @@ export interface ClassifierModel {
 
 export interface LabelScore {
   id: string;
-  kind: 'move' | 'flag';
+  kind: LabelKind;
   logit: number;
   /** The n-gram of the reply that argues most for the label (empty when none does). */
   evidence: string;
@@ -169,6 +175,7 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
   const moves = new Set<string>(u.moves);
   let flagged: Set<string> | undefined;
   const added: Flag[] = [];
+  let vetoed: Set<string> | undefined;
   // The same logits classify() gives, for the labels with a threshold only.
   const scores = runtimeFor(m, weights).score(u.normalized, contextFeatures(u.normalized, ctx));
   for (let j = 0; j < scores.labels.length; j++) {
@@ -176,6 +183,11 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
     const label = m.labels[i]!;
     const logit = scores.logits[j]!;
     if (label.threshold === null || logit < label.threshold) continue;
+    if (label.kind === 'veto') {
+      // Only a flag the rules raised is taken back; the id stays flagged so nothing adds it again.
+      if (u.flags.some((f) => f.rule === label.id)) (vetoed ??= new Set()).add(label.id);
+      continue;
+    }
     if (label.kind === 'move') {
       // A reply the rules read as the answer to her question (answers.ts) does what that answer
       // does: the n-grams do not know the question, and a move added there is a claim the
@@ -192,8 +204,8 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
   }
   // acknowledge is a receipt with nothing else: never beside another move, nor on an answer.
   if (moves.has('acknowledge') && (moves.size > 1 || (u.answers && !u.moves.includes('acknowledge')))) moves.delete('acknowledge');
-  if (added.length === 0 && moves.size === u.moves.length) return u;
-  const flags = [...u.flags, ...added];
+  if (added.length === 0 && moves.size === u.moves.length && vetoed === undefined) return u;
+  const flags = [...(vetoed ? u.flags.filter((f) => !vetoed.has(f.rule)) : u.flags), ...added];
   const ordered = MOVES.filter((mv) => moves.has(mv)) satisfies Move[];
   return { ...u, moves: withoutContradicted(ordered, flags), flags };
 }

@@ -22,6 +22,8 @@ const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp
 
 const REFUSE_BEFORE = re(`(?:${data.refusal.before})(?=[^,]{0,${data.refusal.reach}}$)`, 'gu');
 const REFUSE_AFTER = re(`^(?:${data.refusal.after})`);
+/** "票的话我们这边没有", "发票没办法": the clause closes on a having or a way negated, nothing after it (not 没有额外费用). */
+const ENDS_NONE = re(data.refusal.endsNone);
 /** Closing words (关掉, 取消) close a card payment or an order; they never refuse a return (退款关单 is order-close). */
 const CLOSING = re(data.refusal.closing);
 /** A return predicted to fail inspection (寄回来也退不了, 退回来都审核不了) judges her goods (tone-prejudge); it refuses nothing yet. */
@@ -95,6 +97,8 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
         const at = start - head.length + before.index;
         if (!isAnotA(c.text, at) && !HEDGE.test(c.text.slice(0, at)) && refuses(rule, before[0], c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
       }
+      // An invoice or a card the shop says it has none of; a return's "没有" is not said of the return itself.
+      if (rule !== 'return-refuse' && ENDS_NONE.test(c.mask.slice(end)) && !HEDGE.test(c.text.slice(0, start))) return { rule, evidence: c.text.slice(start) };
       const after = REFUSE_AFTER.exec(c.mask.slice(end));
       if (after && !HEDGE.test(c.text.slice(0, start)) && !isAnotA(c.text, end + after[0].length - after[1]!.length) && refuses(rule, after[1]!, c.text.slice(0, end + after[0].length - after[1]!.length))) {
         return { rule, evidence: c.text.slice(start, end + after[0].length) };

@@ -10,6 +10,8 @@ import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags } from '@/engine/understand/compose';
+import { assuredArrival } from '@/engine/understand/time-guarantee';
+import { saidOfOtherShop } from '@/engine/understand/other-shop';
 import { exemptByQuestion, postageOwner } from '@/engine/understand/flag-exemptions';
 import { afterSaleCaseOf, clauseCaseOf } from '@/engine/knowledge/after-sale';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -65,7 +67,8 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
   }
   // Dispatch within a few hours is a promise whatever the wording ("一个小时内就给您发走").
   if (entities.shipTime !== undefined && entities.shipTime <= PROMISE_HOURS) return `${entities.shipTime}小时`;
-  return null;
+  // An arrival by a named time made certain by an assurance ("明天到,放心", "最迟后天到").
+  return assuredArrival(normalized);
 }
 
 /** A charge for postage is freeship-breach only for the 包邮 goods' own postage (compose.ts: postageOwner). */
@@ -108,6 +111,10 @@ function payingTerms(flags: Flag[], normalized: string, buyer: string, inContext
     if (t && inContext(t.rule) && !flags.some((f) => f.rule === t.rule)) flags.push(flag(t.rule, t.evidence));
   }
 }
+
+const REFUSALS: ReadonlySet<RuleId> = new Set(['return-refuse', 'invoice-refuse', 'card-refuse']);
+/** A refusal the reply says of another shop (那家…退货都退不了) refuses nothing here (other-shop.ts). */
+const otherShopRefusal = (f: Flag, normalized: string): boolean => REFUSALS.has(f.rule) && saidOfOtherShop(normalized, f.evidence);
 
 /** tone-empathy's evidence: the reply's opening words, what it said instead of acknowledging her. */
 export function straightToBusiness(clauses: readonly Clause[], normalized: string): string {
@@ -163,7 +170,7 @@ export function detectFlags(
   if (prejudged) flags.push(flag('tone-prejudge', prejudged));
   ownPostage(flags, normalized, buyer, ctx);
   ownFee(flags, normalized, buyer);
-  for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized)) flags.splice(i, 1);
+  for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized) || otherShopRefusal(flags[i]!, normalized)) flags.splice(i, 1);
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]!.rule === 'tone-criticize' && blameMisplaced(normalized, flags[i]!.evidence)) flags.splice(i, 1);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized) && missesEmpathy(ctx.buyerFaultOnly === true)) {

@@ -38,8 +38,19 @@ const CANCELLED_BY: ReadonlyMap<Move, readonly string[]> = new Map(
   COMPILED.filter(([, e]) => e.cancelledBy.length > 0).map(([move, e]) => [move, e.cancelledBy]),
 );
 
-/** Drops the moves that the reply's own flags contradict: a refusal is not also a yes. */
+const GRANTED_BY: ReadonlyArray<[Move, readonly string[]]> = MOVES.flatMap((move) => {
+  const rules = (movesData as Record<string, PhraseEntry>)[move]?.grantedBy ?? [];
+  return rules.length > 0 ? [[move, rules] as [Move, readonly string[]]] : [];
+});
+
+/**
+ * Drops the moves that the reply's own flags contradict (a refusal is not also a yes) and adds
+ * those a flag makes: an invoice charged for is granted (invoice-fee → invoice-yes, labelling.md).
+ */
 export function withoutContradicted(moves: readonly Move[], flags: readonly Flag[]): Move[] {
   if (flags.length === 0) return [...moves];
-  return moves.filter((move) => !(CANCELLED_BY.get(move) ?? []).some((rule) => flags.some((f) => f.rule === rule)));
+  const has = (rule: string): boolean => flags.some((f) => f.rule === rule);
+  const kept = moves.filter((move) => !(CANCELLED_BY.get(move) ?? []).some(has));
+  const granted = GRANTED_BY.filter(([move, rules]) => !kept.includes(move) && rules.some(has) && !(CANCELLED_BY.get(move) ?? []).some(has)).map(([m]) => m);
+  return granted.length === 0 ? kept : MOVES.filter((m) => kept.includes(m) || granted.includes(m));
 }

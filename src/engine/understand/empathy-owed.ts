@@ -11,6 +11,21 @@
 // acknowledge such a line, 30 labelled and 57 not; plain replies 6 / 12 — chats-i, writer-e, -f,
 // -h, -j label none, writer-c, -d, -v and chats-u some; hostile ones 24 / 40; platform 0 / 5).
 // So a calm fault report owes no empathy: the reply is graded for what it does instead.
+import type { Mood } from '@/engine/score/upset';
+
+/**
+ * Whether the buyer is upset at her line, so that the next reply owes empathy: the one decision
+ * the buyer (buyer/actions.ts trackUpset) and the report (score/upset.ts isUpset) both read.
+ * `byState`: what her scenario state or her low mood says (undefined for a real log); `mood`:
+ * what her words show (score/upset.ts buyerMood). labelling.md owes empathy when "the buyer's line
+ * shows she is upset", so her words count even where the state does not say it (什么破鞋…我要退
+ * in a calm opening). A fault she only reports calmly stays calm where the state keeps her calm:
+ * the author chose it, and the reply owes the fault an answer; in a real log it is upset (faultOnly).
+ */
+export function upsetAt(byState: boolean | undefined, mood: Mood | null): boolean {
+  if (byState === undefined) return mood !== null;
+  return byState || (mood !== null && !mood.faultOnly);
+}
 
 /**
  * A reply that does not acknowledge her owes tone-empathy when her line shows she is upset; not

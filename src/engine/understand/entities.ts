@@ -31,7 +31,8 @@ const SIZE_LETTER = /(?<![a-z\d])(\d?x{1,3}l|xs|[sml]|均码)(?![a-z])/u;
 const SIZE_CONTEXT_BEFORE = /(穿|拍|选|建议|推荐|买|要|换|是|就|用|拿|入|按|个|件)$/u;
 const SIZE_NUMBER = /(?<!\d)(\d{2}(?:\.5)?)(码|号)/u;
 // Units and marks after a number that say it is not money.
-const NOT_MONEY_AFTER = /^(斤|公斤|kg|千克|cm|厘米|公分|米|m|天|日|号|小时|个小时|分钟|点|码|件|个|%|折|年|月|岁|单|次|位|条|双|套|倍|g|克)/u;
+// Measures of a product's specification count too: "降噪能降42dB" cuts noise, not the price.
+const NOT_MONEY_AFTER = /^(斤|公斤|kg|千克|cm|厘米|公分|毫米|mm|米|m|寸|英寸|天|日|号|周|星期|小时|个小时|分钟|秒|点|码|件|个|%|折|年|月|岁|单|次|位|条|双|套|倍|mg|g|克|db|分贝|mah|毫安|瓦|hz|赫兹|ml|毫升|升|度|℃|gb|tb|瓶|盒|支|颗|片|张|台|箱|袋|根|本)/u;
 
 function hoursFor(num: string | undefined, unit: string | undefined, word: string | undefined): number | undefined {
   if (word !== undefined) {

@@ -83,6 +83,24 @@ export function parseLabelled(jsonl: string): LabelledReply[] {
     .map((line) => JSON.parse(line) as LabelledReply);
 }
 
+/**
+ * A chat's agent turn with no buyer line just before it (she has not spoken since the agent's
+ * last turn) answers the buyer's lines still open, as the scorer reads it (score/scorer.ts holds
+ * her lines over consecutive agent turns: "稍等，我查一下" then "是纯棉的亲" both answer her). Her
+ * mood is not read again from them: empathy is owed by the first reply after her upset line.
+ */
+export function withOpenLines(replies: readonly LabelledReply[]): LabelledReply[] {
+  const open = new Map<string, { turn: number; buyer: string }>();
+  return replies.map((r) => {
+    if (r.chat === undefined || r.turn === undefined) return r;
+    const before = open.get(r.chat);
+    const held = r.buyer === undefined && before !== undefined && before.turn === r.turn - 1 ? { ...r, buyer: before.buyer, context: { buyerUpset: false, ...r.context } } : r;
+    if (held.buyer !== undefined) open.set(r.chat, { turn: r.turn, buyer: held.buyer });
+    else open.delete(r.chat);
+    return held;
+  });
+}
+
 /** `read` is understand() unless a tool measures another reader (the phrase rules alone). */
 export function evaluate(
   replies: readonly LabelledReply[],
@@ -93,7 +111,7 @@ export function evaluate(
   const perMove: Record<string, Counts> = {};
   const perRuleCounts: Record<string, Counts> = {};
   const misses: Miss[] = [];
-  for (const r of replies) {
+  for (const r of withOpenLines(replies)) {
     const u = read(r.text, contextOf(r));
     const where = r.buyer ? { text: r.text, buyer: r.buyer } : { text: r.text };
     const m = tally(r.moves, u.moves, moveTotal, perMove);

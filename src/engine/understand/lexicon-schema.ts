@@ -29,6 +29,7 @@ const phraseEntry = z.strictObject({
   replyFirm: regexList.optional(),
   curt: regexList.optional(),
   cancelledBy: z.array(ruleId).optional(),
+  grantedBy: z.array(ruleId).optional(),
 });
 
 /** moves.json: an entry per move id. */
@@ -48,6 +49,8 @@ export const answersSchema = z.strictObject({
   lead: regex,
   hedge: regex,
   yes: regex,
+  closingNo: z.strictObject({ said: regex, topics: z.array(z.enum(TOPICS)) }),
+  yesVerb: z.record(z.string().length(1), z.array(z.enum(TOPICS))),
   no: regex,
   apology: regex,
   unknown: regex,
@@ -56,8 +59,9 @@ export const answersSchema = z.strictObject({
   ourSide: regex,
   compareAsked: regex,
   fitAsked: regex,
-  guarantee: z.strictObject({ asked: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
+  guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
+  bearerAsked: regex,
   charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
@@ -73,10 +77,10 @@ export const topicsSchema = z.strictObject({
 const reach = z.number().int().min(1).max(60);
 export const composeSchema = z.strictObject({
   $comment: z.string().optional(),
-  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, statedCondition: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, deposit: regex, photo: regex }),
+  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, statedCondition: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, endsNone: regex, deposit: regex, photo: regex }),
   charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, boughtFree: regex, condition: regex }),
   review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex, done: regex, herReview: regex, change: regex }),
-  disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex }),
+  disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex, shopNamed: regex }),
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex, consent: regex, complaint: regex, herself: regex }),
   cod: z.strictObject({ $comment: z.string().optional(), none: regex, notEnabled: regex, offered: regex, payFirst: regex }),
   offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex, move: regex, payAway: regex, onPlatform: regex, onPlatformChat: regex, offWords: regex, warned: regex, refusedAfter: regex, othersContact: regex, ours: regex }),
@@ -85,6 +89,7 @@ export const composeSchema = z.strictObject({
   terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
   policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
   privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, shopAddress: regex, withheld: regex }),
+  timeGuarantee: z.strictObject({ $comment: z.string().optional(), when: regex, arrival: regex, assured: regex, hedge: regex }),
 });
 
 export const toneSchema = z.strictObject({
@@ -180,7 +185,7 @@ export const modelSchema = z
     labels: z.array(
       z.strictObject({
         id: moveOrRule,
-        kind: z.enum(['move', 'flag']),
+        kind: z.enum(['move', 'flag', 'veto']),
         bias: z.number(),
         threshold: z.number().nullable(),
       }),

@@ -73,3 +73,22 @@ export function disparage(c: Clause, inBuyer: OtherInBuyer): Composed | null {
   }
   return null;
 }
+
+const SENTENCES = /[^.!?;]+/gu;
+const SHOP_NAMED_ALL = re(data.disparage.shopNamed, 'gu');
+/**
+ * A refusal said of another shop (那家售后出了名的差,好多人退货都退不了): in the sentence that holds the
+ * evidence, that shop is named before it and ours is not named between them. It is what the other
+ * shop does, not what this reply refuses (别家开不了发票,我们可以开).
+ */
+export function saidOfOtherShop(normalized: string, evidence: string): boolean {
+  for (const m of normalized.matchAll(SENTENCES)) {
+    const at = m[0].indexOf(evidence);
+    if (at < 0) continue;
+    const head = m[0].slice(0, at + evidence.length);
+    const shop = matches(SHOP_NAMED_ALL, head).pop();
+    if (!shop) return false;
+    return !OURS_ONE.test(head.slice(shop.index + shop[0].length));
+  }
+  return false;
+}

@@ -32,6 +32,8 @@ export interface PhraseEntry {
   curt?: string[];
   /** Rule ids that, flagged on the same reply, take the move back (发票要等下个月才能开 is no invoice-yes). */
   cancelledBy?: string[];
+  /** Rule ids that, flagged on the reply, make the move: an invoice charged for (invoice-fee) is granted (invoice-yes). */
+  grantedBy?: string[];
 }
 
 export type Negation = boolean | 'inside';

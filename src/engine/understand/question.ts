@@ -61,23 +61,42 @@ export function readQuestion(buyerText: string): BuyerQuestion[] {
   return questions.map((q) => ({ ...q }));
 }
 
-function questionsOfText(buyerText: string): BuyerQuestion[] {
+/** The sentences of her line, each with whether a question mark ends it. */
+function sentencesOf(buyerText: string): Array<{ sentence: string; marked: boolean }> {
   const text = normalizeBuyerLine(buyerText);
-  const out: BuyerQuestion[] = [];
+  const out: Array<{ sentence: string; marked: boolean }> = [];
   const re = new RegExp(SENTENCE_END.source, 'gu');
   let start = 0;
   for (const m of [...text.matchAll(re), null]) {
     const end = m ? m.index : text.length;
     const sentence = text.slice(start, end).trim();
-    if (sentence) {
-      for (const q of questionsIn(sentence, m !== null && m[0].includes('?'))) {
-        if (!out.some((o) => o.topic === q.topic)) out.push(q);
-      }
-    }
+    if (sentence) out.push({ sentence, marked: m !== null && m[0].includes('?') });
     if (!m) break;
     start = end + m[0].length;
   }
   return out;
+}
+
+function questionsOfText(buyerText: string): BuyerQuestion[] {
+  const out: BuyerQuestion[] = [];
+  for (const { sentence, marked } of sentencesOf(buyerText)) {
+    for (const q of questionsIn(sentence, marked)) {
+      if (!out.some((o) => o.topic === q.topic)) out.push(q);
+    }
+  }
+  return out;
+}
+
+/**
+ * The words of her line that ask about `topic`: the sentences whose questions name it ('' when
+ * none does, as for a topic only her scenario state declares). A yes that carries its own verb
+ * (能开, 送的) answers only a question whose words say it (answers.ts).
+ */
+export function askedAbout(buyerText: string, topic: Topic): string {
+  return sentencesOf(buyerText)
+    .filter(({ sentence, marked }) => questionsIn(sentence, marked).some((q) => q.topic === topic))
+    .map(({ sentence }) => sentence)
+    .join(' ');
 }
 
 // The same buyer line is read for every reply that answers it: keep the last one normalised.

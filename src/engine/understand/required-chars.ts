@@ -19,6 +19,15 @@ export function gateOf(sources: readonly string[] | undefined): Gate {
   return Uint16Array.from(all);
 }
 
+/**
+ * The gate of compiled patterns, for readers that run their own regexes (the knowledge claims):
+ * a case-insensitive pattern has none, since its source does not spell every case it matches.
+ */
+export function gateOfPatterns(patterns: readonly RegExp[]): Gate {
+  if (patterns.some((p) => p.flags.includes('i'))) return null;
+  return gateOf(patterns.map((p) => p.source));
+}
+
 // Which characters a text holds, stamped so no clearing is needed between texts. Two tables:
 // one for the whole reply, one for the clause being read, so the two do not evict each other.
 class Presence {

@@ -9,6 +9,7 @@ import Sqlite from 'libsql';
 import pg from 'pg';
 import type { Database } from '@/server/db/schema';
 import { migrationsFor, type Engine } from '@/server/db/migrations';
+import { preparedName } from '@/server/db/precompiled';
 
 export interface Store {
   db: Kysely<Database>;
@@ -80,8 +81,21 @@ function openSqlite(dataDir: string): Store {
   return { db, engine: 'sqlite', file, databaseUrl: null, close: () => db.destroy() };
 }
 
+/**
+ * A pg client that runs the precompiled queries (every request's token check, every upload's
+ * read) as named prepared statements; Kysely hands pg only SQL text and values.
+ */
+class PreparingClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    const name = typeof text === 'string' && args.length === 2 && Array.isArray(values) ? preparedName(text) : undefined;
+    const query = super.query as (...a: unknown[]) => never;
+    return name ? query.call(this, { name, text, values }) : query.apply(this, args);
+  }
+}
+
 function openPostgres(databaseUrl: string): Store {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, types: pgTypes });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, types: pgTypes, Client: PreparingClient });
   // An idle connection that PostgreSQL ends (a restart, an administrator, a dropped database)
   // is emitted as 'error' on the pool; unheard, it would stop the whole server. The pool drops
   // that client and opens a new one on the next query.

@@ -4,7 +4,19 @@
 // every request runs (who is asking, the stored session an upload continues) are compiled once.
 // Each argument is found in the compiled parameters by a marker value, so the positions are
 // Kysely's own, whatever the dialect's placeholder syntax.
+//
+// On PostgreSQL these texts also run as named prepared statements (`preparedName`, used by
+// db/open.ts): the server parses and plans each once per connection instead of on every call.
+import { createHash } from 'node:crypto';
 import type { CompiledQuery } from 'kysely';
+
+/** SQL text of every precompiled query → its prepared statement's name. */
+const names = new Map<string, string>();
+
+/** The prepared statement name of a precompiled query's SQL text; undefined for any other text. */
+export function preparedName(sql: string): string | undefined {
+  return names.get(sql);
+}
 
 const marker = (i: number) => `\u0000precompiled-parameter-${i}\u0000`;
 
@@ -18,6 +30,7 @@ export function precompiled<A extends readonly unknown[], O>(arity: A['length'],
       slots = marks.map((m) => query.parameters.flatMap((p, i) => (p === m ? [i] : [])));
       if (slots.some((s) => s.length === 0)) throw new Error(`precompiled query: an argument is not a parameter of ${query.sql}`);
       compiled = query;
+      names.set(query.sql, `peilian_${createHash('sha256').update(query.sql).digest('hex').slice(0, 16)}`);
     }
     const parameters = [...compiled.parameters];
     slots.forEach((positions, k) => {

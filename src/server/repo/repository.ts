@@ -14,7 +14,7 @@ export function createRepository(store: Store) {
   return {
     engine: store.engine,
     people: createPeopleRepo(store.db),
-    sessions: createSessionRepo(store.db),
+    sessions: createSessionRepo(store.db, store.engine),
     reports: createReportRepo(store.db),
     attempts: createAttemptsRepo(store.db),
     exams: createExamRepo(store.db),

@@ -1,10 +1,11 @@
 // A member's practice sessions: idempotent upload by session id and message index, download
 // for another machine, and the reads behind the lead's screens. Rows are keyed by
 // (member, session id), so one trainee's ids can never touch another's sessions.
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type DeleteQueryBuilder, type InsertQueryBuilder, type Kysely, type QueryCreator, type Selectable, type Transaction, type UpdateQueryBuilder } from 'kysely';
 import type { Database, SessionTable } from '@/server/db/schema';
 import type { SessionFull, SessionMeta, SyncSession, SyncTurn, SyncViolation } from '@/server/api-contract';
 import { precompiled } from '@/server/db/precompiled';
+import type { Engine } from '@/server/db/migrations';
 
 export type SessionRow = Selectable<SessionTable>;
 
@@ -98,21 +99,128 @@ function currentQuery(db: Kysely<Database>) {
   );
 }
 
+type StoredState = Pick<SessionRow, 'message_count' | 'updated_at' | 'status'>;
+type Executor = Kysely<Database> | Transaction<Database>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a write of any table
+type Write = InsertQueryBuilder<Database, any, any> | UpdateQueryBuilder<Database, any, any, any> | DeleteQueryBuilder<Database, any, any>;
+
+/**
+ * An upload's writes in order, in steps: the session's own (its new messages, its row) and the
+ * report's (violations replaced). A step is one statement on PostgreSQL (below).
+ */
+interface Planned {
+  result: UploadResult;
+  steps: Write[][];
+}
+
+/** What one session's upload answers and writes, decided from the row it continues (nothing written when nothing changes). */
+function plan(x: Executor, teamId: string, memberId: string, s: SyncSession, row: StoredState, now: number): Planned {
+  const { snapshot, violations } = s;
+  const held = row.message_count;
+  const base = { id: s.id, sessionStatus: row.status, updatedAt: row.updated_at };
+  if (s.from > held) return { result: { ...base, messageCount: held, status: 'gap', changed: false }, steps: [] };
+
+  const own: Write[] = [];
+  // Indexes below `held` are already stored and stay as they are: re-sending never duplicates.
+  const fresh = s.messages.map((turn, i) => ({ idx: s.from + i, turn })).filter((m) => m.idx >= held);
+  if (fresh.length) {
+    own.push(
+      x
+        .insertInto('messages')
+        .values(
+          fresh.map(({ idx, turn }) => ({
+            member_id: memberId,
+            session_id: s.id,
+            idx,
+            team_id: teamId,
+            role: turn.role,
+            text: turn.text,
+            extra: extraOf(turn),
+          })),
+        )
+        .onConflict((oc) => oc.columns(['member_id', 'session_id', 'idx']).doNothing()),
+    );
+  }
+  const count = Math.max(held, s.from + s.messages.length);
+  // Meta only moves forward in time, and an ended session never becomes active again.
+  const metaApplies = s.updatedAt >= row.updated_at && !(row.status === 'ended' && s.status === 'active');
+  const metaChanged = metaApplies && (s.updatedAt > row.updated_at || s.status !== row.status || s.scores !== undefined);
+  if (count > held || metaChanged) {
+    const snapshotJson = snapshot === undefined ? null : JSON.stringify(snapshot);
+    own.push(
+      x
+        .updateTable('sessions')
+        .set({
+          ...(metaApplies ? metaColumns(s) : {}),
+          ...(metaApplies && snapshotJson !== null ? { snapshot: snapshotJson } : {}),
+          message_count: count,
+          changed_at: now,
+        })
+        .where('member_id', '=', memberId)
+        .where('id', '=', s.id)
+        .where('message_count', '<=', count),
+    );
+  }
+  const report: Write[] = [];
+  if (metaApplies && violations) {
+    // The report's violations replace the previous report's (a re-graded session).
+    report.push(x.deleteFrom('violations').where('member_id', '=', memberId).where('session_id', '=', s.id));
+    if (violations.length) {
+      report.push(
+        x.insertInto('violations').values(violations.map((v) => ({ team_id: teamId, member_id: memberId, session_id: s.id, rule: v.rule, turn: v.turn, points: v.points }))),
+      );
+    }
+  }
+  return {
+    result: {
+      id: s.id,
+      messageCount: count,
+      status: 'ok',
+      changed: count > held || metaChanged,
+      sessionStatus: metaApplies ? s.status : row.status,
+      updatedAt: metaApplies ? s.updatedAt : row.updated_at,
+    },
+    steps: [own, report].filter((step) => step.length > 0),
+  };
+}
+
+/**
+ * Runs one step. SQLite: its statements one after the other (in-process, cheap; the upload's
+ * transaction holds them together). PostgreSQL: one statement, every write a data-modifying
+ * WITH clause (they run to completion whatever the main query reads, on one snapshot, so none
+ * may read another's rows: a step's writes touch different tables). One round trip instead
+ * of one per write, and atomic by itself.
+ */
+async function runStep(x: Executor, engine: Engine, step: readonly Write[]): Promise<void> {
+  if (engine === 'sqlite' || step.length === 1) {
+    for (const write of step) await write.execute();
+    return;
+  }
+  let creator: QueryCreator<Database> = x;
+  step.forEach((write, i) => {
+    creator = creator.with(`w${i}`, () => write) as unknown as QueryCreator<Database>;
+  });
+  await creator.selectNoFrom(sql<number>`1`.as('done')).execute();
+}
+
+/** One session of an upload inside the upload's transaction. */
 async function uploadOne(
   trx: Transaction<Database>,
+  engine: Engine,
   query: ReturnType<typeof currentQuery>,
   teamId: string,
   memberId: string,
   s: SyncSession,
   now: number,
+  /** The row as read just before the transaction (null: there was none); undefined: read it here. */
+  known?: StoredState | null,
 ): Promise<UploadResult> {
-  const { snapshot, violations } = s;
-  const snapshotJson = snapshot === undefined ? null : JSON.stringify(snapshot);
   const current = async () => (await trx.executeQuery(query(memberId, s.id))).rows[0];
   // Most uploads continue a stored session: read first, write the row only when it is new
   // (messages reference it). A concurrent twin insert is a no-op.
-  let row = await current();
+  let row = known === undefined ? await current() : known;
   if (!row) {
+    const snapshotJson = s.snapshot === undefined ? null : JSON.stringify(s.snapshot);
     await trx
       .insertInto('sessions')
       .values({ member_id: memberId, id: s.id, team_id: teamId, ...metaColumns(s), message_count: 0, snapshot: snapshotJson, changed_at: now })
@@ -121,68 +229,13 @@ async function uploadOne(
     row = await current();
     if (!row) throw new Error(`session ${s.id} could not be stored`);
   }
-  const held = row.message_count;
-  const base = { id: s.id, sessionStatus: row.status, updatedAt: row.updated_at };
-  if (s.from > held) return { ...base, messageCount: held, status: 'gap', changed: false };
-
-  // Indexes below `held` are already stored and stay as they are: re-sending never duplicates.
-  const fresh = s.messages.map((turn, i) => ({ idx: s.from + i, turn })).filter((m) => m.idx >= held);
-  if (fresh.length) {
-    await trx
-      .insertInto('messages')
-      .values(
-        fresh.map(({ idx, turn }) => ({
-          member_id: memberId,
-          session_id: s.id,
-          idx,
-          team_id: teamId,
-          role: turn.role,
-          text: turn.text,
-          extra: extraOf(turn),
-        })),
-      )
-      .onConflict((oc) => oc.columns(['member_id', 'session_id', 'idx']).doNothing())
-      .execute();
-  }
-  const count = Math.max(held, s.from + s.messages.length);
-  // Meta only moves forward in time, and an ended session never becomes active again.
-  const metaApplies = s.updatedAt >= row.updated_at && !(row.status === 'ended' && s.status === 'active');
-  const metaChanged = metaApplies && (s.updatedAt > row.updated_at || s.status !== row.status || s.scores !== undefined);
-  if (count > held || metaChanged) {
-    await trx
-      .updateTable('sessions')
-      .set({
-        ...(metaApplies ? metaColumns(s) : {}),
-        ...(metaApplies && snapshotJson !== null ? { snapshot: snapshotJson } : {}),
-        message_count: count,
-        changed_at: now,
-      })
-      .where('member_id', '=', memberId)
-      .where('id', '=', s.id)
-      .where('message_count', '<=', count)
-      .execute();
-  }
-  if (metaApplies && violations) {
-    // The report's violations replace the previous report's (a re-graded session).
-    await trx.deleteFrom('violations').where('member_id', '=', memberId).where('session_id', '=', s.id).execute();
-    if (violations.length) {
-      await trx
-        .insertInto('violations')
-        .values(violations.map((v) => ({ team_id: teamId, member_id: memberId, session_id: s.id, rule: v.rule, turn: v.turn, points: v.points })))
-        .execute();
-    }
-  }
-  return {
-    id: s.id,
-    messageCount: count,
-    status: 'ok',
-    changed: count > held || metaChanged,
-    sessionStatus: metaApplies ? s.status : row.status,
-    updatedAt: metaApplies ? s.updatedAt : row.updated_at,
-  };
+  const { result, steps } = plan(trx, teamId, memberId, s, row, now);
+  // In order: the row's update takes its lock, so a racing twin's report step reads after it.
+  for (const step of steps) await runStep(trx, engine, step);
+  return result;
 }
 
-export function createSessionRepo(db: Kysely<Database>) {
+export function createSessionRepo(db: Kysely<Database>, engine: Engine) {
   const current = currentQuery(db);
 
   async function violationsOf(memberId: string, sessionIds: readonly string[]): Promise<Map<string, SyncViolation[]>> {
@@ -230,11 +283,28 @@ export function createSessionRepo(db: Kysely<Database>) {
   }
 
   return {
-    /** One upload, in one transaction: all of it lands or none. */
+    /** One upload, all of it or none. */
     async upload(teamId: string, memberId: string, sessions: readonly SyncSession[], now = Date.now()): Promise<UploadResult[]> {
+      const only = sessions.length === 1 ? sessions[0]! : null;
+      let known: StoredState | null | undefined;
+      if (engine === 'postgres' && only) {
+        // The usual upload: one session continuing a stored row. Its read needs no transaction
+        // (PostgreSQL's read committed let a racing upload commit between this read and the
+        // writes inside one too; the update's own guard and the inserts' conflict clauses are
+        // what keep such twins apart), and its writes are one statement, atomic by itself.
+        known = (await db.executeQuery(current(memberId, only.id))).rows[0] ?? null;
+        if (known) {
+          const { result, steps } = plan(db, teamId, memberId, only, known, now);
+          if (steps.length <= 1) {
+            if (steps[0]) await runStep(db, engine, steps[0]);
+            return [result];
+          }
+        }
+      }
+      // Several sessions, a new session or a report: in one transaction.
       return db.transaction().execute(async (trx) => {
         const results: UploadResult[] = [];
-        for (const s of sessions) results.push(await uploadOne(trx, current, teamId, memberId, s, now));
+        for (const s of sessions) results.push(await uploadOne(trx, engine, current, teamId, memberId, s, now, s === only ? known : undefined));
         return results;
       });
     },

@@ -83,7 +83,7 @@ describe('fact-wrong: price, coupons, compensation, gifts', () => {
   });
 
   it('flags compensation above what the shop allows', () => {
-    expect(evidence('真的很抱歉,给您补偿50元')).toEqual(['说补偿50元，店铺允许的补偿是5–20元']);
+    expect(evidence('真的很抱歉,给您补偿50元')).toEqual(['说补偿50元，超出了客服能给的范围，店铺允许的补偿是5–20元，更多要先请店长同意，不能先答应买家']);
     expect(evidence('真的很抱歉,给您补偿10元红包')).toEqual([]);
   });
 

@@ -110,9 +110,14 @@ describe("the buyer's line read for her mood", () => {
     expect(upset('麻烦帮我看下尺码')).toBe(false);
   });
 
-  it("takes the scenario's word over the line's", () => {
+  it("counts the scenario's upset, and a feeling her line shows even where the state keeps her calm", () => {
     expect(isUpset({ role: 'buyer', text: '好的', upset: true })).toBe(true);
-    expect(isUpset({ role: 'buyer', text: '气死了', upset: false })).toBe(false);
+    expect(isUpset({ role: 'buyer', text: '气死了', upset: false })).toBe(true);
     expect(isUpset({ role: 'buyer', text: '气死了' })).toBe(true);
+  });
+
+  it('keeps a fault reported calmly calm where the scenario keeps her calm, and upset in a real log', () => {
+    expect(isUpset({ role: 'buyer', text: '鞋子开胶了', upset: false })).toBe(false);
+    expect(isUpset({ role: 'buyer', text: '鞋子开胶了' })).toBe(true);
   });
 });

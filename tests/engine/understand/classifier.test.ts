@@ -77,6 +77,21 @@ describe('the backstop on replies the rules miss', () => {
     expect(normalize(text)).toContain(flag?.evidence);
   });
 
+  it('takes back a flag of the rules only where its veto label is confident', () => {
+    // A model of one veto label: "平台" argues that the rules' off-platform flag is false.
+    const m: ClassifierModel = { version: 1, scale: 100, labels: [{ id: 'off-platform', kind: 'veto', bias: -1, threshold: 0.5 }], weights: { 平台: [0, 200] } };
+    const weights = compileWeights(m);
+    const flagged = (text: string): Understanding => ({ ...understandByRules(text), flags: [{ rule: 'off-platform', points: 6, evidence: '微信' }] });
+
+    const declined = withBackstop(flagged('不能加微信哦 我们都在平台上聊'), {}, m, weights);
+    const invited = withBackstop(flagged('加我微信聊'), {}, m, weights);
+    const unflagged = understandByRules('我们都在平台上聊');
+
+    expect(declined.flags.map((f) => f.rule)).not.toContain('off-platform');
+    expect(invited.flags.map((f) => f.rule)).toContain('off-platform');
+    expect(withBackstop(unflagged, {}, m, weights)).toBe(unflagged);
+  });
+
   it('leaves the rules reading alone when it adds nothing', () => {
     const rules = understandByRules('好的亲');
 

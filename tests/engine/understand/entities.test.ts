@@ -29,6 +29,12 @@ describe('entities', () => {
     expect(entities('原价199元哦').price).toBeUndefined();
   });
 
+  it('reads a specification after a cut word as no price cut', () => {
+    expect(entities('主动降噪最高能降42dB', 299)).not.toHaveProperty('discount');
+    expect(entities('减重了30克 电池3000毫安', 299).price).toBeUndefined();
+    expect(entities('那我给您便宜20块', 299)).toMatchObject({ discount: 20, price: 279 });
+  });
+
   it('reads compensation as an amount, not a price', () => {
     const e = entities('给您补偿5元红包');
     expect(e.amount).toBe(5);

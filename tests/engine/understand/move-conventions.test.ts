@@ -177,3 +177,81 @@ describe('session 6: where writers disagree, kept as labelling.md reads', () => 
     expect(moves('这个码断货了,订单我直接给您关掉了')).not.toContain('product-info');
   });
 });
+
+describe('session 7: an invoice charged for is granted (labelling.md: invoice-yes + invoice-fee)', () => {
+  it('reads an invoice with a fee as invoice-yes beside the flag', () => {
+    // writer-a…j, -v, -x, chats-i, -u, logs-z, context-y: 114 of 124 such replies carry invoice-yes.
+    const u = read('开发票的话得加4个点的税哦', '可以开票吗');
+    expect(u.flags.map((f) => f.rule)).toContain('invoice-fee');
+    expect(u.moves).toContain('invoice-yes');
+  });
+
+  it('grants no invoice that is refused', () => {
+    expect(moves('这个开不了发票', '能开发票吗')).not.toContain('invoice-yes');
+  });
+});
+
+describe('session 7: who pays a return or a cost is the shop rule (explain-policy)', () => {
+  it('reads a short answer to 谁出 / 谁承担 as explain-policy', () => {
+    // writer-h, writer-j, writer-g, context-y.
+    expect(moves('您这边出哦', '七天无理由退回来运费谁出')).toEqual(['explain-policy']);
+    expect(moves('店铺承担的', '分期手续费谁承担')).toEqual(['explain-policy']);
+  });
+
+  it('reads a yes or a value to a question about a return postage as explain-policy, not shipping-info', () => {
+    // writer-j, writer-g, writer-c.
+    expect(moves('要您自己出的哦', '退回去的运费你们出吗')).toEqual(['explain-policy']);
+    expect(moves('有的亲', '这件有运费险吗')).toEqual(['explain-policy']);
+  });
+
+  it('reads 运费险 given with the order as offer-gift', () => {
+    // chats-i, writer-a, writer-v, writer-g.
+    expect(moves('有的 拍了就送', '运费险送吗')).toEqual(['offer-gift']);
+  });
+});
+
+describe('session 7: what a reply is about, read from structure', () => {
+  it('reads a lookup that found an order or an address as no parcel trace', () => {
+    // chats-i, chats-u, writer-b, -c, -e, -j, -x label these without track-parcel.
+    expect(moves('查到了，您朋友的订单寄到的是海淀区那边的')).not.toContain('track-parcel');
+    expect(moves('我查了下，这款的防水等级是IPX5的')).not.toContain('track-parcel');
+  });
+
+  it('still reads a lookup that found the parcel as track-parcel', () => {
+    expect(moves('查到了，包裹现在在武汉转运中心')).toContain('track-parcel');
+  });
+
+  it('reads delivery to the door or upstairs as shipping-info', () => {
+    // chats-i, chats-u, logs-z, writer-g, writer-h.
+    expect(moves('我们送货入户的，不用您自己搬')).toContain('shipping-info');
+    expect(moves('物流只包到楼下，上楼费要跟师傅另算')).toContain('shipping-info');
+  });
+
+  it('reads a deadline at an hour or a hurry to order as urge-order', () => {
+    // blind-c, writer-c, -f, -g, -h, -j, chats-i.
+    expect(moves('这个券今晚10点就过期了哦')).toContain('urge-order');
+    expect(moves('那快拍吧，今天还能发')).toContain('urge-order');
+    expect(moves('放心拍，支持七天无理由')).not.toContain('urge-order');
+  });
+
+  it('reads a bulk price or a price changed for her as offer-discount', () => {
+    // chats-u, logs-z, writer-a, -c, -g, -j.
+    expect(moves('100个以上按批发价给您算')).toContain('offer-discount');
+    expect(moves('可以，拍下后我给您改', '少5块行吗')).toContain('offer-discount');
+  });
+
+  it('gives a refused gift no product-info, and a gift granted offer-gift', () => {
+    // writer-c, writer-h; chats-i, writer-h, writer-j.
+    expect(moves('没有的', '这个有赠品吗')).toEqual([]);
+    expect(moves('可以的', '能送个手机壳吗')).toEqual(['offer-gift']);
+  });
+
+  it('reads a yes to an exchange with a size as the exchange, not as product-info', () => {
+    expect(moves('可以换', '小了能换大一码吗')).not.toContain('product-info');
+  });
+
+  it('reads a yes that opens a question back as the answer too', () => {
+    // chats-u, logs-z.
+    expect(moves('有的亲，您要哪个颜色', '有没有华为的')).toEqual(expect.arrayContaining(['product-info', 'ask-info']));
+  });
+});

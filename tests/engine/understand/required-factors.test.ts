@@ -37,7 +37,8 @@ describe('the required-word gate', () => {
     expect(sorted(factorsOf('x(亲亲)?y'))).toEqual(['xy', 'x亲亲y']);
   });
 
-  it('never rules out a labelled reply, nor its joined clauses, that a lexicon pattern matches', () => {
+  // Every pattern over every labelled reply: it grows with the sets, so it gets its own time.
+  it('never rules out a labelled reply, nor its joined clauses, that a lexicon pattern matches', { timeout: 120_000 }, () => {
     const dir = 'tests/eval/tuning';
     const texts = readdirSync(dir)
       .filter((f) => f.endsWith('.jsonl'))

@@ -60,7 +60,8 @@ describe('the requirement index', () => {
     expect(index.passes(first, '可以开发票')).toBe(true);
   });
 
-  it('gives what the gate and the words give one by one, for every lexicon pattern and group over every tuning reply', () => {
+  // Every pattern over every tuning reply: it grows with the sets, so it gets its own time.
+  it('gives what the gate and the words give one by one, for every lexicon pattern and group over every tuning reply', { timeout: 120_000 }, () => {
     const dir = 'tests/eval/tuning';
     const replies = readdirSync(dir)
       .filter((f) => f.endsWith('.jsonl'))

@@ -1,0 +1,157 @@
+// Every point fair, session 7: what a second blind tester's chats left open (README "Every point
+// fair: session 7"). Each case is a chat the tester played, or the same mistake in short.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '@/engine/scenario/load';
+import { createBuyer, playScript } from '@/engine/session';
+import { score } from '@/engine/score/score';
+import { statesAhead } from '@/engine/score/not-shown';
+import { shopContext } from '@/engine/score/reply-context';
+import { understand } from '@/engine/understand/understand';
+
+function load(id: string) {
+  const file = `scenarios/${id}.yaml`;
+  const { scenario } = loadScenario(readFileSync(file, 'utf8'), file);
+  if (!scenario) throw new Error(file);
+  return scenario;
+}
+const REFUND = load('refund-dispute');
+
+/** A seed whose opening line of `variant` contains `words`. */
+function seedOpening(scenario: ReturnType<typeof load>, variant: string, words: string): number {
+  for (let seed = 1; seed < 200; seed++) {
+    const buyer = createBuyer(scenario, { seed, variant });
+    const first = buyer.opening()[0]?.text ?? '';
+    buyer.actor.stop();
+    if (first.includes(words)) return seed;
+  }
+  throw new Error(`no opening with ${words}`);
+}
+
+describe('an angry opener owes empathy on the first reply', () => {
+  it('flags the first reply to 什么破鞋…我要退 that does not take her in, for the buyer and the report alike', () => {
+    const seed = seedOpening(REFUND, 'hard', '什么破鞋');
+
+    const t = playScript(REFUND, ['您好 请问是哪里有问题呢 我帮您看看'], { seed, variant: 'hard' });
+    const result = score(t, REFUND);
+
+    const reply = t.turns.findIndex((turn) => turn.role === 'agent');
+    expect(t.turns[reply]?.understanding?.flags.map((f) => f.rule)).toContain('tone-empathy');
+    expect(result.turns[reply]?.flags.map((f) => f.rule)).toContain('tone-empathy');
+  });
+
+  it('owes nothing more once the first reply acknowledged her', () => {
+    const seed = seedOpening(REFUND, 'hard', '什么破鞋');
+
+    const t = playScript(REFUND, ['亲 您好 非常抱歉给您带来不好的体验 请问是哪里有问题呢'], { seed, variant: 'hard' });
+
+    expect(score(t, REFUND).violations.map((v) => v.rule)).not.toContain('tone-empathy');
+  });
+});
+
+const COMPLAINT = load('complaint');
+const SIZE = load('size-question');
+const notShownItems = (result: ReturnType<typeof score>) => result.feedback.filter((f) => f.title.startsWith('没考到'));
+
+describe('a chat the trainee ended early earns no credit for the traps it never reached', () => {
+  const rude = playScript(COMPLAINT, ['催什么催 快递慢又不是我们的错', '爱投诉就投诉'], { seed: 1, variant: 'hard' });
+  const careless = playScript(COMPLAINT, ['不好意思 我帮你查下快递', '补你个10元券', '行 返你20 给个好评就行'], { seed: 1, variant: 'hard' });
+
+  it('scores the rude trainee who drove her off below the careless one who fell into the review trap', () => {
+    const rudeResult = score(rude, COMPLAINT);
+    const carelessResult = score(careless, COMPLAINT);
+
+    expect(rude.outcome).toBe('dispute');
+    expect(rudeResult.scores.total).toBeLessThan(carelessResult.scores.total);
+  });
+
+  it('names the trap never reached, on her deciding line, with the compliance it took away', () => {
+    const result = score(rude, COMPLAINT);
+
+    const items = notShownItems(result);
+    expect(items.map((f) => f.title)).toEqual(['没考到：她拿评价换补偿（好评返现）']);
+    expect(items[0]?.evidence).toBe('合规少50分');
+    expect(items[0]?.turn).toBe(rude.turns.length - 1);
+    expect(result.scores.compliance).toBe(50);
+    expect(result.pointsDeducted).toBe(0);
+    expect(result.blocker).toBe(false);
+  });
+
+  it('counts a trap the trainee reached and fell into as shown: only its platform points are docked', () => {
+    const result = score(careless, COMPLAINT);
+
+    expect(notShownItems(result)).toEqual([]);
+    expect(result.scores.compliance).toBe(40);
+  });
+
+  it('leaves a chat that ended well as it was, whatever it did not reach', () => {
+    const t = playScript(COMPLAINT, ['亲 非常抱歉让您久等了 我马上联系快递帮您查件 30分钟内给您回复', '亲 查到了 包裹在中转站滞留 周五前还没到就给您补发顺丰 运费我们出 再补偿一张10元无门槛券', '亲 补偿和评价没有关系哦 评价您按真实感受来就好 补发和券我们都会安排', '感谢您的理解 有消息第一时间通知您 祝您妈妈生日快乐'], { seed: 1, variant: 'hard' });
+
+    expect(t.outcome).toBe('resolved');
+    expect(notShownItems(score(t, COMPLAINT))).toEqual([]);
+  });
+
+  it('does not count a question she never asked because the trainee answered it first (a state passed by)', () => {
+    expect(statesAhead(SIZE, 'ship-ask').has('exchange-ask')).toBe(false);
+    expect(statesAhead(SIZE, 'fit-check').has('exchange-ask')).toBe(true);
+  });
+});
+
+describe('a compensation outside the shop range', () => {
+  const seed = 1;
+  const upTo = ['亲 您好 非常抱歉给您带来不好的体验 请问是哪里有问题呢', '亲 真的很抱歉 您拍张照片给我看下胶印哦'];
+
+  it('over the cap: the buyer does not take it as given, and the report names it as beyond what an agent may give', () => {
+    const t = playScript(REFUND, [...upTo, '亲 给您补50元 鞋子您留着可以吗'], { seed, variant: 'hard' });
+    const result = score(t, REFUND);
+
+    expect(t.outcome).toBeNull();
+    expect(t.turns.at(-1)?.text).toMatch(/50/u);
+    const wrong = result.feedback.filter((f) => f.rule === 'fact-wrong');
+    expect(wrong.map((f) => f.claim)).toEqual(['说补偿50元，超出了客服能给的范围']);
+    expect(wrong[0]?.truth).toContain('10–30元');
+  });
+
+  it('corrected to the cap, she accepts', () => {
+    const t = playScript(REFUND, [...upTo, '亲 给您补50元 鞋子您留着可以吗', '亲 不好意思刚才说错了 我这边最多可以补偿您30元 您看可以吗'], { seed, variant: 'hard' });
+
+    expect(t.outcome).toBe('resolved');
+  });
+
+  it('under the range the shop sets for the case: named too', () => {
+    const t = playScript(REFUND, [...upTo, '亲 给您补5元 鞋子您留着可以吗'], { seed, variant: 'hard' });
+
+    const wrong = score(t, REFUND).feedback.filter((f) => f.rule === 'fact-wrong');
+    expect(wrong.map((f) => f.claim)).toEqual(['说补偿5元，少于店铺给的']);
+  });
+
+  it('in the complaint, 补50 over the 10元 cap is not accepted silently either', () => {
+    const t = playScript(COMPLAINT, ['亲 非常抱歉让您久等了 我马上联系快递帮您查件 30分钟内给您回复', '亲 给您补50元 实在抱歉'], { seed: 1, variant: 'hard' });
+
+    expect(t.turns.at(-1)?.state).toBe('tracking');
+    expect(score(t, COMPLAINT).violations.map((v) => v.rule)).toContain('fact-wrong');
+  });
+});
+
+const HAGGLE = load('price-haggle');
+const readAfter = (text: string, buyerLine: string) => understand(text, { ...shopContext(HAGGLE), buyer: buyerLine });
+const claims = (u: ReturnType<typeof understand>) => u.flags.filter((f) => f.rule === 'fact-wrong').map((f) => f.fact?.claim);
+
+describe('a bare figure after 多少钱 states the price', () => {
+  it('is checked against the floor and heard as the price offered', () => {
+    const u = readAfter('169', '这个多少钱');
+
+    expect(u.entities.price).toBe(169);
+    expect(claims(u)).toEqual(['报价169元']);
+  });
+
+  it('is checked against the list price when above it, and passes within the shop range', () => {
+    expect(claims(readAfter('299', '这个多少钱'))).toEqual(['说价格299元']);
+    expect(claims(readAfter('189哦', '最低多少钱'))).toEqual([]);
+  });
+
+  it('prices the related item her question names, not ours, and means nothing after another question', () => {
+    expect(readAfter('59', '枕芯多少钱').entities.price).toBeUndefined();
+    expect(readAfter('169', '几天到').entities.price).toBeUndefined();
+  });
+});
