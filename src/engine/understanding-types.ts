@@ -73,8 +73,8 @@ export interface ReplyContext {
   /** The buyer is upset right now (tone-empathy applies). */
   buyerUpset?: boolean;
   /**
-   * Her only sign of upset is a fault she reports calmly (score/upset.ts Mood): a reply flagged
-   * for what it does instead is not also flagged tone-empathy (understand/empathy-owed.ts).
+   * Her only sign of upset is a fault she reports calmly (score/upset.ts Mood): no reply owes her
+   * tone-empathy for it (understand/empathy-owed.ts).
    */
   buyerFaultOnly?: boolean;
   /** The buyer's line(s) since the agent's last reply, joined with "\n": what the reply answers. */

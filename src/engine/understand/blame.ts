@@ -62,7 +62,7 @@ export function blamesHer(normalized: string, troubled: boolean, shown: boolean,
   // What happened to her (锅涂层掉了, 充电器烧了): a line that tells a past event, not a question.
   troubled ||= TOLD.test(buyer) && !ASKED.test(buyer);
   for (const { text, asked } of clausesOf(normalized.slice(0, 2000))) {
-    const retort = RETORT.exec(text);
+    const retort = RETORT.exec(asked ? `${text}?` : text);
     if (retort) return retort[0];
     if (!troubled || CONDITIONAL.test(text)) continue;
     if (!shown) {

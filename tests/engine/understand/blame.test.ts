@@ -36,6 +36,9 @@ describe('who a reply blames for the fault', () => {
     expect(blame('跟你说话客气点')).not.toBeNull();
     expect(blame('说了你也听不懂')).not.toBeNull();
     expect(blame('谁坑你了？')).not.toBeNull();
+    expect(blame('你懂什么叫快充吗？')).not.toBeNull();
+    expect(blame('型号都不告诉我让我怎么查？')).not.toBeNull();
+    expect(blame('您懂的，这个价很实在了')).toBeNull();
   });
 
   it('does not read a polite question, advice or a supposition as blame', () => {
