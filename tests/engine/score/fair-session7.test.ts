@@ -155,3 +155,33 @@ describe('a bare figure after 多少钱 states the price', () => {
     expect(readAfter('169', '几天到').entities.price).toBeUndefined();
   });
 });
+
+describe('the after-sales case carries into states that do not declare it', () => {
+  // The refund buyer as a writer might leave her: only the state where she names the fault says `afterSale`.
+  const states = Object.fromEntries(
+    Object.entries(REFUND.states).map(([name, state]) => {
+      if (name === 'case-detail') return [name, state];
+      const { afterSale: _case, ...rest } = state;
+      return [name, rest];
+    }),
+  );
+  const undeclared = { ...REFUND, states } as typeof REFUND;
+  const replies = [
+    '亲您好,收到的鞋子有什么问题吗?是尺码不合适还是质量上有问题呢?方便的话发一下订单号哦',
+    '给您添麻烦了亲,真的很抱歉。挤脚的话签收7天内可以无理由退换,胶印属于质量问题,麻烦您拍几张照片给我看看哦',
+    '收到照片了亲,退货的条件是签收7天内、鞋底无磨损、没有外穿、鞋盒吊牌配件齐全,最终以仓库收货检查为准哦,符合条件都可以退的',
+    '亲,胶印是我们的质量问题,这边直接给您退货退款,您放心寄回来就好',
+    '亲 您在订单里申请退货 寄回来的运费您自己出哦',
+  ];
+
+  const statesOf = (t: ReturnType<typeof playScript>) => t.turns.map((turn) => turn.state);
+
+  it('checks who pays a later return postage against the quality case she named earlier', () => {
+    const t = playScript(undeclared, replies, { seed: 1, variant: 'normal' });
+
+    expect(statesOf(t)).toContain('return-steps');
+    const last = t.turns.filter((turn) => turn.role === 'agent').at(-1);
+    expect(last?.understanding?.flags.map((f) => f.rule)).toContain('fact-wrong');
+    expect(score(t, undeclared).violations.map((v) => v.rule)).toContain('fact-wrong');
+  });
+});
