@@ -8,6 +8,7 @@ import { score } from '@/engine/score/score';
 import { statesAhead } from '@/engine/score/not-shown';
 import { shopContext } from '@/engine/score/reply-context';
 import { understand } from '@/engine/understand/understand';
+import { betterReply, phrasingFacts } from '@/engine/rules/better';
 
 function load(id: string) {
   const file = `scenarios/${id}.yaml`;
@@ -183,5 +184,34 @@ describe('the after-sales case carries into states that do not declare it', () =
     const last = t.turns.filter((turn) => turn.role === 'agent').at(-1);
     expect(last?.understanding?.flags.map((f) => f.rule)).toContain('fact-wrong');
     expect(score(t, undeclared).violations.map((v) => v.rule)).toContain('fact-wrong');
+  });
+});
+
+describe('better phrasings for a stuck parcel and another shop use this shop', () => {
+  const complaintFacts = phrasingFacts(COMPLAINT);
+
+  it('a stuck parcel: her need, the courier, the reply time and the resend the shop promises, no day promised', () => {
+    const better = betterReply('tone-empathy', complaintFacts, '在吗!!我买的杯子一直不到 周六要送人的 你们能不能靠点谱');
+
+    expect(better).toContain('周六要送人');
+    expect(better).toContain(COMPLAINT.shop.shipping.courier);
+    expect(better).toContain('30分钟内给您回复');
+    expect(better).toContain('补发顺丰');
+    expect(better).not.toMatch(/付款后|\d+-\d+天能到/u);
+  });
+
+  it('a broken promise on a stuck parcel says what the shop does and that arrival is the courier’s', () => {
+    const better = betterReply('ship-promise', complaintFacts, '快递到底还送不送了?卡在中转站4天了');
+
+    expect(better).toContain('申通快递');
+    expect(better).toContain('到货时间以快递为准');
+  });
+
+  it('another shop: our highlights and service, none of theirs, no blank left', () => {
+    const better = betterReply('tone-cold', phrasingFacts(HAGGLE), '我看别家一样的才159 你们贵了40呢');
+
+    expect(better).toContain('A类面料');
+    expect(better).toContain('48小时内');
+    expect(better).not.toMatch(/159|（|\(/u);
   });
 });
