@@ -15,8 +15,9 @@ import { settle, shopContext, type ReplyOwes } from '@/engine/score/reply-contex
 export function replyContext(scenario: Scenario, context: BuyerContext, firstReply: boolean, state?: string): ReplyContext {
   // The variant in play may lower the floor: the buyer's context has the one that counts.
   const ctx: ReplyContext = { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: state !== undefined ? upsetHere(scenario, context, state) : isUpsetIn(scenario, state, context.mood) };
-  // Who pays a return's postage depends on the case: the state says it (else her words do, knowledge/check.ts).
-  const afterSale = state !== undefined ? scenario.states[state]?.afterSale : undefined;
+  // Who pays a return's postage depends on the case: the state says it, else the case carried from
+  // an earlier state or her lines (buyer/actions.ts say), else her line now (knowledge/check.ts).
+  const afterSale = (state !== undefined ? scenario.states[state]?.afterSale : undefined) ?? context.afterSale;
   if (afterSale !== undefined) ctx.afterSale = afterSale;
   // The reply answers what the buyer just said, and what her state declares she asks.
   if (context.said.length > 0) ctx.buyer = context.said.join('\n');

@@ -10,6 +10,8 @@ import { offeredAmount } from '@/engine/buyer/conditions';
 import { moodReaction } from '@/engine/buyer/reactions';
 import { answersAll } from '@/engine/buyer/answered';
 import { toldWith } from '@/engine/understand/buyer-told';
+import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
+import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import { upsetAt } from '@/engine/understand/empathy-owed';
 import { buyerMood } from '@/engine/score/upset';
 
@@ -133,7 +135,14 @@ export function say(scenario: Scenario, context: BuyerContext, params: SayParams
   const { item, state } = pick(lines, context.rng);
   const line = fillLine(item, scenario, context);
   const heard = toldWith(context.told, line);
-  return { rng: state, said: [...context.said, line], ...(heard !== undefined && heard !== context.told ? { told: heard } : {}) };
+  // The case: the state she speaks from declares it, else her line names it, else it carries on.
+  const afterSale = target?.afterSale ?? nextAfterSaleCase(context.afterSale, normalizeBuyerLine(line));
+  return {
+    rng: state,
+    said: [...context.said, line],
+    ...(heard !== undefined && heard !== context.told ? { told: heard } : {}),
+    ...(afterSale !== undefined && afterSale !== context.afterSale ? { afterSale } : {}),
+  };
 }
 
 /**

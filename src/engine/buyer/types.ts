@@ -1,3 +1,4 @@
+import type { AfterSaleCase } from '@/engine/knowledge/facts';
 import type { BuyerFacts } from '@/engine/scenario/shop-schema';
 import type { Move, OutcomeKind } from '@/engine/vocabulary';
 import type { Understanding } from '@/engine/understanding-types';
@@ -33,6 +34,11 @@ export interface BuyerContext {
    * the chart gives her is read from these. Optional: snapshots stored before it existed lack it.
    */
   told?: BuyerFacts;
+  /**
+   * The after-sales case so far: the last state that declared it (`afterSale`), else what her
+   * lines named (knowledge/after-sale.ts), carried into states that do not declare it.
+   */
+  afterSale?: AfterSaleCase;
   /** What the buyer said in answer to the last event (or on opening). */
   said: string[];
   /**

@@ -26,6 +26,10 @@ export interface PhrasingFacts {
   size?: { label: string; height?: number; weight?: number };
   /** The shop's own facts call today's price a sale price (活动价). */
   onSale?: boolean;
+  /** What the shop does when a parcel is stuck (its shipping note's clauses on tracing, resending). */
+  parcelCare?: string;
+  /** The shop sends the same day when paid before this hour (16 = 下午4点). */
+  sameDayBefore?: number;
 }
 
 /** A fact written for the side panel, as a clause of a chat reply: no brackets, no full stop. */
@@ -49,7 +53,13 @@ export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): 
     shippingInsurance: shop.returns.shippingInsurance === true,
   });
   if (shop.name) facts.shopName = shop.name;
-  if (shop.shipping.arrivalDays) facts.arrivalDays = shop.shipping.arrivalDays;
+  if (shop.shipping.sameDayBefore !== undefined) facts.sameDayBefore = shop.shipping.sameDayBefore;
+  // What the shipping note promises for a parcel gone wrong, in a reply's words: the reply time, the resend.
+  const note = shop.shipping.note ?? '';
+  const within = /(\d+(?:分钟|小时))内回复/u.exec(note)?.[1];
+  const resend = /补发([\u4e00-\u9fa5a-z]{1,6})[,，]?(运费店铺承担)?/u.exec(note);
+  const care = [within ? `${within}内给您回复` : '', resend ? `确认滞留就给您补发${resend[1]}${resend[2] ? ',运费我们出' : ''}` : ''].filter(Boolean);
+  if (care.length > 0) facts.parcelCare = care.join(',');
   if (shop.invoice.available) facts.invoiceNote = clause(shop.invoice.note ?? '个人或公司抬头都可以,免费开具');
   if (shop.returns.conditions) facts.returnConditions = clause(shop.returns.conditions).replace(/^签收7天内,?/u, '');
   if (shop.product.material) facts.material = clause(shop.product.material);
@@ -88,9 +98,40 @@ const sizeLine = (f: PhrasingFacts, buyerText: string): string | null => {
 const returnLine = (f: PhrasingFacts): string =>
   `签收7天内可以无理由退换,需要${f.returnConditions ?? '商品不影响二次销售'}${f.shippingInsurance ? ',退货运费有运费险赔付' : ''}`;
 
+/** Her parcel is stuck or late: it left us and has not come (物流4天没动, 卡在中转站, 还没到). */
+const STUCK = /(?:物流|快递|包裹)[^,.!?]{0,6}(?:没动|不动|没更新|不更新|没变)|卡(?:在|住|了)|滞留|还没到|还不到|一直不到|没收到|还没收到/u;
+/** What she needs it for and by when, in her words (周六要送人, 明天要用). */
+const NEED = /(?:周[一二三四五六日天]|明天|后天|这周|下周|\d{1,2}号)[^,.!?\s]{0,3}(?:要送人|送人|要用|要穿|过生日|生日)/u;
+/** She asks about, or compares us with, another shop (那家, 别家, 同款). */
+const OTHER_SHOP = /别家|别的店|其他店|其他家|那家|他家|隔壁|同款|人家/u;
+
+/**
+ * A stuck parcel: sorry for the wait, her need said back to her, and what the shop does (trace it
+ * with its courier, the reply time and the resend its note promises) — never a day it will come.
+ */
+const stuckLine = (f: PhrasingFacts, buyerText: string): string => {
+  const need = NEED.exec(buyerText)?.[0];
+  const courier = f.courier ?? '快递';
+  const care = f.parcelCare ?? '有结果第一时间告诉您';
+  return `${need ? `知道您${need}很着急,` : ''}真的很抱歉让您久等了,我这就联系${courier}查您的包裹,${care}`;
+};
+
+/** Another shop she compares us with: our own item's strengths and service, never theirs run down. */
+const otherShopLine = (f: PhrasingFacts): string | null => {
+  const ours = f.strengths?.join(',') ?? (f.material ? `面料是${f.material}` : null);
+  const service = [
+    f.dispatchHours !== undefined ? `付款后${f.dispatchHours}小时内${f.courier ? `用${f.courier}` : ''}发出` : '',
+    f.shippingInsurance ? '还送运费险,退换没有后顾之忧' : '',
+  ].filter(Boolean);
+  if (!ours && service.length === 0) return null;
+  return `每家都有自己的特点,我们这款${[ours, ...service].filter(Boolean).join(',')},您可以按自己看重的地方对比一下`;
+};
+
 /** A fact answering what the buyer asked, when her line asks about something the facts know. */
 function answerTo(buyerText: string, f: PhrasingFacts): string | null {
   const text = buyerText.toLowerCase();
+  if (STUCK.test(text)) return stuckLine(f, buyerText);
+  if (OTHER_SHOP.test(text)) return otherShopLine(f);
   if (/尺码|码数|多大|大小|什么码|哪个码|几码|选码|[sml]码|xl|偏大|偏小|身高|体重|斤/u.test(text)) return sizeLine(f, buyerText);
   if (/发货|发出|几天|多久|什么时候到|能到|快递|物流|到货/u.test(text)) return shipLine(f);
   if (/发票|开票|抬头/u.test(text)) return f.invoiceNote ? `发票可以开的,${f.invoiceNote}` : null;
@@ -106,6 +147,7 @@ export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = ''): str
   const answer = answerTo(buyerText, f);
   switch (rule) {
     case 'ship-promise': {
+      if (STUCK.test(buyerText)) return `亲,${stuckLine(f, buyerText)},到货时间以快递为准,我会一直帮您盯着物流的~`;
       const ship = shipLine(f);
       return ship ? `亲,我们会在${ship}哦,具体以物流为准,我会帮您盯着物流的~` : generic;
     }
@@ -117,8 +159,14 @@ export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = ''): str
       return f.freeShipping
         ? `亲,这款是包邮的哦,不用另外付运费${f.courier ? `,我们用${f.courier}给您发出` : ''}呢~`
         : generic;
-    case 'disparage':
-      return f.strengths ? `亲,每家的商品都有自己的特点哦,我们这款${f.strengths.join(',')},您可以按自己看重的地方对比一下呢~` : generic;
+    case 'disparage': {
+      const line = otherShopLine(f);
+      return line ? `亲,${line}呢~` : generic;
+    }
+    case 'tone-empathy':
+    case 'tone-criticize':
+      if (STUCK.test(buyerText)) return `亲,非常理解您的心情,${stuckLine(f, buyerText)}哦~`;
+      return answer ? `亲,非常理解您的心情,真的很抱歉,${answer}哦~` : generic;
     case 'tone-greet':
       return `亲,您好呀~欢迎光临${f.shopName ?? ''},${answer ? `${answer}哦,` : ''}有什么需要随时告诉我哦~`;
     case 'tone-uncertain':

@@ -8,6 +8,7 @@ import { score } from '@/engine/score/score';
 import { statesAhead } from '@/engine/score/not-shown';
 import { shopContext } from '@/engine/score/reply-context';
 import { understand } from '@/engine/understand/understand';
+import { betterReply, phrasingFacts } from '@/engine/rules/better';
 
 function load(id: string) {
   const file = `scenarios/${id}.yaml`;
@@ -153,5 +154,64 @@ describe('a bare figure after 多少钱 states the price', () => {
   it('prices the related item her question names, not ours, and means nothing after another question', () => {
     expect(readAfter('59', '枕芯多少钱').entities.price).toBeUndefined();
     expect(readAfter('169', '几天到').entities.price).toBeUndefined();
+  });
+});
+
+describe('the after-sales case carries into states that do not declare it', () => {
+  // The refund buyer as a writer might leave her: only the state where she names the fault says `afterSale`.
+  const states = Object.fromEntries(
+    Object.entries(REFUND.states).map(([name, state]) => {
+      if (name === 'case-detail') return [name, state];
+      const { afterSale: _case, ...rest } = state;
+      return [name, rest];
+    }),
+  );
+  const undeclared = { ...REFUND, states } as typeof REFUND;
+  const replies = [
+    '亲您好,收到的鞋子有什么问题吗?是尺码不合适还是质量上有问题呢?方便的话发一下订单号哦',
+    '给您添麻烦了亲,真的很抱歉。挤脚的话签收7天内可以无理由退换,胶印属于质量问题,麻烦您拍几张照片给我看看哦',
+    '收到照片了亲,退货的条件是签收7天内、鞋底无磨损、没有外穿、鞋盒吊牌配件齐全,最终以仓库收货检查为准哦,符合条件都可以退的',
+    '亲,胶印是我们的质量问题,这边直接给您退货退款,您放心寄回来就好',
+    '亲 您在订单里申请退货 寄回来的运费您自己出哦',
+  ];
+
+  const statesOf = (t: ReturnType<typeof playScript>) => t.turns.map((turn) => turn.state);
+
+  it('checks who pays a later return postage against the quality case she named earlier', () => {
+    const t = playScript(undeclared, replies, { seed: 1, variant: 'normal' });
+
+    expect(statesOf(t)).toContain('return-steps');
+    const last = t.turns.filter((turn) => turn.role === 'agent').at(-1);
+    expect(last?.understanding?.flags.map((f) => f.rule)).toContain('fact-wrong');
+    expect(score(t, undeclared).violations.map((v) => v.rule)).toContain('fact-wrong');
+  });
+});
+
+describe('better phrasings for a stuck parcel and another shop use this shop', () => {
+  const complaintFacts = phrasingFacts(COMPLAINT);
+
+  it('a stuck parcel: her need, the courier, the reply time and the resend the shop promises, no day promised', () => {
+    const better = betterReply('tone-empathy', complaintFacts, '在吗!!我买的杯子一直不到 周六要送人的 你们能不能靠点谱');
+
+    expect(better).toContain('周六要送人');
+    expect(better).toContain(COMPLAINT.shop.shipping.courier);
+    expect(better).toContain('30分钟内给您回复');
+    expect(better).toContain('补发顺丰');
+    expect(better).not.toMatch(/付款后|\d+-\d+天能到/u);
+  });
+
+  it('a broken promise on a stuck parcel says what the shop does and that arrival is the courier’s', () => {
+    const better = betterReply('ship-promise', complaintFacts, '快递到底还送不送了?卡在中转站4天了');
+
+    expect(better).toContain('申通快递');
+    expect(better).toContain('到货时间以快递为准');
+  });
+
+  it('another shop: our highlights and service, none of theirs, no blank left', () => {
+    const better = betterReply('tone-cold', phrasingFacts(HAGGLE), '我看别家一样的才159 你们贵了40呢');
+
+    expect(better).toContain('A类面料');
+    expect(better).toContain('48小时内');
+    expect(better).not.toMatch(/159|（|\(/u);
   });
 });
