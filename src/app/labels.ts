@@ -18,6 +18,11 @@ export const VARIANT_FALLBACK_LABELS: Record<string, string> = {
   hard: '难缠',
 };
 
+/** A variant's name for screens that only have its id (exam and role-play forms, the review): never easy/normal/hard. */
+export function variantLabel(id: string): string {
+  return VARIANT_FALLBACK_LABELS[id] ?? id;
+}
+
 /** Shown for a time no date can show (a nonsense number from an old import): never NaN-NaN-NaN. */
 export const INVALID_DATE = '日期无效';
 
