@@ -122,6 +122,7 @@ describe('the exam day in three Chromium profiles', () => {
     // The lead sees the result and the share accepted.
     await go(lead.page, '#/exams/lead');
     await lead.page.getByRole('region', { name: '考试结果' }).getByText('小李').waitFor();
+    await lead.page.getByRole('region', { name: '考试结果' }).getByRole('link', { name: '第1次 · 已交卷' }).waitFor();
     await lead.page.getByRole('table', { name: '按导师' }).getByText('陈导师').waitFor();
     expect(await lead.page.getByRole('table', { name: '按导师' }).textContent()).toContain('100%');
     await screenshot(lead.page, 'exam-lead');
