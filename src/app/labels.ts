@@ -18,6 +18,14 @@ export const VARIANT_FALLBACK_LABELS: Record<string, string> = {
   hard: '难缠',
 };
 
+/** A variant's name for screens that only have its id (exam and role-play forms, the review): never easy/normal/hard. */
+export function variantLabel(id: string): string {
+  return VARIANT_FALLBACK_LABELS[id] ?? id;
+}
+
+/** An exam attempt's status as the exam lists show it. */
+export const ATTEMPT_STATUS_LABELS: Record<string, string> = { active: '进行中', submitted: '已交卷', expired: '已超时' };
+
 /** Shown for a time no date can show (a nonsense number from an old import): never NaN-NaN-NaN. */
 export const INVALID_DATE = '日期无效';
 

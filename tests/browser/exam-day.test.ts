@@ -41,6 +41,8 @@ describe('the exam day in three Chromium profiles', () => {
     await form.getByLabel('考试名称').fill('第14天 神秘买家');
     await form.getByRole('combobox', { name: '添加买家' }).selectOption({ label: SALE_BUYER });
     await form.getByLabel('小李').check();
+    // The buyer's character by its Chinese name, never its id (normal).
+    expect(await form.locator('[aria-label="第1位买家"]').getByLabel('性格').locator('option:checked').textContent()).toBe('一般');
     await screenshot(mentor.page, 'exam-compose');
     await form.getByRole('button', { name: '发布考试' }).click();
     await mentor.page.getByRole('article', { name: '第14天 神秘买家' }).waitFor();
@@ -86,6 +88,7 @@ describe('the exam day in three Chromium profiles', () => {
     await go(mentor.page, '#/exams');
     await mentor.page.getByRole('link', { name: /第1次/ }).click();
     const firstAgent = mentor.page.locator('.review-turn.agent').first();
+    expect(await mentor.page.getByRole('article', { name: '第1位买家' }).getByRole('heading').first().textContent()).toBe(`第 1 位买家 ${SALE_BUYER} · 一般`);
     await firstAgent.getByRole('combobox', { name: '补充扣分项' }).selectOption({ label: '拒开发票' });
     await firstAgent.locator('.review-item').first().getByLabel('评语', { exact: true }).fill('开头没有先回应买家的问题');
     await firstAgent.getByLabel('本句评语').fill('欢迎语可以更亲切');
@@ -119,6 +122,7 @@ describe('the exam day in three Chromium profiles', () => {
     // The lead sees the result and the share accepted.
     await go(lead.page, '#/exams/lead');
     await lead.page.getByRole('region', { name: '考试结果' }).getByText('小李').waitFor();
+    await lead.page.getByRole('region', { name: '考试结果' }).getByRole('link', { name: '第1次 · 已交卷' }).waitFor();
     await lead.page.getByRole('table', { name: '按导师' }).getByText('陈导师').waitFor();
     expect(await lead.page.getByRole('table', { name: '按导师' }).textContent()).toContain('100%');
     await screenshot(lead.page, 'exam-lead');

@@ -132,7 +132,8 @@ describe('trainee in Chromium', () => {
 
     await page.getByRole('article', { name: '训练报告' }).waitFor();
     const review = await page.getByRole('region', { name: '逐条点评' }).textContent();
-    expect(review).toContain('off-platform');
+    expect(review).toContain('引导站外交易');
+    expect(review).not.toContain('off-platform');
     expect(await page.locator('.verdict').textContent()).toContain('未通过');
     await screenshot(page, 'report');
   });

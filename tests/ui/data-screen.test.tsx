@@ -26,6 +26,17 @@ describe('data screen', () => {
     expect(await db.sessions.count()).toBe(1);
   });
 
+  it('says what the export saved once the file is made', async () => {
+    await storeSessions(endedSession());
+    window.location.hash = '#/data';
+    const user = userEvent.setup();
+    render(<App />);
+
+    await user.click(await screen.findByRole('button', { name: '导出全部数据' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(/^已导出 1 条对话，文件 peilian-backup-\d{8}-\d{4}\.json 在浏览器的下载文件夹里。$/);
+  });
+
   it('counts the phrases her 话术库 lists, not the rows of her changes to it', async () => {
     const base = (await phraseLibrary()).phrases;
     // One phrase of her own, one base phrase edited, one removed: three rows, one phrase more, one less.

@@ -77,7 +77,9 @@ describe('report screen', () => {
 
     const top = await screen.findByRole('region', { name: '最重要的三点' });
     expect(within(top).getAllByRole('listitem').length).toBeLessThanOrEqual(3);
-    expect(top).toHaveTextContent('off-platform');
+    expect(top).toHaveTextContent('引导站外交易');
+    // Rule ids are contracts for trainers and tests, never text on the trainee's report.
+    expect(screen.getByRole('article', { name: '训练报告' }).parentElement).not.toHaveTextContent(/[a-z]+-[a-z]+/);
     const review = screen.getByRole('region', { name: '逐条点评' });
     expect(within(review).getAllByRole('listitem').filter((li) => li.classList.contains('review-turn'))).toHaveLength(record.turns.length);
     expect(review).toHaveTextContent('更好的说法');

@@ -35,8 +35,9 @@ export default function DataScreen() {
 
   // Turns IndexedDB has not committed go in the file too.
   const exportAll = async () => {
-    await downloadBackup(pendingSessions());
+    const saved = await downloadBackup(pendingSessions());
     useUiStore.getState().markExported(Date.now());
+    setNotice({ kind: 'ok', text: `已导出 ${saved.sessions} 条对话，文件 ${saved.fileName} 在浏览器的下载文件夹里。` });
   };
 
   const onClear = async () => {

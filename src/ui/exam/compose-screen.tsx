@@ -1,5 +1,6 @@
 // 新建考试 (mentor, lead): buyers (built-in or an uploaded scenario file) with a variant and a
 // fixed seed each, the pass mark, an optional time limit, the trainees, and when they see the report.
+import { variantLabel } from '@/app/labels';
 import { useState, type FormEvent } from 'react';
 import { hrefFor, navigate } from '@/app/route';
 import { errorText, request } from '@/app/team/api-client';
@@ -122,7 +123,7 @@ function Compose({ membership }: { membership: MembershipRecord }) {
                   <option value="">标准</option>
                   {s?.variants.map((v) => (
                     <option key={v} value={v}>
-                      {v}
+                      {variantLabel(v)}
                     </option>
                   ))}
                 </select>

@@ -1,7 +1,7 @@
 // 考试: a trainee's exams (start / resume / read the report), a mentor's or lead's exams with
 // each trainee's attempts (to review), and the links to compose and to the lead's overview.
 import { hrefFor } from '@/app/route';
-import { formatDateTime } from '@/app/labels';
+import { ATTEMPT_STATUS_LABELS, formatDateTime } from '@/app/labels';
 import type { MembershipRecord } from '@/db/team-records';
 import { ExamListSchema, TraineeExamListSchema } from '@/server/exam-contract';
 import { MemberListSchema } from '@/server/api-contract';
@@ -9,7 +9,6 @@ import { GrantAttempt, GrantNote } from '@/ui/exam/grant-attempt';
 import { TeamGate } from '@/ui/team/team-gate';
 import { useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
 
-const STATUS: Record<string, string> = { active: '进行中', submitted: '已交卷', expired: '已超时' };
 
 export default function ExamsScreen() {
   return (
@@ -36,7 +35,7 @@ function TraineeExams({ membership }: { membership: MembershipRecord }) {
               <p className="muted">
                 共 {e.buyers} 位买家{e.timeLimitMinutes ? ` · 限时 ${e.timeLimitMinutes} 分钟` : ' · 不限时'} · 已用 {e.used}/{e.allowed} 次
               </p>
-              {e.attempt && <p>状态：{STATUS[e.attempt.status]}</p>}
+              {e.attempt && <p>状态：{ATTEMPT_STATUS_LABELS[e.attempt.status]}</p>}
               {e.kind === 'live' && e.attempt?.status === 'active' && (
                 <a className="button primary" href={hrefFor({ name: 'live-session', liveId: e.attempt.id })}>
                   进入真人扮演
@@ -102,7 +101,7 @@ function StaffExams({ membership }: { membership: MembershipRecord }) {
                     {t.attempts.length === 0 && <span className="muted">未开始</span>}
                     {t.attempts.map((a) => (
                       <a key={a.id} href={hrefFor({ name: 'exam-review', attemptId: a.id })}>
-                        第{a.number}次 · {e.kind === 'live' && a.status !== 'active' ? '已结束' : STATUS[a.status]}
+                        第{a.number}次 · {e.kind === 'live' && a.status !== 'active' ? '已结束' : ATTEMPT_STATUS_LABELS[a.status]}
                       </a>
                     ))}
                     {e.kind === 'live' &&

@@ -3,7 +3,7 @@
 // or review the ended ones.
 import { useState, type FormEvent } from 'react';
 import { hrefFor, navigate } from '@/app/route';
-import { formatDateTime } from '@/app/labels';
+import { formatDateTime, variantLabel } from '@/app/labels';
 import { errorText, request } from '@/app/team/api-client';
 import type { MembershipRecord } from '@/db/team-records';
 import { MemberListSchema } from '@/server/api-contract';
@@ -90,7 +90,7 @@ function Live({ membership }: { membership: MembershipRecord }) {
               <option value="">默认</option>
               {picked.variants.map((v) => (
                 <option key={v} value={v}>
-                  {v}
+                  {variantLabel(v)}
                 </option>
               ))}
             </select>

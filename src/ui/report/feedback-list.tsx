@@ -8,7 +8,6 @@ export function FeedbackList({ items, empty }: { items: FeedbackItem[]; empty?: 
         <li key={i} className={`feedback-item ${item.kind}`}>
           <p>
             <strong>{item.title}</strong>
-            {item.rule && <code className="rule">{item.rule}</code>}
             {item.points > 0 && <span className="points">扣{item.points}分</span>}
             {item.turn !== null && <span className="muted">第 {item.turn + 1} 条</span>}
           </p>

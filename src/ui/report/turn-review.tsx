@@ -1,6 +1,7 @@
 import type { ScoreResult } from '@/engine/score/types';
 import type { SessionRecord } from '@/db/records';
 import { FeedbackList } from '@/ui/report/feedback-list';
+import { RULES } from '@/engine/rules/catalog';
 
 /** Every turn of the chat with what the scorer found in it, and the items about the whole chat. */
 export function TurnReview({ record, result }: { record: SessionRecord; result: ScoreResult }) {
@@ -20,10 +21,10 @@ export function TurnReview({ record, result }: { record: SessionRecord; result: 
               {flags.length > 0 && (
                 <p className="flags">
                   {flags.map((f, i) => (
-                    <code key={i} className="flag" title={f.evidence}>
-                      {f.rule}
+                    <span key={i} className="flag" title={f.evidence}>
+                      {RULES[f.rule].title}
                       {f.points > 0 ? ` 扣${f.points}分` : ''}
-                    </code>
+                    </span>
                   ))}
                 </p>
               )}

@@ -30,33 +30,36 @@ export function ReportView({ report, title }: { report: Report; title?: string }
       </header>
       <section aria-label="扣分项">
         <h3>扣分项</h3>
-        {report.items.length === 0 && <p className="muted">没有扣分项。</p>}
-        <table className="report-items">
-          <thead>
-            <tr>
-              <th>买家 / 回合</th>
-              <th>规则</th>
-              <th>自动</th>
-              <th>导师</th>
-              <th>处理</th>
-              <th>评语</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.items.map((i) => (
-              <tr key={`${i.part}:${i.turn}:${i.rule}`}>
-                <td>
-                  第{i.part + 1}位 · 第{i.turn + 1}句
-                </td>
-                <td>{ruleTitle(i.rule)}</td>
-                <td>{i.autoPoints ?? '—'}</td>
-                <td>{i.points}</td>
-                <td>{ACTION[i.action]}</td>
-                <td>{i.comment ?? ''}</td>
+        {report.items.length === 0 ? (
+          <p className="muted">没有扣分项。</p>
+        ) : (
+          <table className="report-items">
+            <thead>
+              <tr>
+                <th>买家 / 回合</th>
+                <th>规则</th>
+                <th>自动</th>
+                <th>导师</th>
+                <th>处理</th>
+                <th>评语</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.items.map((i) => (
+                <tr key={`${i.part}:${i.turn}:${i.rule}`}>
+                  <td>
+                    第{i.part + 1}位 · 第{i.turn + 1}句
+                  </td>
+                  <td>{ruleTitle(i.rule)}</td>
+                  <td>{i.autoPoints ?? '—'}</td>
+                  <td>{i.points}</td>
+                  <td>{ACTION[i.action]}</td>
+                  <td>{i.comment ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
       <section aria-label="对话记录">
         <h3>对话记录</h3>

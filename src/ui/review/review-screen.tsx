@@ -4,7 +4,8 @@
 // version. Versions, print (@media print) and JSON export; the trainee's disputes to rule on.
 import { steerText } from '@/ui/live/live-transcript';
 import { useEffect, useMemo, useState } from 'react';
-import { formatDateTime } from '@/app/labels';
+import { formatDateTime, variantLabel } from '@/app/labels';
+import { findScenario } from '@/app/scenario-catalog';
 import { errorText, request, send } from '@/app/team/api-client';
 import type { MembershipRecord } from '@/db/team-records';
 import {
@@ -141,7 +142,7 @@ function Review({ membership, attemptId }: { membership: MembershipRecord; attem
         {attempt.parts.map((part) => (
           <article key={part.index} className="card review-part" aria-label={`第${part.index + 1}位买家`}>
             <h2>
-              第 {part.index + 1} 位买家 <small className="muted">{part.scenarioId}{part.variant ? ` · ${part.variant}` : ''}</small>
+              第 {part.index + 1} 位买家 <small className="muted">{findScenario(part.scenarioId)?.title ?? part.scenarioId}{part.variant ? ` · ${variantLabel(part.variant)}` : ''}</small>
             </h2>
             <ol className="review-turns">
               {part.turns.map((t, ti) => {
