@@ -255,3 +255,21 @@ describe('session 7: what a reply is about, read from structure', () => {
     expect(moves('有的亲，您要哪个颜色', '有没有华为的')).toEqual(expect.arrayContaining(['product-info', 'ask-info']));
   });
 });
+
+describe('escalate is handing her case up, not what a superior or a team already did', () => {
+  it('reads a consent already given or a check already made as no escalate', () => {
+    // chats-l, chats-w, logs-z, writer-h; chats-l, chats-w, logs-z, writer-f, writer-v.
+    const rules = (text: string) => understandByRules(text).moves;
+    expect(rules('店长已经同意了，差价退给您')).not.toContain('escalate');
+    expect(rules('我刚跟仓库核实过了，蓝色明天到货')).not.toContain('escalate');
+    expect(rules('这个金额要主管审批，我帮您申请一下')).toContain('escalate');
+  });
+
+  it('reads a team told to act or asked for a fact as no escalate', () => {
+    // chats-w, writer-k, writer-b, writer-x; chats-l, chats-w, writer-e, writer-k.
+    const rules = (text: string) => understandByRules(text).moves;
+    expect(rules('我让财务今天把发票开出来')).not.toContain('escalate');
+    expect(rules('您稍等，我问问工厂这批的批次')).not.toContain('escalate');
+    expect(rules('这个我转给售后专员处理')).toContain('escalate');
+  });
+});
