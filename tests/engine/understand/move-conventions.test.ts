@@ -273,3 +273,19 @@ describe('escalate is handing her case up, not what a superior or a team already
     expect(rules('这个我转给售后专员处理')).toContain('escalate');
   });
 });
+
+describe('an exchange offered, not a warranty stated or a courier changed', () => {
+  it('reads a warranty of exchange for a fault as explain-policy, not offer-exchange', () => {
+    // chats-i, chats-u, chats-w, writer-f, writer-k.
+    const rules = (text: string) => understandByRules(text).moves;
+    expect(rules('放心买，非人为损坏半年内包换')).toEqual(expect.arrayContaining(['explain-policy']));
+    expect(rules('放心买，非人为损坏半年内包换')).not.toContain('offer-exchange');
+    expect(rules('确认是质量问题就给您换新')).toContain('offer-exchange');
+  });
+
+  it('reads a change of courier as no exchange', () => {
+    // blind-b, -c, -final, chats-l, chats-w, writer-a, -d, -f, -g, -h, -k, -v: 0 of 17 labelled so.
+    expect(understandByRules('那我帮您换成京东发').moves).not.toContain('offer-exchange');
+  });
+});
+
