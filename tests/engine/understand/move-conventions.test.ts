@@ -283,9 +283,13 @@ describe('an exchange offered, not a warranty stated or a courier changed', () =
     expect(rules('确认是质量问题就给您换新')).toContain('offer-exchange');
   });
 
+  it('reads a new one sent in place of hers as offer-exchange', () => {
+    // chats-i, chats-l, chats-u, chats-w, writer-f: 40 of 41 such replies labelled so.
+    expect(understandByRules('这样吧，我们先寄新机过去，您收到再把旧的退回').moves).toContain('offer-exchange');
+  });
+
   it('reads a change of courier as no exchange', () => {
     // blind-b, -c, -final, chats-l, chats-w, writer-a, -d, -f, -g, -h, -k, -v: 0 of 17 labelled so.
     expect(understandByRules('那我帮您换成京东发').moves).not.toContain('offer-exchange');
   });
 });
-
