@@ -293,3 +293,14 @@ describe('an exchange offered, not a warranty stated or a courier changed', () =
     expect(understandByRules('那我帮您换成京东发').moves).not.toContain('offer-exchange');
   });
 });
+
+describe('ask-info in a question whether she has done something', () => {
+  it('reads 了吗 / 过没有 asked of her as ask-info, but not a rhetorical 没…吗', () => {
+    // blind-c, chats-u, chats-w, holdout-9, writer-d, -g, -j: 10 of 12 such replies labelled so.
+    const rules = (text: string) => understandByRules(text).moves;
+    expect(rules('明白，您先看下，电池盖扣紧了吗？')).toContain('ask-info');
+    expect(rules('您那边快递员来取过没有？')).toContain('ask-info');
+    expect(rules('下单的券您领了吗')).not.toContain('ask-info');
+  });
+});
+
