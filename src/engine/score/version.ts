@@ -51,6 +51,8 @@
 //   8: (moves, session 7: an invoice charged for is granted, who pays a return or a cost is policy, a
 //      lookup is no parcel trace, delivery upstairs is shipping-info, deadlines at an hour urge, a
 //      bulk or changed price is a cut, a gift refused offers nothing, a yes before a question answers)
+//   8: (moves-2, session 7: a superior's consent given, a check made, a team told to act are no escalate;
+//      a warranty of exchange is policy, a courier changed no exchange, a new one sent is; 了吗 asks her)
 //   8: tone (session 7): a calm fault report owes no empathy; who is blamed read from clause
 //      structure (understand/blame.ts: her deed asserted as the cause, a 人为 verdict, retorts; blame
 //      of the shop, a third party or another shop takes a criticize cue back); a curt no giving back

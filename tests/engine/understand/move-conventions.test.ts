@@ -255,3 +255,52 @@ describe('session 7: what a reply is about, read from structure', () => {
     expect(moves('有的亲，您要哪个颜色', '有没有华为的')).toEqual(expect.arrayContaining(['product-info', 'ask-info']));
   });
 });
+
+describe('escalate is handing her case up, not what a superior or a team already did', () => {
+  it('reads a consent already given or a check already made as no escalate', () => {
+    // chats-l, chats-w, logs-z, writer-h; chats-l, chats-w, logs-z, writer-f, writer-v.
+    const rules = (text: string) => understandByRules(text).moves;
+    expect(rules('店长已经同意了，差价退给您')).not.toContain('escalate');
+    expect(rules('我刚跟仓库核实过了，蓝色明天到货')).not.toContain('escalate');
+    expect(rules('这个金额要主管审批，我帮您申请一下')).toContain('escalate');
+  });
+
+  it('reads a team told to act or asked for a fact as no escalate', () => {
+    // chats-w, writer-k, writer-b, writer-x; chats-l, chats-w, writer-e, writer-k.
+    const rules = (text: string) => understandByRules(text).moves;
+    expect(rules('我让财务今天把发票开出来')).not.toContain('escalate');
+    expect(rules('您稍等，我问问工厂这批的批次')).not.toContain('escalate');
+    expect(rules('这个我转给售后专员处理')).toContain('escalate');
+  });
+});
+
+describe('an exchange offered, not a warranty stated or a courier changed', () => {
+  it('reads a warranty of exchange for a fault as explain-policy, not offer-exchange', () => {
+    // chats-i, chats-u, chats-w, writer-f, writer-k.
+    const rules = (text: string) => understandByRules(text).moves;
+    expect(rules('放心买，非人为损坏半年内包换')).toEqual(expect.arrayContaining(['explain-policy']));
+    expect(rules('放心买，非人为损坏半年内包换')).not.toContain('offer-exchange');
+    expect(rules('确认是质量问题就给您换新')).toContain('offer-exchange');
+  });
+
+  it('reads a new one sent in place of hers as offer-exchange', () => {
+    // chats-i, chats-l, chats-u, chats-w, writer-f: 40 of 41 such replies labelled so.
+    expect(understandByRules('这样吧，我们先寄新机过去，您收到再把旧的退回').moves).toContain('offer-exchange');
+  });
+
+  it('reads a change of courier as no exchange', () => {
+    // blind-b, -c, -final, chats-l, chats-w, writer-a, -d, -f, -g, -h, -k, -v: 0 of 17 labelled so.
+    expect(understandByRules('那我帮您换成京东发').moves).not.toContain('offer-exchange');
+  });
+});
+
+describe('ask-info in a question whether she has done something', () => {
+  it('reads 了吗 / 过没有 asked of her as ask-info, but not a rhetorical 没…吗', () => {
+    // blind-c, chats-u, chats-w, holdout-9, writer-d, -g, -j: 10 of 12 such replies labelled so.
+    const rules = (text: string) => understandByRules(text).moves;
+    expect(rules('明白，您先看下，电池盖扣紧了吗？')).toContain('ask-info');
+    expect(rules('您那边快递员来取过没有？')).toContain('ask-info');
+    expect(rules('下单的券您领了吗')).not.toContain('ask-info');
+  });
+});
+
