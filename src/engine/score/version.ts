@@ -59,4 +59,7 @@
 //      (empathy-owed.ts upsetAt); a chat she left angry earns no compliance for the traps still
 //      ahead (score/not-shown.ts); compensation over or under the shop's range named; a bare
 //      price after 多少钱 checked; the after-sales case carried over states that do not declare it)
+//   8: (playfix, session 7: a guarantee taken back later in its sentence, or a promise to keep
+//      tracking, is no ship-promise; a yes of ability puts no card fee on her; a receipt to her report
+//      line offers nothing)
 export const SCORER_VERSION = 8;
