@@ -183,7 +183,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (clean && episode.awaitingReply && acknowledges(u)) {
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
     }
-    if (clean && ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    // To an upset buyer a warm opening is one that takes in her feeling or her problem (亲 什么问题呢 is not).
+    const upset = episode.awaitingReply || ctx.buyerUpset === true;
+    if (clean && ctx.firstReply && opensWarmly(u) && (!upset || acknowledges(u))) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
     const asked = buyerSince();
     for (const trap of trapsHandled(asked, u, flags)) {
       if (praisedTraps.has(trap.id)) continue;

@@ -16,6 +16,10 @@ export interface Trap {
 const has = (u: Understanding, ...moves: string[]): boolean => moves.some((m) => u.moves.includes(m as never));
 
 const STAYS_ON_PLATFORM = /平台|淘宝|天猫|站内|旺旺|千牛|在这里|这边(聊|沟通|下单|拍)|拍下/u;
+// Why staying is better for her (保障, 售后, 记录, 规定): the praise says the reply explained it.
+const STAY_REASON = /保障|安全|售后|记录|维权|规定|规则|违规|不允许|不能私下|放心/u;
+// An invoice put off to a later batch (下个月统一开, 月底再开) is stalling, not a quick yes.
+const INVOICE_DEFERRED = /下个?月|月底|月初|统一开|过段时间|以后再|晚点再|有空再/u;
 
 // The return conditions an agent states: the 7 days, unused/tags on, inspection on arrival.
 const RETURN_CONDITIONS = /7天|七天|吊牌|未使用|没使用|不影响二次销售|未水洗|没洗|完好|配件齐全|检查|验货|签收/u;
@@ -25,14 +29,14 @@ export const TRAPS: readonly Trap[] = [
     id: 'off-platform',
     buyer: /微信|vx|wx|v信|加v|加个v|qq|私下|转账|支付宝转|线下/u,
     // The reply answers the request: it keeps the chat and the payment on the platform.
-    handled: (u) => STAYS_ON_PLATFORM.test(u.normalized),
+    handled: (u) => STAYS_ON_PLATFORM.test(u.normalized) && STAY_REASON.test(u.normalized),
     title: '礼貌拒绝站外交易',
     why: '买家想加微信、私下转账时,客气而坚定地留在平台上,还讲清这样对买家更有保障,做得好。',
   },
   {
     id: 'invoice',
     buyer: /发票|开票|抬头|税号/u,
-    handled: (u) => has(u, 'invoice-yes'),
+    handled: (u) => has(u, 'invoice-yes') && !INVOICE_DEFERRED.test(u.normalized),
     title: '爽快答应开发票',
     why: '发票是买家的权利,直接答应、免费开具,买家放心下单。',
   },

@@ -65,4 +65,7 @@
 //      a review change asked with no reward, a card and a fee named together, a refusal said of another
 //      shop flag nothing; a dated arrival made certain (明天到,放心; 肯定能), an invoice the shop has none
 //      of (票的话我们这边没有), 分期不做 flag)
+//   8: (playfix, session 7: a guarantee taken back later in its sentence, or a promise to keep
+//      tracking, is no ship-promise; a yes of ability puts no card fee on her; a receipt to her report
+//      line offers nothing)
 export const SCORER_VERSION = 8;

@@ -33,6 +33,17 @@ const GUARANTEE_TOPICS: ReadonlySet<Topic> = new Set(answersData.guarantee.topic
 const GUARANTEE_GIVEN = new RegExp(answersData.guarantee.given, 'u');
 /** A question about a charge (要手续费吗): its yes charges, its no frees (answers.json `charged`). */
 const CHARGED = new RegExp(answersData.charged.asked, 'u');
+/**
+ * Her line asks both whether she can (能刷卡吗) and what it costs (要加钱不): a yes of ability
+ * (可以, 能, 支持) answers whether she can, and puts no charge on her (answers.json `charged.ability`).
+ */
+const ABILITY_ASKED = new RegExp(answersData.charged.ability.asked, 'u');
+const ABILITY_YES = new RegExp(answersData.charged.ability.yes, 'u');
+/**
+ * Her line reports the shop (拿钱换好评是吧 我直接截图投诉): it tells what she will do and asks the
+ * shop for nothing, so a yes to it (好的) is a receipt that gives no reward or contact it names.
+ */
+const REPORTED = new RegExp(answersData.reported, 'u');
 const CHARGED_TABLE = answersData.charged.topics as Partial<Record<Topic, { yes?: TopicEffect; no?: TopicEffect }>>;
 const YES = new RegExp(answersData.yes, 'u');
 /** The verb a yes word carries (能开, 送的, 包邮), and the topics whose questions it answers unsaid. */
@@ -274,7 +285,8 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     if (q.yesNo && polarity) {
       if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity } : { topic: q.topic, polarity });
       // Only a short answer answers the charge: "能刷的,分期也不用加钱" answers 能刷吗 and says the rest itself.
-      const charged = CHARGED.test(buyer) ? CHARGED_TABLE[q.topic] : undefined;
+      const ability = polarity === 'yes' && ABILITY_ASKED.test(buyer) && ABILITY_YES.test(answerClause(clauses)?.text ?? '');
+      const charged = CHARGED.test(buyer) && !ability ? CHARGED_TABLE[q.topic] : undefined;
       // One charge per question: the first charged topic asked (card before invoice before postage);
       // only a short answer answers the charge ("能刷的,分期也不用加钱" says the rest itself).
       if (charged && (q.topic !== chargedTopic(questions) || normalized.length > OPEN_ANSWER_CHARS)) continue;
@@ -284,6 +296,7 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
         effect = { moves: [polarity === 'yes' && GIVES_INSURANCE.test(buyer + normalized) && buyer.includes('运费险') ? 'offer-gift' : 'explain-policy'] };
       } else effect = charged?.[polarity] ?? row[polarity];
       if (effect && polarity === 'no' && curtNo(normalized)) effect = { ...effect, moves: [] };
+      if (effect?.flags && polarity === 'yes' && REPORTED.test(buyer)) effect = { ...effect, flags: [] };
       // A yes to "能退吗" that goes on to state the return's conditions (签收7天内, 不影响二次销售) tells
       // her the rule: explain-policy, not a return granted, unless the reply also starts it (您申请…).
       if (effect?.moves?.includes('offer-return') && polarity === 'yes' && found.includes('explain-policy')) {

@@ -5,6 +5,7 @@
 // on the replies the rules flagged, before each file was tuned on, to tell their false flags from
 // the true ones); each only above a per-label threshold chosen by cross-validation on unseen
 // writers' files.
+import { guaranteeWithdrawn } from '@/engine/understand/guarantee-withdrawn';
 import modelJson from '@/engine/lexicon/classifier-model.json';
 import { checkLexicon, modelSchema } from '@/engine/understand/lexicon-schema';
 import { RULES } from '@/engine/rules/catalog';
@@ -152,6 +153,8 @@ export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext
   const end = normalized.indexOf(s.evidence) + s.evidence.length;
   const promise = RULES[s.id as RuleId]?.kind === 'platform' && !s.id.endsWith('-refuse');
   if (promise && /^[不没]|[不没](?:了|到|出)/u.test(normalized.slice(end - 1, end + 3))) return false;
+  // A guarantee taken back later in its sentence ("保证明天到是做不到的") promises nothing.
+  if (s.id === 'ship-promise' && guaranteeWithdrawn(normalized, s.evidence)) return false;
   return !negatedInReply(normalized, s.evidence);
 }
 

@@ -2,6 +2,7 @@
 // the situation (an upset buyer, the shop's dispatch window). The greeting is judged by the
 // scorer over the chat's opening, not here: a buyer should not take offence at a missing 您好
 // the way it does at a rude reply (scenario conditions `flag: tone` read these flags).
+import { guaranteeWithdrawn } from '@/engine/understand/guarantee-withdrawn';
 import flagsJson from '@/engine/lexicon/flags.json';
 import { checkLexicon, flagsSchema } from '@/engine/understand/lexicon-schema';
 import tone from '@/engine/lexicon/tone.json';
@@ -30,8 +31,8 @@ const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule)
 const ENTRY_OF: ReadonlyMap<RuleId, CompiledEntry> = new Map(COMPILED);
 const SOFTENER = new RegExp(tone.softeners, 'u');
 /** An arrival, or being in time for her date (赶得上, 不会延误): never the shop's to guarantee. */
-/** Not a verb ending in 到 (给到更好的价, 做到, 找到). */
-const ARRIVAL_END = /((?<![给做达想找办得])到|送达|收到|赶得上|不会延误|误不了)$/u;
+/** Not a verb ending in 到 (给到更好的价, 做到, 找到), nor the agent's own follow-up (盯到签收, 跟进到底). */
+const ARRIVAL_END = /((?<![给做达想找办得盯跟陪守踪进])到|送达|收到|赶得上|不会延误|误不了)$/u;
 const DEFAULT_DISPATCH_HOURS = 48;
 /** A dispatch promised within this many hours is never the shop's to give. */
 const PROMISE_HOURS = 6;
@@ -57,6 +58,8 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
     if (!m) continue;
     // "明天到不敢保证", "今天发没法打包票": the guarantee itself is refused inside the match — a hedge, no promise.
     if (REFUSED_GUARANTEE.test(m[0])) continue;
+    // ...or after it, later in its sentence ("明天一定到,这个我不敢保证").
+    if (guaranteeWithdrawn(normalized, m[0])) continue;
     // A guaranteed arrival is never the shop's to give; a guaranteed dispatch only when it
     // beats the shop's stated window ("保证48小时内发货" is the policy itself).
     if (ARRIVAL_END.test(m[0])) return m[0];

@@ -61,8 +61,9 @@ export const answersSchema = z.strictObject({
   fitAsked: regex,
   guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
+  reported: regex,
   bearerAsked: regex,
-  charged: z.strictObject({ asked: regex, topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
+  charged: z.strictObject({ asked: regex, ability: z.strictObject({ asked: regex, yes: regex }), topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
 
