@@ -99,13 +99,27 @@ export const ExamCreateSchema = z.object({
 });
 export type ExamCreate = z.input<typeof ExamCreateSchema>;
 
+/**
+ * An attempt's latest signed report version, in brief: the verdict, the mentor's total, who
+ * signed and when. Staff only (ExamSchema never goes to a trainee; their card is TraineeExamCardSchema).
+ */
+export const SignedBriefSchema = z.object({
+  version: z.number().int(),
+  verdict: z.enum(['pass', 'fail']),
+  total: z.number(),
+  by: z.object({ id: IdSchema, name: z.string() }),
+  at: millis,
+});
+export type SignedBrief = z.infer<typeof SignedBriefSchema>;
+
 /** One trainee's standing in an exam, for the mentor's and lead's lists. */
 export const ExamTraineeSchema = z.object({
   memberId: IdSchema,
   name: z.string(),
   /** Attempts allowed: 1, or 2 after a grant. */
   allowed: z.number().int(),
-  attempts: z.array(z.object({ id: IdSchema, number: z.number().int(), status: AttemptStatusSchema })),
+  /** `signed`: the latest signed version; absent until one is signed. */
+  attempts: z.array(z.object({ id: IdSchema, number: z.number().int(), status: AttemptStatusSchema, signed: SignedBriefSchema.optional() })),
   grant: z.object({ by: IdSchema, at: millis, reason: z.string() }).nullable(),
 });
 

@@ -1,7 +1,7 @@
 // Exam rows → the exam contract's JSON. The trainee's shapes are built field by field from a
 // whitelist: nothing of the scenario but the buyer's spoken lines and the shop facts without
 // the floor can reach them.
-import type { Exam, ExamShop, MentorAttempt, TraineeAttempt } from '@/server/exam-contract';
+import type { Exam, ExamShop, MentorAttempt, SignedBrief, TraineeAttempt } from '@/server/exam-contract';
 import { loadSource } from '@/server/exam/scenarios';
 import { waitsUntil } from '@/server/exam/attempt-state';
 import type { LiveAttempt } from '@/server/exam/attempts';
@@ -10,7 +10,23 @@ import type { AttemptRow, ExamRow, ExamTraineeRow } from '@/server/repo/exam-rep
 import type { MemberRow } from '@/server/repo/people-repo';
 import { memberJson } from '@/server/http/present';
 
-export function examJson(exam: ExamRow, trainees: ExamTraineeRow[], attempts: AttemptRow[], names: Map<string, string>): Exam {
+/** The latest signed version of an attempt, for the staff's lists (see `latestReports`). */
+export interface SignedRow {
+  attempt_id: string;
+  version: number;
+  signed_by: string;
+  signed_at: number;
+  verdict: 'pass' | 'fail';
+  total: number;
+}
+
+function signedJson(r: SignedRow, names: Map<string, string>): SignedBrief {
+  return { version: r.version, verdict: r.verdict, total: r.total, by: { id: r.signed_by, name: names.get(r.signed_by) ?? '' }, at: r.signed_at };
+}
+
+/** The staff's view of an exam (never sent to a trainee): `signed` holds each attempt's latest signed version. */
+export function examJson(exam: ExamRow, trainees: ExamTraineeRow[], attempts: AttemptRow[], names: Map<string, string>, signed: SignedRow[] = []): Exam {
+  const signedOf = new Map(signed.map((r) => [r.attempt_id, r]));
   return {
     id: exam.id,
     kind: exam.kind,
@@ -35,7 +51,11 @@ export function examJson(exam: ExamRow, trainees: ExamTraineeRow[], attempts: At
         memberId: t.trainee_id,
         name: names.get(t.trainee_id) ?? '',
         allowed: t.allowed,
-        attempts: attempts.filter((a) => a.exam_id === exam.id && a.trainee_id === t.trainee_id).map((a) => ({ id: a.id, number: a.number, status: a.status })),
+        attempts: attempts.filter((a) => a.exam_id === exam.id && a.trainee_id === t.trainee_id)
+          .map((a) => {
+            const s = signedOf.get(a.id);
+            return { id: a.id, number: a.number, status: a.status, ...(s ? { signed: signedJson(s, names) } : {}) };
+          }),
         grant: t.grant_by !== null ? { by: t.grant_by, at: t.grant_at ?? 0, reason: t.grant_reason ?? '' } : null,
       })),
   };

@@ -34,6 +34,7 @@ function latestTeamBuyers(rows: TeamBuyerRow[]): TeamBuyerRow[] {
   return [...last.values()];
 }
 
+/** Staff only (every caller checks lead or mentor of the team first): exams with each attempt's signed verdict (a mentor: their trainees'). */
 export async function examsJson(repo: Repository, v: Viewer, exams: ExamRow[]) {
   const ids = exams.map((e) => e.id);
   const [trainees, attempts, members] = await Promise.all([
@@ -41,8 +42,11 @@ export async function examsJson(repo: Repository, v: Viewer, exams: ExamRow[]) {
     repo.exams.attemptsOf(v.team.id, ids),
     repo.people.listMembers(v.team.id),
   ]);
+  // A mentor reads the verdicts of their own trainees only (as with the attempt itself, GET /api/attempts/:id).
+  const mine = v.member.role === 'mentor' ? new Set(await visibleIds(repo, v)) : null;
+  const signed = await repo.exams.latestReports(v.team.id, attempts.filter((a) => !mine || mine.has(a.trainee_id)).map((a) => a.id));
   const names = new Map(members.map((m) => [m.id, m.name]));
-  return exams.map((e) => examJson(e, trainees, attempts, names));
+  return exams.map((e) => examJson(e, trainees, attempts, names, signed));
 }
 
 export function examRoutes(deps: ServerDeps) {

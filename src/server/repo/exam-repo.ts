@@ -133,6 +133,24 @@ export function createExamRepo(db: Kysely<Database>) {
       if (attemptIds.length === 0) return Promise.resolve([]);
       return db.selectFrom('exam_reports').selectAll().where('attempt_id', 'in', attemptIds).orderBy('version').execute();
     },
+    /** Each of these attempts' latest signed version, without the report body but its total (the staff's exam lists). */
+    async latestReports(teamId: string, attemptIds: string[]): Promise<Array<Omit<ReportRow, 'body' | 'acknowledged_at'> & { total: number }>> {
+      if (attemptIds.length === 0) return [];
+      const latest = db
+        .selectFrom('exam_reports')
+        .where('team_id', '=', teamId)
+        .where('attempt_id', 'in', attemptIds)
+        .select((eb) => ['attempt_id', eb.fn.max('version').as('version')])
+        .groupBy('attempt_id')
+        .as('l');
+      const rows = await db
+        .selectFrom('exam_reports as r')
+        .innerJoin(latest, (join) => join.onRef('l.attempt_id', '=', 'r.attempt_id').onRef('l.version', '=', 'r.version'))
+        .where('r.team_id', '=', teamId)
+        .select(['r.attempt_id', 'r.version', 'r.team_id', 'r.signed_by', 'r.signed_at', 'r.verdict', 'r.body'])
+        .execute();
+      return rows.map(({ body, ...r }) => ({ ...r, version: Number(r.version), signed_at: Number(r.signed_at), total: (JSON.parse(body) as { mentorTotal: number }).mentorTotal }));
+    },
     async acknowledge(attemptId: string, version: number, at: number): Promise<boolean> {
       const res = await db
         .updateTable('exam_reports')

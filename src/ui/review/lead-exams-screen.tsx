@@ -5,6 +5,7 @@ import { ATTEMPT_STATUS_LABELS } from '@/app/labels';
 import { hrefFor } from '@/app/route';
 import type { MembershipRecord } from '@/db/team-records';
 import { CalibrationSchema, DisputeOverviewSchema, ExamListSchema } from '@/server/exam-contract';
+import { SignedVerdict } from '@/ui/exam/signed-verdict';
 import { TeamGate } from '@/ui/team/team-gate';
 import { ruleTitle } from '@/ui/team/rule-list';
 import { useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
@@ -47,6 +48,7 @@ function Overview({ membership }: { membership: MembershipRecord }) {
                         <a href={hrefFor({ name: 'exam-review', attemptId: a.id })}>
                           第{a.number}次 · {e.kind === 'live' && a.status !== 'active' ? '已结束' : ATTEMPT_STATUS_LABELS[a.status]}
                         </a>{' '}
+                        <SignedVerdict signed={a.signed} />{' '}
                         <button type="button" className="link" onClick={() => setCalibrate(a.id)}>
                           校准
                         </button>
