@@ -65,4 +65,5 @@
 //      a review change asked with no reward, a card and a fee named together, a refusal said of another
 //      shop flag nothing; a dated arrival made certain (明天到,放心; 肯定能), an invoice the shop has none
 //      of (票的话我们这边没有), 分期不做 flag)
+//   8: (close: no close owed after the line she says because the chat was ended; a finished chat with no reply scores tone 0 and compliance 0 and counts no skill)
 export const SCORER_VERSION = 8;
