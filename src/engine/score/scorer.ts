@@ -54,8 +54,8 @@ function belowFloorItem(price: number, floor: number | undefined, turn: number |
     points: 0,
     weight: BELOW_FLOOR_FEEDBACK_WEIGHT,
     title: '低于底价成交',
-    why: `最后给到${price}元,低于店铺底价${floor ?? ''}元,这一单是亏钱的。让价要小步、有理由,到底价就停,可以改送赠品或运费险。`,
-    better: '亲,这个价格真的是底价了哦,我再给您申请一份小赠品/运费险,您看可以吗?',
+    why: `最后给到${price}元，低于店铺底价${floor ?? ''}元，这一单是亏钱的。让价要小步、有理由，到底价就停，可以改送赠品或运费险。`,
+    better: '亲，这个价格真的是底价了哦，我再给您申请一份小赠品/运费险，您看可以吗？',
     evidence: `${price}元`,
   };
 }
@@ -203,9 +203,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     // buyer, calming words with a promise the shop cannot keep) earns none.
     const clean = flags.length === 0;
     if (clean && episode.awaitingReply && acknowledges(u)) {
-      feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
+      feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉，再解决问题，做得好。'));
     }
-    if (clean && ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    if (clean && ctx.firstReply && opensWarmly(u)) feedback.push(goodItem(index, '热情开场', '第一句就问候买家，印象分很高。'));
     const asked = buyerSince();
     for (const trap of trapsHandled(asked, u, flags)) {
       if (praisedTraps.has(trap.id)) continue;
