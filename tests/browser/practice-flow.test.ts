@@ -112,7 +112,7 @@ describe('practice aimed at a weakness, in Chromium', () => {
     const edited = '亲,我马上帮您查一下物流哦,请稍等1分钟~';
     await page.goto(fast('phrases'));
     await page.getByRole('tab', { name: '售中' }).click();
-    await page.getByRole('button', { name: '编辑：亲,我帮您查一下哦,请稍等~' }).click();
+    await page.getByRole('button', { name: '编辑：亲，我帮您查一下哦，请稍等~' }).click();
     await page.getByLabel('编辑短语').fill(edited);
     await page.getByRole('button', { name: '保存修改' }).click();
     await page.getByText(edited).waitFor();

@@ -32,9 +32,9 @@ export interface PhrasingFacts {
   sameDayBefore?: number;
 }
 
-/** A fact written for the side panel, as a clause of a chat reply: no brackets, no full stop. */
+/** A fact written for the side panel, as a clause of a chat reply: no brackets, no full stop, Chinese commas. */
 const clause = (text: string): string =>
-  text.replace(/[(（][^)）]*[)）]/gu, '').replace(/，/gu, ',').replace(/；/gu, ',').replace(/[。.]$/u, '').trim();
+  text.replace(/[(（][^)）]*[)）]/gu, '').replace(/[,;；]/gu, '，').replace(/[。.]$/u, '').trim();
 
 export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): PhrasingFacts {
   const facts: PhrasingFacts = {};
@@ -58,10 +58,10 @@ export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): 
   const note = shop.shipping.note ?? '';
   const within = /(\d+(?:分钟|小时))内回复/u.exec(note)?.[1];
   const resend = /补发([\u4e00-\u9fa5a-z]{1,6})[,，]?(运费店铺承担)?/u.exec(note);
-  const care = [within ? `${within}内给您回复` : '', resend ? `确认滞留就给您补发${resend[1]}${resend[2] ? ',运费我们出' : ''}` : ''].filter(Boolean);
-  if (care.length > 0) facts.parcelCare = care.join(',');
-  if (shop.invoice.available) facts.invoiceNote = clause(shop.invoice.note ?? '个人或公司抬头都可以,免费开具');
-  if (shop.returns.conditions) facts.returnConditions = clause(shop.returns.conditions).replace(/^签收7天内,?/u, '');
+  const care = [within ? `${within}内给您回复` : '', resend ? `确认滞留就给您补发${resend[1]}${resend[2] ? '，运费我们出' : ''}` : ''].filter(Boolean);
+  if (care.length > 0) facts.parcelCare = care.join('，');
+  if (shop.invoice.available) facts.invoiceNote = clause(shop.invoice.note ?? '个人或公司抬头都可以，免费开具');
+  if (shop.returns.conditions) facts.returnConditions = clause(shop.returns.conditions).replace(/^签收7天内[,，]?/u, '');
   if (shop.product.material) facts.material = clause(shop.product.material);
   // Our item's own highlights: the competitor's differences describe the other shop (面料克重200g，比我们薄),
   // so a better phrasing that said them of "我们这款" would teach a wrong fact.
@@ -75,8 +75,8 @@ export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): 
 
 const shipLine = (f: PhrasingFacts): string | null => {
   if (f.dispatchHours === undefined) return null;
-  const courier = f.courier ? `,走${f.courier}` : '';
-  const arrival = f.arrivalDays ? `,发出后一般${f.arrivalDays[0]}-${f.arrivalDays[1]}天能到` : '';
+  const courier = f.courier ? `，走${f.courier}` : '';
+  const arrival = f.arrivalDays ? `，发出后一般${f.arrivalDays[0]}-${f.arrivalDays[1]}天能到` : '';
   return `付款后${f.dispatchHours}小时内给您发出${courier}${arrival}`;
 };
 
@@ -92,11 +92,11 @@ const sizeLine = (f: PhrasingFacts, buyerText: string): string | null => {
     said(height) ? `${height}cm` : '',
     said(weight) ? `${weight}kg` : weight !== undefined && said(weight * 2) ? `${weight * 2}斤` : '',
   ].filter(Boolean);
-  return `${parts.length ? `您${parts.join('、')},` : ''}按尺码表建议拿${label}码`;
+  return `${parts.length ? `您${parts.join('、')}，` : ''}按尺码表建议拿${label}码`;
 };
 
 const returnLine = (f: PhrasingFacts): string =>
-  `签收7天内可以无理由退换,需要${f.returnConditions ?? '商品不影响二次销售'}${f.shippingInsurance ? ',退货运费有运费险赔付' : ''}`;
+  `签收7天内可以无理由退换，需要${f.returnConditions ?? '商品不影响二次销售'}${f.shippingInsurance ? '，退货运费有运费险赔付' : ''}`;
 
 /** Her parcel is stuck or late: it left us and has not come (物流4天没动, 卡在中转站, 还没到). */
 const STUCK = /(?:物流|快递|包裹)[^,.!?]{0,6}(?:没动|不动|没更新|不更新|没变)|卡(?:在|住|了)|滞留|还没到|还不到|一直不到|没收到|还没收到/u;
@@ -113,18 +113,18 @@ const stuckLine = (f: PhrasingFacts, buyerText: string): string => {
   const need = NEED.exec(buyerText)?.[0];
   const courier = f.courier ?? '快递';
   const care = f.parcelCare ?? '有结果第一时间告诉您';
-  return `${need ? `知道您${need}很着急,` : ''}真的很抱歉让您久等了,我这就联系${courier}查您的包裹,${care}`;
+  return `${need ? `知道您${need}很着急，` : ''}真的很抱歉让您久等了，我这就联系${courier}查您的包裹，${care}`;
 };
 
 /** Another shop she compares us with: our own item's strengths and service, never theirs run down. */
 const otherShopLine = (f: PhrasingFacts): string | null => {
-  const ours = f.strengths?.join(',') ?? (f.material ? `面料是${f.material}` : null);
+  const ours = f.strengths?.join('，') ?? (f.material ? `面料是${f.material}` : null);
   const service = [
     f.dispatchHours !== undefined ? `付款后${f.dispatchHours}小时内${f.courier ? `用${f.courier}` : ''}发出` : '',
-    f.shippingInsurance ? '还送运费险,退换没有后顾之忧' : '',
+    f.shippingInsurance ? '还送运费险，退换没有后顾之忧' : '',
   ].filter(Boolean);
   if (!ours && service.length === 0) return null;
-  return `每家都有自己的特点,我们这款${[ours, ...service].filter(Boolean).join(',')},您可以按自己看重的地方对比一下`;
+  return `每家都有自己的特点，我们这款${[ours, ...service].filter(Boolean).join('，')}，您可以按自己看重的地方对比一下`;
 };
 
 /** A fact answering what the buyer asked, when her line asks about something the facts know. */
@@ -134,10 +134,10 @@ function answerTo(buyerText: string, f: PhrasingFacts): string | null {
   if (OTHER_SHOP.test(text)) return otherShopLine(f);
   if (/尺码|码数|多大|大小|什么码|哪个码|几码|选码|[sml]码|xl|偏大|偏小|身高|体重|斤/u.test(text)) return sizeLine(f, buyerText);
   if (/发货|发出|几天|多久|什么时候到|能到|快递|物流|到货/u.test(text)) return shipLine(f);
-  if (/发票|开票|抬头/u.test(text)) return f.invoiceNote ? `发票可以开的,${f.invoiceNote}` : null;
+  if (/发票|开票|抬头/u.test(text)) return f.invoiceNote ? `发票可以开的，${f.invoiceNote}` : null;
   if (/退|换/u.test(text)) return returnLine(f);
   if (/面料|材质|纯棉|料子|起球/u.test(text)) return f.material ? `面料是${f.material}` : null;
-  if (/多少钱|价格|便宜|优惠|贵/u.test(text)) return f.price !== undefined ? `这款现在是${f.price}元${f.onSale ? ',已经是活动价了' : ''}` : null;
+  if (/多少钱|价格|便宜|优惠|贵/u.test(text)) return f.price !== undefined ? `这款现在是${f.price}元${f.onSale ? '，已经是活动价了' : ''}` : null;
   return null;
 }
 
@@ -147,34 +147,34 @@ export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = ''): str
   const answer = answerTo(buyerText, f);
   switch (rule) {
     case 'ship-promise': {
-      if (STUCK.test(buyerText)) return `亲,${stuckLine(f, buyerText)},到货时间以快递为准,我会一直帮您盯着物流的~`;
+      if (STUCK.test(buyerText)) return `亲，${stuckLine(f, buyerText)}，到货时间以快递为准，我会一直帮您盯着物流的~`;
       const ship = shipLine(f);
-      return ship ? `亲,我们会在${ship}哦,具体以物流为准,我会帮您盯着物流的~` : generic;
+      return ship ? `亲，我们会在${ship}哦，具体以物流为准，我会帮您盯着物流的~` : generic;
     }
     case 'return-refuse':
-      return f.returnConditions || f.shippingInsurance ? `亲,${returnLine(f)}的哦,您在订单里直接申请就好~` : generic;
+      return f.returnConditions || f.shippingInsurance ? `亲，${returnLine(f)}的哦，您在订单里直接申请就好~` : generic;
     case 'invoice-refuse':
-      return f.invoiceNote ? `亲,发票可以开的哦~${f.invoiceNote},麻烦把抬头和税号发我一下呢。` : generic;
+      return f.invoiceNote ? `亲，发票可以开的哦~${f.invoiceNote}，麻烦把抬头和税号发我一下呢。` : generic;
     case 'freeship-breach':
       return f.freeShipping
-        ? `亲,这款是包邮的哦,不用另外付运费${f.courier ? `,我们用${f.courier}给您发出` : ''}呢~`
+        ? `亲，这款是包邮的哦，不用另外付运费${f.courier ? `，我们用${f.courier}给您发出` : ''}呢~`
         : generic;
     case 'disparage': {
       const line = otherShopLine(f);
-      return line ? `亲,${line}呢~` : generic;
+      return line ? `亲，${line}呢~` : generic;
     }
     case 'tone-empathy':
     case 'tone-criticize':
-      if (STUCK.test(buyerText)) return `亲,非常理解您的心情,${stuckLine(f, buyerText)}哦~`;
-      return answer ? `亲,非常理解您的心情,真的很抱歉,${answer}哦~` : generic;
+      if (STUCK.test(buyerText)) return `亲，非常理解您的心情，${stuckLine(f, buyerText)}哦~`;
+      return answer ? `亲，非常理解您的心情，真的很抱歉，${answer}哦~` : generic;
     case 'tone-greet':
-      return `亲,您好呀~欢迎光临${f.shopName ?? ''},${answer ? `${answer}哦,` : ''}有什么需要随时告诉我哦~`;
+      return `亲，您好呀~欢迎光临${f.shopName ?? ''}，${answer ? `${answer}哦，` : ''}有什么需要随时告诉我哦~`;
     case 'tone-uncertain':
     case 'tone-cold':
     case 'tone-interrogate':
     case 'tone-blunt':
     case 'tone-particles':
-      return answer ? `亲,${answer}哦,还有什么想了解的随时问我呢~` : generic;
+      return answer ? `亲，${answer}哦，还有什么想了解的随时问我呢~` : generic;
     default:
       return generic;
   }

@@ -11,7 +11,7 @@ import { trapsHandled } from '@/engine/score/traps';
 import { notShown, type Exam, type ExamPart, type NotShown } from '@/engine/score/not-shown';
 import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import {
-  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, NOT_SHOWN_FEEDBACK_WEIGHT_MAX, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
+  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, SILENT_FEEDBACK_WEIGHT, NOT_SHOWN_FEEDBACK_WEIGHT_MAX, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
   TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
@@ -54,11 +54,27 @@ function belowFloorItem(price: number, floor: number | undefined, turn: number |
     points: 0,
     weight: BELOW_FLOOR_FEEDBACK_WEIGHT,
     title: '低于底价成交',
-    why: `最后给到${price}元,低于店铺底价${floor ?? ''}元,这一单是亏钱的。让价要小步、有理由,到底价就停,可以改送赠品或运费险。`,
-    better: '亲,这个价格真的是底价了哦,我再给您申请一份小赠品/运费险,您看可以吗?',
+    why: `最后给到${price}元，低于店铺底价${floor ?? ''}元，这一单是亏钱的。让价要小步、有理由，到底价就停，可以改送赠品或运费险。`,
+    better: '亲，这个价格真的是底价了哦，我再给您申请一份小赠品/运费险，您看可以吗？',
     evidence: `${price}元`,
   };
 }
+
+/**
+ * A finished chat with no reply at all showed nothing: neither its tone nor its compliance earns
+ * credit (what was not shown is not counted as done right, as in not-shown.ts), and no skill counts.
+ */
+const SILENT_ITEM: FeedbackItem = {
+  turn: null,
+  rule: null,
+  kind: 'missed',
+  points: 0,
+  weight: SILENT_FEEDBACK_WEIGHT,
+  title: '没有回复买家',
+  why: '这次对话一句回复都没有：买家的问题没人回答，服务态度和合规都没有可评的回复，不算做对，各记0分。先问候买家，再回答她的问题。',
+  evidence: '0句回复',
+  observed: true,
+};
 
 /** A conversion shortfall as a report item about the whole chat (ranked below the mistakes that caused it). */
 function conversionItem(s: ConversionShortfall): FeedbackItem {
@@ -129,6 +145,12 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   let decided = false;
   /** The buyer's line that decided (the missed close is named on it) and the last agent reply. */
   let decidedAt: number | null = null;
+  /**
+   * Her deciding line answered a reply or a wait, so the trainee's turn came after it (the chat stays
+   * open for the close). A line she said only because the trainee ended the chat leaves no turn: no
+   * close is owed after it.
+   */
+  let closeTurnAfter = false;
   /** The state she decided in, the states she spoke from and the rules flagged (what the chat showed, not-shown.ts). */
   let decidedIn: string | null = null;
   let lastLive: string | null = null;
@@ -173,7 +195,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const ctx = contextFor();
     const u = turn.understanding ?? understand(turn.text, ctx);
     // The same decision the buyer's session made before she answered (reply-context.ts).
-    const closes = decided && closing === null;
+    const closes = decided && closeTurnAfter && closing === null;
     const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply, faultOnly: episode.faultOnly, close: closes };
     // Evidence quoted from the reply as typed (原话), not from its normalised form.
     const flags = owedFlags(u, owes).map((f) => ({ ...f, evidence: quoteOf(turn.text, f.evidence) }));
@@ -181,11 +203,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     // buyer, calming words with a promise the shop cannot keep) earns none.
     const clean = flags.length === 0;
     if (clean && episode.awaitingReply && acknowledges(u)) {
-      feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉,再解决问题,做得好。'));
+      feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉，再解决问题，做得好。'));
     }
     // To an upset buyer a warm opening is one that takes in her feeling or her problem (亲 什么问题呢 is not).
     const upset = episode.awaitingReply || ctx.buyerUpset === true;
-    if (clean && ctx.firstReply && opensWarmly(u) && (!upset || acknowledges(u))) feedback.push(goodItem(index, '热情开场', '第一句就问候买家,印象分很高。'));
+    if (clean && ctx.firstReply && opensWarmly(u) && (!upset || acknowledges(u))) feedback.push(goodItem(index, '热情开场', '第一句就问候买家，印象分很高。'));
     const asked = buyerSince();
     for (const trap of trapsHandled(asked, u, flags)) {
       if (praisedTraps.has(trap.id)) continue;
@@ -252,6 +274,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
         decided = true;
         decidedAt = index;
         decidedIn = turn.state;
+        closeTurnAfter = turns[index - 1]?.role === 'agent' || turn.timedOut === true;
       }
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);
@@ -286,22 +309,31 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   }
 
   /**
-   * Habits judged over the whole chat. A missed close is named on a turn: on the buyer's deciding line
-   * when the reply owed after it never came, on the last reply of a chat with no known decision;
-   * it is also a violation, so `violations` names it. The particle share is the whole chat's.
+   * Habits judged over the whole chat. A close is owed only where the trainee had a turn to close in:
+   * after the buyer's deciding line when it answered a reply or a wait (not a line she said because
+   * the chat was ended), or, in a finished chat with no known decision, on its last replies. A missed
+   * close is named on a turn: on the buyer's deciding line when the reply owed after it never came,
+   * on the last reply of a chat with no known decision; it is also a violation, so `violations` names
+   * it. A chat with no reply has nothing to close. The particle share is the whole chat's.
    */
-  function habitItems(ended: boolean): { items: FeedbackItem[]; extra: Violation[]; lost: number } {
+  function habitItems(ended: boolean): { items: FeedbackItem[]; extra: Violation[]; lost: number; closeOwed: boolean } {
     const items: FeedbackItem[] = [];
     const extra: Violation[] = [];
     let lost = 0;
+    let closeOwed = true;
     if (closing !== null) {
       // Judged on the closing reply itself (its tone-close flag, if any, is already counted).
-      if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福,买家体验很好。'));
-    } else if (decided) {
+      if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福，买家体验很好。'));
+    } else if (agentReplies === 0) {
+      closeOwed = false;
+    } else if (decided && closeTurnAfter) {
       const evidence = '买家做完决定后没有收尾回复';
-      items.push({ ...withBetter(itemFor('tone-close', decidedAt, 'missed', evidence, undefined, '买家做完决定后没有再回一句:道个谢、确认她刚问的事,让她记住店铺的服务。')), observed: true });
+      items.push({ ...withBetter(itemFor('tone-close', decidedAt, 'missed', evidence, undefined, '买家做完决定后没有再回一句：道个谢、确认她刚问的事，让她记住店铺的服务。')), observed: true });
       extra.push({ rule: 'tone-close', turn: decidedAt ?? 0, points: 0, evidence });
       lost += TONE_DEDUCTIONS['tone-close'];
+    } else if (decided) {
+      // She decided because the chat was ended: no turn came after her line to close in.
+      closeOwed = false;
     } else if (ended && agentReplies >= 2 && !thanked.slice(-2).some(Boolean)) {
       // A chat that ended with no decision known (a real log, a chat the trainee ended): its last
       // replies. A chat still going (the workbench's hints after each reply, a replay whose replies
@@ -311,7 +343,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       extra.push({ rule: 'tone-close', turn: lastAgent ?? 0, points: 0, evidence });
       lost += TONE_DEDUCTIONS['tone-close'];
     } else if (ended && agentReplies >= 2) {
-      items.push(goodItem(null, '礼貌收尾', '结束时道谢和祝福,买家体验很好。'));
+      items.push(goodItem(null, '礼貌收尾', '结束时道谢和祝福，买家体验很好。'));
+    } else {
+      closeOwed = false;
     }
     if (agentReplies > 0) {
       const share = softReplies / agentReplies;
@@ -323,22 +357,24 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
         lost += cost;
       }
     }
-    return { items, extra, lost };
+    return { items, extra, lost, closeOwed };
   }
 
   function result(input: ResultInput = {}): ScoreResult {
     const outcome = input.outcome ?? null;
     const resp = responseItems();
     // A scenario chat has ended when it has an outcome; a real log (no scenario) is a finished chat.
-    const habits = habitItems(scenario === undefined || outcome !== null);
+    const ended = scenario === undefined || outcome !== null;
+    const habits = habitItems(ended);
+    const silent = ended && agentReplies === 0;
     const allViolations = [...violations, ...resp.extra, ...habits.extra].sort((a, b) => a.turn - b.turn);
-    const allFeedback = [...feedback, ...resp.items, ...habits.items];
-    const toneScore = clamp(100 - toneLost - resp.lost - habits.lost);
+    const allFeedback = [...(silent ? [SILENT_ITEM] : []), ...feedback, ...resp.items, ...habits.items];
+    const toneScore = silent ? 0 : clamp(100 - toneLost - resp.lost - habits.lost);
     // What the buyer never got to ask because she left angry earns no credit (not-shown.ts).
-    const gaps = scenario && outcome !== null ? notShown(scenario, { visited, flagged, endedIn: decidedIn, brokeIn: lastLive, ...(input.variant ? { variant: input.variant } : {}) }) : [];
+    const gaps = scenario && outcome !== null && !silent ? notShown(scenario, { visited, flagged, endedIn: decidedIn, brokeIn: lastLive, ...(input.variant ? { variant: input.variant } : {}) }) : [];
     const gapLost = (part: ExamPart): number => gaps.find((g) => g.part === part)?.lost ?? 0;
     for (const gap of gaps) splitLoss(gap).forEach((lost, i) => allFeedback.push(notShownItem(gap.exams[i]!, lost, gap, decidedAt)));
-    const compliance = clamp(100 - points * COMPLIANCE_PER_POINT - gapLost('compliance'));
+    const compliance = silent ? 0 : clamp(100 - points * COMPLIANCE_PER_POINT - gapLost('compliance'));
     // A variant may lower the shop's floor; a real log's context gives the floor and price itself.
     const variantFloor = input.variant ? scenario?.persona.variants?.[input.variant]?.floor : undefined;
     const floor = variantFloor ?? (scenario ? undefined : shop.floor);
@@ -379,6 +415,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       blocker,
       conversionCounted: countConversion,
       knowledgeCounted: countKnowledge,
+      closeOwed: habits.closeOwed,
       violations: allViolations,
       turns: turns.map((t) => ({ ...t, moves: [...t.moves], flags: [...t.flags] })),
       feedback: allFeedback,

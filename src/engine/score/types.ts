@@ -75,6 +75,12 @@ export interface ScoreResult {
   conversionCounted?: boolean;
   /** False when knowledge was left out of the total: a real chat log whose context gives no shop facts. */
   knowledgeCounted?: boolean;
+  /**
+   * The chat owed a close and it was judged: the buyer decided and the trainee had a turn after
+   * her deciding line, or a finished chat with no known decision was judged on its last replies.
+   * False for a chat with no reply at all and for one whose buyer decided only because it was ended.
+   */
+  closeOwed?: boolean;
   /** Seconds; present only when the turns carry timestamps. */
   responseTimes?: { first?: number; average?: number };
 }

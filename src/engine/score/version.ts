@@ -68,4 +68,5 @@
 //   8: (playfix, session 7: a guarantee taken back later in its sentence, or a promise to keep
 //      tracking, is no ship-promise; a yes of ability puts no card fee on her; a receipt to her report
 //      line offers nothing)
+//   8: (close: no close owed after the line she says because the chat was ended; a finished chat with no reply scores tone 0 and compliance 0 and counts no skill)
 export const SCORER_VERSION = 8;

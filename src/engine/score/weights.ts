@@ -89,3 +89,6 @@ export const KNOWLEDGE_FEEDBACK_WEIGHT = 40;
 
 /** Feedback ranking: a platform violation always outranks tone items. */
 export const PLATFORM_FEEDBACK_WEIGHT = 100;
+
+/** The report item of a chat with no reply at all: above every other item (it is the whole chat). */
+export const SILENT_FEEDBACK_WEIGHT = 100;

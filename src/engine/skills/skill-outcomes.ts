@@ -68,7 +68,8 @@ export function skillOutcomes(transcript: Transcript, result: ScoreResult, optio
   const arose: Record<Skill, boolean> = {
     empathy: upsetBuyer || missed('empathy'),
     greet: true,
-    close: transcript.outcome !== null || missed('close'),
+    // Only where the trainee had a turn to close in (score/scorer.ts `closeOwed`).
+    close: result.closeOwed ?? (transcript.outcome !== null || missed('close')),
     price: priceMove || askedAny('price', 'discount'),
     invoice: moves.has('invoice-yes') || missed('invoice') || askedAny('invoice'),
     returns: moves.has('offer-return') || moves.has('offer-exchange') || missed('returns') || askedAny('return', 'exchange', 'refund'),

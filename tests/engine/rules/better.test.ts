@@ -41,8 +41,8 @@ describe('better replies', () => {
     const asked = betterReply('tone-blunt', size, '这款我该拿哪个码啊');
     expect(asked).toContain('L码');
     expect(asked).not.toMatch(/cm|斤|kg/u);
-    expect(betterReply('tone-blunt', size, '我166 平时穿M 选哪个码')).toContain('您166cm,');
-    expect(betterReply('tone-blunt', size, '我166 114斤 选哪个码')).toContain('您166cm、114斤,');
+    expect(betterReply('tone-blunt', size, '我166 平时穿M 选哪个码')).toContain('您166cm，');
+    expect(betterReply('tone-blunt', size, '我166 114斤 选哪个码')).toContain('您166cm、114斤，');
     expect(betterReply('tone-cold', phrasingFacts(load('price-haggle')), '能便宜点吗')).toContain('活动价');
     expect(betterReply('tone-cold', phrasingFacts(load('comparison-shopper')), '能便宜点吗')).not.toContain('活动价');
   });

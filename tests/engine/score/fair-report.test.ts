@@ -40,7 +40,7 @@ describe('conversion points docked are explained', () => {
   });
 
   it('has no line when nothing was docked', () => {
-    expect(conversionLines(chat([buyer('好的 拍了')], 'sale', 199))).toEqual([]);
+    expect(conversionLines(chat([buyer('这款多少钱'), agent('亲，您好~这款199元哦'), buyer('好的 拍了')], 'sale', 199))).toEqual([]);
   });
 });
 
