@@ -63,15 +63,19 @@ type Cost = typeof COST;
 /**
  * Tone flags keep the old cost 39 (>= 97.5 % right): whether a question doubts her or offers her
  * something (您是不是想换个颜色呀 after 颜色跟图片不一样) is structure the n-grams cannot see, and at
- * cost 9 the backstop raised tone-interrogate there against the rules' reading.
+ * cost 9 the backstop raised tone-interrogate there against the rules' reading. A tone flag is
+ * taken back at the same cost, for the same reason: at the veto cost 3 (session 7) it took back
+ * tone-uncertain on "差不多吧 应该都能降噪" and a careless golden chat passed its range.
+ * A move's threshold is at least logit 2 (as a flag's): at 0 the session-7 retrain added
+ * track-parcel to "物流的事找快递" (a brush-off) at logit 1.3.
  */
 const costOf = (cost: Cost, label: { id: string; kind: LabelKind }): number =>
-  label.kind === 'move' ? cost.move : label.kind === 'veto' ? cost.veto : label.id.startsWith('tone-') ? cost.tone : cost.flag;
+  label.kind === 'move' ? cost.move : label.id.startsWith('tone-') ? cost.tone : label.kind === 'veto' ? cost.veto : cost.flag;
 /** `--compare 4:19,3:9:39`: also measure these move:flag[:tone] costs by file (the model written keeps COST). */
 const COMPARE: Cost[] = (opt('--compare') ?? '').split(',').filter(Boolean).map((c) => { const [move, flag, tone, veto] = c.split(':').map(Number); return { move: move!, flag: flag!, tone: tone ?? flag!, veto: veto ?? COST.veto }; });
 const MIN_TRUE = 3;
 /** The lowest logit a threshold may take: thresholds placed just above the first wrong addition out of fold overfit. */
-const FLOOR = { move: Number(opt('--move-floor') ?? 0), flag: Number(opt('--flag-floor') ?? 2), veto: Number(opt('--veto-floor') ?? -2) };
+const FLOOR = { move: Number(opt('--move-floor') ?? 2), flag: Number(opt('--flag-floor') ?? 2), veto: Number(opt('--veto-floor') ?? -2) };
 
 interface Example {
   file: string;
