@@ -36,6 +36,13 @@ const FLAG_LABELS = [...PLATFORM_RULES, 'tone-interrogate', 'tone-cold', 'tone-b
  */
 // tone-empathy is raised by the rules alone (the backstop adds none), so it may be taken back only.
 const VETO_LABELS = args.includes('--no-veto') ? [] : [...FLAG_LABELS, 'tone-empathy'];
+/**
+ * The vetoes that may be enabled: platform rules and tone-empathy. A veto of the other tone rules is
+ * trained but never enabled: even at the tone cost (39, never wrong out of fold) it took back
+ * tone-uncertain on "差不多吧 应该都能降噪" and a careless golden chat left its range (session 7) —
+ * whether a hedge or a blame stands is structure the n-grams cannot see.
+ */
+const VETO_ENABLED = (id: string): boolean => !id.startsWith('tone-') || id === 'tone-empathy';
 const LABELS: Array<{ id: string; kind: LabelKind }> = [
   ...MOVES.map((id) => ({ id, kind: 'move' as const })),
   ...FLAG_LABELS.map((id) => ({ id, kind: 'flag' as const })),
@@ -200,6 +207,7 @@ function score(m: ClassifierModel, weights: CompiledWeights, e: Example, useBefo
 /** Per label, the lowest logit whose additions gain most (true minus COST x false); null: none pays. */
 function chooseThresholds(scored: readonly Scored[], cost: Cost = COST): Array<number | null> {
   return LABELS.map((label, li) => {
+    if (label.kind === 'veto' && !VETO_ENABLED(label.id)) return null;
     const cands = scored.filter((s) => s.eligible[li] && s.logit[li]! >= FLOOR[label.kind]).sort((a, b) => b.logit[li]! - a.logit[li]!);
     let tp = 0, fp = 0, best = 0, at: number | null = null;
     for (const s of cands) {
