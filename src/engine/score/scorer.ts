@@ -1,5 +1,6 @@
 // The incremental scorer: add() each turn as the chat goes (one understand() per agent reply,
 // no re-reading of earlier turns), result() whenever a grade is wanted. score() is built on it.
+import { variantOf } from '@/engine/scenario/effective';
 import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
 import { conversionScore, conversionShortfalls, soldBelowFloor, type ConversionShortfall } from '@/engine/score/conversion';
@@ -376,7 +377,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     for (const gap of gaps) splitLoss(gap).forEach((lost, i) => allFeedback.push(notShownItem(gap.exams[i]!, lost, gap, decidedAt)));
     const compliance = silent ? 0 : clamp(100 - points * COMPLIANCE_PER_POINT - gapLost('compliance'));
     // A variant may lower the shop's floor; a real log's context gives the floor and price itself.
-    const variantFloor = input.variant ? scenario?.persona.variants?.[input.variant]?.floor : undefined;
+    const variantFloor = scenario ? variantOf(scenario, input.variant)?.floor : undefined;
     const floor = variantFloor ?? (scenario ? undefined : shop.floor);
     const price = scenario ? undefined : shop.price;
     // A log that does not say the lowest price offered: the lowest the agent's replies named.

@@ -1,5 +1,6 @@
 // Per session: which skills the chat tested and whether the trainee got each right when the
 // situation arose. Read from score() output (flags and moves per turn) and the buyer's upset state.
+import { variantOf } from '@/engine/scenario/effective';
 import type { ScoreResult } from '@/engine/score/types';
 import type { Transcript } from '@/engine/transcript';
 import type { Scenario } from '@/engine/scenario/schema';
@@ -78,7 +79,7 @@ export function skillOutcomes(transcript: Transcript, result: ScoreResult, optio
     response: result.responseTimes !== undefined || missed('response'),
   };
 
-  const floor = options.scenario?.persona.variants?.[transcript.variant ?? '']?.floor;
+  const floor = options.scenario ? variantOf(options.scenario, transcript.variant)?.floor : undefined;
   const belowFloor = soldBelowFloor({
     outcome: transcript.outcome,
     lowestOffer: transcript.lowestOffer ?? null,
