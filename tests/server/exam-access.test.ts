@@ -12,12 +12,14 @@ let stranger: Joined;
 let trainee: Joined;
 let examId: string;
 let attemptId: string;
+let teamId: string;
 
 beforeAll(async () => {
   db = await freshDb();
   server = await startTest(db);
   const setup = await setupTeam(server);
   lead = setup.lead;
+  teamId = setup.teamId;
   mentor = await join(server, setup.teamId, 'mentor', '王老师');
   stranger = await join(server, setup.teamId, 'mentor', '赵老师');
   trainee = await join(server, setup.teamId, 'trainee', '小美');
@@ -72,5 +74,25 @@ describe(`exam access (${engine})`, () => {
     const now = TraineeAttemptSchema.parse((await call(server, 'GET', `/api/attempts/${attemptId}`, { token: trainee.token })).body);
     const mine = now.parts[0]!.turns.filter((t) => t.role === 'agent').map((t) => t.text);
     expect(mine.sort()).toEqual(['亲，您好~', '请问您的身高体重是多少呢'].sort());
+  });
+
+  it('the repository reads and writes an attempt\'s reviews, reports and disputes only within the team asked for', async () => {
+    const exams = server.repo.exams;
+    const at = Date.now();
+    await exams.saveReview({ attempt_id: attemptId, reviewer_id: mentor.member.id, team_id: teamId, status: 'draft', body: '{}', updated_at: at, submitted_at: null });
+    expect(await exams.addReport({ attempt_id: attemptId, version: 1, team_id: teamId, signed_by: mentor.member.id, signed_at: at, verdict: 'pass', body: '{"mentorTotal":90}', acknowledged_at: null })).toBe(true);
+    await exams.addDisputes([{ id: 'd-access', attempt_id: attemptId, team_id: teamId, trainee_id: trainee.member.id, version: 1, part: 0, turn: 1, rule: 'tone-cold', reason: '我有回应', created_at: at, status: 'open', ruled_by: null, ruled_at: null, comment: null }]);
+    const elsewhere = 'another-team';
+    expect(await exams.reviewsOf(elsewhere, attemptId)).toEqual([]);
+    expect(await exams.reportsOf(elsewhere, [attemptId])).toEqual([]);
+    expect(await exams.disputesOf(elsewhere, attemptId)).toEqual([]);
+    expect(await exams.acknowledge(elsewhere, attemptId, 1, at)).toBe(false);
+    expect(await exams.rule(elsewhere, 'd-access', 'accept', mentor.member.id, '', at)).toBe(false);
+    // The same calls with the attempt's own team see and change them.
+    expect(await exams.reviewsOf(teamId, attemptId)).toHaveLength(1);
+    expect((await exams.reportsOf(teamId, [attemptId])).map((r) => r.version)).toEqual([1]);
+    expect(await exams.acknowledge(teamId, attemptId, 1, at)).toBe(true);
+    expect(await exams.rule(teamId, 'd-access', 'reject', mentor.member.id, '评分无误', at)).toBe(true);
+    expect((await exams.disputesOf(teamId, attemptId)).map((d) => d.status)).toEqual(['reject']);
   });
 });

@@ -20,7 +20,7 @@ import type { Viewer } from '@/server/repo/people-repo';
 /** The report version a trainee may read now: the latest signed one, or 0 (automatic) when released at once; null otherwise. */
 export async function releasedVersion(repo: Repository, a: LiveAttempt): Promise<number | null> {
   if (a.row.status === 'active') return null;
-  const reports = await repo.exams.reportsOf([a.row.id]);
+  const reports = await repo.exams.reportsOf(a.row.team_id, [a.row.id]);
   const last = reports.at(-1);
   if (last) return last.version;
   return a.exam.release === 'immediate' ? 0 : null;
@@ -30,8 +30,8 @@ export async function mentorAttemptJson(repo: Repository, v: Viewer, a: LiveAtte
   const [trainee, focus, reviews, reports, members, live] = await Promise.all([
     repo.people.getMember(v.team.id, a.row.trainee_id),
     repo.exams.focusOf(a.row.id),
-    repo.exams.reviewsOf(a.row.id),
-    repo.exams.reportsOf([a.row.id]),
+    repo.exams.reviewsOf(a.row.team_id, a.row.id),
+    repo.exams.reportsOf(a.row.team_id, [a.row.id]),
     repo.people.listMembers(v.team.id),
     a.exam.kind === 'live' ? repo.live.messagesAfter(a.row.id, 0, 'staff') : null,
   ]);

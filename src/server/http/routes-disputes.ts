@@ -45,10 +45,10 @@ export function disputeRoutes(deps: ServerDeps) {
     const body = await readBody(c, DisputeCreateSchema);
     const a = await attemptFor(repo, v, c.req.param('attemptId'));
     if ((await releasedVersion(repo, a)) === null) throw new ApiError('forbidden', '报告还没有公布');
-    const report = (await repo.exams.reportsOf([a.row.id])).find((r) => r.version === body.version);
+    const report = (await repo.exams.reportsOf(v.team.id, [a.row.id])).find((r) => r.version === body.version);
     if (!report) throw notFound('签发的报告');
     const items = (JSON.parse(report.body) as Report).items;
-    const existing = await repo.exams.disputesOf(a.row.id);
+    const existing = await repo.exams.disputesOf(v.team.id, a.row.id);
     const now = deps.now();
     const rows: DisputeRow[] = body.items.map((item, n) => {
       if (!items.some((i) => i.part === item.part && i.turn === item.turn && i.rule === item.rule)) {
@@ -60,14 +60,14 @@ export function disputeRoutes(deps: ServerDeps) {
     await repo.exams.addDisputes(rows);
     await deps.rooms.publish([rooms.team(v.team.id), rooms.member(v.member.id)], { type: 'exam', examId: a.exam.id, attemptId: a.row.id, change: 'dispute' });
     const who = await names(v.team.id);
-    return c.json({ disputes: (await repo.exams.disputesOf(a.row.id)).map((d) => disputeJson(d, who)) }, 201);
+    return c.json({ disputes: (await repo.exams.disputesOf(v.team.id, a.row.id)).map((d) => disputeJson(d, who)) }, 201);
   });
 
   app.get('/attempts/:attemptId/disputes', async (c) => {
     const v = viewerOf(c);
     const a = await attemptFor(repo, v, c.req.param('attemptId'));
     const who = await names(v.team.id);
-    return c.json({ disputes: (await repo.exams.disputesOf(a.row.id)).map((d) => disputeJson(d, who)) });
+    return c.json({ disputes: (await repo.exams.disputesOf(v.team.id, a.row.id)).map((d) => disputeJson(d, who)) });
   });
 
   app.post('/disputes/:disputeId/ruling', async (c) => {
@@ -76,7 +76,7 @@ export function disputeRoutes(deps: ServerDeps) {
     const body = await readBody(c, RulingSchema);
     const d = await repo.exams.getDispute(v.team.id, c.req.param('disputeId'));
     if (!d || !(await mayStaffSee(repo, v, d.trainee_id))) throw notFound('申诉');
-    if (!(await repo.exams.rule(d.id, body.decision, v.member.id, body.comment, deps.now()))) throw new ApiError('conflict', '这条申诉已经裁定过了');
+    if (!(await repo.exams.rule(v.team.id, d.id, body.decision, v.member.id, body.comment, deps.now()))) throw new ApiError('conflict', '这条申诉已经裁定过了');
     const a = await attemptFor(repo, v, d.attempt_id);
     await deps.rooms.publish([rooms.team(v.team.id), rooms.member(d.trainee_id)], { type: 'exam', examId: a.exam.id, attemptId: a.row.id, change: 'dispute' });
     return c.json(disputeJson((await repo.exams.getDispute(v.team.id, d.id))!, await names(v.team.id)));

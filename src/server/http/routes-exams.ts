@@ -139,7 +139,7 @@ export function examRoutes(deps: ServerDeps) {
     const listed = await repo.exams.examsOfTrainee(v.team.id, v.member.id);
     const ids = listed.map((t) => t.exam_id);
     const [exams, attempts] = await Promise.all([repo.exams.listExams(v.team.id), repo.exams.attemptsOf(v.team.id, ids, v.member.id)]);
-    const reports = await repo.exams.reportsOf(attempts.map((a) => a.id));
+    const reports = await repo.exams.reportsOf(v.team.id, attempts.map((a) => a.id));
     const out: TraineeExamList = {
       exams: exams
         .filter((e) => ids.includes(e.id))

@@ -37,7 +37,7 @@ export function reviewRoutes(deps: ServerDeps) {
     const { v, a, grade } = await gradedForStaff(c);
     const body = await readBody(c, ReviewDraftSchema);
     checkReview(body, grade, a.state.parts);
-    const own = (await repo.exams.reviewsOf(a.row.id)).find((r) => r.reviewer_id === v.member.id);
+    const own = (await repo.exams.reviewsOf(v.team.id, a.row.id)).find((r) => r.reviewer_id === v.member.id);
     if (own?.status === 'submitted') throw new ApiError('conflict', '评审已经提交，不能再改；要改结果请重新签发');
     const row = { attempt_id: a.row.id, reviewer_id: v.member.id, team_id: v.team.id, status: 'draft' as const, body: JSON.stringify(body), updated_at: deps.now(), submitted_at: null };
     await repo.exams.saveReview(row);
@@ -46,7 +46,7 @@ export function reviewRoutes(deps: ServerDeps) {
 
   app.post('/attempts/:attemptId/review/submit', async (c) => {
     const { v, a, grade } = await gradedForStaff(c);
-    const own = (await repo.exams.reviewsOf(a.row.id)).find((r) => r.reviewer_id === v.member.id);
+    const own = (await repo.exams.reviewsOf(v.team.id, a.row.id)).find((r) => r.reviewer_id === v.member.id);
     if (!own) throw new ApiError('conflict', '还没有评审内容');
     const row = own.status === 'submitted' ? own : { ...own, status: 'submitted' as const, submitted_at: deps.now(), updated_at: deps.now() };
     if (own.status !== 'submitted') await repo.exams.saveReview(row);
@@ -56,7 +56,7 @@ export function reviewRoutes(deps: ServerDeps) {
 
   app.get('/attempts/:attemptId/calibration', async (c) => {
     const { v, a, grade } = await gradedForStaff(c);
-    const reviews = await repo.exams.reviewsOf(a.row.id);
+    const reviews = await repo.exams.reviewsOf(v.team.id, a.row.id);
     const submitted = reviews.filter((r) => r.status === 'submitted').sort((x, y) => (x.submitted_at ?? 0) - (y.submitted_at ?? 0) || x.reviewer_id.localeCompare(y.reviewer_id));
     const own = reviews.find((r) => r.reviewer_id === v.member.id);
     if (v.member.role !== 'lead' && (!own || own.status !== 'submitted')) throw new ApiError('forbidden', '提交自己的评审后才能看对比');
@@ -67,13 +67,13 @@ export function reviewRoutes(deps: ServerDeps) {
   app.post('/attempts/:attemptId/sign', async (c) => {
     const { v, a, grade } = await gradedForStaff(c);
     const body = await readBody(c, SignSchema);
-    const own = (await repo.exams.reviewsOf(a.row.id)).find((r) => r.reviewer_id === v.member.id);
+    const own = (await repo.exams.reviewsOf(v.team.id, a.row.id)).find((r) => r.reviewer_id === v.member.id);
     const review = own ? bodyOf(own) : { items: [], comments: [] };
     const applied = applyReview(grade, review);
-    const previous = await repo.exams.reportsOf([a.row.id]);
+    const previous = await repo.exams.reportsOf(v.team.id, [a.row.id]);
     const version = (previous.at(-1)?.version ?? 0) + 1;
     const since = previous.at(-1)?.signed_at ?? 0;
-    const resolves = (await repo.exams.disputesOf(a.row.id)).filter((d) => d.status !== 'open' && (d.ruled_at ?? 0) >= since && previous.length > 0).map((d) => d.id);
+    const resolves = (await repo.exams.disputesOf(v.team.id, a.row.id)).filter((d) => d.status !== 'open' && (d.ruled_at ?? 0) >= since && previous.length > 0).map((d) => d.id);
     const now = deps.now();
     const report: Omit<Report, 'acknowledgedAt'> = {
       attemptId: a.row.id,
@@ -99,7 +99,7 @@ export function reviewRoutes(deps: ServerDeps) {
   async function readable(c: Ctx) {
     const v = viewerOf(c);
     const a = await attemptFor(repo, v, c.req.param('attemptId') ?? '');
-    const reports = await repo.exams.reportsOf([a.row.id]);
+    const reports = await repo.exams.reportsOf(v.team.id, [a.row.id]);
     if (v.member.role === 'trainee' && (await releasedVersion(repo, a)) === null) throw new ApiError('forbidden', '报告还没有公布');
     return { v, a, reports };
   }
@@ -115,7 +115,7 @@ export function reviewRoutes(deps: ServerDeps) {
   app.get('/attempts/:attemptId/export.json', async (c) => {
     const { v, a, reports } = await readable(c);
     const trainee = await repo.people.getMember(v.team.id, a.row.trainee_id);
-    const disputes = await repo.exams.disputesOf(a.row.id);
+    const disputes = await repo.exams.disputesOf(v.team.id, a.row.id);
     const who = await names(v);
     c.header('Content-Disposition', `attachment; filename="exam-${a.row.id}.json"`);
     return c.json({
@@ -133,7 +133,7 @@ export function reviewRoutes(deps: ServerDeps) {
     const { version } = await readBody(c, z.object({ version: z.number().int().min(1) }));
     const { a, reports } = await readable(c);
     if (!reports.some((r) => r.version === version)) throw notFound('签发的报告');
-    if (!(await repo.exams.acknowledge(a.row.id, version, deps.now()))) throw new ApiError('conflict', '已经确认过了');
+    if (!(await repo.exams.acknowledge(v.team.id, a.row.id, version, deps.now()))) throw new ApiError('conflict', '已经确认过了');
     await notify(v, a, 'report');
     return c.body(null, 204);
   });

@@ -108,8 +108,8 @@ export function createExamRepo(db: Kysely<Database>) {
       return db.selectFrom('exam_focus').select(['kind', 'at', 'part']).where('attempt_id', '=', attemptId).orderBy('id').execute();
     },
 
-    reviewsOf(attemptId: string): Promise<ReviewRow[]> {
-      return db.selectFrom('exam_reviews').selectAll().where('attempt_id', '=', attemptId).orderBy('updated_at').execute();
+    reviewsOf(teamId: string, attemptId: string): Promise<ReviewRow[]> {
+      return db.selectFrom('exam_reviews').selectAll().where('team_id', '=', teamId).where('attempt_id', '=', attemptId).orderBy('updated_at').execute();
     },
     async saveReview(row: ReviewRow): Promise<void> {
       await db
@@ -129,9 +129,9 @@ export function createExamRepo(db: Kysely<Database>) {
         throw error;
       }
     },
-    reportsOf(attemptIds: string[]): Promise<ReportRow[]> {
+    reportsOf(teamId: string, attemptIds: string[]): Promise<ReportRow[]> {
       if (attemptIds.length === 0) return Promise.resolve([]);
-      return db.selectFrom('exam_reports').selectAll().where('attempt_id', 'in', attemptIds).orderBy('version').execute();
+      return db.selectFrom('exam_reports').selectAll().where('team_id', '=', teamId).where('attempt_id', 'in', attemptIds).orderBy('version').execute();
     },
     /** Each of these attempts' latest signed version, without the report body but its total (the staff's exam lists). */
     async latestReports(teamId: string, attemptIds: string[]): Promise<Array<Omit<ReportRow, 'body' | 'acknowledged_at'> & { total: number }>> {
@@ -151,10 +151,11 @@ export function createExamRepo(db: Kysely<Database>) {
         .execute();
       return rows.map(({ body, ...r }) => ({ ...r, version: Number(r.version), signed_at: Number(r.signed_at), total: (JSON.parse(body) as { mentorTotal: number }).mentorTotal }));
     },
-    async acknowledge(attemptId: string, version: number, at: number): Promise<boolean> {
+    async acknowledge(teamId: string, attemptId: string, version: number, at: number): Promise<boolean> {
       const res = await db
         .updateTable('exam_reports')
         .set({ acknowledged_at: at })
+        .where('team_id', '=', teamId)
         .where('attempt_id', '=', attemptId)
         .where('version', '=', version)
         .where('acknowledged_at', 'is', null)
@@ -165,16 +166,17 @@ export function createExamRepo(db: Kysely<Database>) {
     async addDisputes(rows: DisputeRow[]): Promise<void> {
       if (rows.length) await db.insertInto('exam_disputes').values(rows).execute();
     },
-    disputesOf(attemptId: string): Promise<DisputeRow[]> {
-      return db.selectFrom('exam_disputes').selectAll().where('attempt_id', '=', attemptId).orderBy('created_at').orderBy('id').execute();
+    disputesOf(teamId: string, attemptId: string): Promise<DisputeRow[]> {
+      return db.selectFrom('exam_disputes').selectAll().where('team_id', '=', teamId).where('attempt_id', '=', attemptId).orderBy('created_at').orderBy('id').execute();
     },
     getDispute(teamId: string, id: string): Promise<DisputeRow | undefined> {
       return db.selectFrom('exam_disputes').selectAll().where('team_id', '=', teamId).where('id', '=', id).executeTakeFirst();
     },
-    async rule(id: string, status: DisputeRow['status'], by: string, comment: string, at: number): Promise<boolean> {
+    async rule(teamId: string, id: string, status: DisputeRow['status'], by: string, comment: string, at: number): Promise<boolean> {
       const res = await db
         .updateTable('exam_disputes')
         .set({ status, ruled_by: by, ruled_at: at, comment })
+        .where('team_id', '=', teamId)
         .where('id', '=', id)
         .where('status', '=', 'open')
         .executeTakeFirst();
