@@ -9,7 +9,7 @@ import { ruleTitle } from '@/ui/team/rule-list';
 import { connectionOf, useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
 import { ReportView } from '@/ui/review/report-view';
 import { DECISION } from '@/ui/review/dispute-rulings';
-import { itemKey } from '@/ui/review/rule-points';
+import { disputable, itemKey } from '@/ui/review/rule-points';
 
 export default function ExamReportScreen({ attemptId }: { attemptId: string }) {
   return <TeamGate roles={['trainee', 'mentor', 'lead']}>{(m) => <TraineeReport membership={m} attemptId={attemptId} />}</TeamGate>;
@@ -29,6 +29,8 @@ function TraineeReport({ membership, attemptId }: { membership: MembershipRecord
   const r = report.data;
   if (!r) return <p className="loading">加载中…</p>;
   const disputed = new Map((disputes.data?.disputes ?? []).map((d) => [itemKey(d), d]));
+  // Only what the report still charges can be disputed; a report with nothing left to dispute offers no form.
+  const open = disputable(r.items, disputed);
 
   const acknowledge = async () => {
     setError(null);
@@ -65,7 +67,7 @@ function TraineeReport({ membership, attemptId }: { membership: MembershipRecord
             我已阅读并确认
           </button>
         )}
-        <p className="muted">对某条扣分有异议：勾选它，写明理由，提交申诉。</p>
+        {open.length > 0 ? <p className="muted">对某条扣分有异议：勾选它，写明理由，提交申诉。</p> : disputed.size === 0 && <p className="muted">这份成绩单没有可申诉的扣分项。</p>}
         <ul className="dispute-pick">
           {r.items.map((i) => {
             const k = itemKey(i);
@@ -76,6 +78,10 @@ function TraineeReport({ membership, attemptId }: { membership: MembershipRecord
                   <span>
                     {ruleTitle(i.rule)}（第{i.part + 1}位·第{i.turn + 1}句）：已申诉 · {DECISION[d.status]}
                     {d.ruling ? ` · ${d.ruling.comment}` : ''}
+                  </span>
+                ) : i.action === 'remove' ? (
+                  <span>
+                    {ruleTitle(i.rule)}（第{i.part + 1}位·第{i.turn + 1}句）：导师已撤销
                   </span>
                 ) : (
                   <>
@@ -95,9 +101,11 @@ function TraineeReport({ membership, attemptId }: { membership: MembershipRecord
             );
           })}
         </ul>
-        <button type="button" onClick={() => void dispute()}>
-          提交申诉
-        </button>
+        {open.length > 0 && (
+          <button type="button" onClick={() => void dispute()}>
+            提交申诉
+          </button>
+        )}
         {error && <p className="error" role="alert">{error}</p>}
         {note && <p role="status">{note}</p>}
         <p>
