@@ -87,7 +87,7 @@ function StaffExams({ membership }: { membership: MembershipRecord }) {
             {e.buyers.map((b) => b.scenarioTitle).join('、')} · 及格 {e.passMark} 分{e.timeLimitMinutes ? ` · 限时 ${e.timeLimitMinutes} 分钟` : ''} ·{' '}
             {e.release === 'immediate' ? '交卷即公布' : '签字后公布'} · {formatDateTime(e.createdAt)}
           </p>
-          <table className="exam-trainees">
+          <table className="history-table exam-trainees">
             <thead>
               <tr>
                 <th>学员</th>

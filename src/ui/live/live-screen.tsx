@@ -102,7 +102,7 @@ function Live({ membership }: { membership: MembershipRecord }) {
         </button>
       </form>
       {sessions.error && <p className="error" role="alert">{sessions.error}</p>}
-      <table className="live-sessions" aria-label="真人扮演记录">
+      <table className="history-table live-sessions" aria-label="真人扮演记录">
         <thead>
           <tr>
             <th>学员</th>

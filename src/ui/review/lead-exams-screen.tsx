@@ -27,7 +27,7 @@ function Overview({ membership }: { membership: MembershipRecord }) {
       {(exams.error ?? disputes.error) && <p className="error" role="alert">{exams.error ?? disputes.error}</p>}
       <section className="card" aria-label="考试结果">
         <h2>结果</h2>
-        <table>
+        <table className="history-table">
           <thead>
             <tr>
               <th>考试</th>
@@ -89,7 +89,7 @@ function Overview({ membership }: { membership: MembershipRecord }) {
 
 function ShareTable({ title, rows }: { title: string; rows: { key: string; label: string; rulings: number; accepted: number; partly: number; share: number | null }[] }) {
   return (
-    <table aria-label={title}>
+    <table className="history-table" aria-label={title}>
       <caption>{title}</caption>
       <thead>
         <tr>
@@ -129,7 +129,7 @@ function CalibrationView({ membership, attemptId }: { membership: MembershipReco
       <h2>校准：两位导师的差异（按规则）</h2>
       {q.error && <p className="error" role="alert">{q.error}</p>}
       {q.data && (
-        <table>
+        <table className="history-table">
           <thead>
             <tr>
               <th>规则</th>
