@@ -9,7 +9,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { freshContext, startPreview } from '../../bench/chromium';
+import { go, inviteLink, joinByLink as joinWithOptions } from '../../tests/browser/team-pages';
 import { SALE_BUYER, SALE_REPLIES, send, setName, startBuyer, chatEnded } from '../../tests/browser/chat-driver';
+
+/** The walk always joins the fast way (no animations). */
+const joinByLink = (page: Page, link: string, name: string, pin?: string) => joinWithOptions(page, link, name, pin === undefined ? { fast: true } : { pin, fast: true });
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'reports', 'walk');
@@ -75,7 +79,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   for (const l of await leaks(page)) notes.push(`${name}: latin/id text: ${l}`);
 }
 
-const go = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
 const OTHER_REPLIES: Record<string, string[]> = {
   纠结尺码的上班族: ['亲，您好~ 请问您平时穿什么码？身高体重方便说一下吗？', '按您的身高体重建议拿M码哦，偏大一点点，支持七天无理由退换的'],
@@ -166,29 +169,6 @@ async function startTeamServer(): Promise<{ url: string; setupUrl: string; child
   const setupUrl = out.match(/http\S+#\/join\/\S+/)?.[0];
   if (!setupUrl) throw new Error(`no setup link in: ${out}`);
   return { url: `http://127.0.0.1:${port}/`, setupUrl, child, dataDir };
-}
-
-async function joinByLink(page: Page, link: string, name: string, pin?: string): Promise<void> {
-  await page.goto(link.replace('/#/', '/?fast=1#/'));
-  const form = page.getByRole('form', { name: '加入团队' });
-  await form.waitFor();
-  await form.getByLabel('你的名字').fill(name);
-  if (pin) {
-    await form.getByLabel(/设置团队 PIN/).fill(pin);
-    await form.getByLabel('再输入一次 PIN').fill(pin);
-  }
-  await form.getByRole('button', { name: '加入团队' }).click();
-  await page.getByRole('region', { name: '已加入团队' }).waitFor();
-}
-
-async function inviteLink(lead: Page, role: string): Promise<string> {
-  await go(lead, '#/invites');
-  const box = lead.getByRole('textbox', { name: '邀请链接', exact: true });
-  const before = (await box.count()) > 0 ? await box.inputValue() : '';
-  await lead.getByRole('button', { name: `生成${role}邀请` }).click();
-  await box.waitFor();
-  for (let i = 0; i < 150 && (await box.inputValue()) === before; i++) await lead.waitForTimeout(200);
-  return box.inputValue();
 }
 
 async function exam(): Promise<void> {
