@@ -69,4 +69,5 @@
 //      tracking, is no ship-promise; a yes of ability puts no card fee on her; a receipt to her report
 //      line offers nothing)
 //   8: (close: no close owed after the line she says because the chat was ended; a finished chat with no reply scores tone 0 and compliance 0 and counts no skill)
-export const SCORER_VERSION = 8;
+//   9  session 8: (lead: an option left to her (也可以不退, 不换也行) is no refusal)
+export const SCORER_VERSION = 9;

@@ -11,7 +11,7 @@
 // the exemptions read after every reader (flag-exemptions.ts).
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import type { RuleId } from '@/engine/vocabulary';
-import { data, HEDGE, isAnotA, matches, re, type Composed } from '@/engine/understand/compose-parts';
+import { data, HEDGE, isAnotA, isOption, matches, re, type Composed } from '@/engine/understand/compose-parts';
 import { conditionMet, policyStated } from '@/engine/understand/return-conditions';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
 import { disparage, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
@@ -87,7 +87,7 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
       const start = m.index;
       const end = start + m[0].length;
       // A bare 不 right before the action ("我们不退", "不退哦"); a reply of those two characters alone is read as curt.
-      if (c.mask[start - 1] === '不' && c.text.trim().length > end - start + 1 && c.mask[start - 2] !== '不' && !isAnotA(c.text, start - 1) && !HEDGE.test(c.text.slice(0, start - 1))) {
+      if (c.mask[start - 1] === '不' && c.text.trim().length > end - start + 1 && c.mask[start - 2] !== '不' && !isAnotA(c.text, start - 1) && !isOption(c.text, start - 1) && !HEDGE.test(c.text.slice(0, start - 1))) {
         return { rule, evidence: c.text.slice(start - 1, end) };
       }
       // Before the action: the refusal word, read on the mask (neutral phrases such as 不用担心 blanked).
@@ -95,7 +95,7 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
       const before = matches(REFUSE_BEFORE, head).pop();
       if (before) {
         const at = start - head.length + before.index;
-        if (!isAnotA(c.text, at) && !HEDGE.test(c.text.slice(0, at)) && refuses(rule, before[0], c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
+        if (!isAnotA(c.text, at) && !isOption(c.text, at) && !HEDGE.test(c.text.slice(0, at)) && refuses(rule, before[0], c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
       }
       // An invoice or a card the shop says it has none of; a return's "没有" is not said of the return itself.
       if (rule !== 'return-refuse' && ENDS_NONE.test(c.mask.slice(end)) && !HEDGE.test(c.text.slice(0, start))) return { rule, evidence: c.text.slice(start) };

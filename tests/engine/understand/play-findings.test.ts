@@ -97,3 +97,16 @@ describe('a yes-no question asks about the value nearest its question word', () 
     expect(readQuestion('这个是纯棉的吗').find((q) => q.topic === 'material')?.value).toBe('纯棉');
   });
 });
+
+describe('an option left to the buyer is no refusal', () => {
+  // the lead's refund-dispute play (也可以不退，我给您补偿20元，鞋子您留着): a permission over the
+  // negation, or the negation granted after it, offers her a choice; the shop refusing stays one.
+  const asked = '我可不想自己掏运费啊 鞋有瑕疵的';
+  it.each([
+    '如果您觉得鞋子其他还满意，也可以不退，我给您补偿20元，鞋子您留着',
+    '不退也行的亲，给您补20块，鞋您留着穿',
+    '您也可以选择不换，我们把差价补给您',
+    '不换也没关系，我这边给您补偿15元',
+  ])('%s', (reply) => expect(flags(reply, asked)).not.toContain('return-refuse'));
+  it.each(['这种我们不退的', '这个不能退哦亲', '特价款不退不换'])('%s is still a refusal', (reply) => expect(flags(reply, asked)).toContain('return-refuse'));
+});
