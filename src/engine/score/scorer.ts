@@ -120,7 +120,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const facts = phrasingFacts(scenario, options.context);
   /** The item's better reply with this shop's facts, fitted to what the buyer asked (rules/better.ts). */
   const withBetter = (item: FeedbackItem, buyerText = ''): FeedbackItem =>
-    item.rule === null ? item : { ...item, better: betterReply(item.rule, facts, buyerText) };
+    item.rule === null ? item : { ...item, better: betterReply(item.rule, facts, buyerText, { afterSale: caseSoFar }) };
+  /** The after-sales case as the chat has told it so far (her state's, else her words): the better phrasings fit it. */
+  let caseSoFar: AfterSaleCase | undefined = shop.afterSale;
   const turns: ScoredTurn[] = [];
   const violations: Violation[] = [];
   const feedback: FeedbackItem[] = [];
@@ -147,9 +149,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   /** The buyer's line that decided (the missed close is named on it) and the last agent reply. */
   let decidedAt: number | null = null;
   /**
-   * Her deciding line answered a reply or a wait, so the trainee's turn came after it (the chat stays
-   * open for the close). A line she said only because the trainee ended the chat leaves no turn: no
-   * close is owed after it.
+   * Her deciding line answered a reply, so the trainee's turn came after it (the chat stays open for
+   * the close). A line she said only because the trainee ended the chat, or because nobody answered
+   * (she left on a timeout), leaves no turn: no close is owed after it.
    */
   let closeTurnAfter = false;
   /** The state she decided in, the states she spoke from and the rules flagged (what the chat showed, not-shown.ts). */
@@ -266,6 +268,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     else {
       episode.buyerSaid(isUpset(turn), faultOnly(turn));
       hearBuyer(turn);
+      caseSoFar = (turn.state !== undefined ? scenario?.states[turn.state]?.afterSale : undefined) ?? nextAfterSaleCase(caseSoFar, normalizeBuyerLine(turn.text.slice(0, 500)));
       if (agentSpokeLast) buyerLines = [];
       agentSpokeLast = false;
       buyerLines.push(turn.text);
@@ -275,7 +278,10 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
         decided = true;
         decidedAt = index;
         decidedIn = turn.state;
-        closeTurnAfter = turns[index - 1]?.role === 'agent' || turn.timedOut === true;
+        // She left because nobody answered (a timeout's leave): she is gone, and in an exam her part
+        // ends there (server/exam/attempt-state.ts): no close reaches her, so none is owed — the wait
+        // itself is the resp-timeout item.
+        closeTurnAfter = turns[index - 1]?.role === 'agent' && turn.timedOut !== true;
       }
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);
@@ -311,8 +317,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
 
   /**
    * Habits judged over the whole chat. A close is owed only where the trainee had a turn to close in:
-   * after the buyer's deciding line when it answered a reply or a wait (not a line she said because
-   * the chat was ended), or, in a finished chat with no known decision, on its last replies. A missed
+   * after the buyer's deciding line when it answered a reply (not a line she said because the chat
+   * was ended or because nobody answered), or, in a finished chat with no known decision, on its last replies. A missed
    * close is named on a turn: on the buyer's deciding line when the reply owed after it never came,
    * on the last reply of a chat with no known decision; it is also a violation, so `violations` names
    * it. A chat with no reply has nothing to close. The particle share is the whole chat's.
@@ -389,6 +395,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       scenario,
       ...(floor !== undefined ? { floor } : {}),
       ...(price !== undefined ? { price } : {}),
+      ...(facts.afterSales ? { afterSales: true } : {}),
     };
     const conversion = conversionScore(sale);
     if (soldBelowFloor(sale)) {
