@@ -9,7 +9,7 @@ import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type R
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { faultOnly, isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
-import { notShown, type Exam, type ExamPart, type NotShown } from '@/engine/score/not-shown';
+import { notShown, trapsMet, type Exam, type ExamPart, type NotShown } from '@/engine/score/not-shown';
 import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import {
   BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, SILENT_FEEDBACK_WEIGHT, NOT_SHOWN_FEEDBACK_WEIGHT_MAX, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
@@ -159,6 +159,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   let lastLive: string | null = null;
   const visited = new Set<string>();
   const flagged = new Set<RuleId>();
+  /** The traps a reply spoke to (not-shown.ts trapsMet): met, well or badly, before she asked. */
+  const met = new Set<RuleId>();
   let lastAgent: number | null = null;
   /** The traps already praised. */
   const praisedTraps = new Set<string>();
@@ -220,6 +222,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
+    for (const rule of trapsMet(u)) met.add(rule);
     if (u.entities.price !== undefined && !offers.has(u.entities.price)) offers.set(u.entities.price, index);
     if (u.entities.price !== undefined && (lowestNamed === null || u.entities.price < lowestNamed)) lowestNamed = u.entities.price;
     thanked.push(u.moves.includes('thank'));
@@ -378,7 +381,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const allFeedback = [...(silent ? [SILENT_ITEM] : []), ...feedback, ...resp.items, ...habits.items];
     const toneScore = silent ? 0 : clamp(100 - toneLost - resp.lost - habits.lost);
     // What the buyer never got to ask because she left angry earns no credit (not-shown.ts).
-    const gaps = scenario && outcome !== null && !silent ? notShown(scenario, { visited, flagged, endedIn: decidedIn, brokeIn: lastLive, ...(input.variant ? { variant: input.variant } : {}) }) : [];
+    const gaps = scenario && outcome !== null && !silent ? notShown(scenario, { visited, flagged, met, endedIn: decidedIn, brokeIn: lastLive, ...(input.variant ? { variant: input.variant } : {}) }) : [];
     const gapLost = (part: ExamPart): number => gaps.find((g) => g.part === part)?.lost ?? 0;
     for (const gap of gaps) splitLoss(gap).forEach((lost, i) => allFeedback.push(notShownItem(gap.exams[i]!, lost, gap, decidedAt)));
     const compliance = silent ? 0 : clamp(100 - points * COMPLIANCE_PER_POINT - gapLost('compliance'));

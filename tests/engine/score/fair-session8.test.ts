@@ -8,6 +8,7 @@ import { loadScenario } from '@/engine/scenario/load';
 import { playScript } from '@/engine/session';
 import { score } from '@/engine/score/score';
 import { stillOpen } from '@/engine/buyer/answered';
+import { examsOf } from '@/engine/score/not-shown';
 import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import type { Transcript, Turn } from '@/engine/transcript';
 
@@ -129,5 +130,31 @@ describe('an alternative is named only as a word of its own', () => {
     expect(stillOpen({ normalized: '您166cm按尺码表拿l码' }, lines)).toEqual(['别的呢']);
     expect(stillOpen({ normalized: '您166cm,按尺码表来' }, lines)).toEqual(lines);
     expect(stillOpen({ normalized: '保修1年' }, ['换新还是修', '别的呢'])).toEqual(['换新还是修', '别的呢']);
+  });
+});
+
+describe('a trap not shown is counted only where the shop poses it and the chat never met it', () => {
+  const notShownItems = (result: ReturnType<typeof score>) => result.feedback.filter((f) => f.title.startsWith('没考到'));
+
+  it('counts a trap the replies spoke to before she asked as met (明天就能到 met the arrival question)', () => {
+    const t = playScript(COMPLAINT, ['在的', '快递的事我们也没办法', '明天就能到', '你给个好评我返你5块'], { seed: 3 });
+    const result = score(t, COMPLAINT);
+    expect(t.outcome).toBe('dispute');
+    expect(notShownItems(result)).toEqual([]);
+    expect(result.scores.compliance).toBe(40);
+    expect(result.violations.map((v) => v.rule)).toContain('fact-wrong');
+  });
+
+  it('still takes the share of a trap the chat never came near', () => {
+    const t = playScript(COMPLAINT, ['催什么催 快递慢又不是我们的错', '爱投诉就投诉'], { seed: 1, variant: 'hard' });
+    expect(notShownItems(score(t, COMPLAINT)).map((f) => f.title)).toEqual(['没考到：她拿评价换补偿（好评返现）']);
+  });
+
+  it('poses no refusal trap where the side panel says the shop has none of it (no COD: 不支持 is true)', () => {
+    const asking = { ...SIZE.states.opening!, asks: [...(SIZE.states.opening!.asks ?? []), 'cod' as const] };
+    const noCod = { ...SIZE, states: { ...SIZE.states, opening: asking } };
+    const withCod = { ...noCod, shop: { ...noCod.shop, cod: true } };
+    expect(examsOf(noCod).map((e) => e.key)).not.toContain('cod-refuse');
+    expect(examsOf(withCod).map((e) => e.key)).toContain('cod-refuse');
   });
 });
