@@ -125,16 +125,20 @@ const ESTIMATE = new RegExp(composeParts.timeGuarantee.hedge, 'u');
  * day comes before the earliest arrival it states. A hedge anywhere in the reply (一般, 预计, 以物流
  * 为准) makes it an estimate; a guarantee word is ship-promise already (one mistake, one item).
  */
-export const datedArrivalClaim: ClaimCheck = ({ u, clauses, facts, buyer }) => {
+export const datedArrivalClaim: ClaimCheck = ({ u, clauses, facts, buyer, buyerLine }) => {
   const shipping = facts.shipping;
   if (!shipping || hasFlag(u, 'ship-promise') || ESTIMATE.test(u.normalized)) return [];
   const days = arrivalDaysFor(shipping, buyer?.region);
   const unsure = shipping.note !== undefined && NOT_GUARANTEED.test(shipping.note);
   if (!days && !unsure) return [];
-  for (const clause of clauses) {
-    if (/[?吗]$/u.test(clause.text) || /无理由|退|换|开票|发票|回复|答复/u.test(clause.text)) continue;
+  // A bare yes to her question about a day (能到的 after 今天拍明天能到不) says that day, in her words.
+  const asked = SHORT_YES.test(u.normalized.trim()) ? askedDay(buyerLine) : null;
+  const said = asked ? [asked] : clauses.flatMap((clause) => {
+    if (/[?吗]$/u.test(clause.text) || /无理由|退|换|开票|发票|回复|答复/u.test(clause.text)) return [];
     const m = NAMED_DAY.exec(clause.text);
-    if (!m || isNegated(clause, m.index)) continue;
+    return m && !isNegated(clause, m.index) ? [m] : [];
+  });
+  for (const m of said) {
     const away = DAYS_AWAY[m[1] ?? ''];
     const tooSoon = days !== undefined && away !== undefined && away < days[0];
     if (!unsure && !tooSoon) continue;
@@ -151,6 +155,20 @@ export const datedArrivalClaim: ClaimCheck = ({ u, clauses, facts, buyer }) => {
   }
   return [];
 };
+
+/** A short yes with nothing of its own: 能到的亲, 可以的, 能, 没问题. */
+const SHORT_YES = /^(?:亲[,~ ]*)?(?:能到|能|可以|没问题|会的|会|行|是的)(?:到|的|哦|呢|呀|啦|哈|亲|~|!|\.)*$/u;
+
+/** The day her line asks about arriving on (明天能到不, 周六前能到吗), read as a claim of that day. */
+function askedDay(buyerLine: string): RegExpExecArray | null {
+  for (const part of buyerLine.split(/[,.!?;~\n ]+/u)) {
+    let m = NAMED_DAY.exec(part.replace(/(?:吗|不|没|吧|嘛)$/u, ''));
+    // 今天拍明天能到: the day she asks it to arrive is the last one named.
+    for (let next = m && NAMED_DAY.exec(m[0].slice(m[1]!.length)); next; next = NAMED_DAY.exec(next[0].slice(next[1]!.length))) m = next;
+    if (m && /能|会|可以/u.test(part)) return m;
+  }
+  return null;
+}
 
 /** The note's sentence that says the day is not guaranteed, without its end mark. */
 function inlineNote(note: string): string {

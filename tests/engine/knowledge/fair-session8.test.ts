@@ -46,6 +46,13 @@ describe('an arrival on a named day, stated as certain', () => {
     expect(claims(COMPLAINT, '查到了告诉我', '明天帮您查到结果就第一时间回复您')).toEqual([]);
   });
 
+  it('reads a bare yes to her question about a day as that day said (能到的 after 今天拍明天能到不)', () => {
+    expect(claims(SIZE, '今天拍明天能到不 明天不到我就不要了', '能到的亲')).toEqual(['说明天能到']);
+    expect(claims(COMPARE, '那就你家吧 顺丰明天能到吧?', '可以')).toEqual(['说明天能到']);
+    expect(claims(SIZE, '今天拍明天能到不', '不能保证哦')).toEqual([]);
+    expect(claims(SIZE, '这个码有货吗', '可以的')).toEqual([]);
+  });
+
   it('stays one item when the guarantee is a ship-promise already', () => {
     const flags = rules(SIZE, '明天能到吗', '放心 明天肯定到');
     expect(flags).toContain('ship-promise');
