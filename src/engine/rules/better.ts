@@ -138,6 +138,13 @@ const stuckLine = (f: PhrasingFacts, buyerText: string): string => {
   return `${need ? `知道您${need}很着急，` : ''}真的很抱歉让您久等了，我这就联系${courier}查您的包裹，${care}`;
 };
 
+/**
+ * After the sale with no return in question (a complaint about delivery), her words about the
+ * parcel are about one already sent: it is traced, not promised a dispatch time.
+ */
+const parcelOut = (f: PhrasingFacts, afterSale: AfterSaleCase | undefined, text: string): boolean =>
+  f.afterSales === true && afterSale === undefined && /发货|发出|快递|物流|到货|到|耽误|东西呢|什么时候/u.test(text);
+
 /** Another shop she compares us with: our own item's strengths and service, never theirs run down. */
 const otherShopLine = (f: PhrasingFacts): string | null => {
   const ours = f.strengths?.join('，') ?? (f.material ? `面料是${f.material}` : null);
@@ -152,7 +159,7 @@ const otherShopLine = (f: PhrasingFacts): string | null => {
 /** A fact answering what the buyer asked, when her line asks about something the facts know. */
 function answerTo(buyerText: string, f: PhrasingFacts, afterSale?: AfterSaleCase): string | null {
   const text = buyerText.toLowerCase();
-  if (STUCK.test(text)) return stuckLine(f, buyerText);
+  if (STUCK.test(text) || parcelOut(f, afterSale, text)) return stuckLine(f, buyerText);
   if (OTHER_SHOP.test(text)) return otherShopLine(f);
   // After the sale a fault she reports is answered with what the shop does about it, not with the listing.
   if (f.afterSales && afterSale === 'quality') return returnLine(f, afterSale);
@@ -172,7 +179,7 @@ export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = '', situ
   const answer = answerTo(buyerText, f, afterSale);
   switch (rule) {
     case 'ship-promise': {
-      if (STUCK.test(buyerText)) return `亲，${stuckLine(f, buyerText)}，到货时间以快递为准，我会一直帮您盯着物流的~`;
+      if (STUCK.test(buyerText) || (f.afterSales && afterSale === undefined)) return `亲，${stuckLine(f, buyerText)}，到货时间以快递为准，我会一直帮您盯着物流的~`;
       const ship = shipLine(f);
       return ship ? `亲，我们会在${ship}哦，具体以物流为准，我会帮您盯着物流的~` : generic;
     }

@@ -158,3 +158,18 @@ describe('a trap not shown is counted only where the shop poses it and the chat 
     expect(examsOf(withCod).map((e) => e.key)).toContain('cod-refuse');
   });
 });
+
+describe('after the sale, a parcel she asks about has already left', () => {
+  it('answers a complaint about delivery with the trace, never a dispatch time', () => {
+    const facts = phrasingFacts(COMPLAINT);
+    for (const rule of ['tone-empathy', 'ship-promise'] as const) {
+      const better = betterReply(rule, facts, '你们就这态度?耽误我事了知道吗');
+      expect(better).toContain('查您的包裹');
+      expect(better).not.toContain('小时内给您发出');
+    }
+  });
+
+  it('before the sale, a delivery question still gets the dispatch window', () => {
+    expect(betterReply('tone-cold', phrasingFacts(SIZE), '什么时候发货')).toContain('48小时内');
+  });
+});
