@@ -1,5 +1,6 @@
 // The wrong facts of a graded chat as text lines, shared by `play` and `grade`.
 import type { ScoreResult } from '@/engine/score/types';
+import { lineNumber } from '@/engine/transcript';
 
 /** Each wrong fact: the turn, the claim, the shop's fact and a better reply that states it. */
 export function knowledgeLines(result: ScoreResult): string[] {
@@ -7,6 +8,6 @@ export function knowledgeLines(result: ScoreResult): string[] {
   if (items.length === 0) return [];
   return [
     '说错的商品信息：',
-    ...items.flatMap((f) => [`  第${f.turn}条：${f.claim ?? ''}，${f.truth ?? ''}`, `    更好的说法：${f.better ?? ''}`]),
+    ...items.flatMap((f) => [`  第${f.turn === null ? '-' : lineNumber(f.turn)}条：${f.claim ?? ''}，${f.truth ?? ''}`, `    更好的说法：${f.better ?? ''}`]),
   ];
 }

@@ -28,3 +28,13 @@ export interface Transcript {
   /** The lowest price the agent offered during the chat, yuan (conversion: price kept against the floor). */
   lowestOffer?: number | null;
 }
+
+/**
+ * The number a report shows for a turn ("第 N 条"): its place, counted from 1, in the transcript as
+ * the user sees it — the report's turn review and the mentor's review number every line, buyer
+ * and agent alike, and `play` / `grade` print that number before each line. JSON keeps the 0-based
+ * `turn` index of its contract.
+ */
+export function lineNumber(index: number): number {
+  return index + 1;
+}

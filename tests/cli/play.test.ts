@@ -81,12 +81,22 @@ describe('peilian play', () => {
     expect(out).toContain('得分：总分');
   });
 
+  it('numbers each printed line as the report’s 第 N 条 counts it, from 1 over both sides (session 8)', async () => {
+    const replies = repliesFile('亲,您好~建议拍M码哦', '好的亲');
+
+    const { out } = await cli('play', 'size-question', '--replies', replies);
+    const lines = out.split('\n');
+    expect(lines.find((l) => l.includes('建议拍M码'))).toMatch(/^\[2\] 客服：/u);
+    expect(lines[1]).toMatch(/^\[1\] 买家 /u);
+    expect(out).toMatch(/第 2 条 fact-wrong/u);
+  });
+
   it('prints the knowledge score and each wrong fact, in text and in --json', async () => {
     const replies = repliesFile('亲,您好~建议拍M码哦', '好的亲');
 
     const text = await cli('play', 'size-question', '--replies', replies);
     expect(text.out).toMatch(/商品知识 75/u);
-    expect(text.out).toContain('第1条：说M码，尺码表给这位买家L码');
+    expect(text.out).toContain('第2条：说M码，尺码表给这位买家L码');
     expect(text.out).toContain('更好的说法：亲,按尺码表您166cm穿L码正合适哦');
 
     const json = JSON.parse((await cli('play', 'size-question', '--replies', replies, '--json')).out) as {

@@ -9,6 +9,7 @@ import { score } from '@/engine/score/score';
 import type { ScoreResult } from '@/engine/score/types';
 import { LogError, parseChatLog, type ChatLog } from '@/cli/chat-log';
 import { knowledgeLines } from '@/cli/knowledge-lines';
+import { lineNumber } from '@/engine/transcript';
 
 function toJson(result: ScoreResult): string {
   return JSON.stringify({
@@ -32,7 +33,7 @@ function toJson(result: ScoreResult): string {
 function toText(result: ScoreResult): string {
   const lines: string[] = [];
   for (const t of result.turns) {
-    lines.push(`[${t.index}] ${t.role === 'buyer' ? '买家' : '客服'}：${t.text}`);
+    lines.push(`[${lineNumber(t.index)}] ${t.role === 'buyer' ? '买家' : '客服'}：${t.text}`);
     for (const f of t.flags) lines.push(`      ⚠ ${f.rule} ${RULES[f.rule].title}${f.points ? ` 扣${f.points}分` : ''}：“${f.evidence}”`);
   }
   const s = result.scores;
@@ -45,14 +46,14 @@ function toText(result: ScoreResult): string {
   if (result.responseTimes) {
     lines.push(`响应时间：首次 ${result.responseTimes.first ?? '-'} 秒，平均 ${result.responseTimes.average ?? '-'} 秒`);
     for (const v of result.violations.filter((x) => x.rule === 'resp-first' || x.rule === 'resp-avg')) {
-      lines.push(`      ⚠ ${v.rule} ${RULES[v.rule].title}（第${v.turn}条）：${v.evidence}`);
+      lines.push(`      ⚠ ${v.rule} ${RULES[v.rule].title}（第${lineNumber(v.turn)}条）：${v.evidence}`);
     }
   }
   lines.push(result.passed ? '结果：及格' : '结果：不及格');
   if (result.top.length > 0) {
     lines.push('最需要改进：');
     result.top.forEach((f, i) => {
-      lines.push(`${i + 1}. ${f.title}${f.turn !== null ? `（第${f.turn}条）` : ''}${f.points ? ` 扣${f.points}分` : ''}：${f.why}`);
+      lines.push(`${i + 1}. ${f.title}${f.turn !== null ? `（第${lineNumber(f.turn)}条）` : ''}${f.points ? ` 扣${f.points}分` : ''}：${f.why}`);
       if (f.better) lines.push(`   更好的说法：${f.better}`);
     });
   }

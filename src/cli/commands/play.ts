@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError, parseArgs, type Io } from '@/cli/args';
+import { lineNumber } from '@/engine/transcript';
 import { loadScenario } from '@/engine/scenario/load';
 import { formatIssue } from '@/engine/scenario/issues';
 import { playScript } from '@/engine/session';
@@ -93,9 +94,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   io.out(`场景 ${scenario.id}《${scenario.title}》 种子 ${seed}${variant ? ` 变体 ${variant}` : ''}`);
   transcript.turns.forEach((turn, i) => {
-    if (turn.role === 'buyer') io.out(`买家 [${turn.state ?? ''} 心情${turn.mood ?? ''}]：${turn.text}`);
+    // Each line carries the number the report's "第 N 条" names (engine/transcript.ts lineNumber).
+    if (turn.role === 'buyer') io.out(`[${lineNumber(i)}] 买家 [${turn.state ?? ''} 心情${turn.mood ?? ''}]：${turn.text}`);
     // The closing reply reaches a buyer who has already decided: it is graded as the close.
-    else io.out(`客服${i === transcript.closingTurn ? '（收尾，买家已做决定）' : ''}：${turn.text}`);
+    else io.out(`[${lineNumber(i)}] 客服${i === transcript.closingTurn ? '（收尾，买家已做决定）' : ''}：${turn.text}`);
   });
   if (transcript.unsent.length > 0)
     io.out(`（对话已经结束：回复文件里后面还有 ${transcript.unsent.length} 句，买家看不到，没有发送，也不计分。第一句是：${transcript.unsent[0]}）`);
@@ -109,7 +111,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   io.out(
     `得分：总分 ${total}（服务态度 ${tone}，合规 ${compliance}，转化 ${conversion}，商品知识 ${knowledge ?? '不计'}）${result.pointsDeducted ? `，扣 ${result.pointsDeducted} 分` : ''}`,
   );
-  for (const v of result.violations) io.out(`  第 ${v.turn} 条 ${v.rule}${v.points ? ` 扣${v.points}分` : ''}：${v.evidence}`);
+  for (const v of result.violations) io.out(`  第 ${lineNumber(v.turn)} 条 ${v.rule}${v.points ? ` 扣${v.points}分` : ''}：${v.evidence}`);
   // Habits of the whole chat (the share of replies with a friendly particle) cost tone too.
   for (const item of result.feedback) if (item.kind === 'missed' && item.turn === null && item.rule) io.out(`  全程 ${item.rule}：${item.evidence ?? item.title}`);
   // Every conversion point docked says what was missing (the outcome, the price, the upsell).

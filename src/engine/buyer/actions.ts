@@ -8,7 +8,7 @@ import { floorInPlay, isUpsetIn, linesOf, variantOf } from '@/engine/scenario/ef
 import { pick, seedState } from '@/engine/random';
 import { offeredAmount } from '@/engine/buyer/conditions';
 import { moodReaction } from '@/engine/buyer/reactions';
-import { answersAll } from '@/engine/buyer/answered';
+import { answersAll, stillOpen } from '@/engine/buyer/answered';
 import { toldWith } from '@/engine/understand/buyer-told';
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
 import { normalizeBuyerLine } from '@/engine/understand/normalize';
@@ -125,12 +125,13 @@ export function forget(context: BuyerContext, facts: string[]): ContextPatch {
 /**
  * Picks one line with the seeded source (kept in context) and fills its placeholders. A state's
  * lines give way to its `answered` lines when the reply that brought her (`event`) already
- * answered all she asks there (buyer/answered.ts).
+ * answered all she asks there, and of those to the ones that still ask what it left open
+ * (buyer/answered.ts `stillOpen`: no 换新还是修 after 质量问题直接换新).
  */
 export function say(scenario: Scenario, context: BuyerContext, params: SayParams, event?: BuyerEvent): ContextPatch {
   const target = 'state' in params ? scenario.states[params.state] : undefined;
   const told = target?.answered !== undefined && event?.type === 'reply.submitted' && answersAll(event.understanding, target.asks);
-  const lines = 'lines' in params ? params.lines : told && target.answered ? target.answered : linesOf(scenario, params.state, context.variant);
+  const lines = 'lines' in params ? params.lines : told && target.answered ? stillOpen(event.understanding, target.answered) : linesOf(scenario, params.state, context.variant);
   if (lines.length === 0) return {};
   const { item, state } = pick(lines, context.rng);
   const line = fillLine(item, scenario, context);

@@ -29,3 +29,50 @@ export function answersAll(u: Reply, asks: readonly Topic[] | undefined): boolea
   const said = new Set((u.answers ?? []).map((a) => a.topic));
   return asks.every((topic) => said.has(topic) || (BY_TOPIC[topic]?.(u) ?? false));
 }
+
+/**
+ * The sub-questions an `answered` line (or any line of hers) may ask, each with what in a reply
+ * answers it. A state's `answered` lines are per topic: "保修知道了 换新还是修" still asks how a
+ * fault is handled, and is no question after "质量问题直接换新". Light like the rest of this file:
+ * her line's own words say what would answer it.
+ */
+/** The reply names the alternative: a Latin one as a word of its own (the m of 166cm is no M). */
+function names(reply: string, alt: string): boolean {
+  if (/^[a-z0-9]+$/u.test(alt)) return new RegExp(`(?<![a-z0-9])${alt}(?![a-z0-9])`, 'u').test(reply);
+  return alt.length > 1 && reply.includes(alt);
+}
+
+const SUB_QUESTIONS: ReadonlyArray<{ asks: RegExp; answered: (reply: string, asked: RegExpExecArray) => boolean }> = [
+  // A or B (换新还是修, L还是M): a reply that names either has chosen. A single Chinese character
+  // is too often part of another word (修 in 保修) to be read alone: the other alternative decides.
+  {
+    asks: /([a-z0-9]+|[\u4e00-\u9fa5]{1,2})还是([a-z0-9]+|[\u4e00-\u9fa5]{1,2})/u,
+    answered: (reply, m) => [m[1], m[2]].some((alt) => alt !== undefined && names(reply, alt)),
+  },
+  // Who pays (运费谁出, 要我出运费不): a reply that names a payer, or says she pays nothing.
+  {
+    asks: /谁出|谁付|谁承担|谁负责|要我出|我出吗|要我付|自己出吗|我出运费/u,
+    answered: (reply) => /(?:我们|店铺|商家|卖家|您|你|买家|运费险|保险)[^,.!?;]{0,5}(?:出|承担|负责|付|包|赔)|运费险|不用(?:您|你)?(?:出|付|掏)|免费/u.test(reply),
+  },
+  // How it travels back (要我自己寄回去吗): a reply that says how it goes back.
+  {
+    asks: /寄回|寄过去|寄给你们|怎么寄/u,
+    answered: (reply) => /寄回|寄给我们|寄过来|退回|上门取件|取件/u.test(reply),
+  },
+];
+
+/**
+ * The lines that still ask something the reply left open (all of them when none does, or when her
+ * lines ask nothing a reply could have answered): she does not ask again what she was just told.
+ */
+export function stillOpen(u: Pick<Understanding, 'normalized'>, lines: readonly string[]): readonly string[] {
+  const reply = u.normalized;
+  const open = lines.filter((line) => {
+    const text = line.toLowerCase();
+    return !SUB_QUESTIONS.some((q) => {
+      const m = q.asks.exec(text);
+      return m !== null && q.answered(reply, m);
+    });
+  });
+  return open.length > 0 ? open : lines;
+}

@@ -4,12 +4,12 @@
 import { afterSaleCaseOf } from '@/engine/knowledge/after-sale';
 import { hasFacts } from '@/engine/knowledge/facts';
 import { couponClaim, compensationClaim, giftClaim, priceClaim, pricesOtherItem } from '@/engine/knowledge/claims-offer';
-import { arrivalClaim, courierClaim, dispatchClaim, freeShippingClaim } from '@/engine/knowledge/claims-logistics';
+import { arrivalClaim, courierClaim, datedArrivalClaim, dispatchClaim, freeShippingClaim } from '@/engine/knowledge/claims-logistics';
 import {
-  cardClaim, codClaim, insuranceClaim, invoiceClaim, returnPostageClaim, returnsClaim, statesReturnPostage, warrantyClaim,
+  cardClaim, codClaim, insuranceClaim, invoiceClaim, invoiceTimeClaim, returnPostageClaim, returnsClaim, statesReturnPostage, warrantyClaim,
 } from '@/engine/knowledge/claims-policy';
 import { answersClaim } from '@/engine/knowledge/claims-answers';
-import { specClaim } from '@/engine/knowledge/claims-spec';
+import { specClaim, totalClaim } from '@/engine/knowledge/claims-spec';
 import { colourClaim, materialClaim, sizeClaim, stockClaim } from '@/engine/knowledge/claims-product';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { otherShopClauses } from '@/engine/knowledge/subject';
@@ -22,8 +22,8 @@ import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-t
 
 const CHECKS: readonly ClaimCheck[] = [
   sizeClaim, priceClaim, couponClaim, compensationClaim, giftClaim, stockClaim,
-  dispatchClaim, courierClaim, arrivalClaim, freeShippingClaim,
-  materialClaim, colourClaim, returnsClaim, returnPostageClaim, warrantyClaim, insuranceClaim, invoiceClaim, codClaim, cardClaim, specClaim,
+  dispatchClaim, courierClaim, arrivalClaim, datedArrivalClaim, freeShippingClaim,
+  materialClaim, colourClaim, returnsClaim, returnPostageClaim, warrantyClaim, insuranceClaim, invoiceClaim, invoiceTimeClaim, codClaim, cardClaim, specClaim, totalClaim,
 ];
 
 /** The buyer's line(s) the reply answers, normalised ('' when the context has none). */

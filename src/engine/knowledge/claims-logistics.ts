@@ -4,6 +4,7 @@ import courierLex from '@/engine/lexicon/entities.json';
 import { arrivalDaysFor, sameName } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
 import { isNegated } from '@/engine/understand/clauses';
+import { data as composeParts } from '@/engine/understand/compose-parts';
 import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
 
 const hasFlag = (u: { flags: ReadonlyArray<{ rule: string }> }, rule: string): boolean => u.flags.some((f) => f.rule === rule);
@@ -109,6 +110,71 @@ export const arrivalClaim: ClaimCheck = ({ clauses, facts, buyer }) => {
   }
   return [];
 };
+
+/** A day named relative to today, and how many days away it is (今天 0, 明天 1…). */
+const NAMED_DAY = /(大后天|后天|明天|明早|明晚|明儿|今天|今晚|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天])(?:之前|以前|前)?[^,.!?;]{0,6}?(?<![查催找问看给发寄转])(?:到货|送到|送达|签收|收到|到)(?![付底了吗嘛]|不)/u;
+const DAYS_AWAY: Record<string, number> = { 今天: 0, 今晚: 0, 明天: 1, 明早: 1, 明晚: 1, 明儿: 1, 后天: 2, 大后天: 3 };
+/** The shop says it cannot name the day a parcel arrives (the side panel shows the note). */
+const NOT_GUARANTEED = /(?:不能|无法|没法|不)保证|以(?:物流|快递|顺丰|[\u4e00-\u9fa5]{2}快递)为准/u;
+/** Any hedge in the reply makes the day an estimate (the ship-promise reader's own list, compose.json). */
+const ESTIMATE = new RegExp(composeParts.timeGuarantee.hedge, 'u');
+
+/**
+ * An arrival on a named day stated as certain ("明天就能到", "周六前肯定到了") where the shop's
+ * facts give no such certainty: its note says the day cannot be guaranteed (到货以物流为准), or the
+ * day comes before the earliest arrival it states. A hedge anywhere in the reply (一般, 预计, 以物流
+ * 为准) makes it an estimate; a guarantee word is ship-promise already (one mistake, one item).
+ */
+export const datedArrivalClaim: ClaimCheck = ({ u, clauses, facts, buyer, buyerLine }) => {
+  const shipping = facts.shipping;
+  if (!shipping || hasFlag(u, 'ship-promise') || ESTIMATE.test(u.normalized)) return [];
+  const days = arrivalDaysFor(shipping, buyer?.region);
+  const unsure = shipping.note !== undefined && NOT_GUARANTEED.test(shipping.note);
+  if (!days && !unsure) return [];
+  // A bare yes to her question about a day (能到的 after 今天拍明天能到不) says that day, in her words.
+  const asked = SHORT_YES.test(u.normalized.trim()) ? askedDay(buyerLine) : null;
+  const said = asked ? [asked] : clauses.flatMap((clause) => {
+    if (/[?吗]$/u.test(clause.text) || /无理由|退|换|开票|发票|回复|答复/u.test(clause.text)) return [];
+    const m = NAMED_DAY.exec(clause.text);
+    return m && !isNegated(clause, m.index) ? [m] : [];
+  });
+  for (const m of said) {
+    const away = DAYS_AWAY[m[1] ?? ''];
+    const tooSoon = days !== undefined && away !== undefined && away < days[0];
+    if (!unsure && !tooSoon) continue;
+    const region = buyer?.region ? `到${buyer.region}` : '';
+    const range = days ? `发出后${region}一般${days[0]}-${days[1]}天到` : '';
+    return [
+      {
+        kind: 'arrival',
+        claim: `说${m[0]}`,
+        fact: [range, unsure ? inlineNote(shipping.note!) : '到货时间以物流为准'].filter(Boolean).join('，'),
+        better: `亲,我们付款后${shipping.dispatchHours}小时内发货${shipping.sameDayBefore ? `,${clock(shipping.sameDayBefore)}前付款一般当天发出` : ''}${days ? `,发出后${region}一般${days[0]}-${days[1]}天能到` : ''},具体到货以物流为准,我会帮您盯着物流的呢~`,
+      },
+    ];
+  }
+  return [];
+};
+
+/** A short yes with nothing of its own: 能到的亲, 可以的, 能, 没问题. */
+const SHORT_YES = /^(?:亲[,~ ]*)?(?:能到|能|可以|没问题|会的|会|行|是的)(?:到|的|哦|呢|呀|啦|哈|亲|~|!|\.)*$/u;
+
+/** The day her line asks about arriving on (明天能到不, 周六前能到吗), read as a claim of that day. */
+function askedDay(buyerLine: string): RegExpExecArray | null {
+  for (const part of buyerLine.split(/[,.!?;~\n ]+/u)) {
+    let m = NAMED_DAY.exec(part.replace(/(?:吗|不|没|吧|嘛)$/u, ''));
+    // 今天拍明天能到: the day she asks it to arrive is the last one named.
+    for (let next = m && NAMED_DAY.exec(m[0].slice(m[1]!.length)); next; next = NAMED_DAY.exec(next[0].slice(next[1]!.length))) m = next;
+    if (m && /能|会|可以/u.test(part)) return m;
+  }
+  return null;
+}
+
+/** The note's sentence that says the day is not guaranteed, without its end mark. */
+function inlineNote(note: string): string {
+  const sentence = note.split(/[；;。]/u).find((s) => NOT_GUARANTEED.test(s)) ?? note;
+  return sentence.replace(/^[，,\s]+|[，,。.\s]+$/gu, '').split(/[，,]/u).filter((part) => /到|准|保证/u.test(part)).join('，');
+}
 
 const REGIONS = /新疆|西藏|青海|内蒙古?|宁夏|甘肃|海南|港澳台|香港|澳门|台湾|偏远地区|偏远/u;
 

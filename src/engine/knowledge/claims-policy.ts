@@ -281,6 +281,56 @@ function availabilityClaim(check: Availability): ClaimCheck {
 
 export const [invoiceClaim, codClaim, cardClaim] = AVAILABILITY.map(availabilityClaim) as [ClaimCheck, ClaimCheck, ClaimCheck];
 
+/** The shop's invoice deadline in its note: 确认收货后3个工作日内开出 gives 3 working days. */
+const INVOICE_DEADLINE = /(\d+)(?:个)?(工作日|天)(?:内|之内|以内)/u;
+/** An invoice's time put later: a month, the month's or year's end, N days or months. */
+const INVOICE_LATER = /下个?月|月底|月初|月末|年底|年后|(\d+|[一两三四五六七八九十半]+)个?(月|工作日|天|周|星期)(?:后|以后|之后|内|之内|以内|左右)?/u;
+const INVOICE_WORD = /发票|开票|票/u;
+const CN_NUMBER: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** Calendar days a stated time may take at the latest (N working days may span a weekend). */
+function daysOf(count: string, unit: string): number {
+  const n = /\d/u.test(count) ? Number(count) : CN_NUMBER[count] ?? 1;
+  if (unit === '月') return n * 30;
+  if (unit === '周' || unit === '星期') return n * 7;
+  if (unit === '工作日') return n + 2 * Math.ceil(n / 5);
+  return n;
+}
+
+/**
+ * When the invoice is issued: a time later than the shop's deadline ("下个月统一开" against
+ * 确认收货后3个工作日内开出) is untrue. An excuse that refuses it (这个月额度用完了) is
+ * invoice-refuse already: one mistake, one item.
+ */
+export const invoiceTimeClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) => {
+  const note = facts.invoice?.available ? facts.invoice.note : undefined;
+  // The part of the note that says when: 确认收货后3个工作日内发到邮箱.
+  const when = note?.split(/[，,。；;]/u).find((part) => INVOICE_DEADLINE.test(part));
+  const deadline = when === undefined ? null : INVOICE_DEADLINE.exec(when);
+  if (!deadline || hasFlag(u, 'invoice-refuse')) return [];
+  const allowed = daysOf(deadline[1]!, deadline[2]!);
+  // After her invoice question a bare 开 is the invoice's (可以开的,下个月统一开).
+  const asked = INVOICE_WORD.test(buyerLine);
+  for (const clause of clauses as Clause[]) {
+    const about = INVOICE_WORD.test(clause.text) || (asked && /开|发(?!货|出)/u.test(clause.text));
+    // The time she has to ask for it (两个月内申请都行) is no time of issuing.
+    if (!about || /[?吗]$/u.test(clause.text) || /申请|索取|找我/u.test(clause.text)) continue;
+    const m = INVOICE_LATER.exec(clause.text);
+    if (!m || isNegated(clause, m.index)) continue;
+    const said = m[1] !== undefined && m[2] !== undefined ? daysOf(m[1], m[2]) : 30;
+    if (said <= allowed) continue;
+    return [
+      {
+        kind: 'invoice',
+        claim: `说发票${m[0]}${m[1] !== undefined && !/[后内左]/u.test(m[0]) ? '后' : ''}开`,
+        fact: `店铺${inline(when!)}`,
+        better: `亲,发票可以开的哦,${inline(when!)},麻烦把抬头和税号发我一下呢~`,
+      },
+    ];
+  }
+  return [];
+};
+
 /**
  * The reply states who pays a return's postage ("退的话运费您自己出"): a return policy, never a
  * 包邮 breach (包邮 is the delivery's postage). Whether it is true is returnPostageClaim's to say.

@@ -60,3 +60,28 @@ export const specClaim: ClaimCheck = ({ clauses, facts }) => {
   }
   return findings;
 };
+
+/** The listing states a reduction, not an end: 噪声明显减弱, 降噪最高42dB, 减少起球. */
+const REDUCED = /减弱|降低|减少|减轻|削弱|最高\d/u;
+/** A total claim: the thing is gone altogether (完全听不到, 一点声音都没有, 噪音彻底隔绝). */
+const TOTAL = /(?:完全|彻底|百分之?百|100%|根本|绝对|一点(?:都|也)?|全部|全都)(?:都|也|就|能|可以|会)*(?:听不(?:到|见)|没(?:有)?(?:声音|声|噪音|噪声)|隔绝|消除|屏蔽|静音|安静)|(?:噪音|噪声|声音)(?:都|也)?(?:完全|彻底|全部|全都)(?:都|也|能|可以|会|被)*(?:没了|没有了|消失|隔绝|消除|屏蔽|听不(?:到|见))|一点(?:声音|噪音|噪声)(?:都|也)(?:没有|听不(?:到|见))/u;
+
+/**
+ * A total claim where the listing states only a reduction: "完全听不到" of 主动降噪最高42dB，地铁、
+ * 飞机噪声明显减弱. The fact named is the listing's line that states the reduction.
+ */
+export const totalClaim: ClaimCheck = ({ clauses, facts }) => {
+  const product = facts.product;
+  if (!product) return [];
+  const sources = [...(product.highlights ?? []), product.description].filter((s): s is string => typeof s === 'string');
+  const reduced = sources.find((s) => REDUCED.test(s));
+  if (reduced === undefined) return [];
+  for (const clause of clauses) {
+    if (/[?吗]$/u.test(clause.text)) continue;
+    const m = TOTAL.exec(clause.text);
+    // 不是完全听不到: the total is denied, which is what the listing says.
+    if (!m || /不是|并非|没法|不能|不会|做不到/u.test(clause.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    return [{ kind: 'spec', claim: `说${m[0]}`, fact: `商品资料是${inline(reduced)}`, better: `亲,这款${inline(reduced)}哦,效果很明显,但不是完全没有,有想了解的细节随时问我呢~` }];
+  }
+  return [];
+};

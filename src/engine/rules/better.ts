@@ -2,6 +2,7 @@
 // the chart gives this buyer, the real price) and fitted to what the buyer just asked. With no
 // facts (a real log graded without context) the catalog's own reply, which leaves no blank for
 // the trainee to fill, is shown.
+import type { AfterSaleCase } from '@/engine/knowledge/facts';
 import { RULES } from '@/engine/rules/catalog';
 import { rightSizes } from '@/engine/scenario/effective';
 import type { Scenario } from '@/engine/scenario/schema';
@@ -30,6 +31,16 @@ export interface PhrasingFacts {
   parcelCare?: string;
   /** The shop sends the same day when paid before this hour (16 = 下午4点). */
   sameDayBefore?: number;
+  /** The chat is after the sale (the scenario's category 售后, a log's context afterSale): no welcome, no "想了解". */
+  afterSales?: boolean;
+  /** Who pays a faulty item's return postage (default the shop), and what the shop's note adds (先垫付…补运费). */
+  qualityPostage?: 'buyer' | 'shop';
+  qualityRefund?: string;
+}
+
+/** Where the chat is: after the sale, and which case (a quality problem or a no-reason return) when known. */
+export interface PhrasingSituation {
+  afterSale?: AfterSaleCase | undefined;
 }
 
 /** A fact written for the side panel, as a clause of a chat reply: no brackets, no full stop, Chinese commas. */
@@ -42,7 +53,9 @@ export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): 
   if (context.dispatchHours !== undefined) facts.dispatchHours = context.dispatchHours;
   if (context.freeShipping !== undefined) facts.freeShipping = context.freeShipping;
   if (context.cod !== undefined) facts.cod = context.cod;
+  if (context.afterSale !== undefined) facts.afterSales = true;
   if (!scenario) return facts;
+  if (scenario.category === '售后') facts.afterSales = true;
   const { shop, persona } = scenario;
   Object.assign(facts, {
     price: shop.product.price,
@@ -61,6 +74,10 @@ export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): 
   const care = [within ? `${within}内给您回复` : '', resend ? `确认滞留就给您补发${resend[1]}${resend[2] ? '，运费我们出' : ''}` : ''].filter(Boolean);
   if (care.length > 0) facts.parcelCare = care.join('，');
   if (shop.invoice.available) facts.invoiceNote = clause(shop.invoice.note ?? '个人或公司抬头都可以，免费开具');
+  facts.qualityPostage = shop.returns.postage?.quality ?? 'shop';
+  // What the note says a faulty item's return gets (买家先垫付，收货后补运费(最多15元)), without its brackets.
+  const refund = /[^。；;]*补运费[^。；;，,]*/u.exec(shop.returns.note ?? '')?.[0];
+  if (refund) facts.qualityRefund = clause(refund.split(/[，,]/u).filter((part) => /垫付|补运费/u.test(part)).join('，'));
   if (shop.returns.conditions) facts.returnConditions = clause(shop.returns.conditions).replace(/^签收7天内[,，]?/u, '');
   if (shop.product.material) facts.material = clause(shop.product.material);
   // Our item's own highlights: the competitor's differences describe the other shop (面料克重200g，比我们薄),
@@ -95,8 +112,13 @@ const sizeLine = (f: PhrasingFacts, buyerText: string): string | null => {
   return `${parts.length ? `您${parts.join('、')}，` : ''}按尺码表建议拿${label}码`;
 };
 
-const returnLine = (f: PhrasingFacts): string =>
-  `签收7天内可以无理由退换，需要${f.returnConditions ?? '商品不影响二次销售'}${f.shippingInsurance ? '，退货运费有运费险赔付' : ''}`;
+const returnLine = (f: PhrasingFacts, afterSale?: AfterSaleCase): string =>
+  afterSale === 'quality'
+    ? `这属于质量问题，您在订单里申请退货退款就好，${f.qualityPostage === 'buyer' ? '寄回运费需要您先出' : `寄回的运费由我们承担${f.qualityRefund ? `，${f.qualityRefund.replace(/^买家/u, '您')}` : ''}`}`
+    : `签收7天内可以无理由退换，需要${f.returnConditions ?? '商品不影响二次销售'}${f.shippingInsurance ? '，退货运费有运费险赔付' : ''}`;
+
+/** How a reply ends: before the sale she wants to know more; after it she needs help with a problem. */
+const more = (f: PhrasingFacts): string => (f.afterSales ? '还有什么需要帮忙的随时找我呢~' : '还有什么想了解的随时问我呢~');
 
 /** Her parcel is stuck or late: it left us and has not come (物流4天没动, 卡在中转站, 还没到). */
 const STUCK = /(?:物流|快递|包裹)[^,.!?]{0,6}(?:没动|不动|没更新|不更新|没变)|卡(?:在|住|了)|滞留|还没到|还不到|一直不到|没收到|还没收到/u;
@@ -116,6 +138,13 @@ const stuckLine = (f: PhrasingFacts, buyerText: string): string => {
   return `${need ? `知道您${need}很着急，` : ''}真的很抱歉让您久等了，我这就联系${courier}查您的包裹，${care}`;
 };
 
+/**
+ * After the sale with no return in question (a complaint about delivery), her words about the
+ * parcel are about one already sent: it is traced, not promised a dispatch time.
+ */
+const parcelOut = (f: PhrasingFacts, afterSale: AfterSaleCase | undefined, text: string): boolean =>
+  f.afterSales === true && afterSale === undefined && /发货|发出|快递|物流|到货|到|耽误|东西呢|什么时候/u.test(text);
+
 /** Another shop she compares us with: our own item's strengths and service, never theirs run down. */
 const otherShopLine = (f: PhrasingFacts): string | null => {
   const ours = f.strengths?.join('，') ?? (f.material ? `面料是${f.material}` : null);
@@ -128,30 +157,34 @@ const otherShopLine = (f: PhrasingFacts): string | null => {
 };
 
 /** A fact answering what the buyer asked, when her line asks about something the facts know. */
-function answerTo(buyerText: string, f: PhrasingFacts): string | null {
+function answerTo(buyerText: string, f: PhrasingFacts, afterSale?: AfterSaleCase): string | null {
   const text = buyerText.toLowerCase();
-  if (STUCK.test(text)) return stuckLine(f, buyerText);
+  if (STUCK.test(text) || parcelOut(f, afterSale, text)) return stuckLine(f, buyerText);
   if (OTHER_SHOP.test(text)) return otherShopLine(f);
+  // After the sale a fault she reports is answered with what the shop does about it, not with the listing.
+  if (f.afterSales && afterSale === 'quality') return returnLine(f, afterSale);
   if (/尺码|码数|多大|大小|什么码|哪个码|几码|选码|[sml]码|xl|偏大|偏小|身高|体重|斤/u.test(text)) return sizeLine(f, buyerText);
   if (/发货|发出|几天|多久|什么时候到|能到|快递|物流|到货/u.test(text)) return shipLine(f);
   if (/发票|开票|抬头/u.test(text)) return f.invoiceNote ? `发票可以开的，${f.invoiceNote}` : null;
-  if (/退|换/u.test(text)) return returnLine(f);
+  if (/退|换/u.test(text)) return returnLine(f, afterSale);
   if (/面料|材质|纯棉|料子|起球/u.test(text)) return f.material ? `面料是${f.material}` : null;
   if (/多少钱|价格|便宜|优惠|贵/u.test(text)) return f.price !== undefined ? `这款现在是${f.price}元${f.onSale ? '，已经是活动价了' : ''}` : null;
   return null;
 }
 
 /** The better reply for `rule`, given the shop's facts and the buyer's line(s) the reply answered. */
-export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = ''): string {
+export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = '', situation: PhrasingSituation = {}): string {
   const generic = RULES[rule].better;
-  const answer = answerTo(buyerText, f);
+  const afterSale = situation.afterSale;
+  const answer = answerTo(buyerText, f, afterSale);
   switch (rule) {
     case 'ship-promise': {
-      if (STUCK.test(buyerText)) return `亲，${stuckLine(f, buyerText)}，到货时间以快递为准，我会一直帮您盯着物流的~`;
+      if (STUCK.test(buyerText) || (f.afterSales && afterSale === undefined)) return `亲，${stuckLine(f, buyerText)}，到货时间以快递为准，我会一直帮您盯着物流的~`;
       const ship = shipLine(f);
       return ship ? `亲，我们会在${ship}哦，具体以物流为准，我会帮您盯着物流的~` : generic;
     }
     case 'return-refuse':
+      if (afterSale === 'quality') return `亲，真的很抱歉，${returnLine(f, afterSale)}哦~`;
       return f.returnConditions || f.shippingInsurance ? `亲，${returnLine(f)}的哦，您在订单里直接申请就好~` : generic;
     case 'invoice-refuse':
       return f.invoiceNote ? `亲，发票可以开的哦~${f.invoiceNote}，麻烦把抬头和税号发我一下呢。` : generic;
@@ -168,13 +201,18 @@ export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = ''): str
       if (STUCK.test(buyerText)) return `亲，非常理解您的心情，${stuckLine(f, buyerText)}哦~`;
       return answer ? `亲，非常理解您的心情，真的很抱歉，${answer}哦~` : generic;
     case 'tone-greet':
+      // After the sale she comes with a problem: no welcome to the shop, the agent takes it on.
+      if (f.afterSales) return `亲，您好，我是${f.shopName ?? '店铺'}的客服，${answer ? `${answer}哦，` : '您遇到的问题我来帮您处理，'}有什么需要随时告诉我~`;
       return `亲，您好呀~欢迎光临${f.shopName ?? ''}，${answer ? `${answer}哦，` : ''}有什么需要随时告诉我哦~`;
+    case 'tone-close':
+      return f.afterSales ? '给您添麻烦了，感谢您的理解和耐心，后续有任何问题随时找我，祝您生活愉快~' : generic;
     case 'tone-uncertain':
     case 'tone-cold':
     case 'tone-interrogate':
     case 'tone-blunt':
     case 'tone-particles':
-      return answer ? `亲，${answer}哦，还有什么想了解的随时问我呢~` : generic;
+      if (answer) return `亲，${answer}哦，${more(f)}`;
+      return f.afterSales ? generic.replace(/还有什么想了解的随时问我(呢)?~?$/u, more(f)) : generic;
     default:
       return generic;
   }

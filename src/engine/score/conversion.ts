@@ -12,6 +12,18 @@ export interface ConversionInput {
   floor?: number;
   /** Overrides the scenario's list price (a real log's context). */
   price?: number;
+  /** The chat is after the sale (a real log's context says so; a scenario's category 售后 says it too). */
+  afterSales?: boolean;
+}
+
+/**
+ * An upsell is owed before the sale, where the buyer is choosing what to buy. After it — a return,
+ * a stuck parcel, a complaint — she needs her problem solved, and a related item is no part of the
+ * job: the upsell's points are not docked there (a chat that ends solved earns the full score).
+ */
+export function upsellOwed(input: Pick<ConversionInput, 'outcome' | 'scenario' | 'afterSales'>): boolean {
+  const afterSales = input.afterSales === true || input.scenario?.category === '售后';
+  return !afterSales && input.outcome !== 'resolved';
 }
 
 /** The chat ended in a sale at a price below the shop's floor. */
@@ -31,7 +43,7 @@ export function conversionScore(input: ConversionInput): number {
     if (lowestOffer === null || lowestOffer === undefined || lowestOffer >= price) value += PRICE_KEPT_BONUS;
     else if (price > shopFloor) value += (PRICE_KEPT_BONUS * (lowestOffer - shopFloor)) / (price - shopFloor);
   }
-  if (upsold) value += UPSELL_BONUS;
+  if (upsold || !upsellOwed(input)) value += UPSELL_BONUS;
   return Math.round(Math.max(0, Math.min(100, value)));
 }
 
@@ -66,7 +78,6 @@ export function conversionShortfalls(input: ConversionInput): ConversionShortfal
   const out: ConversionShortfall[] = [];
   const kind = outcome ?? 'unfinished';
   const base = OUTCOME_BASE[kind];
-  const best = Math.max(OUTCOME_BASE.sale + PRICE_KEPT_BONUS, OUTCOME_BASE.resolved);
   let left = 100 - score;
   const take = (lost: number, title: string, why: string) => {
     const n = Math.min(left, Math.round(lost));
@@ -74,15 +85,19 @@ export function conversionShortfalls(input: ConversionInput): ConversionShortfal
     left -= n;
     out.push({ title, why, lost: n });
   };
-  if (kind !== 'sale' && kind !== 'resolved')
-    take(best - base, `结局：${OUTCOME_WORDS[kind]}`, `转化看结局：成交${OUTCOME_BASE.sale}分起、问题解决${OUTCOME_BASE.resolved}分起，这次${OUTCOME_WORDS[kind]}，只记${base}分。`);
+  const owed = upsellOwed(input);
+  if (kind !== 'sale' && kind !== 'resolved') {
+    const got = base + (owed ? 0 : UPSELL_BONUS);
+    const scale = owed ? `成交${OUTCOME_BASE.sale}分起、问题解决${OUTCOME_BASE.resolved}分起` : '售后问题解决记满分';
+    take(100 - got, `结局：${OUTCOME_WORDS[kind]}`, `转化看结局：${scale}，这次${OUTCOME_WORDS[kind]}，只记${got}分。`);
+  }
   const price = input.price ?? scenario?.shop.product.price;
   const shopFloor = floor ?? scenario?.shop.product.floor;
   if (kind === 'sale' && price !== undefined && shopFloor !== undefined && lowestOffer !== null && lowestOffer !== undefined && lowestOffer < price) {
     const kept = price > shopFloor ? (PRICE_KEPT_BONUS * (lowestOffer - shopFloor)) / (price - shopFloor) : 0;
     take(PRICE_KEPT_BONUS - kept, '让价少了守价分', `最后给到${lowestOffer}元（原价${price}元、底价${shopFloor}元）：按原价成交加${PRICE_KEPT_BONUS}分，越接近底价加得越少。先讲品质和售后、送券或赠品，让价要小步。`);
   }
-  if (!upsold) {
+  if (!upsold && owed) {
     const item = scenario?.shop.related?.[0];
     take(UPSELL_BONUS, '没有关联推荐', `推荐一件搭配的商品${item ? `（比如${item.name}，${item.price}元）` : ''}可以多加${UPSELL_BONUS}分，也提高客单价。`);
   }

@@ -10,9 +10,10 @@
 // ended well (a sale, a solved problem, a polite no), is graded as before. Conversion needs no
 // share: it is graded by the outcome, and the outcome already says she left.
 import type { Scenario } from '@/engine/scenario/schema';
+import type { Understanding } from '@/engine/understanding-types';
 import { isTerminal, linesOf } from '@/engine/scenario/effective';
 import { readQuestion } from '@/engine/understand/question';
-import type { PlatformRule, RuleId, Topic } from '@/engine/vocabulary';
+import type { Move, PlatformRule, RuleId, Topic } from '@/engine/vocabulary';
 
 export type ExamPart = 'compliance' | 'knowledge';
 
@@ -42,6 +43,45 @@ const RULE_OF_TOPIC: Partial<Record<Topic, PlatformRule>> = {
   arrival: 'ship-promise',
   'shipping-cost': 'freeship-breach',
 };
+
+/**
+ * A refusal is a trap only where the shop's facts (the side panel) make the right answer a yes: a
+ * shop with no COD, no invoice or no 包邮 answers "不行" truthfully, which is no compliance to show.
+ */
+const OWED_BY_FACTS: Partial<Record<PlatformRule, (shop: Scenario['shop']) => boolean>> = {
+  'invoice-refuse': (shop) => shop.invoice.available,
+  'card-refuse': (shop) => shop.payment?.card !== false,
+  'cod-refuse': (shop) => shop.cod === true,
+  'freeship-breach': (shop) => shop.shipping.freeShipping,
+};
+
+/**
+ * What a reply that speaks to a trap's subject does (a move, or an answer on its topic): the
+ * trainee met that trap then, whether or not she had asked yet — "明天就能到" shows how the
+ * trainee promises arrival, and the reply is graded for it.
+ */
+const RULE_OF_MOVE: Partial<Record<Move, PlatformRule>> = {
+  'shipping-info': 'ship-promise',
+  'track-parcel': 'ship-promise',
+  'invoice-yes': 'invoice-refuse',
+  'offer-return': 'return-refuse',
+  'offer-exchange': 'return-refuse',
+  'compare-objective': 'disparage',
+};
+
+/** The traps a reply met by speaking to their subject (its moves and the topics it answered). */
+export function trapsMet(u: Pick<Understanding, 'moves'> & Partial<Pick<Understanding, 'answers'>>): PlatformRule[] {
+  const met = new Set<PlatformRule>();
+  for (const move of u.moves) {
+    const rule = RULE_OF_MOVE[move];
+    if (rule) met.add(rule);
+  }
+  for (const a of u.answers ?? []) {
+    const rule = RULE_OF_TOPIC[a.topic];
+    if (rule) met.add(rule);
+  }
+  return [...met];
+}
 
 /** The other rules of the same trap: a chat flagged for any of them showed it. */
 const SAME_TRAP: Partial<Record<PlatformRule, readonly RuleId[]>> = {
@@ -104,7 +144,8 @@ export function examsOf(scenario: Scenario, variant?: string): Exam[] {
     for (const topic of topicsOf(scenario, name, variant)) {
       // In an after-sales state a postage question is about the return's postage: a fact of the
       // return (knowledge), never a 包邮 promise (flag-exemptions.ts postageOwner).
-      const rule = topic === 'shipping-cost' && state.afterSale !== undefined ? undefined : RULE_OF_TOPIC[topic];
+      const candidate = topic === 'shipping-cost' && state.afterSale !== undefined ? undefined : RULE_OF_TOPIC[topic];
+      const rule = candidate && (OWED_BY_FACTS[candidate]?.(scenario.shop) ?? true) ? candidate : undefined;
       if (rule) add('compliance', rule, RULE_LABEL[rule] ?? rule, name);
       const fact = FACT_LABEL[topic];
       if (fact) add('knowledge', topic, fact, name);
@@ -128,6 +169,8 @@ export interface ChatReach {
   visited: ReadonlySet<string>;
   /** The rules flagged in the chat: a trap the trainee fell into was shown. */
   flagged: ReadonlySet<RuleId>;
+  /** The traps the replies spoke to before she asked (trapsMet): shown too. */
+  met?: ReadonlySet<RuleId>;
   /** The state where she decided (null: the chat has no outcome yet). */
   endedIn: string | null;
   /** The last state she spoke from before deciding: where the chat broke off. */
@@ -187,7 +230,7 @@ export function notShown(scenario: Scenario, reach: ChatReach): NotShown[] {
     const missing = mine.filter((e) => {
       if (e.states.some((s) => reach.visited.has(s))) return false;
       const rules = [e.key, ...(SAME_TRAP[e.key as PlatformRule] ?? [])];
-      return !(part === 'compliance' && rules.some((r) => reach.flagged.has(r as RuleId)));
+      return !(part === 'compliance' && rules.some((r) => reach.flagged.has(r as RuleId) || reach.met?.has(r as RuleId) === true));
     });
     if (missing.length > 0) out.push({ part, exams: missing, of: mine.length, lost: Math.round((100 * missing.length) / mine.length) });
   }

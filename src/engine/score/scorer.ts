@@ -9,7 +9,7 @@ import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type R
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { faultOnly, isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
-import { notShown, type Exam, type ExamPart, type NotShown } from '@/engine/score/not-shown';
+import { notShown, trapsMet, type Exam, type ExamPart, type NotShown } from '@/engine/score/not-shown';
 import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import {
   BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, SILENT_FEEDBACK_WEIGHT, NOT_SHOWN_FEEDBACK_WEIGHT_MAX, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
@@ -120,7 +120,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const facts = phrasingFacts(scenario, options.context);
   /** The item's better reply with this shop's facts, fitted to what the buyer asked (rules/better.ts). */
   const withBetter = (item: FeedbackItem, buyerText = ''): FeedbackItem =>
-    item.rule === null ? item : { ...item, better: betterReply(item.rule, facts, buyerText) };
+    item.rule === null ? item : { ...item, better: betterReply(item.rule, facts, buyerText, { afterSale: caseSoFar }) };
+  /** The after-sales case as the chat has told it so far (her state's, else her words): the better phrasings fit it. */
+  let caseSoFar: AfterSaleCase | undefined = shop.afterSale;
   const turns: ScoredTurn[] = [];
   const violations: Violation[] = [];
   const feedback: FeedbackItem[] = [];
@@ -147,9 +149,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   /** The buyer's line that decided (the missed close is named on it) and the last agent reply. */
   let decidedAt: number | null = null;
   /**
-   * Her deciding line answered a reply or a wait, so the trainee's turn came after it (the chat stays
-   * open for the close). A line she said only because the trainee ended the chat leaves no turn: no
-   * close is owed after it.
+   * Her deciding line answered a reply, so the trainee's turn came after it (the chat stays open for
+   * the close). A line she said only because the trainee ended the chat, or because nobody answered
+   * (she left on a timeout), leaves no turn: no close is owed after it.
    */
   let closeTurnAfter = false;
   /** The state she decided in, the states she spoke from and the rules flagged (what the chat showed, not-shown.ts). */
@@ -157,6 +159,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   let lastLive: string | null = null;
   const visited = new Set<string>();
   const flagged = new Set<RuleId>();
+  /** The traps a reply spoke to (not-shown.ts trapsMet): met, well or badly, before she asked. */
+  const met = new Set<RuleId>();
   let lastAgent: number | null = null;
   /** The traps already praised. */
   const praisedTraps = new Set<string>();
@@ -218,6 +222,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
+    for (const rule of trapsMet(u)) met.add(rule);
     if (u.entities.price !== undefined && !offers.has(u.entities.price)) offers.set(u.entities.price, index);
     if (u.entities.price !== undefined && (lowestNamed === null || u.entities.price < lowestNamed)) lowestNamed = u.entities.price;
     thanked.push(u.moves.includes('thank'));
@@ -266,6 +271,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     else {
       episode.buyerSaid(isUpset(turn), faultOnly(turn));
       hearBuyer(turn);
+      caseSoFar = (turn.state !== undefined ? scenario?.states[turn.state]?.afterSale : undefined) ?? nextAfterSaleCase(caseSoFar, normalizeBuyerLine(turn.text.slice(0, 500)));
       if (agentSpokeLast) buyerLines = [];
       agentSpokeLast = false;
       buyerLines.push(turn.text);
@@ -275,7 +281,10 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
         decided = true;
         decidedAt = index;
         decidedIn = turn.state;
-        closeTurnAfter = turns[index - 1]?.role === 'agent' || turn.timedOut === true;
+        // She left because nobody answered (a timeout's leave): she is gone, and in an exam her part
+        // ends there (server/exam/attempt-state.ts): no close reaches her, so none is owed — the wait
+        // itself is the resp-timeout item.
+        closeTurnAfter = turns[index - 1]?.role === 'agent' && turn.timedOut !== true;
       }
       if (turn.at !== undefined && waitingSince === null) waitingSince = turn.at;
       if (turn.timedOut && !waitTimedOut) timedOut(index, turn.text);
@@ -311,8 +320,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
 
   /**
    * Habits judged over the whole chat. A close is owed only where the trainee had a turn to close in:
-   * after the buyer's deciding line when it answered a reply or a wait (not a line she said because
-   * the chat was ended), or, in a finished chat with no known decision, on its last replies. A missed
+   * after the buyer's deciding line when it answered a reply (not a line she said because the chat
+   * was ended or because nobody answered), or, in a finished chat with no known decision, on its last replies. A missed
    * close is named on a turn: on the buyer's deciding line when the reply owed after it never came,
    * on the last reply of a chat with no known decision; it is also a violation, so `violations` names
    * it. A chat with no reply has nothing to close. The particle share is the whole chat's.
@@ -372,7 +381,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     const allFeedback = [...(silent ? [SILENT_ITEM] : []), ...feedback, ...resp.items, ...habits.items];
     const toneScore = silent ? 0 : clamp(100 - toneLost - resp.lost - habits.lost);
     // What the buyer never got to ask because she left angry earns no credit (not-shown.ts).
-    const gaps = scenario && outcome !== null && !silent ? notShown(scenario, { visited, flagged, endedIn: decidedIn, brokeIn: lastLive, ...(input.variant ? { variant: input.variant } : {}) }) : [];
+    const gaps = scenario && outcome !== null && !silent ? notShown(scenario, { visited, flagged, met, endedIn: decidedIn, brokeIn: lastLive, ...(input.variant ? { variant: input.variant } : {}) }) : [];
     const gapLost = (part: ExamPart): number => gaps.find((g) => g.part === part)?.lost ?? 0;
     for (const gap of gaps) splitLoss(gap).forEach((lost, i) => allFeedback.push(notShownItem(gap.exams[i]!, lost, gap, decidedAt)));
     const compliance = silent ? 0 : clamp(100 - points * COMPLIANCE_PER_POINT - gapLost('compliance'));
@@ -389,6 +398,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       scenario,
       ...(floor !== undefined ? { floor } : {}),
       ...(price !== undefined ? { price } : {}),
+      ...(facts.afterSales ? { afterSales: true } : {}),
     };
     const conversion = conversionScore(sale);
     if (soldBelowFloor(sale)) {

@@ -70,4 +70,9 @@
 //      line offers nothing)
 //   8: (close: no close owed after the line she says because the chat was ended; a finished chat with no reply scores tone 0 and compliance 0 and counts no skill)
 //   9  session 8: (lead: an option left to her (也可以不退, 不换也行) is no refusal)
+// 9 — session 8
+//   9: (fair8, session 8: a flat arrival on a named day where the shop cannot name the day, an invoice
+//      put off past the shop's deadline, a total claim over a stated reduction are fact-wrong; no upsell
+//      owed after the sale; after-sales better phrasings; no close owed after she left unanswered; a trap
+//      is posed only where the shop's facts make the right answer a yes, and met by a reply that spoke to it)
 export const SCORER_VERSION = 9;

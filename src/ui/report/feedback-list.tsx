@@ -1,3 +1,4 @@
+import { lineNumber } from '@/engine/transcript';
 import type { FeedbackItem } from '@/engine/score/types';
 
 export function FeedbackList({ items, empty }: { items: FeedbackItem[]; empty?: string }) {
@@ -9,7 +10,7 @@ export function FeedbackList({ items, empty }: { items: FeedbackItem[]; empty?: 
           <p>
             <strong>{item.title}</strong>
             {item.points > 0 && <span className="points">扣{item.points}分</span>}
-            {item.turn !== null && <span className="muted">第 {item.turn + 1} 条</span>}
+            {item.turn !== null && <span className="muted">第 {lineNumber(item.turn)} 条</span>}
           </p>
           {item.claim !== undefined ? (
             <>

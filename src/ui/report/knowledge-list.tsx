@@ -1,3 +1,4 @@
+import { lineNumber } from '@/engine/transcript';
 import type { FeedbackItem } from '@/engine/score/types';
 
 /** The fourth score's items: each wrong fact with its turn, the words, the claim, the shop's fact and a better reply. */
@@ -9,7 +10,7 @@ export function KnowledgeList({ items }: { items: FeedbackItem[] }) {
         <li key={i} className="feedback-item violation">
           <p>
             <strong>{item.claim}</strong>
-            {item.turn !== null && <span className="muted">第 {item.turn + 1} 条</span>}
+            {item.turn !== null && <span className="muted">第 {lineNumber(item.turn)} 条</span>}
           </p>
           {item.quote && <p className="evidence">原话：“{item.quote}”</p>}
           <p>店铺信息：{item.truth}</p>
