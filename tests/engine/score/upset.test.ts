@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isUpset, upsetEvidence } from '@/engine/score/upset';
+import { isUpset, reportsFault, upsetEvidence } from '@/engine/score/upset';
+import { normalizeBuyerLine } from '@/engine/understand/normalize';
 
 const upset = (line: string): boolean => upsetEvidence(line) !== null;
+const isFault = (line: string): boolean => reportsFault(normalizeBuyerLine(line));
 
 // Wordings written for this test, not taken from a labelled set: at least two per structure.
 describe("the buyer's line read for her mood", () => {
@@ -119,5 +121,52 @@ describe("the buyer's line read for her mood", () => {
   it('keeps a fault reported calmly calm where the scenario keeps her calm, and upset in a real log', () => {
     expect(isUpset({ role: 'buyer', text: '鞋子开胶了', upset: false })).toBe(false);
     expect(isUpset({ role: 'buyer', text: '鞋子开胶了' })).toBe(true);
+  });
+});
+
+// Session 8 (tone8): structures read across the writers' files chats-i, chats-l, chats-w and
+// writer-d/-e/-g/-h/-k; wordings written for this test.
+describe("the buyer's line read for her mood (session 8)", () => {
+  it('is upset when she challenges the shop or the agent', () => {
+    expect(upset('你们平时就这么服务客人的？')).toBe(true);
+    expect(upset('客服这是什么态度')).toBe(true);
+    expect(upset('现在才退款，早干嘛去了')).toBe(true);
+    expect(upset('早点换给我不就完了')).toBe(true);
+    expect(upset('你这话什么意思')).toBe(true);
+    expect(upset('所以又是我的错咯？')).toBe(true);
+    expect(upset('这种货你们也敢卖')).toBe(true);
+  });
+
+  it('does not read a question about what a word means as a challenge', () => {
+    expect(upset('预售是什么意思，要等多久')).toBe(false);
+  });
+
+  it('keeps a threat dared in an A-not-A question (信不信我投诉)', () => {
+    expect(upset('信不信我去投诉你们')).toBe(true);
+    expect(upset('下次不会再来你家买了')).toBe(true);
+  });
+
+  it('reads a need she names as pressing a delay', () => {
+    expect(upset('快递还没到，明天能到吗')).toBe(false);
+    expect(upset('快递还没到，我明天就要用了')).toBe(true);
+    expect(upset('三天了还没发，我急着送人')).toBe(true);
+    expect(upset('我们根本没收到货')).toBe(true);
+  });
+
+  it('does not read 说好看 or 说好评 as a promise broken, nor a request to hurry or a courier called slow', () => {
+    expect(upset('我妈试了说好看，再来一件')).toBe(false);
+    expect(upset('卡片上写着说好评返现是真的吗')).toBe(false);
+    expect(upset('付好了，麻烦快点发')).toBe(false);
+    expect(upset('能换个快递吗，韵达太慢了')).toBe(false);
+    expect(upset('你们发货太慢了')).toBe(true);
+  });
+
+  it('reads more faults she reports (烂, 瑕疵, 缩了, 起雾, 不出热风, 掉了, 短了)', () => {
+    expect(isFault('苹果到了，烂了三个')).toBe(true);
+    expect(isFault('裤子洗一次就缩了')).toBe(true);
+    expect(isFault('镜片里面起雾了')).toBe(true);
+    expect(isFault('吹风机突然不出热风')).toBe(true);
+    expect(isFault('椅子的一个脚垫掉了')).toBe(true);
+    expect(isFault('吊牌我已经剪掉了')).toBe(false);
   });
 });
