@@ -22,7 +22,7 @@ import type { ReplyContext } from '@/engine/understanding-types';
 import { reportsFault } from '@/engine/score/upset';
 import { asksAboutGoods } from '@/engine/understand/answers';
 import { normalizedBuyer } from '@/engine/understand/question';
-import { BLAME_PATTERNS, blamesHer, blamesOthers } from '@/engine/understand/blame';
+import { advisesHer, BLAME_PATTERNS, blamesHer, blamesOthers } from '@/engine/understand/blame';
 import { patternRequirement, REPLY_INDEX, type RequirementId } from '@/engine/understand/requirement-index';
 
 const tone = checkLexicon('tone.json', toneSchema, toneJson);
@@ -171,10 +171,11 @@ export function composedPatterns(): Array<{ rule: RuleId; group: string; index: 
 
 /**
  * A tone-criticize flag whose words blame someone else (blame.ts: the shop or a third party as
- * the agent, her part negated, another shop spoken of), whichever reader raised it.
+ * the agent, her part negated, another shop spoken of) or only tell her how to do a thing
+ * (你自己装一下很简单), whichever reader raised it.
  */
 export function blameMisplaced(normalized: string, evidence: string): boolean {
-  return blamesOthers(normalized, evidence);
+  return blamesOthers(normalized, evidence) || advisesHer(normalized, evidence, HARM);
 }
 
 export interface ToneCue {

@@ -75,3 +75,35 @@ describe('blame put elsewhere takes a criticize cue back', () => {
     expect(blamesOthers(normalize('自己没看说明书,还来怪我们'), '还来怪我们')).toBe(false);
   });
 });
+
+// Session 8 (tone8): structures read across chats-l, chats-w, writer-c, -g, -h, -k; wordings of their own.
+describe('who a reply blames for the fault (session 8)', () => {
+  it('reads her deed given as the reason or said with 这是 after her', () => {
+    expect(flags('起皮是因为您没先涂底油吧', '指甲油两天就起皮了')).toContain('tone-criticize');
+    expect(flags('您这是浇水浇太多了', '绿萝叶子全黄了')).toContain('tone-criticize');
+    expect(flags('您这个是没按说明先预热，所以才糊的', '烤箱烤出来的蛋糕糊了')).toContain('tone-criticize');
+    expect(flags('是您自己晚取了两天才化掉的', '冰淇淋到了全化了')).toContain('tone-criticize');
+  });
+
+  it('reads the harm certain from a deed she told of', () => {
+    expect(flags('深色的和浅色的混着洗肯定会染的', '白T恤洗了一次就染色了')).toContain('tone-criticize');
+    expect(flags('泡在水里放一夜当然会发霉', '木勺子用了一周就发霉了')).toContain('tone-criticize');
+    expect(flags('天天晒太阳当然蔫了', '买的绿植一周就蔫了')).toContain('tone-criticize');
+    expect(flags('放冰箱冷藏肯定不会坏的', '榴莲坏了')).not.toContain('tone-criticize');
+  });
+
+  it('reads a retort at her manner, a demand scorned and a lecture on common sense', () => {
+    expect(flags('您说话文明点，我们在处理', '你们这破店')).toContain('tone-criticize');
+    expect(flags('有事说事，说话也不用这么冲吧', '快点给我退')).toContain('tone-criticize');
+    expect(flags('都打五折了您还要优惠，我们也要吃饭的', '能再便宜点吗')).toContain('tone-criticize');
+    expect(flags('都穿过了还想退吗', '能退吗')).not.toContain('tone-criticize');
+    expect(flags('生鲜不退是常识吧', '龙虾能退吗')).toContain('tone-criticize');
+    expect(flags('您这要求也太过分了', '赔我两倍')).toContain('tone-criticize');
+  });
+
+  it('does not read advice, her words agreed with, or her part denied as blame', () => {
+    expect(flags('装的话您自己拧一下就行，很简单', '需要自己装吗')).not.toContain('tone-criticize');
+    expect(flags('对的，就是您说的那个型号', '是不是X1那款')).not.toContain('tone-criticize');
+    expect(flags('是出厂的时候没拧紧，跟您没有关系', '盖子松了')).not.toContain('tone-criticize');
+  });
+});
