@@ -166,6 +166,9 @@ export function detectFlags(
   for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
   payingTerms(flags, normalized, buyer, inContext);
   if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
+  // A bare reply her line shows answered (不收 after 要手续费吗, 嗯 after a statement) is curt, not cold,
+  // whichever cue (a listed curt form, a composed bare refusal) suspected it.
+  else if (flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, true) === 'answered') flags.splice(flags.findIndex((f) => f.rule === 'tone-cold'), 1);
   for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule))) flags.push(flag(c.rule, c.evidence));
   const unsure = flags.some((f) => f.rule === 'tone-uncertain') ? null : uncertainInContext(normalized, ctx);
   if (unsure) flags.push(flag('tone-uncertain', unsure));

@@ -154,6 +154,7 @@ export const toneSchema = z.strictObject({
     conditional: regex,
     bareReceipt: regex,
     shrug: regex,
+    goAhead: regex,
     adviceAsked: regex,
     positiveAnswer: regex,
     asks: regex,
@@ -161,6 +162,8 @@ export const toneSchema = z.strictObject({
     guessedAnswer: regex,
     findsOut: regex,
     negativeAnswer: regex,
+    chargeAsked: regex,
+    chargeNo: regex,
     serviceVerb: regex,
   }),
   // Who a clause blames for what went wrong (understand/blame.ts).

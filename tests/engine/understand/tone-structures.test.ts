@@ -146,3 +146,38 @@ describe('a curt no that answers her question about the item', () => {
     expect(flags('不是', '这个毛衣纯羊毛吗')).toContain('tone-cold');
   });
 });
+
+// Session 8 (tone8): cold read against her line; each structure matches replies of two or more
+// tuning files (chats-i, chats-w, context-y, writer-a, -d, -e, -g, -h, -j, -k); wordings of their own.
+describe('tone-cold read against her line (session 8)', () => {
+  it('does not read a bare 嗯 after a statement of hers as cold, but does after her question or complaint', () => {
+    expect(flags('嗯', '行，那我明天再下单')).not.toContain('tone-cold');
+    expect(flags('嗯', '这件是羊毛的吗')).toContain('tone-cold');
+    expect(flags('嗯', '你们这服务也太差了！')).toContain('tone-cold');
+  });
+
+  it('reads a no to the charge she asked about as an answer', () => {
+    expect(flags('不收费', '换货要另外加钱吗')).not.toContain('tone-cold');
+    expect(flags('免费的', '安装要收费吗')).not.toContain('tone-cold');
+    expect(flags('没', '这单有运费险吗')).toContain('tone-cold');
+  });
+
+  it('reads her sent to a third party to sort it out herself as cold, particles or not', () => {
+    expect(flags('亲，这个您可以直接联系一下快递员哦', '包裹显示签收了，我没拿到')).toContain('tone-cold');
+    expect(flags('那是物流的事，您去找一下派送的师傅吧～', '箱子到的时候就压扁了')).toContain('tone-cold');
+    expect(flags('我马上帮您联系快递查一下', '包裹显示签收了，我没拿到')).not.toContain('tone-cold');
+    expect(flags('要不给您补20元您找师傅修一下？', '桌腿松了')).not.toContain('tone-cold');
+  });
+
+  it('reads her threat waved through as cold, not a go-ahead that acts for her', () => {
+    expect(flags('那您投诉吧', '再不处理我就去投诉')).toContain('tone-cold');
+    expect(flags('您提交吧，审核不归我管', '那我申请平台介入')).toContain('tone-cold');
+    expect(flags('您随意', '我要给差评')).toContain('tone-cold');
+    expect(flags('投诉我们也是这个处理结果', '我要投诉你们')).toContain('tone-cold');
+    expect(flags('您申请吧，我这边马上同意', '不退我就投诉')).not.toContain('tone-cold');
+  });
+
+  it('reads a bare pointer to find the manual as cold', () => {
+    expect(flags('找说明书', '这个怎么组装')).toContain('tone-cold');
+  });
+});
