@@ -125,6 +125,23 @@ export function straightToBusiness(clauses: readonly Clause[], normalized: strin
   return first.slice(0, 16);
 }
 
+/**
+ * Tone flags one reading subsumes (the tuning writers label one of them): a denial that the goods
+ * are at fault (不是粮的问题) is blunt only when the reply does not already blame her or judge her
+ * photo (criticize, prejudge: chats-w, holdout-10, writer-d against writer-e, -h, -j, -k); a bare
+ * flat denial (不是这样, 没说过) is blunt, not also curt (writer-j, -k).
+ */
+function subsumedTone(flags: Flag[], normalized: string): void {
+  const blunt = flags.findIndex((f) => f.rule === 'tone-blunt');
+  if (blunt < 0) return;
+  const evidence = flags[blunt]!.evidence;
+  if (/不是[^,.!?]{0,5}问题/u.test(evidence) && flags.some((f) => f.rule === 'tone-criticize' || f.rule === 'tone-prejudge')) flags.splice(blunt, 1);
+  else {
+    const cold = flags.findIndex((f) => f.rule === 'tone-cold');
+    if (cold >= 0 && normalized.replace(/[\s.!。]/gu, '').length <= evidence.replace(/[\s,.!。]/gu, '').length + 1) flags.splice(cold, 1);
+  }
+}
+
 /** Whether the rule applies in this context (its entry's context switch; a composed-only rule always). */
 function ruleInContext(ctx: ReplyContext, rule: RuleId): boolean {
   const entry = ENTRY_OF.get(rule);
@@ -178,6 +195,7 @@ export function detectFlags(
   ownFee(flags, normalized, buyer);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized) || otherShopRefusal(flags[i]!, normalized)) flags.splice(i, 1);
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]!.rule === 'tone-criticize' && blameMisplaced(normalized, flags[i]!.evidence)) flags.splice(i, 1);
+  subsumedTone(flags, normalized);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized) && missesEmpathy(ctx.buyerFaultOnly === true)) {
     flags.push(flag('tone-empathy', straightToBusiness(clauses, normalized)));

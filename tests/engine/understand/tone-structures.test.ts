@@ -181,3 +181,37 @@ describe('tone-cold read against her line (session 8)', () => {
     expect(flags('找说明书', '这个怎么组装')).toContain('tone-cold');
   });
 });
+
+// Session 8 (tone8): blunt contradictions; each structure matches replies of two or more tuning
+// files (chats-l, chats-w, writer-a, -b, -c, -d, -h, -j, -k, -v, -x); wordings of their own.
+describe('tone-blunt: her claim contradicted flat (session 8)', () => {
+  it('reads her measuring, smelling or saying misread as blunt, not the agent minding her own words', () => {
+    expect(flags('您量错了，要量内径', '按你们的尺寸买的还是装不进')).toContain('tone-blunt');
+    expect(flags('你闻错了吧，这是新布料的味道', '衣服一股怪味')).toContain('tone-blunt');
+    expect(flags('我去核实一下，免得跟您说错', '这个是几号发')).not.toContain('tone-blunt');
+  });
+
+  it('reads her perception or her device named as what is wrong', () => {
+    expect(flags('尺寸一样的，是您的错觉', '这个比上次的小')).toContain('tone-blunt');
+    expect(flags('颜色没问题，是你手机屏幕的问题', '颜色和图片不一样')).toContain('tone-blunt');
+    expect(flags('不懂的地方随时问我哦', '这个怎么用')).not.toContain('tone-blunt');
+  });
+
+  it('reads a flat denial of what she says was said or happened', () => {
+    expect(flags('我们没这么说过', '客服说送两个杯子的')).toContain('tone-blunt');
+    expect(flags('没这回事', '你们发了个旧的给我')).toContain('tone-blunt');
+    expect(flags('不是这样的', '你们写的是全国包邮')).toContain('tone-blunt');
+    expect(flags('不是这样', '你们写的是全国包邮')).not.toContain('tone-cold');
+  });
+
+  it('reads her own choice asserted against her complaint, after she reports a fault', () => {
+    expect(flags('您下单选的就是大号', '发错尺寸了，我要的中号')).toContain('tone-blunt');
+    expect(flags('黑色没货了，我看您拍的就是这个，给您换白色吧', '还有黑色吗')).not.toContain('tone-blunt');
+  });
+
+  it("reads the goods' fault denied flat after she reports it, unless the reply already blames her", () => {
+    expect(flags('这个真的不是灯的问题哈', '台灯用了两天就不亮了')).toContain('tone-blunt');
+    expect(flags('不是鞋的问题，是您自己穿着去踢球磨坏的', '鞋子开胶了')).not.toContain('tone-blunt');
+    expect(flags('检测出来不是质量问题的话运费您出', '鞋子开胶了')).not.toContain('tone-blunt');
+  });
+});
