@@ -137,6 +137,13 @@ describe("the buyer's line read for her mood (session 8)", () => {
     expect(upset('这种货你们也敢卖')).toBe(true);
   });
 
+  it('is upset when she says her own words were ignored or what she already did went unheeded', () => {
+    expect(upset('我不是说了要加急吗')).toBe(true);
+    expect(upset('我都退回去了你们才说不能退')).toBe(true);
+    expect(upset('你们怎么不说一声就把我的订单取消了')).toBe(true);
+    expect(upset('这料子质量这么差')).toBe(true);
+  });
+
   it('does not read a question about what a word means as a challenge', () => {
     expect(upset('预售是什么意思，要等多久')).toBe(false);
   });
