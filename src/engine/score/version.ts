@@ -69,4 +69,5 @@
 //      tracking, is no ship-promise; a yes of ability puts no card fee on her; a receipt to her report
 //      line offers nothing)
 //   8: (close: no close owed after the line she says because the chat was ended; a finished chat with no reply scores tone 0 and compliance 0 and counts no skill)
-export const SCORER_VERSION = 8;
+//   9: tone (tone8, session 8): upset read from challenges, needs, dares and words ignored; a yes done at once acknowledges; blame from reasons and consequences; cold for her sent to a third party or her threat waved through, not a 嗯 to a statement or a no to a charge asked; blunt from misreading, perception, flat denial
+export const SCORER_VERSION = 9;
