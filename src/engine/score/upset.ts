@@ -43,7 +43,8 @@ const STRESS = re(data.stress);
 const MARK = re(data.mark);
 // 不着急, 没坏, 怕被骗: a negator or a worry just before the words takes them back.
 const NEGATED = new RegExp(`(${negators}[^,.!?]{0,2}|怕|担心|会不会)$`, 'u');
-const CLAUSE = /[,.!?;~\n。，！？；]+/u;
+// A space parts clauses too: chat lines use it for a comma (我的快递怎么还没到 都5天了).
+const CLAUSE = /[,.!?;~\n。，！？；\s]+/u;
 /** A line that only calls for the agent: marks, or 在吗/人呢/有人吗 and marks. */
 const NUDGE = /^[\s?!.~]*(?:(?:亲|你好|您好|hello|哈喽)?[\s,]*(?:在吗|在不在|在么|人呢|有人吗|有人在吗|客服)?)[\s?!.~]*$/iu;
 
@@ -112,7 +113,10 @@ export function buyerMood(line: string): Mood | null {
   // she names for the goods (急着送客户, 下午就要用了).
   const need = NEED.exec(text)?.[0];
   const pressed = grievance !== undefined || need !== undefined || MARK.test(half);
-  if (CHARGE.test(text) && pressed) return shown(grievance ?? need ?? '!');
+  // A charge on what was free, protested with no feeling, insult or threat (包邮的为啥还让我补运费?),
+  // disputes the terms: like a fault reported calmly, what it is owed is the answer (writer-a, -e, -j,
+  // -ab, -ag label no empathy on it; -c and -k do).
+  if (CHARGE.test(text) && pressed) return { evidence: grievance ?? need ?? '!', faultOnly: true };
   const calm = PHOTO.test(text) || hearsay || QUESTION.test(text);
   for (const clause of ours) {
     const problem = found(PROBLEM, clause);

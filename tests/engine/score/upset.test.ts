@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUpset, reportsFault, upsetEvidence } from '@/engine/score/upset';
+import { buyerMood, isUpset, reportsFault, upsetEvidence } from '@/engine/score/upset';
 import { normalizeBuyerLine } from '@/engine/understand/normalize';
 
 const upset = (line: string): boolean => upsetEvidence(line) !== null;
@@ -142,6 +142,30 @@ describe("the buyer's line read for her mood (session 8)", () => {
     expect(upset('我都退回去了你们才说不能退')).toBe(true);
     expect(upset('你们怎么不说一声就把我的订单取消了')).toBe(true);
     expect(upset('这料子质量这么差')).toBe(true);
+  });
+
+  it('reads a space as a clause break, so a negator before it takes nothing after it back', () => {
+    expect(upset('包裹怎么还没到 都一周了')).toBe(true);
+  });
+
+  it('reads the shop addressed with 怎么回事, 故意, 推三阻四 or 赖我 as a challenge, and 到底什么时候 as a failure', () => {
+    expect(upset('你们仓库怎么回事')).toBe(true);
+    expect(upset('你们是不是故意不发货')).toBe(true);
+    expect(upset('退个款推三阻四的')).toBe(true);
+    expect(upset('明明是你们写错了还赖我')).toBe(true);
+    expect(upset('退款到底什么时候到账')).toBe(true);
+    expect(upset('信用卡付不了是怎么回事')).toBe(false);
+  });
+
+  it('does not read a question about when the money comes back, or an urging after she agrees, as upset', () => {
+    expect(upset('退货寄回去了，多久能退钱')).toBe(false);
+    expect(upset('行 那快点发')).toBe(false);
+    expect(upset('不修了，退钱')).toBe(true);
+  });
+
+  it('reads a charge on what was free, protested with nothing else, as a dispute of the terms (no empathy owed)', () => {
+    expect(buyerMood('拍的时候是包邮的，为啥又要我补运费')?.faultOnly).toBe(true);
+    expect(buyerMood('拍的时候是包邮的，为啥又要我补运费，气死了')?.faultOnly).toBe(false);
   });
 
   it('does not read a question about what a word means as a challenge', () => {
