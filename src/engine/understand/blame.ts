@@ -86,8 +86,9 @@ const HOW_TO = /一下|试试|试下|就行|就好|就可以|很简单|很容易
 const NOT_DONE = re(`(?:{her})(?:自己)?(?:没|不|忘)`);
 
 /**
- * A criticize cue (`evidence`, found in `normalized`) that tells her how to do a thing (advice), its
- * clause naming no harm and no deed of hers left undone: 你自己装一下很简单 blames no one.
+ * A criticize cue (`evidence`, found in `normalized`) that tells her how to do a thing (advice): its
+ * words name her, its clause names no harm and no deed of hers left undone: 你自己装一下很简单 blames
+ * no one (a lecture for next time, 下次注意一下, names no one and stays).
  */
 export function advisesHer(normalized: string, evidence: string, harm: RegExp): boolean {
   const at = normalized.indexOf(evidence);
@@ -95,7 +96,7 @@ export function advisesHer(normalized: string, evidence: string, harm: RegExp): 
   const start = Math.max(0, ...[',', '.', '!', '?', ';', '。', ' ', '~', '\n'].map((p) => normalized.lastIndexOf(p, at) + 1));
   const end = normalized.slice(at).search(/[,.!?;~。\n\s]/u);
   const clause = normalized.slice(start, end < 0 ? normalized.length : at + end);
-  return HOW_TO.test(clause) && !harm.test(clause) && !NOT_DONE.test(clause);
+  return HER.test(evidence) && HOW_TO.test(clause) && !harm.test(clause) && !NOT_DONE.test(clause);
 }
 
 /**

@@ -129,12 +129,21 @@ export function straightToBusiness(clauses: readonly Clause[], normalized: strin
  * Tone flags one reading subsumes (the tuning writers label one of them): a denial that the goods
  * are at fault (不是粮的问题) is blunt only when the reply does not already blame her or judge her
  * photo (criticize, prejudge: chats-w, holdout-10, writer-d against writer-e, -h, -j, -k); a bare
- * flat denial (不是这样, 没说过) is blunt, not also curt (writer-j, -k).
+ * flat denial (不是这样, 没说过) is blunt, not also curt (writer-j, -k); her device named or her
+ * talk called nonsense beside a contradiction is blunt, not also criticize.
  */
 function subsumedTone(flags: Flag[], normalized: string): void {
   const blunt = flags.findIndex((f) => f.rule === 'tone-blunt');
   if (blunt < 0) return;
   const evidence = flags[blunt]!.evidence;
+  // Her perception or her device named as the fault (是你手机屏幕的问题), or her told not to talk
+  // nonsense after a flat denial (不可能，你别乱说): the contradiction, not a blame (writer-ab, -ag,
+  // -ai, chats-ac, writer-c, -j).
+  const criticize = flags.findIndex((f) => f.rule === 'tone-criticize');
+  if (criticize >= 0 && (/手机|屏幕|错觉|眼睛/u.test(evidence) && /手机|屏幕|错觉|眼睛/u.test(flags[criticize]!.evidence) || /^别(?:再)?(?:乱说|瞎说|乱讲)/u.test(flags[criticize]!.evidence))) {
+    flags.splice(criticize, 1);
+    return;
+  }
   if (/不是[^,.!?]{0,5}问题/u.test(evidence) && flags.some((f) => f.rule === 'tone-criticize' || f.rule === 'tone-prejudge')) flags.splice(blunt, 1);
   else {
     const cold = flags.findIndex((f) => f.rule === 'tone-cold');
