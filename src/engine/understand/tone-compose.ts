@@ -73,6 +73,10 @@ const WHOLE_REPLY: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-prejudge'])
 const BARE_RECEIPT = new RegExp(tone.composed.bareReceipt, 'u');
 const SHRUG = new RegExp(tone.composed.shrug, 'u');
 const GO_AHEAD = new RegExp(tone.composed.goAhead, 'u');
+/** A receipt (嗯, 哦) — not 说 or a bare ? that asks her to go on. */
+const RECEIPT = /^(?:嗯+|恩+|哦+|噢+)[.~ ]*$/u;
+/** Her line asks for something: a receipt does not answer it. */
+const REQUEST = /我要|我想|帮我|麻烦|请你|给我|能不能|可不可以|可以吗/u;
 /** Her line threatens or challenges the shop (投诉, 介入, 差评, 什么态度): see score/upset.ts. */
 const THREAT = new RegExp(`${tone.upset.threat}|${tone.upset.challenge}`, 'u');
 /** The reply still offers to act for her (我这边马上同意, 帮您): no dismissal. */
@@ -107,8 +111,8 @@ function echoedNo(bare: string, ctx: ReplyContext): boolean {
 }
 
 /**
- * tone-cold read against the buyer's line: a bare 嗯/哦 to her question or her complaint ignores
- * it (cold), and so does a shrug (都行, 随便) when she asked which one to take; a bare yes to her
+ * tone-cold read against the buyer's line: a bare 嗯/哦 (or a bare emoji) to her question, her
+ * request or her complaint ignores it (cold), and so does a shrug (都行, 随便) when she asked which one to take; a bare yes to her
  * yes/no question ("发了" after "发货了吗") answers it (not cold), and so does a bare no that gives
  * back the word of her question about the item (不卡 after 卡吗), a no to the charge she asked
  * about (不收 after 要手续费吗), and a bare 嗯 after a statement of hers (a neutral receipt). After
@@ -120,9 +124,10 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
   if (curt && echoedNo(bare, ctx)) return 'answered';
   // "不收" after "要手续费吗", "免费的" after "开发票要加钱吗": the charge she asked about denied.
   if (curt && ctx.buyer !== undefined && CHARGE_NO.test(bare) && CHARGE_ASKED.test(normalizedBuyer(ctx.buyer))) return 'answered';
-  // "嗯" after "好吧 那我拍了": a neutral receipt of a statement (labelling.md), not of a question or a complaint.
-  if (curt && ctx.buyer !== undefined && BARE_RECEIPT.test(bare) && !asks(ctx) && ctx.buyerUpset !== true) return 'answered';
-  if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true)) return 'cold';
+  // "嗯" after "好吧 那我拍了": a neutral receipt of a statement (labelling.md), not of a question, a
+  // request (我要退货) or a complaint.
+  if (curt && ctx.buyer !== undefined && RECEIPT.test(bare) && !asks(ctx) && !REQUEST.test(ctx.buyer) && ctx.buyerUpset !== true) return 'answered';
+  if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true || (ctx.buyer !== undefined && REQUEST.test(ctx.buyer)))) return 'cold';
   // "那您提交吧", "您申请吧" after she threatens a complaint or a dispute: her threat waved through.
   const first = bare.split(/[,.!?;~。]/u)[0] ?? '';
   if (ctx.buyer !== undefined && GO_AHEAD.test(first) && THREAT.test(normalizedBuyer(ctx.buyer)) && !ACTS_FOR_HER.test(bare)) return 'cold';

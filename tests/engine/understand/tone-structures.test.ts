@@ -215,3 +215,21 @@ describe('tone-blunt: her claim contradicted flat (session 8)', () => {
     expect(flags('检测出来不是质量问题的话运费您出', '鞋子开胶了')).not.toContain('tone-blunt');
   });
 });
+
+describe('tone-cold on the five blind sets of session 8; wordings of their own', () => {
+  it('reads a bare 哦 to her request, and a bare emoji to her question, as cold', () => {
+    expect(flags('哦', '我要换货')).toContain('tone-cold');
+    expect(flags('🤷', '什么时候能发')).toContain('tone-cold');
+    expect(flags('嗯', '我刚付了款')).not.toContain('tone-cold');
+  });
+
+  it('reads her sent to phone or visit the courier herself as cold', () => {
+    expect(flags('那你得自己打电话问快递公司', '物流三天不动了')).toContain('tone-cold');
+    expect(flags('您直接打快递电话问一下吧', '快递一直不动')).toContain('tone-cold');
+    expect(flags('你到快递站问问吧', '显示签收了我没拿到')).toContain('tone-cold');
+  });
+
+  it('reads a no to the charge her 是不是 question asks about as an answer', () => {
+    expect(flags('不用钱哒', '换个颜色是不是要另外给钱')).not.toContain('tone-cold');
+  });
+});
