@@ -204,6 +204,12 @@ describe('tone-blunt: her claim contradicted flat (session 8)', () => {
     expect(flags('不是这样', '你们写的是全国包邮')).not.toContain('tone-cold');
   });
 
+  it('reads what she says she said denied flat', () => {
+    expect(flags('你没说', '我跟你说过要加急的')).toContain('tone-blunt');
+    expect(flags('您刚才明明说的是大号', '我说了好几遍要中号')).toContain('tone-blunt');
+    expect(flags('您听谁说的？我们都是正品', '听说你们卖的是高仿')).toContain('tone-blunt');
+  });
+
   it('reads her own choice asserted against her complaint, after she reports a fault', () => {
     expect(flags('您下单选的就是大号', '发错尺寸了，我要的中号')).toContain('tone-blunt');
     expect(flags('黑色没货了，我看您拍的就是这个，给您换白色吧', '还有黑色吗')).not.toContain('tone-blunt');
