@@ -80,7 +80,7 @@ describe('who a reply blames for the fault (session 8)', () => {
   it('reads her deed given as the reason or said with 这是 after her', () => {
     expect(flags('起皮是因为您没先涂底油吧', '指甲油两天就起皮了')).toContain('tone-criticize');
     expect(flags('您这是浇水浇太多了', '绿萝叶子全黄了')).toContain('tone-criticize');
-    expect(flags('您这个是没按说明先预热，所以才糊的', '烤箱烤出来的蛋糕糊了')).toContain('tone-criticize');
+    expect(flags('您这个是没按说明先晾干，所以才发霉的', '竹蒸笼用了一周就发霉了')).toContain('tone-criticize');
     expect(flags('是您自己晚取了两天才化掉的', '冰淇淋到了全化了')).toContain('tone-criticize');
   });
 
