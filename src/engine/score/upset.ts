@@ -2,14 +2,16 @@
 // replies read after a buyer's line, her words do. Composed from what an upset line does
 // (src/engine/lexicon/tone.json `upset`), not listed line by line:
 //   - she says a feeling (气死, 失望, 亏死了), insults (骗子, 什么破东西), threatens (投诉, 要差评,
-//     找你们老板, 以后不会再来), names a failure of the service (说好的, 第三次联系, 还没解决), or
-//     stresses it (!!, ??, ?!);
+//     找你们老板, 以后不会再来; dared in an A-not-A question too: 信不信我投诉), names a failure of
+//     the service (说好的, 第三次联系, 还没解决), challenges the shop or the agent (什么态度, 就这么服务的?,
+//     早干嘛去了, 早…不就完了, 你们眼瞎吗, 也敢卖, 所以是我的错?), or stresses it (!!, ??, ?!);
 //   - she reports a problem with the goods (碎了, 缩水, 起疹子, 发成蓝的) — unless she only asks
 //     about it (起球吗, 是不是质量问题, 能退吗), supposes it (会不会, 如果), shows it in a photo
 //     (照片发你了) or repeats what others said (评价里有人说漏水);
 //   - a delay (还没到, 等好几天了) or a charge on what was free is upset only said as a grievance
-//     (说好今天到的结果…, 又说要加钱, 还做不做生意了) or with a '!'; a wait counted with 都
-//     (发票呢？都半个月了) is a grievance in itself;
+//     (说好今天到的结果…, 又说要加钱, 还做不做生意了, 根本没收到), with a need she names for the goods
+//     (急着送客户, 下午就要用了) or with a '!'; a wait counted with 都 (发票呢？都半个月了) is a
+//     grievance in itself;
 //   - worry said as a feeling (好担心, 很害怕) is a feeling; an angry or crying face is a stress
 //     mark (read on the raw line, never negated), but not on a plea for a discount (学生党没钱😭);
 //     a bare nudge (???, 在吗？？) is impatience with the wait (resp-timeout), not upset;
@@ -22,10 +24,11 @@ import { normalizeBuyerLine, toHalfWidth } from '@/engine/understand/normalize';
 
 const { upset: data, negators } = checkLexicon('tone.json', toneSchema, toneJson);
 const re = (source: string): RegExp => new RegExp(source, 'u');
-const STRONG = [re(data.feeling), re(data.threat), re(data.service)];
+const STRONG = [re(data.feeling), re(data.threat), re(data.service), re(data.challenge)];
 const INSULT = re(data.insult);
 const PROBLEM = re(data.problem);
 const DELAY = re(data.delay);
+const NEED = re(data.need);
 const DURATION = re(data.duration);
 const WAITING = re(data.waiting);
 const GRIEVANCE = re(data.grievance);
@@ -40,7 +43,8 @@ const STRESS = re(data.stress);
 const MARK = re(data.mark);
 // 不着急, 没坏, 怕被骗: a negator or a worry just before the words takes them back.
 const NEGATED = new RegExp(`(${negators}[^,.!?]{0,2}|怕|担心|会不会)$`, 'u');
-const CLAUSE = /[,.!?;~\n。，！？；]+/u;
+// A space parts clauses too: chat lines use it for a comma (我的快递怎么还没到 都5天了).
+const CLAUSE = /[,.!?;~\n。，！？；\s]+/u;
 /** A line that only calls for the agent: marks, or 在吗/人呢/有人吗 and marks. */
 const NUDGE = /^[\s?!.~]*(?:(?:亲|你好|您好|hello|哈喽)?[\s,]*(?:在吗|在不在|在么|人呢|有人吗|有人在吗|客服)?)[\s?!.~]*$/iu;
 
@@ -48,8 +52,9 @@ const NUDGE = /^[\s?!.~]*(?:(?:亲|你好|您好|hello|哈喽)?[\s,]*(?:在吗|�
 function found(pattern: RegExp, clause: string): string | null {
   const m = pattern.exec(clause);
   if (!m) return null;
-  // "你们是不是骗子": 是不是 asks (or accuses); it takes nothing back.
-  const before = clause.slice(Math.max(0, m.index - 4), m.index).replace(/是不是/gu, '');
+  // "你们是不是骗子", "信不信我投诉": an A-not-A question (是不是, 信不信) asks, accuses or dares;
+  // it takes nothing back (会不会 supposes: NEGATED reads it).
+  const before = clause.slice(Math.max(0, m.index - 4), m.index).replace(/([^会])不\1/gu, '');
   return NEGATED.test(before) ? null : m[0];
 }
 
@@ -104,9 +109,14 @@ export function buyerMood(line: string): Mood | null {
     if (hit) return shown(hit);
   }
   const grievance = GRIEVANCE.exec(text)?.[0];
-  // A grievance or a '!' makes a reported problem, a delay or a charge a complaint.
-  const pressed = grievance !== undefined || MARK.test(half);
-  if (CHARGE.test(text) && pressed) return shown(grievance ?? '!');
+  // A grievance or a '!' makes a reported problem, a delay or a charge a complaint; so does a need
+  // she names for the goods (急着送客户, 下午就要用了).
+  const need = NEED.exec(text)?.[0];
+  const pressed = grievance !== undefined || need !== undefined || MARK.test(half);
+  // A charge on what was free, protested with no feeling, insult or threat (包邮的为啥还让我补运费?),
+  // disputes the terms: like a fault reported calmly, what it is owed is the answer (writer-a, -e, -j,
+  // -ab, -ag label no empathy on it; -c and -k do).
+  if (CHARGE.test(text) && pressed) return { evidence: grievance ?? need ?? '!', faultOnly: true };
   const calm = PHOTO.test(text) || hearsay || QUESTION.test(text);
   for (const clause of ours) {
     const problem = found(PROBLEM, clause);

@@ -75,4 +75,5 @@
 //      put off past the shop's deadline, a total claim over a stated reduction are fact-wrong; no upsell
 //      owed after the sale; after-sales better phrasings; no close owed after she left unanswered; a trap
 //      is posed only where the shop's facts make the right answer a yes, and met by a reply that spoke to it)
+//   9: tone (tone8, session 8): upset read from challenges, needs, dares and words ignored; a yes done at once acknowledges; blame from reasons and consequences; cold for her sent to a third party or her threat waved through, not a 嗯 to a statement or a no to a charge asked; blunt from misreading, perception, flat denial
 export const SCORER_VERSION = 9;

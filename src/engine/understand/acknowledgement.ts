@@ -8,8 +8,9 @@
 //     shared (我们也很心疼, 抱抱宝子);
 //   - the shop's fault or the problem granted (是我们仓库发错了, 这确实不正常), responsibility
 //     taken (我们负责到底);
-//   - a remedy offered for her to choose (给您补偿5元，您看行吗), or acting for her at once, warmly
-//     (好的亲，我这就帮您转主管).
+//   - a remedy offered for her to choose (给您补偿5元，您看行吗), acting for her at once, warmly
+//     (好的亲，我这就帮您转主管), or a yes that does at once what she asked (好的 退款已经提交了,
+//     好吧 同意了, 可以的亲 我这边直接给您办仅退款: chats-i, chats-w, context-y, writer-e, writer-f).
 // A negator just before the words takes them back (不理解, 我们不负责). "理解错了" or a bare
 // "知道了" says nothing of her feeling.
 import toneJson from '@/engine/lexicon/tone.json';
@@ -44,6 +45,8 @@ const NOT_FEELING = re(data.notFeeling);
 const REMEDY = re(data.remedy);
 const CONSULT = re(data.consult);
 const PROMPT = re(data.prompt);
+const YES = re(data.yes);
+const DONE_FOR_HER = re(data.doneForHer);
 const WARM = re(particles);
 const REVIEW = /好评|差评|中评|评价|五星|5星/u;
 const NEGATED = new RegExp(`${negators}(太|是很|会|用|需要)?$`, 'u');
@@ -72,6 +75,9 @@ export function acknowledgement(normalized: string): Acknowledgement | null {
   // Acting for her at once, said warmly: "好的亲，我这就帮您转主管" takes her in; a bare "已转主管" does not.
   const prompt = PROMPT.exec(normalized);
   if (prompt && WARM.test(normalized)) return { kind: 'remedy', evidence: prompt[0] };
+  // A yes that does at once what she asked: "好的 退款已经提交了", "好吧 同意了", "可以的亲，我这边直接给您办仅退款".
+  const done = YES.test(normalized) ? DONE_FOR_HER.exec(normalized) : null;
+  if (done) return { kind: 'remedy', evidence: done[0] };
   // A reward for her rating is a bribe, not a remedy (review-induce).
   const remedy = REVIEW.test(normalized) ? null : REMEDY.exec(normalized);
   const consult = remedy ? CONSULT.exec(normalized.slice(remedy.index)) : null;

@@ -25,12 +25,15 @@ const OTHER_PARTY = re(`(?<!怪|找|赖|骗|说|不是|非)(?:${data.ours}|${dat
 const ADVICE = re(data.advice);
 const CONDITIONAL = re(composed.conditional);
 const OTHER_SHOP = re(`${upset.otherShop}|他们|那家|人家`);
-/** A handling deed gone wrong (摔过, 用钢丝球刷了, 换粮太急, 没按说明用, 没放好) or a choice made wrong (地址填错, 报的体重不准). */
-const DEED = `(?:(?:没(?:有)?|不)(?:按[^,.!?]{0,4})?${data.deed}|${data.deed}${data.done}|${data.choice})`;
-/** 肯定是你摔过, 怪你没放好, 那是你换粮太急了: the cause framed as certain, with her as its agent. */
-const FRAMED_BEFORE = re(`(?:${data.frame}|^那是|^就是|^都是|^是|怪)(?:{her})(?:自己|当时|平时)?[^,.!?]{0,8}?${DEED}`);
-/** 你肯定用钢丝球刷了, 您这肯定是泡水了. */
-const FRAMED_AFTER = re(`(?:{her})(?:这|自己|当时|平时)?${data.frame}[^,.!?]{0,8}?${DEED}`);
+/** A handling deed gone wrong (摔过, 用钢丝球刷了, 换粮太急, 没按说明用, 没放好, 没先涂) or a choice made wrong (地址填错, 报的体重不准). */
+const DEED = `(?:(?:没(?:有)?|不)(?:先|提前|及时)?(?:按[^,.!?]{0,4})?${data.deed}|${data.deed}${data.done}|${data.choice})`;
+/**
+ * 肯定是你摔过, 怪你没放好, 那是你换粮太急了, 是因为您没做皮试: the cause framed as certain (or
+ * given as the reason), with her as its agent.
+ */
+const FRAMED_BEFORE = re(`(?:${data.frame}|^那是|^就是|^都是|^是|怪|(?:是|就是)?因为|由于)(?:{her})(?:自己|当时|平时)?[^,.!?]{0,8}?${DEED}`);
+/** 你肯定用钢丝球刷了, 您这肯定是泡水了, 您这是浇太勤了, 您这个是没按说明泡水. */
+const FRAMED_AFTER = re(`(?:{her})(?:(?:这|自己|当时|平时)?${data.frame}|(?:这|这个|那)(?:就)?是)[^,.!?]{0,8}?${DEED}`);
 /** 看图是你磕的, 是您穿的时候磨的 (not 不是您…的). */
 const CLEFT = re(`(?<!不|并非)是(?:{her})(?:自己)?[^,.!?]{0,4}?${data.deed}[^,.!?]{0,6}?的`);
 /** 你用热水洗了吧, 你用的杂牌插座吧: a guess said as a statement (no question mark). */
@@ -76,6 +79,24 @@ export function blamesHer(normalized: string, troubled: boolean, shown: boolean,
     if (guess) return guess[0];
   }
   return null;
+}
+
+/** 你自己装一下很简单, 要不你自己用胶水粘一下: her told how to do it, with nothing gone wrong named. */
+const HOW_TO = /一下|试试|试下|就行|就好|就可以|很简单|很容易|要不/u;
+const NOT_DONE = re(`(?:{her})(?:自己)?(?:没|不|忘)`);
+
+/**
+ * A criticize cue (`evidence`, found in `normalized`) that tells her how to do a thing (advice): its
+ * words name her, its clause names no harm and no deed of hers left undone: 你自己装一下很简单 blames
+ * no one (a lecture for next time, 下次注意一下, names no one and stays).
+ */
+export function advisesHer(normalized: string, evidence: string, harm: RegExp): boolean {
+  const at = normalized.indexOf(evidence);
+  if (at < 0) return false;
+  const start = Math.max(0, ...[',', '.', '!', '?', ';', '。', ' ', '~', '\n'].map((p) => normalized.lastIndexOf(p, at) + 1));
+  const end = normalized.slice(at).search(/[,.!?;~。\n\s]/u);
+  const clause = normalized.slice(start, end < 0 ? normalized.length : at + end);
+  return HER.test(evidence) && HOW_TO.test(clause) && !harm.test(clause) && !NOT_DONE.test(clause);
 }
 
 /**

@@ -125,6 +125,32 @@ export function straightToBusiness(clauses: readonly Clause[], normalized: strin
   return first.slice(0, 16);
 }
 
+/**
+ * Tone flags one reading subsumes (the tuning writers label one of them): a denial that the goods
+ * are at fault (不是粮的问题) is blunt only when the reply does not already blame her or judge her
+ * photo (criticize, prejudge: chats-w, holdout-10, writer-d against writer-e, -h, -j, -k); a bare
+ * flat denial (不是这样, 没说过) is blunt, not also curt (writer-j, -k); her device named or her
+ * talk called nonsense beside a contradiction is blunt, not also criticize.
+ */
+function subsumedTone(flags: Flag[], normalized: string): void {
+  const blunt = flags.findIndex((f) => f.rule === 'tone-blunt');
+  if (blunt < 0) return;
+  const evidence = flags[blunt]!.evidence;
+  // Her perception or her device named as the fault (是你手机屏幕的问题), or her told not to talk
+  // nonsense after a flat denial (不可能，你别乱说): the contradiction, not a blame (writer-ab, -ag,
+  // -ai, chats-ac, writer-c, -j).
+  const criticize = flags.findIndex((f) => f.rule === 'tone-criticize');
+  if (criticize >= 0 && (/手机|屏幕|错觉|眼睛/u.test(evidence) && /手机|屏幕|错觉|眼睛/u.test(flags[criticize]!.evidence) || /^别(?:再)?(?:乱说|瞎说|乱讲)/u.test(flags[criticize]!.evidence))) {
+    flags.splice(criticize, 1);
+    return;
+  }
+  if (/不是[^,.!?]{0,5}问题/u.test(evidence) && flags.some((f) => f.rule === 'tone-criticize' || f.rule === 'tone-prejudge')) flags.splice(blunt, 1);
+  else {
+    const cold = flags.findIndex((f) => f.rule === 'tone-cold');
+    if (cold >= 0 && normalized.replace(/[\s.!。]/gu, '').length <= evidence.replace(/[\s,.!。]/gu, '').length + 1) flags.splice(cold, 1);
+  }
+}
+
 /** Whether the rule applies in this context (its entry's context switch; a composed-only rule always). */
 function ruleInContext(ctx: ReplyContext, rule: RuleId): boolean {
   const entry = ENTRY_OF.get(rule);
@@ -166,6 +192,9 @@ export function detectFlags(
   for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
   payingTerms(flags, normalized, buyer, inContext);
   if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
+  // A bare reply her line shows answered (不收 after 要手续费吗, 嗯 after a statement) is curt, not cold,
+  // whichever cue (a listed curt form, a composed bare refusal) suspected it.
+  else if (flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, true) === 'answered') flags.splice(flags.findIndex((f) => f.rule === 'tone-cold'), 1);
   for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule))) flags.push(flag(c.rule, c.evidence));
   const unsure = flags.some((f) => f.rule === 'tone-uncertain') ? null : uncertainInContext(normalized, ctx);
   if (unsure) flags.push(flag('tone-uncertain', unsure));
@@ -175,6 +204,7 @@ export function detectFlags(
   ownFee(flags, normalized, buyer);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized) || otherShopRefusal(flags[i]!, normalized)) flags.splice(i, 1);
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]!.rule === 'tone-criticize' && blameMisplaced(normalized, flags[i]!.evidence)) flags.splice(i, 1);
+  subsumedTone(flags, normalized);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized) && missesEmpathy(ctx.buyerFaultOnly === true)) {
     flags.push(flag('tone-empathy', straightToBusiness(clauses, normalized)));

@@ -105,8 +105,10 @@ export const toneSchema = z.strictObject({
     insult: regex,
     threat: regex,
     service: regex,
+    challenge: regex,
     problem: regex,
     delay: regex,
+    need: regex,
     duration: regex,
     waiting: regex,
     grievance: regex,
@@ -138,6 +140,8 @@ export const toneSchema = z.strictObject({
     remedy: regex,
     consult: regex,
     prompt: regex,
+    yes: regex,
+    doneForHer: regex,
   }),
   // Patterns with {part} placeholders: compiled (and checked) by tone-compose.ts once the parts are put in.
   composed: z.strictObject({
@@ -150,6 +154,7 @@ export const toneSchema = z.strictObject({
     conditional: regex,
     bareReceipt: regex,
     shrug: regex,
+    goAhead: regex,
     adviceAsked: regex,
     positiveAnswer: regex,
     asks: regex,
@@ -157,6 +162,8 @@ export const toneSchema = z.strictObject({
     guessedAnswer: regex,
     findsOut: regex,
     negativeAnswer: regex,
+    chargeAsked: regex,
+    chargeNo: regex,
     serviceVerb: regex,
   }),
   // Who a clause blames for what went wrong (understand/blame.ts).

@@ -22,7 +22,7 @@ import type { ReplyContext } from '@/engine/understanding-types';
 import { reportsFault } from '@/engine/score/upset';
 import { asksAboutGoods } from '@/engine/understand/answers';
 import { normalizedBuyer } from '@/engine/understand/question';
-import { BLAME_PATTERNS, blamesHer, blamesOthers } from '@/engine/understand/blame';
+import { advisesHer, BLAME_PATTERNS, blamesHer, blamesOthers } from '@/engine/understand/blame';
 import { patternRequirement, REPLY_INDEX, type RequirementId } from '@/engine/understand/requirement-index';
 
 const tone = checkLexicon('tone.json', toneSchema, toneJson);
@@ -72,6 +72,15 @@ const WHOLE_REPLY: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-prejudge'])
 
 const BARE_RECEIPT = new RegExp(tone.composed.bareReceipt, 'u');
 const SHRUG = new RegExp(tone.composed.shrug, 'u');
+const GO_AHEAD = new RegExp(tone.composed.goAhead, 'u');
+/** A receipt (嗯, 哦) — not 说 or a bare ? that asks her to go on. */
+const RECEIPT = /^(?:嗯+|恩+|哦+|噢+)[.~ ]*$/u;
+/** Her line asks for something: a receipt does not answer it. */
+const REQUEST = /我要|我想|帮我|麻烦|请你|给我|能不能|可不可以|可以吗/u;
+/** Her line threatens or challenges the shop (投诉, 介入, 差评, 什么态度): see score/upset.ts. */
+const THREAT = new RegExp(`${tone.upset.threat}|${tone.upset.challenge}`, 'u');
+/** The reply still offers to act for her (我这边马上同意, 帮您): no dismissal. */
+const ACTS_FOR_HER = /(?:我|这边|马上|立刻)[^,.!?]{0,6}(?:同意|处理|帮|安排|跟进)|帮(?:您|你)/u;
 const ADVICE_ASKED = new RegExp(tone.composed.adviceAsked, 'u');
 const VERDICT = fill('{verdict}', 'composed.parts.verdict');
 const EVIDENCE = fill('{evidence}', 'composed.parts.evidence');
@@ -85,6 +94,8 @@ const ASKS = new RegExp(tone.composed.asks, 'u');
 const asks = (ctx: ReplyContext): boolean => ctx.buyer !== undefined && ASKS.test(ctx.buyer);
 
 const NEGATIVE_ANSWER = new RegExp(tone.composed.negativeAnswer, 'u');
+const CHARGE_ASKED = new RegExp(tone.composed.chargeAsked, 'u');
+const CHARGE_NO = new RegExp(tone.composed.chargeNo, 'u');
 const SERVICE_VERB = new RegExp(tone.composed.serviceVerb, 'u');
 
 /**
@@ -100,16 +111,26 @@ function echoedNo(bare: string, ctx: ReplyContext): boolean {
 }
 
 /**
- * tone-cold read against the buyer's line: a bare 嗯/哦 to her question or her complaint ignores
- * it (cold), and so does a shrug (都行, 随便) when she asked which one to take; a bare yes to her
+ * tone-cold read against the buyer's line: a bare 嗯/哦 (or a bare emoji) to her question, her
+ * request or her complaint ignores it (cold), and so does a shrug (都行, 随便) when she asked which one to take; a bare yes to her
  * yes/no question ("发了" after "发货了吗") answers it (not cold), and so does a bare no that gives
- * back the word of her question about the item (不卡 after 卡吗).
+ * back the word of her question about the item (不卡 after 卡吗), a no to the charge she asked
+ * about (不收 after 要手续费吗), and a bare 嗯 after a statement of hers (a neutral receipt). After
+ * she threatens a complaint or a dispute, a go-ahead that does nothing for her (那您提交吧) is cold.
  */
 export function coldInContext(normalized: string, ctx: ReplyContext, curt: boolean): 'cold' | 'answered' | null {
   const bare = normalized.replace(/\s/g, '');
   if (curt && asks(ctx) && POSITIVE_ANSWER.test(bare)) return 'answered';
   if (curt && echoedNo(bare, ctx)) return 'answered';
-  if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true)) return 'cold';
+  // "不收" after "要手续费吗", "免费的" after "开发票要加钱吗": the charge she asked about denied.
+  if (curt && ctx.buyer !== undefined && CHARGE_NO.test(bare) && CHARGE_ASKED.test(normalizedBuyer(ctx.buyer))) return 'answered';
+  // "嗯" after "好吧 那我拍了": a neutral receipt of a statement (labelling.md), not of a question, a
+  // request (我要退货) or a complaint.
+  if (curt && ctx.buyer !== undefined && RECEIPT.test(bare) && !asks(ctx) && !REQUEST.test(ctx.buyer) && ctx.buyerUpset !== true) return 'answered';
+  if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true || (ctx.buyer !== undefined && REQUEST.test(ctx.buyer)))) return 'cold';
+  // "那您提交吧", "您申请吧" after she threatens a complaint or a dispute: her threat waved through.
+  const first = bare.split(/[,.!?;~。]/u)[0] ?? '';
+  if (ctx.buyer !== undefined && GO_AHEAD.test(first) && THREAT.test(normalizedBuyer(ctx.buyer)) && !ACTS_FOR_HER.test(bare)) return 'cold';
   // "都行", "随便啦都差不多" when she asked which one to take: her choice handed back, unanswered.
   if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && SHRUG.test(bare)) return 'cold';
   return null;
@@ -171,10 +192,11 @@ export function composedPatterns(): Array<{ rule: RuleId; group: string; index: 
 
 /**
  * A tone-criticize flag whose words blame someone else (blame.ts: the shop or a third party as
- * the agent, her part negated, another shop spoken of), whichever reader raised it.
+ * the agent, her part negated, another shop spoken of) or only tell her how to do a thing
+ * (你自己装一下很简单), whichever reader raised it.
  */
 export function blameMisplaced(normalized: string, evidence: string): boolean {
-  return blamesOthers(normalized, evidence);
+  return blamesOthers(normalized, evidence) || advisesHer(normalized, evidence, HARM);
 }
 
 export interface ToneCue {

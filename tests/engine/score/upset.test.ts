@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isUpset, upsetEvidence } from '@/engine/score/upset';
+import { buyerMood, isUpset, reportsFault, upsetEvidence } from '@/engine/score/upset';
+import { normalizeBuyerLine } from '@/engine/understand/normalize';
 
 const upset = (line: string): boolean => upsetEvidence(line) !== null;
+const isFault = (line: string): boolean => reportsFault(normalizeBuyerLine(line));
 
 // Wordings written for this test, not taken from a labelled set: at least two per structure.
 describe("the buyer's line read for her mood", () => {
@@ -119,5 +121,83 @@ describe("the buyer's line read for her mood", () => {
   it('keeps a fault reported calmly calm where the scenario keeps her calm, and upset in a real log', () => {
     expect(isUpset({ role: 'buyer', text: '鞋子开胶了', upset: false })).toBe(false);
     expect(isUpset({ role: 'buyer', text: '鞋子开胶了' })).toBe(true);
+  });
+});
+
+// Session 8 (tone8): structures read across the writers' files chats-i, chats-l, chats-w and
+// writer-d/-e/-g/-h/-k; wordings written for this test.
+describe("the buyer's line read for her mood (session 8)", () => {
+  it('is upset when she challenges the shop or the agent', () => {
+    expect(upset('你们平时就这么服务客人的？')).toBe(true);
+    expect(upset('客服这是什么态度')).toBe(true);
+    expect(upset('现在才退款，早干嘛去了')).toBe(true);
+    expect(upset('早点换给我不就完了')).toBe(true);
+    expect(upset('你这话什么意思')).toBe(true);
+    expect(upset('所以又是我的错咯？')).toBe(true);
+    expect(upset('这种货你们也敢卖')).toBe(true);
+  });
+
+  it('is upset when she says her own words were ignored or what she already did went unheeded', () => {
+    expect(upset('我不是说了要加急吗')).toBe(true);
+    expect(upset('我都退回去了你们才说不能退')).toBe(true);
+    expect(upset('你们怎么不说一声就把我的订单取消了')).toBe(true);
+    expect(upset('这料子质量这么差')).toBe(true);
+  });
+
+  it('reads a space as a clause break, so a negator before it takes nothing after it back', () => {
+    expect(upset('包裹怎么还没到 都一周了')).toBe(true);
+  });
+
+  it('reads the shop addressed with 怎么回事, 故意, 推三阻四 or 赖我 as a challenge, and 到底什么时候 as a failure', () => {
+    expect(upset('你们仓库怎么回事')).toBe(true);
+    expect(upset('你们是不是故意不发货')).toBe(true);
+    expect(upset('退个款推三阻四的')).toBe(true);
+    expect(upset('明明是你们写错了还赖我')).toBe(true);
+    expect(upset('退款到底什么时候到账')).toBe(true);
+    expect(upset('信用卡付不了是怎么回事')).toBe(false);
+  });
+
+  it('does not read a question about when the money comes back, or an urging after she agrees, as upset', () => {
+    expect(upset('退货寄回去了，多久能退钱')).toBe(false);
+    expect(upset('行 那快点发')).toBe(false);
+    expect(upset('不修了，退钱')).toBe(true);
+  });
+
+  it('reads a charge on what was free, protested with nothing else, as a dispute of the terms (no empathy owed)', () => {
+    expect(buyerMood('拍的时候是包邮的，为啥又要我补运费')?.faultOnly).toBe(true);
+    expect(buyerMood('拍的时候是包邮的，为啥又要我补运费，气死了')?.faultOnly).toBe(false);
+  });
+
+  it('does not read a question about what a word means as a challenge', () => {
+    expect(upset('预售是什么意思，要等多久')).toBe(false);
+  });
+
+  it('keeps a threat dared in an A-not-A question (信不信我投诉)', () => {
+    expect(upset('信不信我去投诉你们')).toBe(true);
+    expect(upset('下次不会再来你家买了')).toBe(true);
+  });
+
+  it('reads a need she names as pressing a delay', () => {
+    expect(upset('快递还没到，明天能到吗')).toBe(false);
+    expect(upset('快递还没到，我明天就要用了')).toBe(true);
+    expect(upset('三天了还没发，我急着送人')).toBe(true);
+    expect(upset('我们根本没收到货')).toBe(true);
+  });
+
+  it('does not read 说好看 or 说好评 as a promise broken, nor a request to hurry or a courier called slow', () => {
+    expect(upset('我妈试了说好看，再来一件')).toBe(false);
+    expect(upset('卡片上写着说好评返现是真的吗')).toBe(false);
+    expect(upset('付好了，麻烦快点发')).toBe(false);
+    expect(upset('能换个快递吗，韵达太慢了')).toBe(false);
+    expect(upset('你们发货太慢了')).toBe(true);
+  });
+
+  it('reads more faults she reports (烂, 瑕疵, 缩了, 起雾, 不出热风, 掉了, 短了)', () => {
+    expect(isFault('苹果到了，烂了三个')).toBe(true);
+    expect(isFault('裤子洗一次就缩了')).toBe(true);
+    expect(isFault('镜片里面起雾了')).toBe(true);
+    expect(isFault('吹风机突然不出热风')).toBe(true);
+    expect(isFault('椅子的一个脚垫掉了')).toBe(true);
+    expect(isFault('吊牌我已经剪掉了')).toBe(false);
   });
 });

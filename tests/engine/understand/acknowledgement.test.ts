@@ -62,3 +62,18 @@ describe('tone-empathy read from the buyer line and the reply', () => {
     expect(flags('可以的，七天无理由', '这种算质量问题吗')).not.toContain('tone-empathy');
   });
 });
+
+describe('a yes that does at once what she asked (session 8)', () => {
+  it('takes her in: the demand granted and done', () => {
+    expect(kind('好的，仅退款已经给您提交了')).toBe('remedy');
+    expect(kind('好吧，这单同意了，您寄回来就行')).toBe('remedy');
+    expect(kind('可以的宝，我这边马上给您转接售后')).toBe('remedy');
+  });
+
+  it('not a bare receipt, nor a yes that leaves her to do it', () => {
+    expect(kind('好的，收到')).toBe(null);
+    expect(kind('可以申请退款，您自己在订单里操作')).toBe(null);
+    expect(flags('好的 退款已经提交了', '垃圾东西，退钱！')).not.toContain('tone-empathy');
+    expect(flags('好的，收到', '东西太烂了我要投诉')).toContain('tone-empathy');
+  });
+});

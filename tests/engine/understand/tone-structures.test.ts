@@ -146,3 +146,96 @@ describe('a curt no that answers her question about the item', () => {
     expect(flags('不是', '这个毛衣纯羊毛吗')).toContain('tone-cold');
   });
 });
+
+// Session 8 (tone8): cold read against her line; each structure matches replies of two or more
+// tuning files (chats-i, chats-w, context-y, writer-a, -d, -e, -g, -h, -j, -k); wordings of their own.
+describe('tone-cold read against her line (session 8)', () => {
+  it('does not read a bare 嗯 after a statement of hers as cold, but does after her question or complaint', () => {
+    expect(flags('嗯', '行，那我明天再下单')).not.toContain('tone-cold');
+    expect(flags('嗯', '这件是羊毛的吗')).toContain('tone-cold');
+    expect(flags('嗯', '你们这服务也太差了！')).toContain('tone-cold');
+  });
+
+  it('reads a no to the charge she asked about as an answer', () => {
+    expect(flags('不收费', '换货要另外加钱吗')).not.toContain('tone-cold');
+    expect(flags('免费的', '安装要收费吗')).not.toContain('tone-cold');
+    expect(flags('没', '这单有运费险吗')).toContain('tone-cold');
+  });
+
+  it('reads her sent to a third party to sort it out herself as cold, particles or not', () => {
+    expect(flags('亲，这个您可以直接联系一下快递员哦', '包裹显示签收了，我没拿到')).toContain('tone-cold');
+    expect(flags('那是物流的事，您去找一下派送的师傅吧～', '箱子到的时候就压扁了')).toContain('tone-cold');
+    expect(flags('我马上帮您联系快递查一下', '包裹显示签收了，我没拿到')).not.toContain('tone-cold');
+    expect(flags('要不给您补20元您找师傅修一下？', '桌腿松了')).not.toContain('tone-cold');
+  });
+
+  it('reads her threat waved through as cold, not a go-ahead that acts for her', () => {
+    expect(flags('那您投诉吧', '再不处理我就去投诉')).toContain('tone-cold');
+    expect(flags('您提交吧，审核不归我管', '那我申请平台介入')).toContain('tone-cold');
+    expect(flags('您随意', '我要给差评')).toContain('tone-cold');
+    expect(flags('投诉我们也是这个处理结果', '我要投诉你们')).toContain('tone-cold');
+    expect(flags('您申请吧，我这边马上同意', '不退我就投诉')).not.toContain('tone-cold');
+  });
+
+  it('reads a bare pointer to find the manual as cold', () => {
+    expect(flags('找说明书', '这个怎么组装')).toContain('tone-cold');
+  });
+});
+
+// Session 8 (tone8): blunt contradictions; each structure matches replies of two or more tuning
+// files (chats-l, chats-w, writer-a, -b, -c, -d, -h, -j, -k, -v, -x); wordings of their own.
+describe('tone-blunt: her claim contradicted flat (session 8)', () => {
+  it('reads her measuring, smelling or saying misread as blunt, not the agent minding her own words', () => {
+    expect(flags('您量错了，要量内径', '按你们的尺寸买的还是装不进')).toContain('tone-blunt');
+    expect(flags('你闻错了吧，这是新布料的味道', '衣服一股怪味')).toContain('tone-blunt');
+    expect(flags('我去核实一下，免得跟您说错', '这个是几号发')).not.toContain('tone-blunt');
+  });
+
+  it('reads her perception or her device named as what is wrong', () => {
+    expect(flags('尺寸一样的，是您的错觉', '这个比上次的小')).toContain('tone-blunt');
+    expect(flags('颜色没问题，是你手机屏幕的问题', '颜色和图片不一样')).toContain('tone-blunt');
+    expect(flags('不懂的地方随时问我哦', '这个怎么用')).not.toContain('tone-blunt');
+  });
+
+  it('reads a flat denial of what she says was said or happened', () => {
+    expect(flags('我们没这么说过', '客服说送两个杯子的')).toContain('tone-blunt');
+    expect(flags('没这回事', '你们发了个旧的给我')).toContain('tone-blunt');
+    expect(flags('不是这样的', '你们写的是全国包邮')).toContain('tone-blunt');
+    expect(flags('不是这样', '你们写的是全国包邮')).not.toContain('tone-cold');
+  });
+
+  it('reads what she says she said denied flat', () => {
+    expect(flags('你没说', '我跟你说过要加急的')).toContain('tone-blunt');
+    expect(flags('您刚才明明说的是大号', '我说了好几遍要中号')).toContain('tone-blunt');
+    expect(flags('您听谁说的？我们都是正品', '听说你们卖的是高仿')).toContain('tone-blunt');
+  });
+
+  it('reads her own choice asserted against her complaint, after she reports a fault', () => {
+    expect(flags('您下单选的就是大号', '发错尺寸了，我要的中号')).toContain('tone-blunt');
+    expect(flags('黑色没货了，我看您拍的就是这个，给您换白色吧', '还有黑色吗')).not.toContain('tone-blunt');
+  });
+
+  it("reads the goods' fault denied flat after she reports it, unless the reply already blames her", () => {
+    expect(flags('这个真的不是灯的问题哈', '台灯用了两天就不亮了')).toContain('tone-blunt');
+    expect(flags('不是鞋的问题，是您自己穿着去踢球磨坏的', '鞋子开胶了')).not.toContain('tone-blunt');
+    expect(flags('检测出来不是质量问题的话运费您出', '鞋子开胶了')).not.toContain('tone-blunt');
+  });
+});
+
+describe('tone-cold on the five blind sets of session 8; wordings of their own', () => {
+  it('reads a bare 哦 to her request, and a bare emoji to her question, as cold', () => {
+    expect(flags('哦', '我要换货')).toContain('tone-cold');
+    expect(flags('🤷', '什么时候能发')).toContain('tone-cold');
+    expect(flags('嗯', '我刚付了款')).not.toContain('tone-cold');
+  });
+
+  it('reads her sent to phone or visit the courier herself as cold', () => {
+    expect(flags('那你得自己打电话问快递公司', '物流三天不动了')).toContain('tone-cold');
+    expect(flags('您直接打快递电话问一下吧', '快递一直不动')).toContain('tone-cold');
+    expect(flags('你到快递站问问吧', '显示签收了我没拿到')).toContain('tone-cold');
+  });
+
+  it('reads a no to the charge her 是不是 question asks about as an answer', () => {
+    expect(flags('不用钱哒', '换个颜色是不是要另外给钱')).not.toContain('tone-cold');
+  });
+});
