@@ -29,6 +29,15 @@ export interface ShapeHit {
   evidence: string;
 }
 
+/** The first of the shapes (in their order) that the clause has: the later ones are not run. */
+function firstShape(shapes: readonly RegExp[], text: string): RegExpExecArray | null {
+  for (const re of shapes) {
+    const m = re.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 /** The moves a clause's shape makes that the phrase rules (`found`) did not. */
 export function shapeMoves(clauses: readonly Clause[], found: readonly Move[]): ShapeHit[] {
   const out: ShapeHit[] = [];
@@ -36,7 +45,7 @@ export function shapeMoves(clauses: readonly Clause[], found: readonly Move[]): 
     if (found.includes(shape.move) || shape.yieldsTo.some((m) => found.includes(m))) continue;
     for (const clause of clauses) {
       if (shape.not?.test(clause.text)) continue;
-      const hit = shape.shapes.map((re) => re.exec(clause.text)).find((m) => m !== null);
+      const hit = firstShape(shape.shapes, clause.text);
       if (hit) {
         out.push({ move: shape.move, evidence: hit[0] });
         break;
