@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUpset, upsetEvidence } from '@/engine/score/upset';
+import { buyerMood, isUpset, reportsFault, upsetEvidence } from '@/engine/score/upset';
 
 const upset = (line: string): boolean => upsetEvidence(line) !== null;
 
@@ -119,5 +119,29 @@ describe("the buyer's line read for her mood", () => {
   it('keeps a fault reported calmly calm where the scenario keeps her calm, and upset in a real log', () => {
     expect(isUpset({ role: 'buyer', text: '鞋子开胶了', upset: false })).toBe(false);
     expect(isUpset({ role: 'buyer', text: '鞋子开胶了' })).toBe(true);
+  });
+
+  // Each line is read once and kept in a bounded table: asking again, and after the table was
+  // emptied by more lines than it holds, gives the same answer, and no reader can change it.
+  it('gives the same mood for a line asked again, before and after the table of lines is emptied', () => {
+    const upset = '东西碎了!!你们怎么发的货';
+    const calm = '衣服起球吗';
+    const fault = '收到的杯子碎了';
+    const first = { upset: buyerMood(upset), calm: buyerMood(calm), fault: buyerMood(fault), reports: reportsFault(fault) };
+    expect(first.upset?.faultOnly).toBe(false);
+    expect(first.calm).toBeNull();
+    expect(first.fault).toEqual({ evidence: expect.any(String), faultOnly: true });
+    expect(first.reports).toBe(true);
+    expect(Object.isFrozen(first.fault)).toBe(true);
+    expect(buyerMood(fault)).toBe(first.fault);
+    for (let i = 0; i < 600; i++) {
+      buyerMood(`第${i}次问了还没发货!!`);
+      reportsFault(`第${i}件破了`);
+    }
+    expect(buyerMood(upset)).toEqual(first.upset);
+    expect(buyerMood(calm)).toBeNull();
+    expect(buyerMood(fault)).toEqual(first.fault);
+    expect(reportsFault(fault)).toBe(true);
+    expect(reportsFault('什么时候发货')).toBe(false);
   });
 });
