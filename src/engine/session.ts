@@ -14,7 +14,11 @@ import { settle, shopContext, type ReplyOwes } from '@/engine/score/reply-contex
 
 export function replyContext(scenario: Scenario, context: BuyerContext, firstReply: boolean, state?: string): ReplyContext {
   // The variant in play may lower the floor: the buyer's context has the one that counts.
-  const ctx: ReplyContext = { ...shopContext(scenario), floor: context.floor, firstReply, buyerUpset: state !== undefined ? upsetHere(scenario, context, state) : isUpsetIn(scenario, state, context.mood) };
+  // shopContext gives a copy of its own: set on it, in the keys' order of a spread (floor is a shop key).
+  const ctx: ReplyContext = shopContext(scenario);
+  ctx.floor = context.floor;
+  ctx.firstReply = firstReply;
+  ctx.buyerUpset = state !== undefined ? upsetHere(scenario, context, state) : isUpsetIn(scenario, state, context.mood);
   // Who pays a return's postage depends on the case: the state says it, else the case carried from
   // an earlier state or her lines (buyer/actions.ts say), else her line now (knowledge/check.ts).
   const afterSale = (state !== undefined ? scenario.states[state]?.afterSale : undefined) ?? context.afterSale;

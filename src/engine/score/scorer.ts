@@ -197,8 +197,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   }
 
   function addAgent(turn: Turn, index: number): ScoredTurn {
-    const ctx = contextFor();
-    const u = turn.understanding ?? understand(turn.text, ctx);
+    // The context is built only for a turn that comes unread (a scenario's replies come understood).
+    const u = turn.understanding ?? understand(turn.text, contextFor());
+    const firstReply = agentReplies === 0;
     // The same decision the buyer's session made before she answered (reply-context.ts).
     const closes = decided && closeTurnAfter && closing === null;
     const owes: ReplyOwes = { greeting: agentReplies === 0, empathy: episode.awaitingReply, faultOnly: episode.faultOnly, close: closes };
@@ -211,8 +212,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉，再解决问题，做得好。'));
     }
     // To an upset buyer a warm opening is one that takes in her feeling or her problem (亲 什么问题呢 is not).
-    const upset = episode.awaitingReply || ctx.buyerUpset === true;
-    if (clean && ctx.firstReply && opensWarmly(u) && (!upset || acknowledges(u))) feedback.push(goodItem(index, '热情开场', '第一句就问候买家，印象分很高。'));
+    const upset = episode.awaitingReply || episode.upset;
+    if (clean && firstReply && opensWarmly(u) && (!upset || acknowledges(u))) feedback.push(goodItem(index, '热情开场', '第一句就问候买家，印象分很高。'));
     const asked = buyerSince();
     for (const trap of trapsHandled(asked, u, flags)) {
       if (praisedTraps.has(trap.id)) continue;

@@ -85,8 +85,26 @@ export function upsetEvidence(line: string): string | null {
 
 const shown = (evidence: string): Mood => ({ evidence, faultOnly: false });
 
+// A buyer line is read for her mood by every reader of the reply that answers it (the buyer's
+// machine twice, understand(), the scorer twice), and a scenario's buyer says the same lines in
+// every chat: each line's mood is kept in a bounded table (emptied when full), as her normalised
+// line is (normalize.ts normalizeBuyerLine). The moods are frozen: every reader gets the same one.
+const MOOD_LINES = 512;
+const moods = new Map<string, Readonly<Mood> | null>();
+
 /** What her line shows of her mood (see Mood), or null when it is calm. */
-export function buyerMood(line: string): Mood | null {
+export function buyerMood(line: string): Readonly<Mood> | null {
+  let mood = moods.get(line);
+  if (mood === undefined) {
+    mood = moodOf(line);
+    if (mood !== null) Object.freeze(mood);
+    if (moods.size >= MOOD_LINES) moods.clear();
+    moods.set(line, mood);
+  }
+  return mood;
+}
+
+function moodOf(line: string): Mood | null {
   const raw = line.slice(0, 500);
   const half = toHalfWidth(raw);
   const stress = STRESS.exec(half);
@@ -130,13 +148,23 @@ export function buyerMood(line: string): Mood | null {
   return null;
 }
 
+// Her lines as the rules read them (her normalised line, or her last lines joined), in a bounded
+// table like her moods.
+const faults = new Map<string, boolean>();
+
 /**
  * A fault with the goods she reports (破, 开线, 发错…), upset or not, and not only asked about:
  * a fault is returnable whatever she did with the goods, so a condition she met (穿过, 拆封)
  * does not excuse refusing it. Reads a normalized line.
  */
 export function reportsFault(normalizedLine: string): boolean {
-  return normalizedLine.split(CLAUSE).some((clause) => found(PROBLEM, clause) !== null && !INQUIRY.test(clause));
+  let reports = faults.get(normalizedLine);
+  if (reports === undefined) {
+    reports = normalizedLine.split(CLAUSE).some((clause) => found(PROBLEM, clause) !== null && !INQUIRY.test(clause));
+    if (faults.size >= MOOD_LINES) faults.clear();
+    faults.set(normalizedLine, reports);
+  }
+  return reports;
 }
 
 /** Her turn is upset: her state says so, or her words show it (understand/empathy-owed.ts upsetAt decides). */

@@ -59,8 +59,22 @@ function unnegated(pattern: RegExp, clause: string): RegExpExecArray | null {
   return NEGATED.test(clause.slice(Math.max(0, m.index - 3), m.index)) ? null : m;
 }
 
+// The reply read last: the rules (an upset buyer's tone-empathy), the buyer's settling of the reply
+// and the scorer's (owed empathy, praise) each ask of the same reply; it is read once.
+let lastText: string | null = null;
+let lastFound: Readonly<Acknowledgement> | null = null;
+
 /** How the reply acknowledges her, or null when it goes straight to business. */
-export function acknowledgement(normalized: string): Acknowledgement | null {
+export function acknowledgement(normalized: string): Readonly<Acknowledgement> | null {
+  if (normalized !== lastText) {
+    lastFound = acknowledgementOf(normalized);
+    if (lastFound !== null) Object.freeze(lastFound);
+    lastText = normalized;
+  }
+  return lastFound;
+}
+
+function acknowledgementOf(normalized: string): Acknowledgement | null {
   const clauses = normalized.slice(0, 2000).split(CLAUSE).filter(Boolean);
   for (const clause of clauses) {
     for (const [kind, pattern] of PARTS) {

@@ -21,6 +21,7 @@ import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { blameMisplaced, coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
+import { REPLY_INDEX } from '@/engine/understand/requirement-index';
 
 const flagsData = checkLexicon('flags.json', flagsSchema, flagsJson);
 const COMPILED: ReadonlyArray<[RuleId, CompiledEntry]> = RULE_IDS.flatMap((rule) => {
@@ -51,8 +52,11 @@ const REFUSED_GUARANTEE = /(不敢|不能|没法|无法|没办法|不好|不|没
 function shipPromise(normalized: string, clauses: readonly Clause[], entry: CompiledEntry, entities: Entities, ctx: ReplyContext): string | null {
   const dispatch = ctx.dispatchHours ?? DEFAULT_DISPATCH_HOURS;
   // A guarantee may trail in its own clause ("当天发,百分百"): reply patterns read the whole reply.
-  const tries: Array<[RegExp | null, Clause]> = clauses.map((c) => [entry.strong, c]);
-  tries.push([entry.reply, wholeClause(normalized)]);
+  // The reply's index rules out a pattern group that no clause (nor the whole reply) can match (requirement-index.ts).
+  const strong = REPLY_INDEX.passes(entry.reqs.strong, normalized) ? entry.strong : null;
+  const reply = REPLY_INDEX.passes(entry.reqs.reply, normalized) ? entry.reply : null;
+  const tries: Array<[RegExp | null, Clause]> = strong ? clauses.map((c) => [strong, c]) : [];
+  if (reply) tries.push([reply, wholeClause(normalized)]);
   for (const [re, clause] of tries) {
     const m = findIn(re, clause, entry.negatable);
     if (!m) continue;

@@ -6,6 +6,7 @@ import shapesJson from '@/engine/lexicon/shapes.json';
 import { checkLexicon, shapesSchema } from '@/engine/understand/lexicon-schema';
 import type { Clause } from '@/engine/understand/clauses';
 import { MOVES, type Move } from '@/engine/vocabulary';
+import { patternRequirement, REPLY_INDEX, type RequirementId } from '@/engine/understand/requirement-index';
 import type { Flag } from '@/engine/understanding-types';
 
 const data = checkLexicon('shapes.json', shapesSchema, shapesJson);
@@ -13,6 +14,8 @@ const data = checkLexicon('shapes.json', shapesSchema, shapesJson);
 interface CompiledShape {
   move: Move;
   shapes: readonly RegExp[];
+  /** Each shape's required characters and words (requirement-index.ts), checked on the whole reply first. */
+  requires: readonly RequirementId[];
   not: RegExp | null;
   yieldsTo: readonly Move[];
   unlessFlagged: boolean;
@@ -21,7 +24,7 @@ interface CompiledShape {
 const SHAPES: readonly CompiledShape[] = MOVES.flatMap((move) => {
   const entry = data.moves[move];
   if (!entry) return [];
-  return [{ move, shapes: entry.shapes.map((s) => new RegExp(s, 'u')), not: entry.not ? new RegExp(entry.not, 'u') : null, yieldsTo: entry.yieldsTo ?? [], unlessFlagged: entry.unlessFlagged ?? false }];
+  return [{ move, shapes: entry.shapes.map((s) => new RegExp(s, 'u')), requires: entry.shapes.map((s) => patternRequirement(s)), not: entry.not ? new RegExp(entry.not, 'u') : null, yieldsTo: entry.yieldsTo ?? [], unlessFlagged: entry.unlessFlagged ?? false }];
 });
 
 export interface ShapeHit {
@@ -29,14 +32,30 @@ export interface ShapeHit {
   evidence: string;
 }
 
+/**
+ * The first of the shapes (in their order) that the clause has: the later ones are not run, nor
+ * those the reply's index rules out (`may`: a clause is a piece of the reply).
+ */
+function firstShape(shapes: readonly RegExp[], may: readonly boolean[], text: string): RegExpExecArray | null {
+  for (let i = 0; i < shapes.length; i++) {
+    if (!may[i]) continue;
+    const m = shapes[i]!.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 /** The moves a clause's shape makes that the phrase rules (`found`) did not. */
-export function shapeMoves(clauses: readonly Clause[], found: readonly Move[]): ShapeHit[] {
+export function shapeMoves(clauses: readonly Clause[], found: readonly Move[], normalized?: string): ShapeHit[] {
   const out: ShapeHit[] = [];
   for (const shape of SHAPES) {
     if (found.includes(shape.move) || shape.yieldsTo.some((m) => found.includes(m))) continue;
+    // Without the reply (a caller with clauses only), every shape is tried.
+    const may = shape.requires.map((id) => normalized === undefined || REPLY_INDEX.passes(id, normalized));
+    if (!may.includes(true)) continue;
     for (const clause of clauses) {
       if (shape.not?.test(clause.text)) continue;
-      const hit = shape.shapes.map((re) => re.exec(clause.text)).find((m) => m !== null);
+      const hit = firstShape(shape.shapes, may, clause.text);
       if (hit) {
         out.push({ move: shape.move, evidence: hit[0] });
         break;

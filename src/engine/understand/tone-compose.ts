@@ -212,15 +212,21 @@ function inSentence(pattern: RegExp, clause: string): string | null {
   return m[0];
 }
 
+let lastSentenced: string | null = null;
+let lastSentences: readonly string[] = [];
+
 /**
  * The sentences of a reply: each keeps its question mark (the cue of a question at her); a
  * clause that only supposes (如果…, …的话) is left out of its sentence.
  */
-function sentencesOf(text: string): string[] {
-  return text
+function sentencesOf(text: string): readonly string[] {
+  // The reply read last (composeTone and toneInContext both read its sentences).
+  if (text === lastSentenced) return lastSentences;
+  lastSentenced = text;
+  return (lastSentences = text
     .split(/(?<=[.!?;~\n。])/u)
     .map((sentence) => sentence.split(',').filter((c) => !CONDITIONAL.test(c)).join(','))
-    .filter(Boolean);
+    .filter(Boolean));
 }
 
 /**
@@ -253,12 +259,15 @@ export function toneInContext(normalized: string, buyer: string, upset: boolean,
   return cues;
 }
 
+/** The composed rules, then the dismissals a particle does not soften: in this order for every reply. */
+const COMPOSED_TONE = [...COMPILED.map(([r, p]) => [r, p, true] as const), ...UNSOFTENED.map(([r, p]) => [r, p, false] as const)];
+
 /** The tone cues of a reply, for the rules `wanted` accepts (those not already flagged). */
 export function composeTone(normalized: string, wanted: (rule: RuleId) => boolean): ToneCue[] {
   const cues: ToneCue[] = [];
   const text = normalized.slice(0, 2000);
   const clauses = sentencesOf(text);
-  for (const [rule, patterns, softened] of [...COMPILED.map(([r, p]) => [r, p, true] as const), ...UNSOFTENED.map(([r, p]) => [r, p, false] as const)]) {
+  for (const [rule, patterns, softened] of COMPOSED_TONE) {
     if (!wanted(rule) || cues.some((c) => c.rule === rule)) continue;
     let evidence: string | null = null;
     for (const p of patterns) {

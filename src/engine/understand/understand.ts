@@ -73,7 +73,7 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   const clauses = splitClauses(normalized);
   const listed = detectMoves(normalized, clauses).map((h) => h.move);
   // What the phrases did not name, the clause's shape may (move-shapes.ts): "充绒量180克" states the item.
-  const shaped = shapeMoves(clauses, listed).map((h) => h.move);
+  const shaped = shapeMoves(clauses, listed, normalized).map((h) => h.move);
   const joined = shaped.length === 0 ? listed : MOVES.filter((m) => listed.includes(m) || shaped.includes(m));
   const entities = extractEntities(normalized, context, joined.includes('upsell'));
   // A bare figure after "补多少" is the amount she gets back, not a price (answers.ts).

@@ -122,6 +122,30 @@ describe("the buyer's line read for her mood", () => {
     expect(isUpset({ role: 'buyer', text: '鞋子开胶了', upset: false })).toBe(false);
     expect(isUpset({ role: 'buyer', text: '鞋子开胶了' })).toBe(true);
   });
+
+  // Each line is read once and kept in a bounded table: asking again, and after the table was
+  // emptied by more lines than it holds, gives the same answer, and no reader can change it.
+  it('gives the same mood for a line asked again, before and after the table of lines is emptied', () => {
+    const upset = '东西碎了!!你们怎么发的货';
+    const calm = '衣服起球吗';
+    const fault = '收到的杯子碎了';
+    const first = { upset: buyerMood(upset), calm: buyerMood(calm), fault: buyerMood(fault), reports: reportsFault(fault) };
+    expect(first.upset?.faultOnly).toBe(false);
+    expect(first.calm).toBeNull();
+    expect(first.fault).toEqual({ evidence: expect.any(String), faultOnly: true });
+    expect(first.reports).toBe(true);
+    expect(Object.isFrozen(first.fault)).toBe(true);
+    expect(buyerMood(fault)).toBe(first.fault);
+    for (let i = 0; i < 600; i++) {
+      buyerMood(`第${i}次问了还没发货!!`);
+      reportsFault(`第${i}件破了`);
+    }
+    expect(buyerMood(upset)).toEqual(first.upset);
+    expect(buyerMood(calm)).toBeNull();
+    expect(buyerMood(fault)).toEqual(first.fault);
+    expect(reportsFault(fault)).toBe(true);
+    expect(reportsFault('什么时候发货')).toBe(false);
+  });
 });
 
 // Session 8 (tone8): structures read across the writers' files chats-i, chats-l, chats-w and

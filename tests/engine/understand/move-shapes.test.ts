@@ -1,4 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { splitClauses } from '@/engine/understand/clauses';
+import { parseLabelled } from '@/engine/understand/evaluate';
+import { shapeMoves } from '@/engine/understand/move-shapes';
+import { normalize } from '@/engine/understand/normalize';
 import { understand } from '@/engine/understand/understand';
 
 const moves = (text: string, buyer?: string) => understand(text, buyer ? { buyer } : {}).moves;
@@ -86,5 +91,22 @@ describe('ask-info: a question word that asks her, as a clause of its own', () =
     expect(moves('您稍等几分钟')).not.toContain('ask-info');
     expect(moves('几岁都能用吧')).not.toContain('ask-info');
     expect(moves('我也不知道是什么')).not.toContain('ask-info');
+  });
+
+  // The reply's index rules a shape out only where no clause could hold it: the same moves with and
+  // without it, on every tuning reply (shaped moves the rules already found are not looked for).
+  it('finds the same shapes with the whole reply\'s pre-checks as by trying every shape', { timeout: 60_000 }, () => {
+    const dir = 'tests/eval/tuning';
+    const replies = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => parseLabelled(readFileSync(`${dir}/${f}`, 'utf8')).map((r) => normalize(r.text)));
+    let shaped = 0;
+    for (const normalized of new Set(replies)) {
+      const clauses = splitClauses(normalized);
+      const tried = shapeMoves(clauses, []);
+      shaped += tried.length;
+      expect(shapeMoves(clauses, [], normalized), normalized).toEqual(tried);
+    }
+    expect(shaped).toBeGreaterThan(100);
   });
 });
