@@ -44,6 +44,7 @@ const NOT_FREESHIP = re(data.charge.notFreeship);
 /** A fee for cash on delivery (到付多收手续费) is no card fee. */
 const NOT_CARD = re(data.charge.notCard);
 const REGIONS = re(data.charge.regions, 'gu');
+const COURIERS = re(data.charge.couriers, 'gu');
 /** Her line says the item ships free (页面写的包邮, 我买的是包邮的): a region named is then no range. */
 const BOUGHT_FREE = re(data.charge.boughtFree);
 /** "不补10块发不了": a negated charge that conditions the dispatch still charges. */
@@ -108,9 +109,19 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
   return null;
 }
 
-/** A region named puts the postage outside 包邮, unless her line says the item she bought ships free. */
-const outsideFreeship = (text: string, buyer: string): boolean =>
-  NOT_FREESHIP.test(text) && (!BOUGHT_FREE.test(buyer) || NOT_FREESHIP.test(text.replace(REGIONS, '')));
+/**
+ * A region or a courier named puts the postage outside 包邮, unless her line says otherwise: a region
+ * when she says the item she bought ships free (页面写包邮 → 甘肃补10), a courier's difference when
+ * her line names 包邮 at all (包邮的能发顺丰吗 → 补8块差价: changing the courier and charging the
+ * difference breaks the promise).
+ */
+function outsideFreeship(text: string, buyer: string): boolean {
+  if (!NOT_FREESHIP.test(text)) return false;
+  let rest = text;
+  if (BOUGHT_FREE.test(buyer)) rest = rest.replace(REGIONS, '');
+  if (/包邮/u.test(buyer)) rest = rest.replace(COURIERS, '');
+  return NOT_FREESHIP.test(rest);
+}
 
 function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, buyer: string): Composed | null {
   for (const m of matches(CHARGE, c.text)) {
@@ -148,7 +159,7 @@ function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, 
 function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): RuleId | null {
   for (const [rule, subject] of SUBJECTS) {
     if (!inContext(rule)) continue;
-    if (rule === 'freeship-breach' && NOT_FREESHIP.test(asked)) continue;
+    if (rule === 'freeship-breach' && outsideFreeship(asked, asked)) continue;
     if (rule === 'card-fee' && NOT_CARD.test(asked)) continue;
     subject.lastIndex = 0;
     if (subject.test(asked)) return rule;

@@ -83,7 +83,8 @@ export function postageOwner(normalized: string, evidence: string, buyer: string
   const at = normalized.indexOf(evidence);
   if (TO_BUYER.test(at < 0 ? evidence : normalized.slice(at, at + evidence.length + 3))) return null;
   if (POSTAGE_INVOICE.test(normalized) || POSTAGE_INVOICE.test(buyer)) return 'invoice-fee';
+  // A courier she chose is hers to pay for, unless her line names 包邮 (包邮的能发顺丰吗: the promise holds).
   // In an after-sales case (detect-flags.ts says when: her state, a fault she reports, a case the reply names) the postage is a return's.
-  if (afterSales || NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || BUYER_COURIER.test(buyer)) return null;
+  if (afterSales || NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || (BUYER_COURIER.test(buyer) && !/包邮/u.test(buyer))) return null;
   return 'freeship-breach';
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { understandByRules } from '@/engine/understand/understand';
+
+// The rules alone: what this change reads (the classifier backstop is the lead's to retrain).
+const flags = (text: string, buyer?: string): string[] => understandByRules(text, buyer ? { buyer } : {}).flags.map((f) => f.rule);
+
+// Wordings written for these tests (session 8, the misses of the latest writers' files grouped into
+// kinds), not taken from a labelled set: each block is one mechanism, with replies it must flag and
+// ones it must not.
+describe('freeship-breach: the 包邮 her line names holds for a region and a courier', () => {
+  it('charges a region she says the page showed free after she ordered', () => {
+    expect(flags('青海加12 不加不发', '拍好了 页面标的包邮 青海')).toContain('freeship-breach');
+    expect(flags('得补6块', '我宁夏的 详情里说宁夏也包邮啊')).toContain('freeship-breach');
+  });
+
+  it('charges the difference of a courier on an item her line says ships free', () => {
+    expect(flags('可以 补5块差价', '包邮的可以走京东吗')).toContain('freeship-breach');
+    expect(flags('改德邦的话您再补15', '说好的包邮 怎么换德邦还要钱')).toContain('freeship-breach');
+  });
+
+  it('charges a fee put on the courier when her line says it ships free', () => {
+    expect(flags('那个是物流公司收的，跟店里没关系', '显示包邮的 怎么送货的要我给20')).toContain('freeship-breach');
+    expect(flags('偏僻的地方派送费要您自己给师傅的', '我拍的是包邮的啊')).toContain('freeship-breach');
+  });
+
+  it('leaves a courier she chose on an item her line does not call free, and a range she names', () => {
+    expect(flags('可以的 补5块差价', '能走京东吗')).not.toContain('freeship-breach');
+    expect(flags('西藏补20哦', '页面写着西藏不包邮，要补多少')).not.toContain('freeship-breach');
+  });
+});
