@@ -17,6 +17,7 @@ import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/fl
 import { disparage, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
 import { MAY_REVIEW, review, rewardForHerReview } from '@/engine/understand/review-reward';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
+import { invoicePutOff } from '@/engine/understand/invoice-delay';
 const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp]> =>
   Object.entries(record).map(([rule, source]) => [rule as RuleId, re(source ?? '', 'gu')]);
 
@@ -29,7 +30,9 @@ const CLOSING = re(data.refusal.closing);
 /** A return predicted to fail inspection (寄回来也退不了, 退回来都审核不了) judges her goods (tone-prejudge); it refuses nothing yet. */
 const PREDICTED = re(data.refusal.predicted);
 const ACTIONS = entries(data.refusal.actions);
-const CHARGE = re(data.charge.words, 'gu');
+/** A charge, or a fee put on the courier (快递那边收的, 派送费给快递员): that one only when her line says the item ships free. */
+const CHARGE = re(`${data.charge.words}|${data.charge.courier}`, 'gu');
+const COURIER_CHARGE = re(`^(?:${data.charge.courier})$`);
 const FREE = re(`(?:${data.charge.free})[^,]{0,3}$`);
 /** "税点我们承担", "手续费由商家出": who pays, said right after the subject. */
 const FREE_AFTER = re(`^[^,]{0,2}?(?:${data.charge.free})`);
@@ -54,7 +57,7 @@ const SENTENCE = /[.!?;\n。！？]+/u;
 const any = (sources: Array<string | undefined>): RegExp => re(sources.filter(Boolean).map((x) => `(?:${x})`).join('|'));
 const MAY_REFUSE = any(Object.values(data.refusal.actions));
 const MAY_CHARGE = any(Object.values(data.charge.subjects));
-const CHARGE_ANY = re(data.charge.words);
+const CHARGE_ANY = re(`${data.charge.words}|${data.charge.courier}`);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
@@ -125,6 +128,7 @@ function outsideFreeship(text: string, buyer: string): boolean {
 
 function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, buyer: string): Composed | null {
   for (const m of matches(CHARGE, c.text)) {
+    if (COURIER_CHARGE.test(m[0]) && !BOUGHT_FREE.test(buyer)) continue;
     const from = m.index;
     const to = from + m[0].length;
     if (FREE.test(c.mask.slice(0, from)) && !CONDITION.test(c.text.slice(to))) continue;
@@ -274,6 +278,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(privacy(normalized, buyer));
   add(codRefused(normalized, buyer));
   add(rewardForHerReview(normalized, buyer));
+  add(invoicePutOff(normalized, buyer));
   const reading: Reading = {
     normalized,
     buyer,

@@ -6,6 +6,7 @@ import { data, re } from '@/engine/understand/compose-parts';
 import { conditionMet, conditionStated } from '@/engine/understand/return-conditions';
 import { policyStatement } from '@/engine/understand/terms';
 import { defersJudgement } from '@/engine/understand/tone-compose';
+import { putsOff } from '@/engine/understand/invoice-delay';
 import type { RuleId } from '@/engine/vocabulary';
 
 const DEPOSIT = re(data.refusal.deposit);
@@ -63,9 +64,10 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'off-platform' && OTHERS_CONTACT.test(buyer) && !OUR_CONTACT_GIVEN.test(normalized)) return true;
   // A chat kept on the platform (有淘宝群哦, 在旺旺找我就行) with no channel off it named.
   if (rule === 'off-platform' && ON_PLATFORM_CHAT.test(normalized) && !OFF_WORDS.test(normalized)) return true;
-  // A no to how the invoice travels (随货寄不了) with the invoice sent apart; an excuse then the promise to issue it.
+  // A no to how the invoice travels (随货寄不了) with the invoice sent apart; an excuse then the promise to issue it
+  // soon (not 月底回来统一开: invoice-delay.ts).
   if (rule === 'invoice-refuse' && INVOICE_TRAVEL.test(buyer) && SENT_APART.test(normalized)) return true;
-  if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized)) return true;
+  if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized) && !putsOff(normalized)) return true;
   // Another person's details withheld (不方便透露, 保护隐私), with nothing of them given anyway.
   if (rule === 'privacy-leak' && WITHHELD.test(normalized) && !GIVEN_ANYWAY.test(normalized)) return true;
   // The shop's own return address, asked for or given, is no one's private data.

@@ -28,3 +28,27 @@ describe('freeship-breach: the 包邮 her line names holds for a region and a co
     expect(flags('西藏补20哦', '页面写着西藏不包邮，要补多少')).not.toContain('freeship-breach');
   });
 });
+
+describe('invoice-refuse: an invoice put off by a month or more', () => {
+  it('flags the wait whatever promise goes with it', () => {
+    expect(flags('开票的同事出差了，等下个月回来一起给您开', '发票能开吗')).toContain('invoice-refuse');
+    expect(flags('发票得过三个月才能补开哦', '我要个发票')).toContain('invoice-refuse');
+    expect(flags('这个月不行，月底再说吧', '发票呢')).toContain('invoice-refuse');
+  });
+
+  it('flags a finance person away with nothing promised', () => {
+    expect(flags('会计这几天放假', '发票开一下')).toContain('invoice-refuse');
+  });
+
+  it('leaves a deadline, a month named for something else and a soon promise', () => {
+    expect(flags('本月底之前一定给您开好发邮箱', '发票呢')).not.toContain('invoice-refuse');
+    expect(flags('仓库月底盘点，发票明天就给您开', '发票呢')).not.toContain('invoice-refuse');
+    expect(flags('财务请假了，后天回来第一时间给您开', '发票呢')).not.toContain('invoice-refuse');
+  });
+});
+
+describe('freeship-breach: a fee put on the courier counts only where her line says it ships free', () => {
+  it('leaves the courier named as the one who charges postage on an item not free', () => {
+    expect(flags('运费是快递公司收的，凑够49就包邮了', '包个邮呗')).not.toContain('freeship-breach');
+  });
+});
