@@ -52,3 +52,35 @@ describe('freeship-breach: a fee put on the courier counts only where her line s
     expect(flags('运费是快递公司收的，凑够49就包邮了', '包个邮呗')).not.toContain('freeship-breach');
   });
 });
+
+describe('invoice-fee: a charge for the invoice however it is put', () => {
+  it('reads a bare raise, a fee with its sum, the tax points and a price with tax', () => {
+    expect(flags('开票的话这单加30', '要开发票')).toContain('invoice-fee');
+    expect(flags('能开，工本费10元', '能开票不')).toContain('invoice-fee');
+    expect(flags('税点6个', '开票要多少钱')).toContain('invoice-fee');
+    expect(flags('这是不含税的价，含税价为520', '要发票')).toContain('invoice-fee');
+  });
+
+  it('reads a charge taken through an extra listing', () => {
+    expect(flags('发票单独邮寄，麻烦拍一下补邮链接', '发票怎么给我')).toContain('invoice-fee');
+    expect(flags('开票的话您下单时多拍8块就好', '开票免费吗')).toContain('invoice-fee');
+  });
+
+  it('leaves the shop postage of an order under the threshold and an item count', () => {
+    expect(flags('满59包邮，不满的话运费8元')).not.toContain('invoice-fee');
+    expect(flags('发票可以开，再加1件就能凑满减', '能开发票吗')).not.toContain('invoice-fee');
+  });
+});
+
+describe('invoice-refuse: her choice not to have the invoice is no refusal', () => {
+  it('reads 不开票 next to a charge as the choice the charge gives her', () => {
+    const reply = flags('开票要另加5%，不开票的话就是页面价', '能开发票吗');
+    expect(reply).toContain('invoice-fee');
+    expect(reply).not.toContain('invoice-refuse');
+    expect(flags('发票得加8个点，嫌贵的话可以不开', '要发票')).not.toContain('invoice-refuse');
+  });
+
+  it('still reads 不开票 with no charge as a refusal', () => {
+    expect(flags('这款我们不开票的', '能开发票吗')).toContain('invoice-refuse');
+  });
+});
