@@ -27,6 +27,8 @@ const REFUSE_AFTER = re(`^(?:${data.refusal.after})`);
 const ENDS_NONE = re(data.refusal.endsNone);
 /** Closing words (关掉, 取消) close a card payment or an order; they never refuse a return (退款关单 is order-close). */
 const CLOSING = re(data.refusal.closing);
+/** The kind of refund named (仅退款不退货: she keeps the goods): its 不退货 refuses nothing. */
+const REFUND_KIND = re(data.refusal.refundKind, 'gu');
 /** A return predicted to fail inspection (寄回来也退不了, 退回来都审核不了) judges her goods (tone-prejudge); it refuses nothing yet. */
 const PREDICTED = re(data.refusal.predicted);
 const ACTIONS = entries(data.refusal.actions);
@@ -61,7 +63,7 @@ const CHARGE_ANY = re(`${data.charge.words}|${data.charge.courier}`);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
-const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee]);
+const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone]);
 const REASON = re(data.refusal.reason);
 const REASON_FREE = re(data.refusal.reasonFree);
 const REASON_MUST = re(data.refusal.reasonMust);
@@ -69,6 +71,14 @@ const PRIVACY_NOT_ASKS = re(data.privacy.notAsks);
 const DISMISS = re(data.refusal.dismiss);
 const AFTER_SALE = re(data.refusal.afterSale);
 const RETURN_FEE = re(data.refusal.fee);
+/** The shop's loss given as the answer to a return (退了我们要亏, 还做不做生意了): a refusal by excuse. */
+const LOSS = re(data.refusal.loss);
+const NOT_LOSS = re(data.refusal.notLoss);
+const RETURN_GRANTED = re(data.refusal.returnGranted);
+/** A return talked out of with no request of hers needed (您就别退了, 就别折腾了) when the reply names the return. */
+const DISMISS_ALONE = re(data.refusal.dismissAlone);
+/** A remedy granted (补发一瓶新的, 直接给您退款): then 留着用, 不用寄回 keep her from no return. */
+const REMEDY = re(data.refusal.remedy);
 const PERSON = re(data.privacy.person, 'gu');
 const DETAIL = re(data.privacy.detail);
 const PRIVACY_OTHER = re(data.privacy.other);
@@ -87,9 +97,11 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
   for (const [rule, action] of ACTIONS) {
     // A return refused for a condition the reply or the buyer names (剪了不能退 after 吊牌剪了还能退吗).
     if (rule === 'return-refuse' && (policyStated(c.text, buyer, normalized) || conditionMet(buyer))) continue;
+    const kinds = rule === 'return-refuse' ? matches(REFUND_KIND, c.text) : [];
     for (const m of matches(action, c.text)) {
       const start = m.index;
       const end = start + m[0].length;
+      if (kinds.some((k) => k.index <= start && end <= k.index + k[0].length)) continue;
       // A bare 不 right before the action ("我们不退", "不退哦"); a reply of those two characters alone is read as curt.
       if (c.mask[start - 1] === '不' && c.text.trim().length > end - start + 1 && c.mask[start - 2] !== '不' && !isAnotA(c.text, start - 1) && !HEDGE.test(c.text.slice(0, start - 1))) {
         return { rule, evidence: c.text.slice(start - 1, end) };
@@ -174,7 +186,9 @@ function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): Rule
 
 /**
  * A return refused without the words of a refusal: a reason demanded (为什么要退? 说清楚原因才能…),
- * an after-sales request dismissed (寄回来也是白寄, 这个我们不认), a fee charged on a return.
+ * an after-sales request dismissed (寄回来也是白寄, 这个我们不认; 您就别退了 needs no request of hers),
+ * the shop's loss given as the answer (退了我们要亏), a fee charged on a return. A remedy granted
+ * (补发一瓶新的, 不用寄回) dismisses nothing.
  */
 function returnRefusal(sentence: string, normalized: string, buyer: string): Composed | null {
   const returns = /退/u.test(normalized) || /退/u.test(buyer);
@@ -183,7 +197,13 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   if (reason && !REASON_FREE.test(sentence) && REASON_MUST.test(normalized)) return { rule: 'return-refuse', evidence: reason[0] };
   const fee = returns ? RETURN_FEE.exec(sentence) : null;
   if (fee && !FREE.test(sentence.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
-  if (!buyer || !AFTER_SALE.test(buyer) || policyStated(normalized, buyer) || conditionMet(buyer)) return null;
+  if (policyStated(normalized, buyer) || conditionMet(buyer) || REMEDY.test(normalized)) return null;
+  // The shop's loss answers the return: in its sentence, after her request for one, or after a return the reply names and does not grant.
+  const loss = LOSS.exec(sentence);
+  if (loss && !NOT_LOSS.test(normalized) && (/退/u.test(sentence) || /退/u.test(buyer) || (/退/u.test(normalized) && !RETURN_GRANTED.test(normalized)))) return { rule: 'return-refuse', evidence: loss[0] };
+  const alone = /退|寄回/u.test(normalized) ? DISMISS_ALONE.exec(sentence) : null;
+  if (alone && !HEDGE.test(sentence.slice(0, alone.index))) return { rule: 'return-refuse', evidence: alone[0] };
+  if (!buyer || !AFTER_SALE.test(buyer)) return null;
   const dismissed = DISMISS.exec(sentence);
   if (dismissed && !HEDGE.test(sentence.slice(0, dismissed.index))) return { rule: 'return-refuse', evidence: dismissed[0] };
   return null;

@@ -84,3 +84,41 @@ describe('invoice-refuse: her choice not to have the invoice is no refusal', () 
     expect(flags('这款我们不开票的', '能开发票吗')).toContain('invoice-refuse');
   });
 });
+
+describe('return-refuse: a return answered by an excuse, a dismissal or a demand', () => {
+  it('reads the shop loss given as the answer to a return', () => {
+    expect(flags('这个价退了我们就亏本了', '不想要了 想退')).toContain('return-refuse');
+    expect(flags('都打折了还退？我们还做不做生意', '收到不喜欢')).toContain('return-refuse');
+  });
+
+  it('leaves a loss that is not the answer to a return', () => {
+    expect(flags('有运费险，退了您也不亏', '能退吗')).not.toContain('return-refuse');
+    expect(flags('这是亏本价冲销量的，今天最后一天')).not.toContain('return-refuse');
+  });
+
+  it('reads a return talked out of where the reply names the return', () => {
+    expect(flags('寄回来运费还得您先垫，您还是别退了吧')).toContain('return-refuse');
+  });
+
+  it('leaves 留着用 and 不用寄回 where a remedy is granted', () => {
+    expect(flags('是我们的问题，马上给您补发一个新的，旧的您留着用', '[图片] 杯盖裂了')).not.toContain('return-refuse');
+  });
+
+  it('reads a reason demanded with 至少 or 什么问题', () => {
+    expect(flags('退可以，但至少得说一下原因', '我要退货')).toContain('return-refuse');
+    expect(flags('您得讲清楚是啥问题，不然退不了', '想退')).toContain('return-refuse');
+  });
+
+  it('reads a stated condition she has met as the policy', () => {
+    expect(flags('已经过了7天，无理由退不了了哦', '收到都12天了 还能退吗')).not.toContain('return-refuse');
+    expect(flags('用过的话就没法无理由退了哦', '香水喷了两次 不喜欢这个味道 能退吗')).not.toContain('return-refuse');
+  });
+
+  it('still reads the 7 days stated as passed against her recent signing', () => {
+    expect(flags('过了七天了，退不了', '昨天签收的 还没拆')).toContain('return-refuse');
+  });
+
+  it('reads the kind of refund named as no refusal', () => {
+    expect(flags('仅退款不退货的话要主管审核，我已经提交了', '东西不想寄回 能直接退钱吗')).not.toContain('return-refuse');
+  });
+});
