@@ -14,7 +14,7 @@ import type { RuleId } from '@/engine/vocabulary';
 import { data, HEDGE, isAnotA, matches, re, type Composed } from '@/engine/understand/compose-parts';
 import { conditionMet, policyStated } from '@/engine/understand/return-conditions';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
-import { disparage, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
+import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
 import { MAY_REVIEW, review, rewardForHerReview } from '@/engine/understand/review-reward';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
 import { invoicePutOff } from '@/engine/understand/invoice-delay';
@@ -281,7 +281,7 @@ const MECHANISMS: readonly Mechanism[] = [
     read: (_, c, r) => charge(c, r.inContext, r.asked, r.buyer),
   },
   { may: (r) => MAY_REVIEW.test(r.normalized), read: (_, c, r) => review(c, r.previous) },
-  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther.named, read: (_, c, r) => disparage(c, r.buyerOther) },
+  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther.named || (MAY_CONTRAST.test(r.normalized) && MAY_BAD.test(r.normalized)), read: (_, c, r) => disparage(c, r.buyerOther) },
   { may: (r) => MAY_CLOSE.test(r.normalized), read: (_, c, r) => orderClose(c, r.buyer) },
 ];
 

@@ -122,3 +122,28 @@ describe('return-refuse: a return answered by an excuse, a dismissal or a demand
     expect(flags('仅退款不退货的话要主管审核，我已经提交了', '东西不想寄回 能直接退钱吗')).not.toContain('return-refuse');
   });
 });
+
+describe('disparage: another shop composed from a determiner and a shop noun, and claims that run it down', () => {
+  it('reads fakes said of other shops after a line that names no shop', () => {
+    expect(flags('其它店铺卖的都是山寨货', '为什么你家贵这么多')).toContain('disparage');
+    expect(flags('有的商家那是假货，我们这都是专柜货', '这个是正品吗')).toContain('disparage');
+    expect(flags('那几家的东西都是高仿', '价格能便宜吗')).toContain('disparage');
+  });
+
+  it('reads them put below us, their complaints and their goods failing soon', () => {
+    expect(flags('他们家那款真比不上我们', '你们跟那家比呢')).toContain('disparage');
+    expect(flags('别家那个被投诉很多次了', '别家便宜二十')).toContain('disparage');
+    expect(flags('那家的用不到2周就开胶', '那家便宜')).toContain('disparage');
+  });
+
+  it('reads a bad word set against ours right after it', () => {
+    expect(flags('美的的做工很差，我们家的才是一线品质')).toContain('disparage');
+    expect(flags('美的的做工很差')).not.toContain('disparage');
+  });
+
+  it('leaves our own goods, a fault of ours and praise of ours', () => {
+    expect(flags('这款要是质量有问题，我们包退包换')).not.toContain('disparage');
+    expect(flags('我们这款不如旗舰款轻，但是便宜一半')).not.toContain('disparage');
+    expect(flags('我们用的灯罩透光更好，光线很柔和', '你们的灯比别家好在哪')).not.toContain('disparage');
+  });
+});
