@@ -85,6 +85,11 @@ const PRIVACY_OTHER = re(data.privacy.other);
 const PRIVACY_ASKS = re(data.privacy.asks);
 const PRIVACY_GIVES = re(data.privacy.gives);
 const PRIVACY_DECLINES = re(data.privacy.declines);
+/** A short yes (是的, 对的) to her proposal of another person's detail (地址是不是写的万科城?) confirms it. */
+const PRIVACY_CONFIRMS = re(data.privacy.confirms);
+const PRIVACY_PROPOSES = re(data.privacy.proposes);
+/** Another buyer's data named as shown or told (前面那个买家的收货截图, 上一个买家的订单). */
+const OTHERS_DATA = re(data.privacy.othersData);
 /** A reply this short may leave its subject to the buyer's question ("有 您出" after "分期有手续费吗"). */
 const SHORT_REPLY = 20;
 
@@ -228,10 +233,16 @@ function codRefused(normalized: string, buyer: string): Composed | null {
   return null;
 }
 
-/** The buyer asks about another person (朋友的地址, 那个买家是哪的) and the reply tells her. */
+/**
+ * The buyer asks about another person (朋友的地址, 那个买家是哪的) and the reply tells her, or confirms the
+ * detail she proposes (是的 after 地址是不是写的万科城?); another buyer's data shown whatever she asked.
+ */
 function privacy(normalized: string, buyer: string): Composed | null {
-  if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_NOT_ASKS.test(buyer) || PRIVACY_DECLINES.test(normalized)) return null;
-  const given = PRIVACY_GIVES.exec(normalized);
+  if (PRIVACY_DECLINES.test(normalized)) return null;
+  const others = OTHERS_DATA.exec(normalized);
+  if (others) return { rule: 'privacy-leak', evidence: others[0] };
+  if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_NOT_ASKS.test(buyer)) return null;
+  const given = PRIVACY_GIVES.exec(normalized) ?? (PRIVACY_PROPOSES.test(buyer) ? PRIVACY_CONFIRMS.exec(normalized) : null);
   return given ? { rule: 'privacy-leak', evidence: given[0] } : null;
 }
 

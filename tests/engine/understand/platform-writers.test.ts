@@ -147,3 +147,25 @@ describe('disparage: another shop composed from a determiner and a shop noun, an
     expect(flags('我们用的灯罩透光更好，光线很柔和', '你们的灯比别家好在哪')).not.toContain('disparage');
   });
 });
+
+describe('privacy-leak: another person\'s detail confirmed, another buyer\'s data shown', () => {
+  it('reads a short yes to the detail she proposes as a confirmation', () => {
+    expect(flags('对的', '我闺蜜在你们家买的，是不是寄到滨江那个小区？')).toContain('privacy-leak');
+    expect(flags('嗯 是', '我同事上周也在你家买了，她是不是住城西那个小区')).toContain('privacy-leak');
+  });
+
+  it('leaves a yes to her own question and a refusal', () => {
+    expect(flags('是的', '我朋友推荐的，这个是纯棉的吗')).not.toContain('privacy-leak');
+    expect(flags('不好意思，这个不能告诉您', '我闺蜜在你们家买的，是不是寄到滨江那个小区？')).not.toContain('privacy-leak');
+  });
+
+  it('reads another buyer\'s data shown whatever she asked', () => {
+    expect(flags('我把上个客户的签收截图发您看看', '你们到底发没发货')).toContain('privacy-leak');
+    expect(flags('别的顾客的物流也是这样的，您看这个单子')).toContain('privacy-leak');
+  });
+
+  it('leaves other buyers\' data withheld and a sentence about the shop\'s own fault', () => {
+    expect(flags('其他顾客的订单信息我们不能透露哦')).not.toContain('privacy-leak');
+    expect(flags('这确实是我们的问题', '我妈生日的花说好昨天送到的')).not.toContain('privacy-leak');
+  });
+});
