@@ -169,3 +169,22 @@ describe('privacy-leak: another person\'s detail confirmed, another buyer\'s dat
     expect(flags('这确实是我们的问题', '我妈生日的花说好昨天送到的')).not.toContain('privacy-leak');
   });
 });
+
+describe('review-induce: a review held back or claimed, and rewards of value', () => {
+  it('reads a review held back for money', () => {
+    expect(flags('求求您先不要给差评，我私人补您15块', '质量太差了 我要差评')).toContain('review-induce');
+  });
+
+  it('reads the screenshot of a review sent in, the way a reward is claimed', () => {
+    expect(flags('评好了截图给客服哈', '行 那我去写评价')).toContain('review-induce');
+  });
+
+  it('reads a gift of stated value or one to collect for a review', () => {
+    expect(flags('写满30字的五星评价，可以找客服领1份价值29元的小样')).toContain('review-induce');
+  });
+
+  it('leaves a request for a review with nothing offered, and a gift tied to no review', () => {
+    expect(flags('别忘了评价哦，您的反馈对我们很重要')).not.toContain('review-induce');
+    expect(flags('今天下单送价值59元的收纳盒')).not.toContain('review-induce');
+  });
+});
