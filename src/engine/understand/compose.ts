@@ -14,9 +14,10 @@ import type { RuleId } from '@/engine/vocabulary';
 import { data, HEDGE, isAnotA, isOption, matches, re, type Composed } from '@/engine/understand/compose-parts';
 import { conditionMet, policyStated } from '@/engine/understand/return-conditions';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
-import { disparage, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
+import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
 import { MAY_REVIEW, review, rewardForHerReview } from '@/engine/understand/review-reward';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
+import { invoicePutOff } from '@/engine/understand/invoice-delay';
 const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp]> =>
   Object.entries(record).map(([rule, source]) => [rule as RuleId, re(source ?? '', 'gu')]);
 
@@ -26,10 +27,14 @@ const REFUSE_AFTER = re(`^(?:${data.refusal.after})`);
 const ENDS_NONE = re(data.refusal.endsNone);
 /** Closing words (关掉, 取消) close a card payment or an order; they never refuse a return (退款关单 is order-close). */
 const CLOSING = re(data.refusal.closing);
+/** The kind of refund named (仅退款不退货: she keeps the goods): its 不退货 refuses nothing. */
+const REFUND_KIND = re(data.refusal.refundKind, 'gu');
 /** A return predicted to fail inspection (寄回来也退不了, 退回来都审核不了) judges her goods (tone-prejudge); it refuses nothing yet. */
 const PREDICTED = re(data.refusal.predicted);
 const ACTIONS = entries(data.refusal.actions);
-const CHARGE = re(data.charge.words, 'gu');
+/** A charge, or a fee put on the courier (快递那边收的, 派送费给快递员): that one only when her line says the item ships free. */
+const CHARGE = re(`${data.charge.words}|${data.charge.courier}`, 'gu');
+const COURIER_CHARGE = re(`^(?:${data.charge.courier})$`);
 const FREE = re(`(?:${data.charge.free})[^,]{0,3}$`);
 /** "税点我们承担", "手续费由商家出": who pays, said right after the subject. */
 const FREE_AFTER = re(`^[^,]{0,2}?(?:${data.charge.free})`);
@@ -44,6 +49,7 @@ const NOT_FREESHIP = re(data.charge.notFreeship);
 /** A fee for cash on delivery (到付多收手续费) is no card fee. */
 const NOT_CARD = re(data.charge.notCard);
 const REGIONS = re(data.charge.regions, 'gu');
+const COURIERS = re(data.charge.couriers, 'gu');
 /** Her line says the item ships free (页面写的包邮, 我买的是包邮的): a region named is then no range. */
 const BOUGHT_FREE = re(data.charge.boughtFree);
 /** "不补10块发不了": a negated charge that conditions the dispatch still charges. */
@@ -53,11 +59,11 @@ const SENTENCE = /[.!?;\n。！？]+/u;
 const any = (sources: Array<string | undefined>): RegExp => re(sources.filter(Boolean).map((x) => `(?:${x})`).join('|'));
 const MAY_REFUSE = any(Object.values(data.refusal.actions));
 const MAY_CHARGE = any(Object.values(data.charge.subjects));
-const CHARGE_ANY = re(data.charge.words);
+const CHARGE_ANY = re(`${data.charge.words}|${data.charge.courier}`);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
-const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee]);
+const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone]);
 const REASON = re(data.refusal.reason);
 const REASON_FREE = re(data.refusal.reasonFree);
 const REASON_MUST = re(data.refusal.reasonMust);
@@ -65,12 +71,25 @@ const PRIVACY_NOT_ASKS = re(data.privacy.notAsks);
 const DISMISS = re(data.refusal.dismiss);
 const AFTER_SALE = re(data.refusal.afterSale);
 const RETURN_FEE = re(data.refusal.fee);
+/** The shop's loss given as the answer to a return (退了我们要亏, 还做不做生意了): a refusal by excuse. */
+const LOSS = re(data.refusal.loss);
+const NOT_LOSS = re(data.refusal.notLoss);
+const RETURN_GRANTED = re(data.refusal.returnGranted);
+/** A return talked out of with no request of hers needed (您就别退了, 就别折腾了) when the reply names the return. */
+const DISMISS_ALONE = re(data.refusal.dismissAlone);
+/** A remedy granted (补发一瓶新的, 直接给您退款): then 留着用, 不用寄回 keep her from no return. */
+const REMEDY = re(data.refusal.remedy);
 const PERSON = re(data.privacy.person, 'gu');
 const DETAIL = re(data.privacy.detail);
 const PRIVACY_OTHER = re(data.privacy.other);
 const PRIVACY_ASKS = re(data.privacy.asks);
 const PRIVACY_GIVES = re(data.privacy.gives);
 const PRIVACY_DECLINES = re(data.privacy.declines);
+/** A short yes (是的, 对的) to her proposal of another person's detail (地址是不是写的万科城?) confirms it. */
+const PRIVACY_CONFIRMS = re(data.privacy.confirms);
+const PRIVACY_PROPOSES = re(data.privacy.proposes);
+/** Another buyer's data named as shown or told (前面那个买家的收货截图, 上一个买家的订单). */
+const OTHERS_DATA = re(data.privacy.othersData);
 /** A reply this short may leave its subject to the buyer's question ("有 您出" after "分期有手续费吗"). */
 const SHORT_REPLY = 20;
 
@@ -83,9 +102,11 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
   for (const [rule, action] of ACTIONS) {
     // A return refused for a condition the reply or the buyer names (剪了不能退 after 吊牌剪了还能退吗).
     if (rule === 'return-refuse' && (policyStated(c.text, buyer, normalized) || conditionMet(buyer))) continue;
+    const kinds = rule === 'return-refuse' ? matches(REFUND_KIND, c.text) : [];
     for (const m of matches(action, c.text)) {
       const start = m.index;
       const end = start + m[0].length;
+      if (kinds.some((k) => k.index <= start && end <= k.index + k[0].length)) continue;
       // A bare 不 right before the action ("我们不退", "不退哦"); a reply of those two characters alone is read as curt.
       if (c.mask[start - 1] === '不' && c.text.trim().length > end - start + 1 && c.mask[start - 2] !== '不' && !isAnotA(c.text, start - 1) && !isOption(c.text, start - 1) && !HEDGE.test(c.text.slice(0, start - 1))) {
         return { rule, evidence: c.text.slice(start - 1, end) };
@@ -108,12 +129,23 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
   return null;
 }
 
-/** A region named puts the postage outside 包邮, unless her line says the item she bought ships free. */
-const outsideFreeship = (text: string, buyer: string): boolean =>
-  NOT_FREESHIP.test(text) && (!BOUGHT_FREE.test(buyer) || NOT_FREESHIP.test(text.replace(REGIONS, '')));
+/**
+ * A region or a courier named puts the postage outside 包邮, unless her line says otherwise: a region
+ * when she says the item she bought ships free (页面写包邮 → 甘肃补10), a courier's difference when
+ * her line names 包邮 at all (包邮的能发顺丰吗 → 补8块差价: changing the courier and charging the
+ * difference breaks the promise).
+ */
+function outsideFreeship(text: string, buyer: string): boolean {
+  if (!NOT_FREESHIP.test(text)) return false;
+  let rest = text;
+  if (BOUGHT_FREE.test(buyer)) rest = rest.replace(REGIONS, '');
+  if (/包邮/u.test(buyer)) rest = rest.replace(COURIERS, '');
+  return NOT_FREESHIP.test(rest);
+}
 
 function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, buyer: string): Composed | null {
   for (const m of matches(CHARGE, c.text)) {
+    if (COURIER_CHARGE.test(m[0]) && !BOUGHT_FREE.test(buyer)) continue;
     const from = m.index;
     const to = from + m[0].length;
     if (FREE.test(c.mask.slice(0, from)) && !CONDITION.test(c.text.slice(to))) continue;
@@ -148,7 +180,7 @@ function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, 
 function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): RuleId | null {
   for (const [rule, subject] of SUBJECTS) {
     if (!inContext(rule)) continue;
-    if (rule === 'freeship-breach' && NOT_FREESHIP.test(asked)) continue;
+    if (rule === 'freeship-breach' && outsideFreeship(asked, asked)) continue;
     if (rule === 'card-fee' && NOT_CARD.test(asked)) continue;
     subject.lastIndex = 0;
     if (subject.test(asked)) return rule;
@@ -159,7 +191,9 @@ function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): Rule
 
 /**
  * A return refused without the words of a refusal: a reason demanded (为什么要退? 说清楚原因才能…),
- * an after-sales request dismissed (寄回来也是白寄, 这个我们不认), a fee charged on a return.
+ * an after-sales request dismissed (寄回来也是白寄, 这个我们不认; 您就别退了 needs no request of hers),
+ * the shop's loss given as the answer (退了我们要亏), a fee charged on a return. A remedy granted
+ * (补发一瓶新的, 不用寄回) dismisses nothing.
  */
 function returnRefusal(sentence: string, normalized: string, buyer: string): Composed | null {
   const returns = /退/u.test(normalized) || /退/u.test(buyer);
@@ -168,7 +202,13 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   if (reason && !REASON_FREE.test(sentence) && REASON_MUST.test(normalized)) return { rule: 'return-refuse', evidence: reason[0] };
   const fee = returns ? RETURN_FEE.exec(sentence) : null;
   if (fee && !FREE.test(sentence.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
-  if (!buyer || !AFTER_SALE.test(buyer) || policyStated(normalized, buyer) || conditionMet(buyer)) return null;
+  if (policyStated(normalized, buyer) || conditionMet(buyer) || REMEDY.test(normalized)) return null;
+  // The shop's loss answers the return: in its sentence, after her request for one, or after a return the reply names and does not grant.
+  const loss = LOSS.exec(sentence);
+  if (loss && !NOT_LOSS.test(normalized) && (/退/u.test(sentence) || /退/u.test(buyer) || (/退/u.test(normalized) && !RETURN_GRANTED.test(normalized)))) return { rule: 'return-refuse', evidence: loss[0] };
+  const alone = /退|寄回/u.test(normalized) ? DISMISS_ALONE.exec(sentence) : null;
+  if (alone && !HEDGE.test(sentence.slice(0, alone.index))) return { rule: 'return-refuse', evidence: alone[0] };
+  if (!buyer || !AFTER_SALE.test(buyer)) return null;
   const dismissed = DISMISS.exec(sentence);
   if (dismissed && !HEDGE.test(sentence.slice(0, dismissed.index))) return { rule: 'return-refuse', evidence: dismissed[0] };
   return null;
@@ -193,10 +233,16 @@ function codRefused(normalized: string, buyer: string): Composed | null {
   return null;
 }
 
-/** The buyer asks about another person (朋友的地址, 那个买家是哪的) and the reply tells her. */
+/**
+ * The buyer asks about another person (朋友的地址, 那个买家是哪的) and the reply tells her, or confirms the
+ * detail she proposes (是的 after 地址是不是写的万科城?); another buyer's data shown whatever she asked.
+ */
 function privacy(normalized: string, buyer: string): Composed | null {
-  if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_NOT_ASKS.test(buyer) || PRIVACY_DECLINES.test(normalized)) return null;
-  const given = PRIVACY_GIVES.exec(normalized);
+  if (PRIVACY_DECLINES.test(normalized)) return null;
+  const others = OTHERS_DATA.exec(normalized);
+  if (others) return { rule: 'privacy-leak', evidence: others[0] };
+  if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_NOT_ASKS.test(buyer)) return null;
+  const given = PRIVACY_GIVES.exec(normalized) ?? (PRIVACY_PROPOSES.test(buyer) ? PRIVACY_CONFIRMS.exec(normalized) : null);
   return given ? { rule: 'privacy-leak', evidence: given[0] } : null;
 }
 
@@ -246,7 +292,7 @@ const MECHANISMS: readonly Mechanism[] = [
     read: (_, c, r) => charge(c, r.inContext, r.asked, r.buyer),
   },
   { may: (r) => MAY_REVIEW.test(r.normalized), read: (_, c, r) => review(c, r.previous) },
-  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther.named, read: (_, c, r) => disparage(c, r.buyerOther) },
+  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther.named || (MAY_CONTRAST.test(r.normalized) && MAY_BAD.test(r.normalized)), read: (_, c, r) => disparage(c, r.buyerOther) },
   { may: (r) => MAY_CLOSE.test(r.normalized), read: (_, c, r) => orderClose(c, r.buyer) },
 ];
 
@@ -263,6 +309,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(privacy(normalized, buyer));
   add(codRefused(normalized, buyer));
   add(rewardForHerReview(normalized, buyer));
+  add(invoicePutOff(normalized, buyer));
   const reading: Reading = {
     normalized,
     buyer,

@@ -11,6 +11,7 @@ import { RULE_IDS, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types';
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags } from '@/engine/understand/compose';
+import { data as composeData } from '@/engine/understand/compose-parts';
 import { assuredArrival } from '@/engine/understand/time-guarantee';
 import { saidOfOtherShop } from '@/engine/understand/other-shop';
 import { exemptByQuestion, postageOwner } from '@/engine/understand/flag-exemptions';
@@ -119,6 +120,30 @@ function payingTerms(flags: Flag[], normalized: string, buyer: string, inContext
   }
 }
 
+const DECLINED = new RegExp(composeData.invoice.declined, 'gu');
+
+/**
+ * The invoice she may choose not to have, next to a charge for it (开票要加20, 不开票价便宜;
+ * 要另付6%税点, 介意的话就不开了): the charge is the breach (invoice-fee); the 不开 is her choice,
+ * no refusal of the invoice.
+ */
+function declinedForFee(flags: Flag[], normalized: string): void {
+  const at = flags.findIndex((f) => f.rule === 'invoice-refuse');
+  if (at < 0 || !flags.some((f) => f.rule === 'invoice-fee')) return;
+  const evidence = flags[at]!.evidence;
+  const from = normalized.indexOf(evidence);
+  const no = evidence.indexOf('不开');
+  if (from < 0 || no < 0) return;
+  const word = from + no;
+  DECLINED.lastIndex = 0;
+  for (const m of normalized.matchAll(DECLINED)) {
+    if (m.index <= word && word < m.index + m[0].length) {
+      flags.splice(at, 1);
+      return;
+    }
+  }
+}
+
 const REFUSALS: ReadonlySet<RuleId> = new Set(['return-refuse', 'invoice-refuse', 'card-refuse']);
 /** A refusal the reply says of another shop (那家…退货都退不了) refuses nothing here (other-shop.ts). */
 const otherShopRefusal = (f: Flag, normalized: string): boolean => REFUSALS.has(f.rule) && saidOfOtherShop(normalized, f.evidence);
@@ -206,6 +231,7 @@ export function detectFlags(
   if (prejudged) flags.push(flag('tone-prejudge', prejudged));
   ownPostage(flags, normalized, buyer, ctx);
   ownFee(flags, normalized, buyer);
+  declinedForFee(flags, normalized);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized) || otherShopRefusal(flags[i]!, normalized)) flags.splice(i, 1);
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]!.rule === 'tone-criticize' && blameMisplaced(normalized, flags[i]!.evidence)) flags.splice(i, 1);
   subsumedTone(flags, normalized);

@@ -6,6 +6,7 @@ import { data, re } from '@/engine/understand/compose-parts';
 import { conditionMet, conditionStated } from '@/engine/understand/return-conditions';
 import { policyStatement } from '@/engine/understand/terms';
 import { defersJudgement } from '@/engine/understand/tone-compose';
+import { putsOff } from '@/engine/understand/invoice-delay';
 import type { RuleId } from '@/engine/vocabulary';
 
 const DEPOSIT = re(data.refusal.deposit);
@@ -63,9 +64,10 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'off-platform' && OTHERS_CONTACT.test(buyer) && !OUR_CONTACT_GIVEN.test(normalized)) return true;
   // A chat kept on the platform (有淘宝群哦, 在旺旺找我就行) with no channel off it named.
   if (rule === 'off-platform' && ON_PLATFORM_CHAT.test(normalized) && !OFF_WORDS.test(normalized)) return true;
-  // A no to how the invoice travels (随货寄不了) with the invoice sent apart; an excuse then the promise to issue it.
+  // A no to how the invoice travels (随货寄不了) with the invoice sent apart; an excuse then the promise to issue it
+  // soon (not 月底回来统一开: invoice-delay.ts).
   if (rule === 'invoice-refuse' && INVOICE_TRAVEL.test(buyer) && SENT_APART.test(normalized)) return true;
-  if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized)) return true;
+  if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized) && !putsOff(normalized)) return true;
   // Another person's details withheld (不方便透露, 保护隐私), with nothing of them given anyway.
   if (rule === 'privacy-leak' && WITHHELD.test(normalized) && !GIVEN_ANYWAY.test(normalized)) return true;
   // The shop's own return address, asked for or given, is no one's private data.
@@ -83,7 +85,8 @@ export function postageOwner(normalized: string, evidence: string, buyer: string
   const at = normalized.indexOf(evidence);
   if (TO_BUYER.test(at < 0 ? evidence : normalized.slice(at, at + evidence.length + 3))) return null;
   if (POSTAGE_INVOICE.test(normalized) || POSTAGE_INVOICE.test(buyer)) return 'invoice-fee';
+  // A courier she chose is hers to pay for, unless her line names 包邮 (包邮的能发顺丰吗: the promise holds).
   // In an after-sales case (detect-flags.ts says when: her state, a fault she reports, a case the reply names) the postage is a return's.
-  if (afterSales || NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || BUYER_COURIER.test(buyer)) return null;
+  if (afterSales || NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || (BUYER_COURIER.test(buyer) && !/包邮/u.test(buyer))) return null;
   return 'freeship-breach';
 }

@@ -78,18 +78,18 @@ export const topicsSchema = z.strictObject({
 const reach = z.number().int().min(1).max(60);
 export const composeSchema = z.strictObject({
   $comment: z.string().optional(),
-  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, statedCondition: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, endsNone: regex, deposit: regex, photo: regex }),
-  charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, boughtFree: regex, condition: regex }),
+  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, buyerUsed: regex, noReason: regex, statedCondition: regex, statedTime: regex, recent: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, loss: regex, notLoss: regex, returnGranted: regex, dismissAlone: regex, remedy: regex, refundKind: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, endsNone: regex, deposit: regex, photo: regex }),
+  charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, couriers: regex, boughtFree: regex, condition: regex, courier: regex }),
   review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex, done: regex, herReview: regex, change: regex }),
-  disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex, shopNamed: regex }),
+  disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, contrast: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex, shopNamed: regex }),
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex, consent: regex, complaint: regex, herself: regex }),
   cod: z.strictObject({ $comment: z.string().optional(), none: regex, notEnabled: regex, offered: regex, payFirst: regex }),
   offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex, move: regex, payAway: regex, onPlatform: regex, onPlatformChat: regex, offWords: regex, warned: regex, refusedAfter: regex, othersContact: regex, ours: regex }),
-  invoice: z.strictObject({ $comment: z.string().optional(), travelAsked: regex, sentApart: regex, granted: regex, notInvoice: regex }),
+  invoice: z.strictObject({ $comment: z.string().optional(), travelAsked: regex, sentApart: regex, granted: regex, notInvoice: regex, declined: regex, farOff: regex, subject: regex }),
   postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex }),
   terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
   policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
-  privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, shopAddress: regex, withheld: regex }),
+  privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, confirms: regex, proposes: regex, othersData: regex, shopAddress: regex, withheld: regex }),
   timeGuarantee: z.strictObject({ $comment: z.string().optional(), when: regex, arrival: regex, assured: regex, hedge: regex }),
 });
 

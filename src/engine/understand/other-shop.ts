@@ -13,10 +13,13 @@ const BAD = re(data.disparage.bad, 'gu');
 const NEUTRAL_BAD = re(`^(?:${data.disparage.neutralBad})`);
 const BUYER_OTHER = re(data.disparage.buyerOther);
 const COMPARED = re(data.disparage.compared);
+/** Our own goods set against the bad word's subject right after it (…太老气了,我们家的才显年轻): that subject is another shop. */
+const CONTRAST = re(data.disparage.contrast);
 const NOT_SHOP = re(data.disparage.notShop);
-/** Whole-reply pre-checks: another shop named, or a bad word at all. */
+/** Whole-reply pre-checks: another shop named, or a bad word at all (with ours named, for a contrast). */
 export const MAY_DISPARAGE = re(data.disparage.other);
 export const MAY_BAD = re(data.disparage.bad);
+export const MAY_CONTRAST = re(data.disparage.ours);
 
 /**
  * What the buyer compared us with (和小米的比, 跟优衣库比呢, 比隔壁贵): a shop or a brand, not
@@ -60,13 +63,17 @@ export function disparage(c: Clause, inBuyer: OtherInBuyer): Composed | null {
   ].sort((x, y) => x.at - y.at);
   for (const bad of matches(BAD, c.text)) {
     if (/[不没][易会太怎]?$/u.test(c.mask.slice(0, bad.index))) continue;
+    // A word bad only by default said as praise (透光更匀, 透光好): no bad word.
+    if (NEUTRAL_BAD.test(bad[0]) && /^(?:更|很好|好|均匀|性好)/u.test(c.text.slice(bad.index + bad[0].length))) continue;
     // About another shop: one named shortly before, and not our own shop right before the word.
     const before = subjects.filter((s) => s.end <= bad.index && bad.index - s.at <= data.disparage.reach);
     const subject = before.filter((s) => s.other).pop();
     const ours = before.filter((s) => !s.other).pop();
     // The other shop named by the buyer ("别家才卖59" → "59那种一看就是高仿"): the bad word needs no subject of its own.
     const aboutOurs = OURS_ONE.test(c.text.slice(0, bad.index)) || /这款|这个|这件/u.test(c.text.slice(0, bad.index));
-    if (!subject && buyerOther && !ours && !aboutOurs && !NEUTRAL_BAD.test(bad[0])) return { rule: 'disparage', evidence: c.text.slice(Math.max(0, bad.index - 6), bad.index + bad[0].length) };
+    if (!subject && (buyerOther || CONTRAST.test(c.text.slice(bad.index + bad[0].length))) && !ours && !aboutOurs && !NEUTRAL_BAD.test(bad[0])) {
+      return { rule: 'disparage', evidence: c.text.slice(Math.max(0, bad.index - 6), bad.index + bad[0].length) };
+    }
     if (!subject || (ours && bad.index - ours.end <= 4 && ours.at > subject.at)) continue;
     const from = Math.min(subject.at, bad.index);
     return { rule: 'disparage', evidence: c.text.slice(from, Math.max(subject.end, bad.index + bad[0].length)) };

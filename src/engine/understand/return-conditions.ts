@@ -13,6 +13,12 @@ const INSPECTION = re(data.refusal.inspection, 'gu');
 const KEEPS = re(data.refusal.keeps);
 const BUYER_CONDITION = re(data.refusal.buyerCondition, 'gu');
 const STATED_CONDITION = re(data.refusal.statedCondition);
+/** The 7 days stated as passed (已经过了七天了): her line may say otherwise (前天签收的), and then it is no condition. */
+const STATED_TIME = re(data.refusal.statedTime);
+const RECENT = re(data.refusal.recent);
+/** Goods used for a time (穿了一天, 涂了一次) with a no-reason motive (不喜欢, 色号不适合): she has used them. */
+const BUYER_USED = re(data.refusal.buyerUsed);
+const NO_REASON = re(data.refusal.noReason);
 /** An inspection counted as use (试穿过就算穿过, 拆了就属于已使用): the 7-day rule lets her look and try. */
 const INSPECTION_AS_USE = re(data.refusal.inspectionAsUse);
 
@@ -47,9 +53,11 @@ export const policyStated = (text: string, buyer: string, normalized = text): bo
 export function conditionMet(buyer: string): boolean {
   // A fault is returnable whatever she did with the goods ("才穿一下就开线了").
   if (!buyer || reportsFault(buyer)) return false;
+  if (BUYER_USED.test(buyer) && NO_REASON.test(buyer)) return true;
   return matches(BUYER_CONDITION, buyer).some((m) => !/[没未不]|还没/u.test(buyer.slice(Math.max(0, m.index - 3), m.index)));
 }
 
 /** The reply states a condition of the goods (影响二次销售, 定制款) that bars the return, not read off her photo nor only an inspection. */
 export const conditionStated = (normalized: string, buyer: string): boolean =>
-  STATED_CONDITION.test(normalized) && !PHOTO.test(normalized) && !reportsFault(buyer) && !inspectionOnly(`${normalized},${buyer}`);
+  (STATED_CONDITION.test(normalized) || (STATED_TIME.test(normalized) && !RECENT.test(buyer))) &&
+  !PHOTO.test(normalized) && !reportsFault(buyer) && !inspectionOnly(`${normalized},${buyer}`);
