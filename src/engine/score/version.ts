@@ -69,4 +69,6 @@
 //      tracking, is no ship-promise; a yes of ability puts no card fee on her; a receipt to her report
 //      line offers nothing)
 //   8: (close: no close owed after the line she says because the chat was ended; a finished chat with no reply scores tone 0 and compliance 0 and counts no skill)
-export const SCORER_VERSION = 8;
+//   9: (moves8, session 8: a good wish to anyone (祝宝宝…, 祝您次次爆护) thanks; an invitation back (有问题随时找我)
+//      is no thank move but still a warm close (tone-close)…)
+export const SCORER_VERSION = 9;

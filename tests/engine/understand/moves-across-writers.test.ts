@@ -1,0 +1,32 @@
+// Session 8 (moves8): move conventions read across the writers' files, decided by
+// ../shared/eval/labelling.md where they split. Wordings are this file's own, not the sets'.
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+import { closesWarmly } from '@/engine/score/reply-context';
+
+const read = (text: string, buyer?: string) => understand(text, buyer ? { buyer } : {});
+const moves = (text: string, buyer?: string) => read(text, buyer).moves;
+
+describe('thank: thanks or a good wish, to anyone (labelling.md)', () => {
+  it('reads a wish to her family, her pet or her plans as thank', () => {
+    // chats-i, chats-l, chats-w, logs-z, writer-e, writer-g, writer-x: 16 wishes missed, none wrongly read.
+    expect(moves('好嘞，祝小朋友玩得开心')).toContain('thank');
+    expect(moves('祝您和家人中秋团圆')).toContain('thank');
+    expect(moves('收到~今天就发，祝猫主子吃嘛嘛香')).toContain('thank');
+    expect(moves('不客气哈，祝您比赛顺利拿奖')).toEqual(['thank']);
+  });
+
+  it('does not read a greeting card written for her as the agent\'s wish', () => {
+    expect(moves('好的，已经备注好：祝外婆八十大寿')).not.toContain('thank');
+    expect(moves('卡片上帮您写上满满的祝福')).not.toContain('thank');
+  });
+
+  it('reads an invitation back as no thank, a receipt with it as acknowledge, and still a warm close', () => {
+    // 27 replies in the blind writers' files read thank by 有问题随时找我 alone; 0 labelled so.
+    expect(moves('好的亲，有问题随时联系我们')).toEqual(['acknowledge']);
+    expect(moves('平台不让加微信的哦，有事在旺旺找我就行')).not.toContain('thank');
+    expect(closesWarmly(read('好的亲，有问题随时联系我们'))).toBe(true);
+    expect(closesWarmly(read('收到，祝您用得开心'))).toBe(true);
+    expect(closesWarmly(read('好的'))).toBe(false);
+  });
+});
