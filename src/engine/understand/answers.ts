@@ -140,6 +140,8 @@ const GIVES_INSURANCE = /送|赠/u;
 const BEARER_ASKED = new RegExp(answersData.bearerAsked, 'u');
 /** How long a reply to "谁出" may be and still be the answer alone ("尺码问题的话来回运费您承担哦"). */
 const BEARER_ANSWER_CHARS = 20;
+/** Her question about a rule of the shop's service (七天无理由吗, 保价吗, 包安装吗): its short answer states the rule. */
+const RULE_ASKED = new RegExp(answersData.ruleAsked, 'u');
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
 const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
   (Object.keys(CHARGED_TABLE) as Topic[]).find((t) => questions.some((q) => q.topic === t));
@@ -263,6 +265,11 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   if (amountAnswered(normalized, buyer) !== undefined) return { ...out, moves: ['offer-compensation'] };
   // "您出哈" after "退货运费谁出": who bears the cost is the shop's rule, stated.
   if (BEARER_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized)) {
+    return { ...out, moves: ['explain-policy'] };
+  }
+  // "支持的" after "支持七天无理由吗", "免费装" after "安装收费吗": the rule stated, no return granted. A no
+  // that breaks a rule (特价不退) is the flag it raises, not policy.
+  if (RULE_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized) && !UNKNOWN.test(normalized)) {
     return { ...out, moves: ['explain-policy'] };
   }
   // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.

@@ -30,3 +30,18 @@ describe('thank: thanks or a good wish, to anyone (labelling.md)', () => {
     expect(closesWarmly(read('好的'))).toBe(false);
   });
 });
+
+describe('a short answer to a question about a rule of the service states the rule', () => {
+  it('reads a yes, a no or a value to 无理由 / 保价 / 包安装 as explain-policy, no return granted', () => {
+    // writer-a, -c, -g, -h, -j, -k, -v (10 replies; context-y already so).
+    expect(moves('支持哒', '这款能七天无理由退吗')).toEqual(['explain-policy']);
+    expect(moves('保价30天哦', '你们保价吗')).toEqual(['explain-policy']);
+    expect(moves('免费上门装', '热水器安装要钱吗')).toEqual(['explain-policy']);
+    expect(moves('定制款不支持哦', '刻字的也能七天无理由吗')).toEqual(['explain-policy']);
+  });
+
+  it('leaves a yes to her own return a return granted, and a question of assembly the item', () => {
+    expect(moves('可以的亲', '鞋子磨脚，能退吗')).toContain('offer-return');
+    expect(moves('要装一下的，配了扳手', '这个要自己安装吗')).not.toContain('explain-policy');
+  });
+});
