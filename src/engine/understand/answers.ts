@@ -140,6 +140,9 @@ const GIVES_INSURANCE = /送|赠/u;
 const BEARER_ASKED = new RegExp(answersData.bearerAsked, 'u');
 /** How long a reply to "谁出" may be and still be the answer alone ("尺码问题的话来回运费您承担哦"). */
 const BEARER_ANSWER_CHARS = 20;
+/** Her line asks where her parcel is (快递到哪了, 物流三天没更新了): the agent's own short check of it (我帮您查下, 马上帮您催) traces it. */
+const PARCEL_ASKED = new RegExp(answersData.parcelAsked, 'u');
+const PARCEL_CHECKED = new RegExp(answersData.parcelChecked, 'u');
 /** Her question about a rule of the shop's service (七天无理由吗, 保价吗, 包安装吗): its short answer states the rule. */
 const RULE_ASKED = new RegExp(answersData.ruleAsked, 'u');
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
@@ -253,6 +256,13 @@ function flagsOf(effect: TopicEffect, ctx: ReplyContext, evidence: string): Flag
 export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: ReplyContext, found: readonly Move[], flagged: boolean): ReadAnswer {
   const none: ReadAnswer = { answers: [], moves: [], flags: [] };
   if (!ctx.buyer && !ctx.asks?.length) return none;
+  // "我帮您查下" after "快递到哪了" or "物流三天没动了" (asked or not): the check is the trace (labelling.md:
+  // tracing the parcel is track-parcel); not where she must first send the order number (ask-info),
+  // nor a deflection (自己查物流).
+  const buyerLine = normalizedBuyer(ctx.buyer);
+  if (PARCEL_ASKED.test(buyerLine) && normalized.length <= OPEN_ANSWER_CHARS && PARCEL_CHECKED.test(normalized) && !found.includes('ask-info') && !found.includes('track-parcel')) {
+    return { ...none, moves: ['track-parcel'] };
+  }
   const questions = questionsOf(ctx);
   // "不清楚" answers nothing, unless a (doubtful) answer opens the reply: "好像有吧,我也不太清楚".
   if (questions.length === 0 || (UNKNOWN.test(normalized) && UNKNOWN.test(answerClause(clauses)?.text ?? normalized))) return none;

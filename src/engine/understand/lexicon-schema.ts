@@ -63,6 +63,8 @@ export const answersSchema = z.strictObject({
   returnHow: regex,
   reported: regex,
   bearerAsked: regex,
+  parcelAsked: regex,
+  parcelChecked: regex,
   ruleAsked: regex,
   charged: z.strictObject({ asked: regex, ability: z.strictObject({ asked: regex, yes: regex }), topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),

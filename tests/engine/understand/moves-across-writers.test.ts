@@ -45,3 +45,18 @@ describe('a short answer to a question about a rule of the service states the ru
     expect(moves('要装一下的，配了扳手', '这个要自己安装吗')).not.toContain('explain-policy');
   });
 });
+
+describe('the agent\'s own check of her parcel traces it', () => {
+  it('reads a short check or chase after 到哪了 / 没更新 as track-parcel, asked or not', () => {
+    // writer-a, -c, -g, -h, -j, -k, -v: 11 replies (against context-y and writer-b, one each).
+    expect(moves('我这就帮您查', '包裹到哪了呀')).toContain('track-parcel');
+    expect(moves('稍等哈，我查下', '物流四天没更新了')).toContain('track-parcel');
+    expect(moves('这边马上给您催', '快递停了好几天不动')).toContain('track-parcel');
+  });
+
+  it('leaves a deflection, a request for her order number, or a check of something else alone', () => {
+    expect(moves('您自己查哈', '快递到哪了')).not.toContain('track-parcel');
+    expect(moves('麻烦发下订单号，我帮您查', '快递到哪了')).not.toContain('track-parcel');
+    expect(moves('我帮您查下', '这个有红色的吗')).not.toContain('track-parcel');
+  });
+});
