@@ -143,6 +143,13 @@ const BEARER_ANSWER_CHARS = 20;
 /** Her line asks where her parcel is (快递到哪了, 物流三天没更新了): the agent's own short check of it (我帮您查下, 马上帮您催) traces it. */
 const PARCEL_ASKED = new RegExp(answersData.parcelAsked, 'u');
 const PARCEL_CHECKED = new RegExp(answersData.parcelChecked, 'u');
+/** Her line wants her item returned or refunded, or exchanged (我想退货, 申请了, 想换个码). */
+const RETURN_WANTED = new RegExp(answersData.returnWanted, 'u');
+const EXCHANGE_WANTED = new RegExp(answersData.exchangeWanted, 'u');
+/** The agent consents or tells her to apply (同意了, 您先申请我同意, 那您申请吧): what she wants is granted. */
+const CONSENT = new RegExp(answersData.consent, 'u');
+/** How long a consent may be and still be the reply's point ("看照片没问题的，申请吧，肯定给您过"). */
+const CONSENT_CHARS = 20;
 /** Her question about a rule of the shop's service (七天无理由吗, 保价吗, 包安装吗): its short answer states the rule. */
 const RULE_ASKED = new RegExp(answersData.ruleAsked, 'u');
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
@@ -160,6 +167,18 @@ export function amountAnswered(normalized: string, buyerLine: string): number | 
   if (!AMOUNT_ASKED.test(buyerLine)) return undefined;
   const m = BARE_AMOUNT.exec(normalized.replace(/\s+/gu, ''));
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The move a short consent grants after her line that wants a return, a refund or an exchange
+ * (好的 您申请下, 已同意, 您先申请，我同意); null when the reply is no consent, is long, or already
+ * makes the move. Her exchange wins where her line names both (退了换个大的).
+ */
+function consentGranted(normalized: string, buyer: string, found: readonly Move[]): Move | null {
+  if (normalized.length > CONSENT_CHARS || !CONSENT.test(normalized)) return null;
+  const move: Move | null = EXCHANGE_WANTED.test(buyer) ? 'offer-exchange' : RETURN_WANTED.test(buyer) ? 'offer-return' : null;
+  if (move === null || found.includes('offer-return') || found.includes('offer-exchange') || found.includes('escalate')) return null;
+  return move;
 }
 
 export interface ReadAnswer {
@@ -263,6 +282,9 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   if (PARCEL_ASKED.test(buyerLine) && normalized.length <= OPEN_ANSWER_CHARS && PARCEL_CHECKED.test(normalized) && !found.includes('ask-info') && !found.includes('track-parcel')) {
     return { ...none, moves: ['track-parcel'] };
   }
+  // "申请吧" or "同意了" after "我想退货" / "申请了": her return (or exchange) granted, asked or not.
+  const granted = consentGranted(normalized, buyerLine, found);
+  if (granted !== null) return { ...none, moves: [granted] };
   const questions = questionsOf(ctx);
   // "不清楚" answers nothing, unless a (doubtful) answer opens the reply: "好像有吧,我也不太清楚".
   if (questions.length === 0 || (UNKNOWN.test(normalized) && UNKNOWN.test(answerClause(clauses)?.text ?? normalized))) return none;

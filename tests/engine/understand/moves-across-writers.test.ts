@@ -60,3 +60,17 @@ describe('the agent\'s own check of her parcel traces it', () => {
     expect(moves('我帮您查下', '这个有红色的吗')).not.toContain('track-parcel');
   });
 });
+
+describe('a short consent grants the return or exchange she wants', () => {
+  it('reads 申请吧 / 同意了 after her return or refund as offer-return, after her exchange as offer-exchange', () => {
+    // chats-i, chats-w, writer-c, -g, -j, -k, -v: 10 replies.
+    expect(moves('嗯嗯 您提交申请吧', '这个我不想要了')).toEqual(['offer-return']);
+    expect(moves('看到了，已经同意啦', '退款申请提交了')).toEqual(['offer-return']);
+    expect(moves('好的，您直接申请', '鞋子想换个大一码')).toEqual(['offer-exchange']);
+  });
+
+  it('reads no consent in a refusal, a long reply, or after a line that wants no return', () => {
+    expect(moves('不同意哦', '我要退款')).not.toContain('offer-return');
+    expect(moves('申请吧', '这个有白色的吗')).not.toContain('offer-return');
+  });
+});
