@@ -74,3 +74,16 @@ describe('a short consent grants the return or exchange she wants', () => {
     expect(moves('申请吧', '这个有白色的吗')).not.toContain('offer-return');
   });
 });
+
+describe('ask-info: a bare request for a photo or the order number', () => {
+  it('reads 拍照看看 / 单号多少 as asking her', () => {
+    // context-y, writer-a, -b, -d, -e, -f, -g, -h, -k: 13 replies, none wrongly read in them.
+    expect(moves('拍个图我看下', '收到的盘子裂了')).toContain('ask-info');
+    expect(moves('亲，先拍照', '面包发霉了')).toContain('ask-info');
+    expect(moves('订单号发下？', '我的东西少了一件')).toContain('ask-info');
+  });
+
+  it('reads the agent sending a photo as no question to her', () => {
+    expect(moves('拍照给您看', '实物什么样')).not.toContain('ask-info');
+  });
+});
