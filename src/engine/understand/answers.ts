@@ -255,6 +255,21 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   return null;
 }
 
+/** How long a hedged answer may be and still be the reply's answer ("可能会有点紧吧，我也说不好"). */
+const HEDGED_CHARS = 30;
+/** 应该的 is "you're welcome", no hedge. */
+const WELCOME = /^应该的[的哦呢呀啦哈吖滴噢哟吧亲~!. ]*$/u;
+/**
+ * The reply opens on a hedge (可能吧, 应该适合的吧, 大概七八卷吧, 好像有): a doubtful answer is still an
+ * answer to what she asked (tone-uncertain says the doubt), read as a value given to her question.
+ */
+function hedgedAnswer(normalized: string, clauses: readonly Clause[]): boolean {
+  if (normalized.length > HEDGED_CHARS) return false;
+  const first = clauses[0]?.text ?? '';
+  const text = first.slice(LEAD.exec(first)?.[0].length ?? 0);
+  return HEDGE.test(text) && !WELCOME.test(text) && !DEFLECT.test(text);
+}
+
 /** A short reply with content of its own: not a question back, not a bare 嗯 or 好的. */
 function givesValue(normalized: string, clauses: readonly Clause[]): boolean {
   if (normalized.length > OPEN_ANSWER_CHARS || /[?吗]/u.test(normalized)) return false;
@@ -272,7 +287,7 @@ function flagsOf(effect: TopicEffect, ctx: ReplyContext, evidence: string): Flag
  * What the reply says to the buyer's question. `found` are the moves the rules already read:
  * a value given to an open question ("明天发", "M码") counts only where they read none.
  */
-export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: ReplyContext, found: readonly Move[], flagged: boolean): ReadAnswer {
+export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: ReplyContext, found: readonly Move[], flagged: boolean, platformFlagged = flagged): ReadAnswer {
   const none: ReadAnswer = { answers: [], moves: [], flags: [] };
   if (!ctx.buyer && !ctx.asks?.length) return none;
   // "我帮您查下" after "快递到哪了" or "物流三天没动了" (asked or not): the check is the trace (labelling.md:
@@ -308,6 +323,8 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   if (COMPARE_ASKED.test(buyer) && OUR_SIDE.test(normalized) && !found.includes('compare-objective')) out.moves.push('compare-objective');
   // "能换大一码吗", "换个颜色可以吗": the size or colour is what she would change to, not a question of what the item is.
   const exchanging = questions.some((q) => q.topic === 'exchange');
+  // A hedge is a tone flag's business (tone-uncertain); a platform flag (privacy-leak) says the reply answers no question of the item.
+  const hedged = !platformFlagged && hedgedAnswer(normalized, clauses) && !found.some((m) => !SOCIAL.has(m));
   for (const q of questions) {
     if (exchanging && EXCHANGED_TOPICS.has(q.topic)) continue;
     const row = TABLE[q.topic];
@@ -318,7 +335,7 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     // a longer one says what it says.
     if (q.topic === 'other') {
       if (!aboutItem(buyer) || RECEIPT.test(answerClause(clauses)?.text ?? '')) continue;
-      if (found.some((m) => !SOCIAL.has(m)) || (normalized.length > OPEN_ANSWER_CHARS && polarity === null)) continue;
+      if (found.some((m) => !SOCIAL.has(m)) || (normalized.length > OPEN_ANSWER_CHARS && polarity === null && !hedged)) continue;
       if (polarity === 'no' && curtNo(normalized)) continue;
     }
     if (q.yesNo && polarity) {
@@ -350,6 +367,12 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     }
     // How the size runs, said first ("偏小,拍43码" after "偏大还是偏小"): the fit is stated beside the size advised.
     if (!effect && q.topic === 'size' && FIT_ASKED.test(buyer) && FIT_ASKED.test(answerClause(clauses)?.text.slice(0, FIT_LEAD) ?? '')) effect = { moves: ['product-info'] };
+    // "可能吧" after "能装热牛奶吗", "应该下周吧" after "大概等多久": the doubtful value answers her question.
+    // A yes-no question of the item or its delivery takes the doubt as its yes ("应该合适的吧" after "一米八能穿吗").
+    if (!effect && hedged && polarity === null) {
+      const doubted = q.yesNo && (GOODS_TOPICS.has(q.topic) || TIME_TOPICS.has(q.topic) || q.topic === 'other') ? row.yes : row.open;
+      effect = q.topic === 'size' && FIT_ASKED.test(buyer) ? { moves: ['product-info'] } : doubted ? { moves: doubted.moves ?? [] } : undefined;
+    }
     if (!effect) continue;
     for (const m of effect.moves ?? []) if (!out.moves.includes(m)) out.moves.push(m);
     for (const f of flagsOf(effect, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);

@@ -85,7 +85,7 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   const flags = detectFlags(normalized, clauses, joined, entities, context);
   const found = shaped.length === 0 ? joined : withoutFlaggedShapes(joined, shaped, flags);
   // A short answer takes its meaning from the buyer's question (answers.ts).
-  const answer = readAnswer(normalized, clauses, context, found, flags.length > 0);
+  const answer = readAnswer(normalized, clauses, context, found, flags.length > 0, flags.some((f) => !f.rule.startsWith('tone-')));
   // A bare 嗯/哦 to a question answers nothing, and to an upset buyer it receives nothing: no receipt.
   if (found.length === 1 && found[0] === 'acknowledge' && answer.moves.length === 0 && BARE.test(normalized) && (asksSomething(context) || context.buyerUpset === true)) {
     return { text: raw, normalized, moves: [], entities, flags };

@@ -87,3 +87,18 @@ describe('ask-info: a bare request for a photo or the order number', () => {
     expect(moves('拍照给您看', '实物什么样')).not.toContain('ask-info');
   });
 });
+
+describe('a hedged answer is still an answer to what she asked', () => {
+  it('reads 可能吧 / 应该…吧 / 大概…吧 after her item question as product-info, after a dispatch question as shipping-info', () => {
+    // chats-l, writer-d, -e, -g, -k, -x: 9 replies (77 of 78 hedged answers to an item question carry product-info).
+    expect(moves('可能吧', '这个杯子能装开水吗')).toContain('product-info');
+    expect(moves('应该合适的吧', '这件外套一米八能穿吗')).toContain('product-info');
+    expect(moves('大概五六个小时吧，我也不太清楚', '这个充电宝充满要多久')).toContain('product-info');
+    expect(moves('可能后天吧，说不好', '什么时候发货')).toContain('shipping-info');
+  });
+
+  it('reads 应该的 as no hedge, and a hedge that leaks someone\'s details as no item answer', () => {
+    expect(moves('应该的亲', '谢谢你啊')).not.toContain('product-info');
+    expect(moves('好像是住在西湖区的，姓王', '刚才买了两件的那个人住哪')).not.toContain('product-info');
+  });
+});
