@@ -102,3 +102,15 @@ describe('a hedged answer is still an answer to what she asked', () => {
     expect(moves('好像是住在西湖区的，姓王', '刚才买了两件的那个人住哪')).not.toContain('product-info');
   });
 });
+
+describe('shipping-info: the invoice mailed is part of the invoice', () => {
+  it('reads no shipping-info in a clause about mailing the invoice (专票, 普票, 纸质票)', () => {
+    // chats-l, logs-z, writer-k, -v: 7 replies labelled invoice-yes alone.
+    expect(moves('纸质普票我们顺丰寄您', '能开发票吗')).not.toContain('shipping-info');
+    expect(moves('可以开的，电子票开好发您邮箱，纸质票也包邮寄给您', '能开票吗')).not.toContain('shipping-info');
+  });
+
+  it('still reads the goods dispatched beside the invoice', () => {
+    expect(moves('发票今天开好，衣服明天发出', '发票呢')).toContain('shipping-info');
+  });
+});
