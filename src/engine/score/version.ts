@@ -75,5 +75,6 @@
 //      (我帮您查下 after 快递到哪了) traces it (track-parcel); a short consent (申请吧, 同意了) after her
 //      return or exchange grants it; a bare 拍照看看 / 单号多少? asks her (ask-info); a hedged short answer
 //      (可能吧, 大概七八卷吧) answers her item or delivery question; a clause mailing the invoice (专票, 纸质票)
-//      is no shipping-info…)
+//      is no shipping-info; a courier named as whom the agent calls or chases (打电话给韵达, 中通网点) is the
+//      trace (track-parcel), no shipping-info…)
 export const SCORER_VERSION = 9;

@@ -114,3 +114,18 @@ describe('shipping-info: the invoice mailed is part of the invoice', () => {
     expect(moves('发票今天开好，衣服明天发出', '发票呢')).toContain('shipping-info');
   });
 });
+
+describe('a courier named as whom the agent contacts is the trace, not shipping-info', () => {
+  it('reads 打电话给韵达 / 给中通打电话问问 / 中通网点 as track-parcel alone', () => {
+    // chats-i, -l, -u, -w, logs-z, writer-a, -e, -f, -k, -x: 16 replies fixed, 2 broken.
+    expect(moves('我这就打电话给申通问问情况')).toEqual(['track-parcel']);
+    expect(moves('稍等，我给极兔打个电话问下')).toContain('track-parcel');
+    expect(moves('稍等，我给极兔打个电话问下')).not.toContain('shipping-info');
+    expect(moves('已经联系了德邦网点，在催了')).not.toContain('shipping-info');
+  });
+
+  it('still reads the courier the shop ships by as shipping-info', () => {
+    expect(moves('我们默认发韵达哦')).toContain('shipping-info');
+    expect(moves('今天给您发顺丰')).toContain('shipping-info');
+  });
+});
