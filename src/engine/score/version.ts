@@ -76,5 +76,6 @@
 //      return or exchange grants it; a bare 拍照看看 / 单号多少? asks her (ask-info); a hedged short answer
 //      (可能吧, 大概七八卷吧) answers her item or delivery question; a clause mailing the invoice (专票, 纸质票)
 //      is no shipping-info; a courier named as whom the agent calls or chases (打电话给韵达, 中通网点) is the
-//      trace (track-parcel), no shipping-info…)
+//      trace (track-parcel), no shipping-info; the invoice written as what was bought, and trade or chat kept
+//      on the platform (只支持淘宝下单付款, 在旺旺这里发就行, 走平台订单), are policy stated (explain-policy)…)
 export const SCORER_VERSION = 9;

@@ -129,3 +129,22 @@ describe('a courier named as whom the agent contacts is the trace, not shipping-
     expect(moves('今天给您发顺丰')).toContain('shipping-info');
   });
 });
+
+describe('explain-policy: a true rule stated in passing', () => {
+  it('reads the invoice written as what was bought as policy', () => {
+    // writer-e, -f, -g, -h, -k: 5 replies, after 能开成办公用品吗.
+    expect(moves('发票只能照实际买的商品开哦', '能开成礼品吗')).toContain('explain-policy');
+    expect(moves('开票得跟购买的东西一致的亲', '能写成办公用品吗')).toContain('explain-policy');
+  });
+
+  it('reads trade and chat kept on the platform as policy', () => {
+    // chats-l, writer-a, -d, -e, -g, -h: 7 replies.
+    expect(moves('我们只支持淘宝下单付款哦', '转你支付宝行吗')).toContain('explain-policy');
+    expect(moves('图纸直接在旺旺这里发就行', '加个微信发图纸吧')).toContain('explain-policy');
+    expect(moves('付款要走平台订单才有保障', '打你卡上行不行')).toContain('explain-policy');
+  });
+
+  it('reads the agent sending something on the platform as no rule', () => {
+    expect(moves('我这就在旺旺上发您看看', '有实物图吗')).not.toContain('explain-policy');
+  });
+});
