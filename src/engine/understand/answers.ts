@@ -150,6 +150,8 @@ const EXCHANGE_WANTED = new RegExp(answersData.exchangeWanted, 'u');
 const CONSENT = new RegExp(answersData.consent, 'u');
 /** How long a consent may be and still be the reply's point ("看照片没问题的，申请吧，肯定给您过"). */
 const CONSENT_CHARS = 20;
+/** Her question asks what is done to the item itself (能帮忙包装吗, 能刻字吗, 能写贺卡吗): a question of the item. */
+const ITEM_MADE = new RegExp(answersData.itemMade, 'u');
 /** Her question about a rule of the shop's service (七天无理由吗, 保价吗, 包安装吗): its short answer states the rule. */
 const RULE_ASKED = new RegExp(answersData.ruleAsked, 'u');
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
@@ -334,7 +336,8 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     // and the reply is a short answer or opens with a bare yes or no ("可以呀,这款是男女同款…"):
     // a longer one says what it says.
     if (q.topic === 'other') {
-      if (!aboutItem(buyer) || RECEIPT.test(answerClause(clauses)?.text ?? '')) continue;
+      const itemMade = ITEM_MADE.test(buyer) && !RETURN_WANTED.test(buyer) && !EXCHANGE_WANTED.test(buyer);
+      if (!(aboutItem(buyer) || itemMade) || RECEIPT.test(answerClause(clauses)?.text ?? '')) continue;
       if (found.some((m) => !SOCIAL.has(m)) || (normalized.length > OPEN_ANSWER_CHARS && polarity === null && !hedged)) continue;
       if (polarity === 'no' && curtNo(normalized)) continue;
     }

@@ -148,3 +148,15 @@ describe('explain-policy: a true rule stated in passing', () => {
     expect(moves('我这就在旺旺上发您看看', '有实物图吗')).not.toContain('explain-policy');
   });
 });
+
+describe('a question of what is done to the item (wrapping, engraving, a card) asks about the item', () => {
+  it('reads a yes to 能帮忙包装吗 / 能写贺卡吗 / 可以改短吗 as product-info', () => {
+    // chats-i, chats-w, writer-g, writer-h: 5 replies fixed, 2 broken (chats-l, chats-w).
+    expect(moves('可以包的哦', '能帮我包装成礼物吗')).toContain('product-info');
+    expect(moves('可以的，免费改', '裤腿能帮我改短点吗')).toContain('product-info');
+  });
+
+  it('leaves a question whether an engraved item can go back to its rule', () => {
+    expect(moves('可以的', '刻了字的能退吗')).not.toContain('product-info');
+  });
+});
