@@ -78,5 +78,6 @@
 //      is no shipping-info; a courier named as whom the agent calls or chases (打电话给韵达, 中通网点) is the
 //      trace (track-parcel), no shipping-info; the invoice written as what was bought, and trade or chat kept
 //      on the platform (只支持淘宝下单付款, 在旺旺这里发就行, 走平台订单), are policy stated (explain-policy); a yes
-//      to 能帮忙包装吗 / 能刻字吗 states the item (product-info)…)
+//      to 能帮忙包装吗 / 能刻字吗 states the item (product-info); a bare 好吧 / 没事 is a receipt; her line closing
+//      on 不 (能开发票不) asks yes or no; a bare 没货 is curt…)
 export const SCORER_VERSION = 9;

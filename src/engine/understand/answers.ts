@@ -123,7 +123,7 @@ const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u
  * move whatever was asked (39 of 41 such replies in the tuning sets carry none); the flags a no
  * raises (开不了 → invoice-refuse) still stand.
  */
-const CURT_NO = /^(没|没有|没了|不行|不能|不可以|不包|不|无)$/u;
+const CURT_NO = /^(没|没有|没了|没货|没货了|不行|不能|不可以|不包|不|无)$/u;
 const curtNo = (normalized: string): boolean => CURT_NO.test(normalized.replace(/[.!~。 ]+$/u, ''));
 /** Moves that a longer reply makes of its own: then its opening yes or no is part of them. */
 const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size', 'ask-info']);

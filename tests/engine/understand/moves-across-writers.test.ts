@@ -160,3 +160,22 @@ describe('a question of what is done to the item (wrapping, engraving, a card) a
     expect(moves('可以的', '刻了字的能退吗')).not.toContain('product-info');
   });
 });
+
+describe('short answers resolved against her question', () => {
+  it('reads a line closing on 不 as a yes-no question (能开发票不, 还有不, 能便宜点不)', () => {
+    // chats-i, writer-k.
+    expect(moves('可以的', '能开专票不')).toEqual(['invoice-yes']);
+    expect(moves('没有了亲，不好意思', '红色M还有不')).toContain('product-info');
+    expect(moves('不行哦', '再便宜点不')).toEqual(['hold-price']);
+  });
+
+  it('reads a bare 没货 as curt, making no move', () => {
+    expect(moves('没货', '蓝色还有不')).toEqual([]);
+  });
+
+  it('reads a bare 好吧 / 没事 / 不麻烦 as a receipt', () => {
+    // chats-i, chats-u.
+    expect(moves('那好吧亲', '算了不要了')).toEqual(['acknowledge']);
+    expect(moves('没事哒', '不好意思刚才看错了')).toEqual(['acknowledge']);
+  });
+});
