@@ -79,5 +79,6 @@
 //      trace (track-parcel), no shipping-info; the invoice written as what was bought, and trade or chat kept
 //      on the platform (只支持淘宝下单付款, 在旺旺这里发就行, 走平台订单), are policy stated (explain-policy); a yes
 //      to 能帮忙包装吗 / 能刻字吗 states the item (product-info); a bare 好吧 / 没事 is a receipt; her line closing
-//      on 不 (能开发票不) asks yes or no; a bare 没货 is curt…)
+//      on 不 (能开发票不) asks yes or no; a bare 没货 is curt; a size named after her body measure (M码 after
+//      我165 50kg) recommends it…)
 export const SCORER_VERSION = 9;

@@ -152,6 +152,13 @@ const CONSENT = new RegExp(answersData.consent, 'u');
 const CONSENT_CHARS = 20;
 /** Her question asks what is done to the item itself (能帮忙包装吗, 能刻字吗, 能写贺卡吗): a question of the item. */
 const ITEM_MADE = new RegExp(answersData.itemMade, 'u');
+/** Her line gives a body measure (165 50kg, 周长52mm, 手腕16cm); a short reply naming a size (M码, 12号, 拿42.5) recommends it. */
+const BODY_STATED = new RegExp(answersData.bodyStated, 'u');
+const SIZE_NAMED = new RegExp(answersData.sizeNamed, 'u');
+/** How long a reply naming a size may be and still be the recommendation ("2尺2对应S码，这款裤子没弹力，建议别拍小"). */
+const SIZE_ANSWER_CHARS = 30;
+/** "S码还有3件": the size's stock told, no size advised. */
+const STOCK_SAID = /还有|有货|没货|现货|库存|断货|断码|卖完/u;
 /** Her question about a rule of the shop's service (七天无理由吗, 保价吗, 包安装吗): its short answer states the rule. */
 const RULE_ASKED = new RegExp(answersData.ruleAsked, 'u');
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
@@ -298,6 +305,10 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const buyerLine = normalizedBuyer(ctx.buyer);
   if (PARCEL_ASKED.test(buyerLine) && normalized.length <= OPEN_ANSWER_CHARS && PARCEL_CHECKED.test(normalized) && !found.includes('ask-info') && !found.includes('track-parcel')) {
     return { ...none, moves: ['track-parcel'] };
+  }
+  // "M码" after "我165 50kg", "12号" after "周长52mm": the size for her measure, asked or not.
+  if (BODY_STATED.test(buyerLine) && normalized.length <= SIZE_ANSWER_CHARS && SIZE_NAMED.test(normalized) && !STOCK_SAID.test(normalized) && !found.includes('recommend-size') && !found.some((m) => !SOCIAL.has(m) && m !== 'product-info')) {
+    return { ...none, moves: ['recommend-size'] };
   }
   // "申请吧" or "同意了" after "我想退货" / "申请了": her return (or exchange) granted, asked or not.
   const granted = consentGranted(normalized, buyerLine, found);

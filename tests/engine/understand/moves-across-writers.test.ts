@@ -179,3 +179,17 @@ describe('short answers resolved against her question', () => {
     expect(moves('没事哒', '不好意思刚才看错了')).toEqual(['acknowledge']);
   });
 });
+
+describe('a size named for her measure recommends it', () => {
+  it('reads M码 / 12号 / 拿42.5 after her body measure as recommend-size, asked or not', () => {
+    // chats-l, chats-u, context-y, logs-z, writer-f, -g, -h, -j, -k: 12 replies.
+    expect(moves('S码', '我158 45kg')).toEqual(['recommend-size']);
+    expect(moves('14号哦', '指围55mm')).toEqual(['recommend-size']);
+    expect(moves('那就拿40.5', '平时穿40 脚背高')).toEqual(['recommend-size']);
+    expect(moves('手腕15的话选16cm的', '手腕15cm')).toEqual(['recommend-size']);
+  });
+
+  it('reads the stock of her size as no advice', () => {
+    expect(moves('有的亲，M码还有2件', '有M吗 我160 100斤')).not.toContain('recommend-size');
+  });
+});
