@@ -193,3 +193,17 @@ describe('a size named for her measure recommends it', () => {
     expect(moves('有的亲，M码还有2件', '有M吗 我160 100斤')).not.toContain('recommend-size');
   });
 });
+
+describe('offer-compensation: a rate of compensation for what arrived spoiled', () => {
+  it('reads 坏几个赔几个 / 按个数赔 / 照价赔付 / 另补10元 as compensation offered', () => {
+    // chats-i, chats-l, writer-b, -e, -h, -k, -v, -x: 9 replies.
+    expect(moves('您拍下坏的，坏几个赔几个')).toContain('offer-compensation');
+    expect(moves('坏果我们按个数退给您')).toContain('offer-compensation');
+    expect(moves('直接退款，另补您5元')).toContain('offer-compensation');
+  });
+
+  it('reads her paying more as no compensation, and a replacement as no money', () => {
+    expect(moves('想发顺丰的话您再补10元就行')).not.toContain('offer-compensation');
+    expect(moves('碎几个补发几个')).not.toContain('offer-compensation');
+  });
+});
