@@ -80,5 +80,6 @@
 //      on the platform (只支持淘宝下单付款, 在旺旺这里发就行, 走平台订单), are policy stated (explain-policy); a yes
 //      to 能帮忙包装吗 / 能刻字吗 states the item (product-info); a bare 好吧 / 没事 is a receipt; her line closing
 //      on 不 (能开发票不) asks yes or no; a bare 没货 is curt; a size named after her body measure (M码 after
-//      我165 50kg) recommends it; a rate of compensation (坏几个赔几个, 按个数赔, 照价赔, 另补5元) offers it…)
+//      我165 50kg) recommends it; a rate of compensation (坏几个赔几个, 按个数赔, 照价赔, 另补5元) offers it; the
+//      invoice made (开好电子票, 公司个人都能开) or a value to her open invoice question grants it…)
 export const SCORER_VERSION = 9;

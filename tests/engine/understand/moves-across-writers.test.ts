@@ -207,3 +207,17 @@ describe('offer-compensation: a rate of compensation for what arrived spoiled', 
     expect(moves('碎几个补发几个')).not.toContain('offer-compensation');
   });
 });
+
+describe('invoice-yes: the invoice made, or a value given to her invoice question', () => {
+  it('reads 开好电子票 / 公司个人都能开 / 可以补开 as the invoice granted', () => {
+    // chats-l, writer-f, -j.
+    expect(moves('收到，明天开好电子普票发您')).toContain('invoice-yes');
+    expect(moves('个人公司都能开', '能开单位抬头吗')).toContain('invoice-yes');
+    expect(moves('可以补开哦')).toContain('invoice-yes');
+  });
+
+  it('reads a value given to an open invoice question (什么时候, 怎么收) as the invoice granted', () => {
+    // writer-c, -g, -k.
+    expect(moves('两个工作日内', '发票什么时候开给我')).toContain('invoice-yes');
+  });
+});
