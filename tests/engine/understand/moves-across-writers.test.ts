@@ -221,3 +221,18 @@ describe('invoice-yes: the invoice made, or a value given to her invoice questio
     expect(moves('两个工作日内', '发票什么时候开给我')).toContain('invoice-yes');
   });
 });
+
+describe('offer-return: a refund offered as one of her choices, a partial refund as compensation', () => {
+  it('reads 换新或者退款 / 退货或者补偿 as offering the return', () => {
+    // blind-final, chats-u, writer-a, -d, -e, -g, -h: 8 replies.
+    expect(moves('可以给您补发，或者直接退款')).toContain('offer-return');
+    expect(moves('退货或者补偿您选一个')).toContain('offer-return');
+  });
+
+  it('reads a refund by the count or share spoiled as compensation, no return', () => {
+    // logs-z, writer-a, -e, -f, -g, -h, -x: 7 replies.
+    const m = moves('坏了几个我们按个数给您退款');
+    expect(m).toContain('offer-compensation');
+    expect(m).not.toContain('offer-return');
+  });
+});
