@@ -82,5 +82,6 @@
 //      on 不 (能开发票不) asks yes or no; a bare 没货 is curt; a size named after her body measure (M码 after
 //      我165 50kg) recommends it; a rate of compensation (坏几个赔几个, 按个数赔, 照价赔, 另补5元) offers it; the
 //      invoice made (开好电子票, 公司个人都能开) or a value to her open invoice question grants it; a refund offered
-//      as one of her choices (换新或者退款) offers the return, a refund by the count spoiled does not…)
+//      as one of her choices (换新或者退款) offers the return, a refund by the count spoiled does not; a conditional
+//      exchange (收到不合适可以换, 不合适7天内可以换码) states the rule, no exchange offered…)
 export const SCORER_VERSION = 9;

@@ -236,3 +236,17 @@ describe('offer-return: a refund offered as one of her choices, a partial refund
     expect(m).not.toContain('offer-return');
   });
 });
+
+describe('a conditional exchange beside a size advised states the rule', () => {
+  it('reads 收到不合适可以换 / 不合适7天内可以换码 as explain-policy, no exchange offered', () => {
+    // writer-b, -g, -h, -j: 4 replies (5 of 7 such replies in the blind writers' files).
+    const m = moves('建议拍M，收到不合适的话也能换的');
+    expect(m).toContain('explain-policy');
+    expect(m).not.toContain('offer-exchange');
+    expect(moves('不合身的话7天内都可以换码')).not.toContain('offer-exchange');
+  });
+
+  it('still reads the agent offering to change it as offer-exchange', () => {
+    expect(moves('不合适可以给您换')).toContain('offer-exchange');
+  });
+});
