@@ -250,3 +250,18 @@ describe('a conditional exchange beside a size advised states the rule', () => {
     expect(moves('不合适可以给您换')).toContain('offer-exchange');
   });
 });
+
+describe('offer-exchange: a replacement promised in few words', () => {
+  it('reads 给您补一棵 / 补配件 / 马上换 / 换一副新的 / 重新做一副 as an exchange', () => {
+    // chats-w, writer-b, -f, -k, -v, -x: 9 replies.
+    expect(moves('烂掉的那棵我们给您补一棵')).toContain('offer-exchange');
+    expect(moves('抱歉！这就换')).toContain('offer-exchange');
+    expect(moves('要不给您换一台新的？')).toContain('offer-exchange');
+    expect(moves('给您重新做一套')).toContain('offer-exchange');
+  });
+
+  it('reads a red packet or money made up as no exchange', () => {
+    expect(moves('给您补个5元红包')).not.toContain('offer-exchange');
+    expect(moves('这边给您补一包红包')).not.toContain('offer-exchange');
+  });
+});
