@@ -265,3 +265,19 @@ describe('offer-exchange: a replacement promised in few words', () => {
     expect(moves('这边给您补一包红包')).not.toContain('offer-exchange');
   });
 });
+
+describe('product-info: the brand, the factory or a flagship store named as no claim about the item', () => {
+  it('reads 品牌控价 / 品牌方核查 / 问下工厂 / 工厂尾货 / 旗舰店欢迎您 as no product-info', () => {
+    // blind-b, chats-l, -u, -w, logs-z, writer-a, -b, -e, -f, -g, -h, -j, -k, -x: 28 replies fixed, 2 broken.
+    expect(moves('这个价是品牌统一控价的哦，改不了')).not.toContain('product-info');
+    expect(moves('我把批号报给品牌方核查一下')).not.toContain('product-info');
+    expect(moves('稍等，我问下工厂')).not.toContain('product-info');
+    expect(moves('那家卖的都是工厂尾货')).not.toContain('product-info');
+    expect(moves('旗舰店那个价是刷出来的')).not.toContain('product-info');
+  });
+
+  it('still reads the shop\'s own standing as product-info', () => {
+    expect(moves('我们是品牌授权店，全国联保')).toContain('product-info');
+    expect(moves('这款是正品，专柜同款')).toContain('product-info');
+  });
+});
