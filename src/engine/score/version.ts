@@ -85,5 +85,6 @@
 //      as one of her choices (换新或者退款) offers the return, a refund by the count spoiled does not; a conditional
 //      exchange (收到不合适可以换, 不合适7天内可以换码) states the rule, no exchange offered; a replacement in few
 //      words (补一棵, 补配件, 马上换, 换一副新的, 重新做一副) offers an exchange; the brand as price setter or
-//      handler (品牌控价, 品牌方核查), the factory asked (问下工厂, 工厂尾货) and another flagship store are no product-info…)
+//      handler (品牌控价, 品牌方核查), the factory asked (问下工厂, 工厂尾货) and another flagship store are no product-info,
+//      nor are item words used of something else (不适用七天无理由, 现货当天发, 充电线, 包装加厚, 成分表)…)
 export const SCORER_VERSION = 9;

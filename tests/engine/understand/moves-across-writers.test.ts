@@ -281,3 +281,19 @@ describe('product-info: the brand, the factory or a flagship store named as no c
     expect(moves('这款是正品，专柜同款')).toContain('product-info');
   });
 });
+
+describe('product-info: item words used of something else', () => {
+  it('reads 不适用七天无理由 / 现货当天发 / 充电线 / 型号是哪个 / 包装加厚 / 看成分表 as no product-info', () => {
+    // blind-b, chats-l, -w, logs-z, writer-a, -b, -c, -d, -e, -f, -g, -h: 20 replies, none broken.
+    expect(moves('定做的不适用七天无理由退货哦')).not.toContain('product-info');
+    expect(moves('现货当天就发，明天能到')).not.toContain('product-info');
+    expect(moves('寄回时把充电线一起放进去')).not.toContain('product-info');
+    expect(moves('您拍的型号是哪个呀')).not.toContain('product-info');
+    expect(moves('这次包装我们会加厚的')).not.toContain('product-info');
+  });
+
+  it('still reads the item\'s own properties', () => {
+    expect(moves('这款有现货的')).toContain('product-info');
+    expect(moves('这款是加厚款，冬天也能穿')).toContain('product-info');
+  });
+});
