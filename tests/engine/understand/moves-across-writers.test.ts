@@ -297,3 +297,16 @@ describe('product-info: item words used of something else', () => {
     expect(moves('这款是加厚款，冬天也能穿')).toContain('product-info');
   });
 });
+
+describe('product-info: a gift described, or a date, a window or a birthday, is no claim about the item', () => {
+  it('reads 送一个硅胶保护套 / 60岁生日 / 超过24小时反馈 / 一个月都开不了 as no product-info', () => {
+    // chats-l, chats-w, writer-e, -f, -h, -x: 9 replies, none broken.
+    expect(moves('今天拍还送一个真皮钥匙扣哦')).not.toContain('product-info');
+    expect(moves('孩子8岁生日这么重要，真的抱歉')).not.toContain('product-info');
+    expect(moves('签收超过48小时反馈的就不好处理了')).not.toContain('product-info');
+  });
+
+  it('still reads a measure of the item', () => {
+    expect(moves('这款充电宝10000毫安')).toContain('product-info');
+  });
+});
