@@ -87,5 +87,6 @@
 //      words (补一棵, 补配件, 马上换, 换一副新的, 重新做一副) offers an exchange; the brand as price setter or
 //      handler (品牌控价, 品牌方核查), the factory asked (问下工厂, 工厂尾货) and another flagship store are no product-info,
 //      nor are item words used of something else (不适用七天无理由, 现货当天发, 充电线, 包装加厚, 成分表), of a gift
-//      (送一个硅胶保护套), or a measure of a birthday, a window or a delay (60岁生日, 超过24小时反馈, 一个月都开不了)…)
+//      (送一个硅胶保护套), or a measure of a birthday, a window or a delay (60岁生日, 超过24小时反馈, 一个月都开不了);
+//      dispatch and reach in few words (马上发, 优先打包, 明天出货, 单号出来发您, 西藏停发, 港澳台不支持直寄) are shipping-info)
 export const SCORER_VERSION = 9;

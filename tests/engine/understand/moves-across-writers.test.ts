@@ -310,3 +310,23 @@ describe('product-info: a gift described, or a date, a window or a birthday, is 
     expect(moves('这款充电宝10000毫安')).toContain('product-info');
   });
 });
+
+describe('shipping-info: dispatch and reach said in few words', () => {
+  it('reads 马上发 / 优先打包 / 明天出货 / 今晚必出 / 单号出来发您 as shipping-info', () => {
+    // chats-i, -l, -w, context-y, writer-a, -b, -d, -e, -f: 20 replies fixed, 4 broken.
+    expect(moves('拍了马上给您发')).toContain('shipping-info');
+    expect(moves('我让仓库优先打包')).toContain('shipping-info');
+    expect(moves('现在拍明天出货')).toContain('shipping-info');
+    expect(moves('单号出来第一时间发您')).toContain('shipping-info');
+  });
+
+  it('reads the regions reached or not as shipping-info', () => {
+    expect(moves('青海暂时停发哦')).toContain('shipping-info');
+    expect(moves('香港可以寄的哦')).toContain('shipping-info');
+  });
+
+  it('reads a photo sent, or the new one sent for a return, as no dispatch', () => {
+    expect(moves('我这就发几张图给您')).not.toContain('shipping-info');
+    expect(moves('您寄回来我们收到就给您发新的')).not.toContain('shipping-info');
+  });
+});
