@@ -66,9 +66,15 @@ export function opensWarmly(u: Understanding): boolean {
   return WARM_WORD.test(u.normalized) || (u.moves.includes('greet') && WARM_GREETING.test(u.normalized));
 }
 
-/** The reply closes warmly: thanks or a good wish (感谢您的支持, 祝您生活愉快, 有问题随时找我). */
+/**
+ * An invitation to come back (有问题随时找我, 想好了随时来找我): a warm close (rules.md
+ * tone-close), though no thanks nor a good wish, so no `thank` move (labelling.md).
+ */
+const INVITES_BACK = /(随时|有问题|有任何问题|有需要|有事).{0,6}(联系|找|咨询|call)(我|我们|客服)|有(任何|什么)?[^,]{0,5}(都|随时)?(可以)?(联系|找|咨询|call)(我|我们|客服)/u;
+
+/** The reply closes warmly: thanks or a good wish (感谢您的支持, 祝您生活愉快), or an invitation back (有问题随时找我). */
 export function closesWarmly(u: Understanding): boolean {
-  return u.moves.includes('thank');
+  return u.moves.includes('thank') || INVITES_BACK.test(u.normalized);
 }
 
 /**

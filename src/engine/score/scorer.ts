@@ -226,7 +226,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     for (const rule of trapsMet(u)) met.add(rule);
     if (u.entities.price !== undefined && !offers.has(u.entities.price)) offers.set(u.entities.price, index);
     if (u.entities.price !== undefined && (lowestNamed === null || u.entities.price < lowestNamed)) lowestNamed = u.entities.price;
-    thanked.push(u.moves.includes('thank'));
+    thanked.push(closesWarmly(u));
     if (closes) closing = { turn: index, warm: closesWarmly(u) };
     for (const f of flags) {
       flagged.add(f.rule);

@@ -76,4 +76,24 @@
 //      owed after the sale; after-sales better phrasings; no close owed after she left unanswered; a trap
 //      is posed only where the shop's facts make the right answer a yes, and met by a reply that spoke to it)
 //   9: tone (tone8, session 8): upset read from challenges, needs, dares and words ignored; a yes done at once acknowledges; blame from reasons and consequences; cold for her sent to a third party or her threat waved through, not a 嗯 to a statement or a no to a charge asked; blunt from misreading, perception, flat denial
+//   9: (moves8, session 8: a good wish to anyone (祝宝宝…, 祝您次次爆护) thanks; an invitation back (有问题随时找我)
+//      is no thank move but still a warm close (tone-close); a short answer to 七天无理由吗 / 保价吗 /
+//      包安装吗 states the rule (explain-policy), no return granted; the agent's short check of her parcel
+//      (我帮您查下 after 快递到哪了) traces it (track-parcel); a short consent (申请吧, 同意了) after her
+//      return or exchange grants it; a bare 拍照看看 / 单号多少? asks her (ask-info); a hedged short answer
+//      (可能吧, 大概七八卷吧) answers her item or delivery question; a clause mailing the invoice (专票, 纸质票)
+//      is no shipping-info; a courier named as whom the agent calls or chases (打电话给韵达, 中通网点) is the
+//      trace (track-parcel), no shipping-info; the invoice written as what was bought, and trade or chat kept
+//      on the platform (只支持淘宝下单付款, 在旺旺这里发就行, 走平台订单), are policy stated (explain-policy); a yes
+//      to 能帮忙包装吗 / 能刻字吗 states the item (product-info); a bare 好吧 / 没事 is a receipt; her line closing
+//      on 不 (能开发票不) asks yes or no; a bare 没货 is curt; a size named after her body measure (M码 after
+//      我165 50kg) recommends it; a rate of compensation (坏几个赔几个, 按个数赔, 照价赔, 另补5元) offers it; the
+//      invoice made (开好电子票, 公司个人都能开) or a value to her open invoice question grants it; a refund offered
+//      as one of her choices (换新或者退款) offers the return, a refund by the count spoiled does not; a conditional
+//      exchange (收到不合适可以换, 不合适7天内可以换码) states the rule, no exchange offered; a replacement in few
+//      words (补一棵, 补配件, 马上换, 换一副新的, 重新做一副) offers an exchange; the brand as price setter or
+//      handler (品牌控价, 品牌方核查), the factory asked (问下工厂, 工厂尾货) and another flagship store are no product-info,
+//      nor are item words used of something else (不适用七天无理由, 现货当天发, 充电线, 包装加厚, 成分表), of a gift
+//      (送一个硅胶保护套), or a measure of a birthday, a window or a delay (60岁生日, 超过24小时反馈, 一个月都开不了);
+//      dispatch and reach in few words (马上发, 优先打包, 明天出货, 单号出来发您, 西藏停发, 港澳台不支持直寄) are shipping-info)
 export const SCORER_VERSION = 9;

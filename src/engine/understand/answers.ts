@@ -123,7 +123,7 @@ const RECEIPT = /^(好的?|好滴|好嘞|嗯+|恩+|ok|收到|明白|知道了)/u
  * move whatever was asked (39 of 41 such replies in the tuning sets carry none); the flags a no
  * raises (开不了 → invoice-refuse) still stand.
  */
-const CURT_NO = /^(没|没有|没了|不行|不能|不可以|不包|不|无)$/u;
+const CURT_NO = /^(没|没有|没了|没货|没货了|不行|不能|不可以|不包|不|无)$/u;
 const curtNo = (normalized: string): boolean => CURT_NO.test(normalized.replace(/[.!~。 ]+$/u, ''));
 /** Moves that a longer reply makes of its own: then its opening yes or no is part of them. */
 const SOCIAL: ReadonlySet<Move> = new Set(['greet', 'thank', 'empathize', 'apologize', 'acknowledge', 'product-info', 'recommend-size', 'ask-info']);
@@ -140,6 +140,27 @@ const GIVES_INSURANCE = /送|赠/u;
 const BEARER_ASKED = new RegExp(answersData.bearerAsked, 'u');
 /** How long a reply to "谁出" may be and still be the answer alone ("尺码问题的话来回运费您承担哦"). */
 const BEARER_ANSWER_CHARS = 20;
+/** Her line asks where her parcel is (快递到哪了, 物流三天没更新了): the agent's own short check of it (我帮您查下, 马上帮您催) traces it. */
+const PARCEL_ASKED = new RegExp(answersData.parcelAsked, 'u');
+const PARCEL_CHECKED = new RegExp(answersData.parcelChecked, 'u');
+/** Her line wants her item returned or refunded, or exchanged (我想退货, 申请了, 想换个码). */
+const RETURN_WANTED = new RegExp(answersData.returnWanted, 'u');
+const EXCHANGE_WANTED = new RegExp(answersData.exchangeWanted, 'u');
+/** The agent consents or tells her to apply (同意了, 您先申请我同意, 那您申请吧): what she wants is granted. */
+const CONSENT = new RegExp(answersData.consent, 'u');
+/** How long a consent may be and still be the reply's point ("看照片没问题的，申请吧，肯定给您过"). */
+const CONSENT_CHARS = 20;
+/** Her question asks what is done to the item itself (能帮忙包装吗, 能刻字吗, 能写贺卡吗): a question of the item. */
+const ITEM_MADE = new RegExp(answersData.itemMade, 'u');
+/** Her line gives a body measure (165 50kg, 周长52mm, 手腕16cm); a short reply naming a size (M码, 12号, 拿42.5) recommends it. */
+const BODY_STATED = new RegExp(answersData.bodyStated, 'u');
+const SIZE_NAMED = new RegExp(answersData.sizeNamed, 'u');
+/** How long a reply naming a size may be and still be the recommendation ("2尺2对应S码，这款裤子没弹力，建议别拍小"). */
+const SIZE_ANSWER_CHARS = 30;
+/** "S码还有3件": the size's stock told, no size advised. */
+const STOCK_SAID = /还有|有货|没货|现货|库存|断货|断码|卖完/u;
+/** Her question about a rule of the shop's service (七天无理由吗, 保价吗, 包安装吗): its short answer states the rule. */
+const RULE_ASKED = new RegExp(answersData.ruleAsked, 'u');
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
 const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
   (Object.keys(CHARGED_TABLE) as Topic[]).find((t) => questions.some((q) => q.topic === t));
@@ -155,6 +176,18 @@ export function amountAnswered(normalized: string, buyerLine: string): number | 
   if (!AMOUNT_ASKED.test(buyerLine)) return undefined;
   const m = BARE_AMOUNT.exec(normalized.replace(/\s+/gu, ''));
   return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The move a short consent grants after her line that wants a return, a refund or an exchange
+ * (好的 您申请下, 已同意, 您先申请，我同意); null when the reply is no consent, is long, or already
+ * makes the move. Her exchange wins where her line names both (退了换个大的).
+ */
+function consentGranted(normalized: string, buyer: string, found: readonly Move[]): Move | null {
+  if (normalized.length > CONSENT_CHARS || !CONSENT.test(normalized)) return null;
+  const move: Move | null = EXCHANGE_WANTED.test(buyer) ? 'offer-exchange' : RETURN_WANTED.test(buyer) ? 'offer-return' : null;
+  if (move === null || found.includes('offer-return') || found.includes('offer-exchange') || found.includes('escalate')) return null;
+  return move;
 }
 
 export interface ReadAnswer {
@@ -231,6 +264,21 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   return null;
 }
 
+/** How long a hedged answer may be and still be the reply's answer ("可能会有点紧吧，我也说不好"). */
+const HEDGED_CHARS = 30;
+/** 应该的 is "you're welcome", no hedge. */
+const WELCOME = /^应该的[的哦呢呀啦哈吖滴噢哟吧亲~!. ]*$/u;
+/**
+ * The reply opens on a hedge (可能吧, 应该适合的吧, 大概七八卷吧, 好像有): a doubtful answer is still an
+ * answer to what she asked (tone-uncertain says the doubt), read as a value given to her question.
+ */
+function hedgedAnswer(normalized: string, clauses: readonly Clause[]): boolean {
+  if (normalized.length > HEDGED_CHARS) return false;
+  const first = clauses[0]?.text ?? '';
+  const text = first.slice(LEAD.exec(first)?.[0].length ?? 0);
+  return HEDGE.test(text) && !WELCOME.test(text) && !DEFLECT.test(text);
+}
+
 /** A short reply with content of its own: not a question back, not a bare 嗯 or 好的. */
 function givesValue(normalized: string, clauses: readonly Clause[]): boolean {
   if (normalized.length > OPEN_ANSWER_CHARS || /[?吗]/u.test(normalized)) return false;
@@ -248,9 +296,23 @@ function flagsOf(effect: TopicEffect, ctx: ReplyContext, evidence: string): Flag
  * What the reply says to the buyer's question. `found` are the moves the rules already read:
  * a value given to an open question ("明天发", "M码") counts only where they read none.
  */
-export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: ReplyContext, found: readonly Move[], flagged: boolean): ReadAnswer {
+export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: ReplyContext, found: readonly Move[], flagged: boolean, platformFlagged = flagged): ReadAnswer {
   const none: ReadAnswer = { answers: [], moves: [], flags: [] };
   if (!ctx.buyer && !ctx.asks?.length) return none;
+  // "我帮您查下" after "快递到哪了" or "物流三天没动了" (asked or not): the check is the trace (labelling.md:
+  // tracing the parcel is track-parcel); not where she must first send the order number (ask-info),
+  // nor a deflection (自己查物流).
+  const buyerLine = normalizedBuyer(ctx.buyer);
+  if (PARCEL_ASKED.test(buyerLine) && normalized.length <= OPEN_ANSWER_CHARS && PARCEL_CHECKED.test(normalized) && !found.includes('ask-info') && !found.includes('track-parcel')) {
+    return { ...none, moves: ['track-parcel'] };
+  }
+  // "M码" after "我165 50kg", "12号" after "周长52mm": the size for her measure, asked or not.
+  if (BODY_STATED.test(buyerLine) && normalized.length <= SIZE_ANSWER_CHARS && SIZE_NAMED.test(normalized) && !STOCK_SAID.test(normalized) && !found.includes('recommend-size') && !found.some((m) => !SOCIAL.has(m) && m !== 'product-info')) {
+    return { ...none, moves: ['recommend-size'] };
+  }
+  // "申请吧" or "同意了" after "我想退货" / "申请了": her return (or exchange) granted, asked or not.
+  const granted = consentGranted(normalized, buyerLine, found);
+  if (granted !== null) return { ...none, moves: [granted] };
   const questions = questionsOf(ctx);
   // "不清楚" answers nothing, unless a (doubtful) answer opens the reply: "好像有吧,我也不太清楚".
   if (questions.length === 0 || (UNKNOWN.test(normalized) && UNKNOWN.test(answerClause(clauses)?.text ?? normalized))) return none;
@@ -265,10 +327,17 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   if (BEARER_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized)) {
     return { ...out, moves: ['explain-policy'] };
   }
+  // "支持的" after "支持七天无理由吗", "免费装" after "安装收费吗": the rule stated, no return granted. A no
+  // that breaks a rule (特价不退) is the flag it raises, not policy.
+  if (RULE_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized) && !UNKNOWN.test(normalized)) {
+    return { ...out, moves: ['explain-policy'] };
+  }
   // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.
   if (COMPARE_ASKED.test(buyer) && OUR_SIDE.test(normalized) && !found.includes('compare-objective')) out.moves.push('compare-objective');
   // "能换大一码吗", "换个颜色可以吗": the size or colour is what she would change to, not a question of what the item is.
   const exchanging = questions.some((q) => q.topic === 'exchange');
+  // A hedge is a tone flag's business (tone-uncertain); a platform flag (privacy-leak) says the reply answers no question of the item.
+  const hedged = !platformFlagged && hedgedAnswer(normalized, clauses) && !found.some((m) => !SOCIAL.has(m));
   for (const q of questions) {
     if (exchanging && EXCHANGED_TOPICS.has(q.topic)) continue;
     const row = TABLE[q.topic];
@@ -278,8 +347,9 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     // and the reply is a short answer or opens with a bare yes or no ("可以呀,这款是男女同款…"):
     // a longer one says what it says.
     if (q.topic === 'other') {
-      if (!aboutItem(buyer) || RECEIPT.test(answerClause(clauses)?.text ?? '')) continue;
-      if (found.some((m) => !SOCIAL.has(m)) || (normalized.length > OPEN_ANSWER_CHARS && polarity === null)) continue;
+      const itemMade = ITEM_MADE.test(buyer) && !RETURN_WANTED.test(buyer) && !EXCHANGE_WANTED.test(buyer);
+      if (!(aboutItem(buyer) || itemMade) || RECEIPT.test(answerClause(clauses)?.text ?? '')) continue;
+      if (found.some((m) => !SOCIAL.has(m)) || (normalized.length > OPEN_ANSWER_CHARS && polarity === null && !hedged)) continue;
       if (polarity === 'no' && curtNo(normalized)) continue;
     }
     if (q.yesNo && polarity) {
@@ -311,6 +381,12 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     }
     // How the size runs, said first ("偏小,拍43码" after "偏大还是偏小"): the fit is stated beside the size advised.
     if (!effect && q.topic === 'size' && FIT_ASKED.test(buyer) && FIT_ASKED.test(answerClause(clauses)?.text.slice(0, FIT_LEAD) ?? '')) effect = { moves: ['product-info'] };
+    // "可能吧" after "能装热牛奶吗", "应该下周吧" after "大概等多久": the doubtful value answers her question.
+    // A yes-no question of the item or its delivery takes the doubt as its yes ("应该合适的吧" after "一米八能穿吗").
+    if (!effect && hedged && polarity === null) {
+      const doubted = q.yesNo && (GOODS_TOPICS.has(q.topic) || TIME_TOPICS.has(q.topic) || q.topic === 'other') ? row.yes : row.open;
+      effect = q.topic === 'size' && FIT_ASKED.test(buyer) ? { moves: ['product-info'] } : doubted ? { moves: doubted.moves ?? [] } : undefined;
+    }
     if (!effect) continue;
     for (const m of effect.moves ?? []) if (!out.moves.includes(m)) out.moves.push(m);
     for (const f of flagsOf(effect, ctx, evidence)) if (!out.flags.some((x) => x.rule === f.rule)) out.flags.push(f);

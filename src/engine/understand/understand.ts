@@ -12,7 +12,7 @@ import { withBackstop } from '@/engine/understand/classifier';
 import { withFacts } from '@/engine/knowledge/check';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalize } from '@/engine/understand/normalize';
-import { MOVES } from '@/engine/vocabulary';
+import { MOVES, type Move } from '@/engine/vocabulary';
 import { buyerMood } from '@/engine/score/upset';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
 
@@ -85,7 +85,7 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   const flags = detectFlags(normalized, clauses, joined, entities, context);
   const found = shaped.length === 0 ? joined : withoutFlaggedShapes(joined, shaped, flags);
   // A short answer takes its meaning from the buyer's question (answers.ts).
-  const answer = readAnswer(normalized, clauses, context, found, flags.length > 0);
+  const answer = readAnswer(normalized, clauses, context, found, flags.length > 0, flags.some((f) => !f.rule.startsWith('tone-')));
   // A bare 嗯/哦 to a question answers nothing, and to an upset buyer it receives nothing: no receipt.
   if (found.length === 1 && found[0] === 'acknowledge' && answer.moves.length === 0 && BARE.test(normalized) && (asksSomething(context) || context.buyerUpset === true)) {
     return { text: raw, normalized, moves: [], entities, flags };
@@ -95,7 +95,9 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   }
   // An answer resolved is more than a receipt: "好的" after "能开发票吗" grants the invoice.
   const resolved = answer.moves.length > 0 || answer.flags.length > 0;
-  const moves = MOVES.filter((m) => (found.includes(m) && !(resolved && m === 'acknowledge')) || answer.moves.includes(m));
+  // A size recommended for her measure: the measure the reply names ("手腕16的话选17cm") is no product-info by shape.
+  const sizedOut = (m: Move): boolean => m === 'product-info' && answer.moves.includes('recommend-size') && shaped.includes(m) && !listed.includes(m);
+  const moves = MOVES.filter((m) => (found.includes(m) && !(resolved && m === 'acknowledge') && !sizedOut(m)) || answer.moves.includes(m));
   const buyer = normalizedBuyer(context.buyer);
   for (const f of answer.flags) if (!flags.some((x) => x.rule === f.rule) && !exemptByQuestion(f.rule, buyer, normalized)) flags.push(f);
   const u: Understanding = { text: raw, normalized, moves: withoutContradicted(moves, flags), entities, flags };
