@@ -65,11 +65,10 @@ describe('an invoice put off past the shop’s deadline', () => {
 
   it('names 下个月统一开 against 确认收货后3个工作日内', () => {
     const u = read(HAGGLE, asked, '可以开的，下个月统一开');
-    expect(u.moves).toContain('invoice-yes');
-    const wrong = u.flags.filter((f) => f.rule === 'fact-wrong');
-    expect(wrong.map((f) => f.fact?.claim)).toEqual(['说发票下个月开']);
-    expect(wrong[0]?.fact?.truth).toBe('店铺确认收货后3个工作日内发到邮箱');
-    expect(claims(HAGGLE, asked, '发票月底统一给您开哦')).toEqual(['说发票月底开']);
+    // A month's wait is also the refusal the labelled sets call it (invoice-delay.ts, flags8).
+    expect(u.flags.map((f) => f.rule)).toContain('invoice-refuse');
+    // The mistake is named once: as the refusal, not also as a wrong fact.
+    expect(u.flags.filter((f) => f.rule === 'fact-wrong')).toEqual([]);
     expect(claims(HAGGLE, asked, '可以开 收货后一周内发您')).toEqual(['说发票1周内开']);
   });
 
