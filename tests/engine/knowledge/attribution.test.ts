@@ -1,18 +1,10 @@
 // Claims are attributed to what they are about, and a negator reaches only what it negates:
 // the cases a tester who never saw the code found in play (play-audit player-a), each turned
 // into its mechanism. Read against the built-in buyers' real shop facts.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '@/engine/scenario/load';
-import { shopContext } from '@/engine/score/reply-context';
+import { context } from './shop';
 import { understand } from '@/engine/understand/understand';
 
-function context(id: string) {
-  const file = `scenarios/${id}.yaml`;
-  const { scenario } = loadScenario(readFileSync(file, 'utf8'), file);
-  if (!scenario) throw new Error(file);
-  return shopContext(scenario);
-}
 const SIZE = context('size-question');
 const HAGGLE = context('price-haggle');
 const COMPARE = context('comparison-shopper');

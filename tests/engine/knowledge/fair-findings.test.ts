@@ -2,19 +2,11 @@
 // built-in buyers' real shop facts: a short answer claims what her open question frames, every
 // wrong figure of a reply is named, a return's postage in an after-sales chat is a fact (not a
 // 包邮 breach), a figure after "补多少" is compensation offered.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '@/engine/scenario/load';
-import { shopContext } from '@/engine/score/reply-context';
+import { context } from './shop';
 import { understand } from '@/engine/understand/understand';
 import type { ReplyContext } from '@/engine/understanding-types';
 
-function context(id: string) {
-  const file = `scenarios/${id}.yaml`;
-  const { scenario } = loadScenario(readFileSync(file, 'utf8'), file);
-  if (!scenario) throw new Error(file);
-  return shopContext(scenario);
-}
 const COMPARE = context('comparison-shopper');
 const REFUND = context('refund-dispute');
 

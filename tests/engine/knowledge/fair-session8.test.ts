@@ -2,19 +2,11 @@
 // flat arrival on a named day where the shop cannot name the day, an invoice put off past the
 // shop's deadline, a total claim where the listing states a reduction (README "Every point fair:
 // session 8").
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '@/engine/scenario/load';
-import { shopContext } from '@/engine/score/reply-context';
+import { context } from './shop';
 import { understand } from '@/engine/understand/understand';
 import type { ReplyContext } from '@/engine/understanding-types';
 
-function context(id: string) {
-  const file = `scenarios/${id}.yaml`;
-  const { scenario } = loadScenario(readFileSync(file, 'utf8'), file);
-  if (!scenario) throw new Error(file);
-  return shopContext(scenario);
-}
 const SIZE = context('size-question');
 const HAGGLE = context('price-haggle');
 const COMPLAINT = context('complaint');
