@@ -98,6 +98,9 @@ function refuses(rule: RuleId, word: string, head: string): boolean {
   return rule !== 'return-refuse' || !(CLOSING.test(word) || PREDICTED.test(head));
 }
 
+/** The negation at `at` is the shop's own no: not an A-not-A question, not an option left to her, not hedged before it. */
+const saidByShop = (text: string, at: number): boolean => !isAnotA(text, at) && !isOption(text, at) && !HEDGE.test(text.slice(0, at));
+
 function refusal(c: Clause, buyer: string, normalized: string): Composed | null {
   for (const [rule, action] of ACTIONS) {
     // A return refused for a condition the reply or the buyer names (剪了不能退 after 吊牌剪了还能退吗).
@@ -108,7 +111,7 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
       const end = start + m[0].length;
       if (kinds.some((k) => k.index <= start && end <= k.index + k[0].length)) continue;
       // A bare 不 right before the action ("我们不退", "不退哦"); a reply of those two characters alone is read as curt.
-      if (c.mask[start - 1] === '不' && c.text.trim().length > end - start + 1 && c.mask[start - 2] !== '不' && !isAnotA(c.text, start - 1) && !isOption(c.text, start - 1) && !HEDGE.test(c.text.slice(0, start - 1))) {
+      if (c.mask[start - 1] === '不' && c.text.trim().length > end - start + 1 && c.mask[start - 2] !== '不' && saidByShop(c.text, start - 1)) {
         return { rule, evidence: c.text.slice(start - 1, end) };
       }
       // Before the action: the refusal word, read on the mask (neutral phrases such as 不用担心 blanked).
@@ -116,7 +119,7 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
       const before = matches(REFUSE_BEFORE, head).pop();
       if (before) {
         const at = start - head.length + before.index;
-        if (!isAnotA(c.text, at) && !isOption(c.text, at) && !HEDGE.test(c.text.slice(0, at)) && refuses(rule, before[0], c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
+        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
       }
       // An invoice or a card the shop says it has none of; a return's "没有" is not said of the return itself.
       if (rule !== 'return-refuse' && ENDS_NONE.test(c.mask.slice(end)) && !HEDGE.test(c.text.slice(0, start))) return { rule, evidence: c.text.slice(start) };
