@@ -79,7 +79,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   for (const l of await leaks(page)) notes.push(`${name}: latin/id text: ${l}`);
 }
 
-
 const OTHER_REPLIES: Record<string, string[]> = {
   纠结尺码的上班族: ['亲，您好~ 请问您平时穿什么码？身高体重方便说一下吗？', '按您的身高体重建议拿M码哦，偏大一点点，支持七天无理由退换的'],
   想退跑鞋的买家: ['亲，您好，非常抱歉给您带来不便，请问鞋子是哪里不合适呢？', '支持七天无理由退货的亲，您在订单页申请退货就可以，运费险会承担退货运费'],

@@ -31,6 +31,7 @@ function TraineeReport({ membership, attemptId }: { membership: MembershipRecord
   const disputed = new Map((disputes.data?.disputes ?? []).map((d) => [itemKey(d), d]));
   // Only what the report still charges can be disputed; a report with nothing left to dispute offers no form.
   const open = disputable(r.items, disputed);
+  const openKeys = new Set(open.map(itemKey));
 
   const acknowledge = async () => {
     setError(null);
@@ -79,7 +80,7 @@ function TraineeReport({ membership, attemptId }: { membership: MembershipRecord
                     {ruleTitle(i.rule)}（第{i.part + 1}位·第{i.turn + 1}句）：已申诉 · {DECISION[d.status]}
                     {d.ruling ? ` · ${d.ruling.comment}` : ''}
                   </span>
-                ) : i.action === 'remove' ? (
+                ) : !openKeys.has(k) ? (
                   <span>
                     {ruleTitle(i.rule)}（第{i.part + 1}位·第{i.turn + 1}句）：导师已撤销
                   </span>
