@@ -1,4 +1,5 @@
 // Claims about money: the price offered, coupons, compensation, gifts.
+import { boundedTable } from '@/engine/bounded-table';
 import { namesItem, otherItems } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated } from '@/engine/understand/clauses';
@@ -12,15 +13,7 @@ import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-cha
  * "半裙是99元哦"). A price is a claim about the item it is attributed to.
  */
 // Each figure's pattern, compiled once (a chat names the same few prices again and again).
-const FIGURES = new Map<number, RegExp>();
-function figureOf(price: number): RegExp {
-  let figure = FIGURES.get(price);
-  if (figure === undefined) {
-    if (FIGURES.size >= 256) FIGURES.clear();
-    FIGURES.set(price, (figure = new RegExp(`(?<![\\d.])${price}(?![\\d.])`, 'u')));
-  }
-  return figure;
-}
+const figureOf = boundedTable(256, (price: number) => new RegExp(`(?<![\\d.])${price}(?![\\d.])`, 'u'));
 
 export function pricesOtherItem({ clauses, others, facts, buyerLine }: KnowledgeInput, price: number): boolean {
   const items = otherItems(facts);

@@ -16,6 +16,7 @@
 //     mark (read on the raw line, never negated), but not on a plea for a discount (学生党没钱😭);
 //     a bare nudge (???, 在吗？？) is impatience with the wait (resp-timeout), not upset;
 //   - bad words about another shop (那家质量很差) are a comparison, not a grievance against this one.
+import { boundedTable } from '@/engine/bounded-table';
 import toneJson from '@/engine/lexicon/tone.json';
 import type { Turn } from '@/engine/transcript';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
@@ -90,19 +91,12 @@ const shown = (evidence: string): Mood => ({ evidence, faultOnly: false });
 // every chat: each line's mood is kept in a bounded table (emptied when full), as her normalised
 // line is (normalize.ts normalizeBuyerLine). The moods are frozen: every reader gets the same one.
 const MOOD_LINES = 512;
-const moods = new Map<string, Readonly<Mood> | null>();
 
 /** What her line shows of her mood (see Mood), or null when it is calm. */
-export function buyerMood(line: string): Readonly<Mood> | null {
-  let mood = moods.get(line);
-  if (mood === undefined) {
-    mood = moodOf(line);
-    if (mood !== null) Object.freeze(mood);
-    if (moods.size >= MOOD_LINES) moods.clear();
-    moods.set(line, mood);
-  }
-  return mood;
-}
+export const buyerMood: (line: string) => Readonly<Mood> | null = boundedTable(MOOD_LINES, (line: string) => {
+  const mood = moodOf(line);
+  return mood === null ? null : Object.freeze(mood);
+});
 
 function moodOf(line: string): Mood | null {
   const raw = line.slice(0, 500);
@@ -150,22 +144,15 @@ function moodOf(line: string): Mood | null {
 
 // Her lines as the rules read them (her normalised line, or her last lines joined), in a bounded
 // table like her moods.
-const faults = new Map<string, boolean>();
 
 /**
  * A fault with the goods she reports (破, 开线, 发错…), upset or not, and not only asked about:
  * a fault is returnable whatever she did with the goods, so a condition she met (穿过, 拆封)
  * does not excuse refusing it. Reads a normalized line.
  */
-export function reportsFault(normalizedLine: string): boolean {
-  let reports = faults.get(normalizedLine);
-  if (reports === undefined) {
-    reports = normalizedLine.split(CLAUSE).some((clause) => found(PROBLEM, clause) !== null && !INQUIRY.test(clause));
-    if (faults.size >= MOOD_LINES) faults.clear();
-    faults.set(normalizedLine, reports);
-  }
-  return reports;
-}
+export const reportsFault: (normalizedLine: string) => boolean = boundedTable(MOOD_LINES, (normalizedLine: string) =>
+  normalizedLine.split(CLAUSE).some((clause) => found(PROBLEM, clause) !== null && !INQUIRY.test(clause)),
+);
 
 /** Her turn is upset: her state says so, or her words show it (understand/empathy-owed.ts upsetAt decides). */
 export function isUpset(turn: Turn): boolean {

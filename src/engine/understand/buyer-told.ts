@@ -2,6 +2,7 @@
 // The size a chart gives her is checked against this, never against the scenario's hidden persona:
 // a trainee cannot be wrong about a weight she was never told (player-d, session 6). Both the
 // buyer's session (buyer/actions.ts) and the scorer read it here, so they agree.
+import { boundedTable } from '@/engine/bounded-table';
 import type { BuyerFacts } from '@/engine/scenario/shop-schema';
 import { extractEntities } from '@/engine/understand/entities';
 import { normalizeBuyerLine } from '@/engine/understand/normalize';
@@ -19,24 +20,18 @@ const MEASURED_LINES = 512;
 const BARE_HEIGHT = /(?<![\d.])(1[4-9]\d)(?![\d.]|\s*(?:斤|kg|公斤|千克|元|块|g|克|ml|码|号|件|天|小时))/u;
 /** A weight after her height with a slash (166/57): kilograms. */
 const SLASH_WEIGHT = /(?<![\d.])1[4-9]\d\s*\/\s*([3-9]\d)(?![\d.])/u;
-const measured = new Map<string, BuyerFacts>();
 
-export function measuresOf(normalizedLine: string): BuyerFacts {
-  let m = measured.get(normalizedLine);
-  if (m === undefined) {
-    const e = extractEntities(normalizedLine);
-    m = {};
-    if (e.height !== undefined) m.height = e.height;
-    if (e.weight !== undefined) m.weight = e.weight;
-    const bare = m.height === undefined ? BARE_HEIGHT.exec(normalizedLine) : null;
-    if (bare) m.height = Number(bare[1]);
-    const slash = m.weight === undefined ? SLASH_WEIGHT.exec(normalizedLine) : null;
-    if (slash) m.weight = Number(slash[1]);
-    if (measured.size >= MEASURED_LINES) measured.clear();
-    measured.set(normalizedLine, m);
-  }
+export const measuresOf: (normalizedLine: string) => BuyerFacts = boundedTable(MEASURED_LINES, (normalizedLine: string) => {
+  const e = extractEntities(normalizedLine);
+  const m: BuyerFacts = {};
+  if (e.height !== undefined) m.height = e.height;
+  if (e.weight !== undefined) m.weight = e.weight;
+  const bare = m.height === undefined ? BARE_HEIGHT.exec(normalizedLine) : null;
+  if (bare) m.height = Number(bare[1]);
+  const slash = m.weight === undefined ? SLASH_WEIGHT.exec(normalizedLine) : null;
+  if (slash) m.weight = Number(slash[1]);
   return m;
-}
+});
 
 /**
  * The facts a reply is checked against, with what her line (normalised) tells filling what they

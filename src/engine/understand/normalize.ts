@@ -2,6 +2,7 @@
 // characters, half-width ASCII in lower case, Arabic numbers, one mark where people type
 // several. Patterns in src/engine/lexicon/*.json assume this form.
 import t2s from '@/engine/lexicon/t2s.json';
+import { boundedTable } from '@/engine/bounded-table';
 import { toStandardWords } from '@/engine/understand/canonical';
 import { convertNumerals } from '@/engine/understand/numerals';
 
@@ -123,14 +124,5 @@ export function normalize(text: string): string {
  * normalised about once. A trainee's replies go through normalize() and its few recent texts.
  */
 const BUYER_LINES = 512;
-const buyerLines = new Map<string, string>();
 
-export function normalizeBuyerLine(text: string): string {
-  let out = buyerLines.get(text);
-  if (out === undefined) {
-    out = normalize(text);
-    if (buyerLines.size >= BUYER_LINES) buyerLines.clear();
-    buyerLines.set(text, out);
-  }
-  return out;
-}
+export const normalizeBuyerLine: (text: string) => string = boundedTable(BUYER_LINES, (text: string) => normalize(text));

@@ -2,6 +2,7 @@
 // "开不了哦") can be read against the question it answers (answers.ts). The topic words live
 // in src/engine/lexicon/topics.json; the scenario format names the same topics (`asks`).
 import topicsData from '@/engine/lexicon/topics.json';
+import { boundedTable } from '@/engine/bounded-table';
 import { checkLexicon, topicsSchema } from '@/engine/understand/lexicon-schema';
 import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import { TOPICS, type Topic } from '@/engine/vocabulary';
@@ -48,17 +49,11 @@ function questionsIn(sentence: string, endsWithMark: boolean): BuyerQuestion[] {
 // The same buyer line is read for every reply that answers it (and several times per reply), and
 // a scenario's buyer asks the same lines in every chat: kept in a bounded table (emptied when full).
 const ASKED_LINES = 512;
-const asked = new Map<string, readonly BuyerQuestion[]>();
+const asked = boundedTable(ASKED_LINES, (buyerText: string): readonly BuyerQuestion[] => questionsOfText(buyerText));
 
 /** What the buyer's text asks, in the order asked; [] when it asks nothing. */
 export function readQuestion(buyerText: string): BuyerQuestion[] {
-  let questions = asked.get(buyerText);
-  if (questions === undefined) {
-    questions = questionsOfText(buyerText);
-    if (asked.size >= ASKED_LINES) asked.clear();
-    asked.set(buyerText, questions);
-  }
-  return questions.map((q) => ({ ...q }));
+  return asked(buyerText).map((q) => ({ ...q }));
 }
 
 /** The sentences of her line, each with whether a question mark ends it. */

@@ -45,21 +45,12 @@ function withoutSubsumedEmpathy(u: Understanding, ctx: ReplyContext): Understand
   return { ...u, flags: u.flags.filter((f) => f.rule !== 'tone-empathy') };
 }
 
-// Whether the buyer's line shows she is upset (score/upset.ts), when nobody said whether she is:
-// read once per line in a bounded table, like her normalised line (a log's replies follow a few
-// recurring lines of hers, and both understand() and understandByRules() ask).
-const MOOD_LINES = 512;
-const moods = new Map<string, { upset: boolean; faultOnly: boolean }>();
+// Whether the buyer's line shows she is upset (score/upset.ts, which reads each line once), when
+// nobody said whether she is.
 function withMood(ctx: ReplyContext): ReplyContext {
   if (ctx.buyerUpset !== undefined || !ctx.buyer) return ctx;
-  let moodOf = moods.get(ctx.buyer);
-  if (moodOf === undefined) {
-    const mood = buyerMood(ctx.buyer);
-    moodOf = { upset: mood !== null, faultOnly: mood?.faultOnly === true };
-    if (moods.size >= MOOD_LINES) moods.clear();
-    moods.set(ctx.buyer, moodOf);
-  }
-  return moodOf.faultOnly ? { ...ctx, buyerUpset: true, buyerFaultOnly: true } : { ...ctx, buyerUpset: moodOf.upset };
+  const mood = buyerMood(ctx.buyer);
+  return mood?.faultOnly === true ? { ...ctx, buyerUpset: true, buyerFaultOnly: true } : { ...ctx, buyerUpset: mood !== null };
 }
 
 const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;
