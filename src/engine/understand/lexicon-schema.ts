@@ -163,6 +163,7 @@ export const toneSchema = z.strictObject({
     conditional: regex,
     bareReceipt: regex,
     shrug: regex,
+    askingRemarked: regex,
     goAhead: regex,
     adviceAsked: regex,
     positiveAnswer: regex,

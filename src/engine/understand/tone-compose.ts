@@ -72,6 +72,8 @@ const WHOLE_REPLY: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-prejudge'])
 
 const BARE_RECEIPT = new RegExp(tone.composed.bareReceipt, 'u');
 const SHRUG = new RegExp(tone.composed.shrug, 'u');
+/** A whole reply that only remarks on her asking (你问题真多, 就你事多): it answers nothing she asked. */
+const ASKING_REMARKED = new RegExp(tone.composed.askingRemarked, 'u');
 const GO_AHEAD = new RegExp(tone.composed.goAhead, 'u');
 /** A receipt (嗯, 哦) — not 说 or a bare ? that asks her to go on. */
 const RECEIPT = /^(?:嗯+|恩+|哦+|噢+)[.~ ]*$/u;
@@ -115,7 +117,8 @@ function echoedNo(bare: string, ctx: ReplyContext): boolean {
  * request or her complaint ignores it (cold), and so does a shrug (都行, 随便) when she asked which one to take; a bare yes to her
  * yes/no question ("发了" after "发货了吗") answers it (not cold), and so does a bare no that gives
  * back the word of her question about the item (不卡 after 卡吗), a no to the charge she asked
- * about (不收 after 要手续费吗), and a bare 嗯 after a statement of hers (a neutral receipt). After
+ * about (不收 after 要手续费吗), and a bare 嗯 after a statement of hers (a neutral receipt). A
+ * remark on her asking (你问题真多) after her question about the item answers nothing (cold). After
  * she threatens a complaint or a dispute, a go-ahead that does nothing for her (那您提交吧) is cold.
  */
 export function coldInContext(normalized: string, ctx: ReplyContext, curt: boolean): 'cold' | 'answered' | null {
@@ -131,6 +134,9 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
   // "那您提交吧", "您申请吧" after she threatens a complaint or a dispute: her threat waved through.
   const first = bare.split(/[,.!?;~。]/u)[0] ?? '';
   if (ctx.buyer !== undefined && GO_AHEAD.test(first) && THREAT.test(normalizedBuyer(ctx.buyer)) && !ACTS_FOR_HER.test(bare)) return 'cold';
+  // "你问题真多" after her question about the item: a remark on her asking in place of the answer
+  // (labelling.md: a curt reply that fails to answer what was asked).
+  if (ASKING_REMARKED.test(bare.replace(/[.!~。]+$/u, '')) && asksAboutGoods(ctx).length > 0) return 'cold';
   // "都行", "随便啦都差不多" when she asked which one to take: her choice handed back, unanswered.
   if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && SHRUG.test(bare)) return 'cold';
   return null;
