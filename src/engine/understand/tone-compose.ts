@@ -222,7 +222,8 @@ let lastSentenced: string | null = null;
 let lastSentences: readonly string[] = [];
 
 /**
- * The sentences of a reply: each keeps its question mark (the cue of a question at her); a
+ * The sentences of a reply: each keeps its question mark (the cue of a question at her) but not a
+ * full stop or an exclamation mark (a cue that ends its sentence, 下次注意一下哈。, reads as one); a
  * clause that only supposes (如果…, …的话) is left out of its sentence.
  */
 function sentencesOf(text: string): readonly string[] {
@@ -231,7 +232,7 @@ function sentencesOf(text: string): readonly string[] {
   lastSentenced = text;
   return (lastSentences = text
     .split(/(?<=[.!?;~\n。])/u)
-    .map((sentence) => sentence.split(',').filter((c) => !CONDITIONAL.test(c)).join(','))
+    .map((sentence) => sentence.split(',').filter((c) => !CONDITIONAL.test(c)).join(',').replace(/[.!;~。\n]+$/u, ''))
     .filter(Boolean));
 }
 
