@@ -97,5 +97,5 @@
 //      (送一个硅胶保护套), or a measure of a birthday, a window or a delay (60岁生日, 超过24小时反馈, 一个月都开不了);
 //      dispatch and reach in few words (马上发, 优先打包, 明天出货, 单号出来发您, 西藏停发, 港澳台不支持直寄) are shipping-info)
 // 10 — session 9
-//  10: tone (tone9, session 9): interrogate reads a why-return and her motive questioned; criticize reads her skill denied, her questions called too many, a reproach of excess, her skin made the cause; 你问题真多 after her question is cold; 别给您说错了 is not blunt
+//  10: tone (tone9, session 9): interrogate reads a why-return and her motive questioned; criticize reads her skill denied, her questions called too many, a reproach of excess, her skin or her excess made the cause, her honesty doubted (谁知道你寄不寄); a sentence's full stop no longer hides an end-anchored cue; 你问题真多 after her question is cold; 别给您说错了 is not blunt
 export const SCORER_VERSION = 10;

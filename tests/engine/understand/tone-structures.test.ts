@@ -261,3 +261,12 @@ describe('tone-criticize: her excess or her skin guessed as the cause (session 9
     expect(flags(reply, buyer)).toContain('tone-criticize'));
   it('praise said with 太…了吧 is no reproach', () => expect(flags('您也太客气了吧', '谢谢啦')).not.toContain('tone-criticize'));
 });
+
+describe('her honesty doubted, her opening of the goods questioned (session 9)', () => {
+  // writer-aj (谁知道你寄不寄), writer-al (谁知道你用了多少); with 有没有 it asks her (chats-w)
+  it.each([['谁知道你退不退回来', '能先退款吗'], ['拆封了不退,谁知道您用过没', '拆开了能退吗']])('%s criticizes her', (reply, buyer) =>
+    expect(flags(reply, buyer)).toContain('tone-criticize'));
+  it('who knows of a parcel blames no one', () => expect(flags('快递这几天谁知道会不会延误', '几天到')).not.toContain('tone-criticize'));
+  // chats-ao (那你为什么要拆呢), the why-return of the play findings
+  it('那您为什么要拆开呢', () => expect(flags('那您为什么要拆开呢', '我就拆开看了一下')).toContain('tone-interrogate'));
+});
