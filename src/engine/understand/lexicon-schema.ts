@@ -192,6 +192,7 @@ export const toneSchema = z.strictObject({
   }),
   negationBarrier: regex,
   postNegation: regex,
+  closingRefusal: regex,
   warmOpening: regex,
 });
 
