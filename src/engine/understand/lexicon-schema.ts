@@ -72,7 +72,7 @@ export const answersSchema = z.strictObject({
   bodyStated: regex,
   sizeNamed: regex,
   ruleAsked: regex,
-  charged: z.strictObject({ asked: regex, ability: z.strictObject({ asked: regex, yes: regex }), topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
+  charged: z.strictObject({ asked: regex, free: regex, ability: z.strictObject({ asked: regex, yes: regex }), topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
 

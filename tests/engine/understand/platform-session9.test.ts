@@ -18,3 +18,36 @@ describe('a refusal that closes the clause takes back what it follows', () => {
     expect(flags('加我微信领红包，不行的话也没事')).toContain('off-platform');
   });
 });
+
+describe('misreads found in play', () => {
+  it('reads a problem sent to the courier as the agent sending her elsewhere, not a trace', () => {
+    expect(moves('物流的问题找快递', '快递怎么还没到')).not.toContain('track-parcel');
+    expect(flags('物流的问题找快递', '快递怎么还没到')).toContain('tone-cold');
+    expect(flags('包裹的事找驿站', '驿站说没收到我的件')).toContain('tone-cold');
+    // The agent going to the courier herself is the trace.
+    expect(moves('驿站的问题我们去找快递追责', '快递怎么还没到')).toContain('track-parcel');
+  });
+
+  it('reads a price called this week’s sale price as holding the price', () => {
+    expect(moves('这套已经是本周活动价199啦', '能便宜点吗')).toContain('hold-price');
+    expect(moves('已经是双十一的最低价了亲', '再少点吧')).toContain('hold-price');
+  });
+});
+
+describe('a no to the charge she asks about frees it: the invoice or the card is granted', () => {
+  const facts = { product: { name: '针织开衫', price: 139, floor: 125, stock: 80 }, invoice: { available: true }, cod: false, payment: { card: true, installments: true } };
+  const read = (text: string, buyer: string) => understand(text, { buyer, facts, price: 139, floor: 125 });
+  it('takes 不用钱哒 after 开发票要加钱吗 as a free invoice, not a refusal', () => {
+    const u = read('不用钱哒', '开发票要加钱吗');
+    expect(u.moves).toContain('invoice-yes');
+    expect(u.answers).toEqual([{ topic: 'invoice', polarity: 'yes' }]);
+    expect(u.flags.map((f) => f.rule)).toEqual([]);
+    expect(read('免费的亲', '刷卡要手续费吗').flags.map((f) => f.rule)).toEqual([]);
+  });
+
+  it('still reads the action refused, or the charge put on her', () => {
+    expect(read('开不了哦', '开发票要加钱吗').flags.map((f) => f.rule)).toContain('invoice-refuse');
+    expect(read('开不了哦', '开发票要加钱吗').answers).toEqual([{ topic: 'invoice', polarity: 'no' }]);
+    expect(read('要的，加3个点', '开发票要加钱吗').flags.map((f) => f.rule)).toContain('invoice-fee');
+  });
+});
