@@ -51,3 +51,19 @@ describe('a no to the charge she asks about frees it: the invoice or the card is
     expect(read('要的，加3个点', '开发票要加钱吗').flags.map((f) => f.rule)).toContain('invoice-fee');
   });
 });
+
+describe('one list of far-off times for the invoice (compose.json invoice.farOff)', () => {
+  it('reads a month-long wait as the refusal, and a time later than the deadline as a wrong fact, from the same words', async () => {
+    const { context } = await import('../knowledge/shop');
+    const HAGGLE = context('price-haggle');
+    const asked = '能开发票吗 公司报销用';
+    const read = (text: string) => understand(text, { ...HAGGLE, buyer: asked }).flags;
+    // The far-off words the refusal reads (年底, 月末, 过阵子) are the ones the time check reads.
+    for (const text of ['可以开，年底统一开', '能开的，月末一起开', '发票过阵子再开吧']) {
+      expect(read(text).map((f) => f.rule)).toContain('invoice-refuse');
+      expect(read(text).filter((f) => f.rule === 'fact-wrong')).toEqual([]);
+    }
+    // A time later than the shop's days but no month off: the wrong fact, no refusal.
+    expect(read('可以开，月初给您开好').map((f) => [f.rule, f.fact?.claim])).toEqual([['fact-wrong', '说发票月初开']]);
+  });
+});
