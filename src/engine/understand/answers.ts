@@ -7,7 +7,7 @@ import { answersSchema, checkLexicon } from '@/engine/understand/lexicon-schema'
 import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
-import type { Clause } from '@/engine/understand/clauses';
+import { negatedModifier, type Clause } from '@/engine/understand/clauses';
 import { askedAbout, normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
@@ -247,7 +247,9 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const clause = answerClause(clauses);
   if (!clause) return null;
   const { text, mask } = clause;
-  const negated = NEGATOR.test(mask.slice(0, NEGATOR_REACH));
+  const opening = NEGATOR.exec(mask.slice(0, NEGATOR_REACH));
+  // 没拆封的可以退: the negator makes a modifier (the unopened ones), not a no.
+  const negated = opening !== null && !negatedModifier(text.slice(opening.index + opening[0].length));
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
   if (closingNo && text.length <= CLOSING_NO_CHARS && CLOSING_NO.test(mask) && !/(.)不\1/u.test(text)) return 'no';

@@ -75,6 +75,16 @@ export function isPostNegated(clause: Clause, end: number): boolean {
   return refusedAfter(clause.text.slice(end));
 }
 
+/**
+ * The negation ends in a 的 that makes it a modifier (没拆封的可以退, 没开的两罐直接退货, 未使用的): it
+ * negates the modifier, not what follows. `rest` is the text right after the negator; a 的 that
+ * ends the sentence (不退的哦, 没有的) or opens a condition (不合适的话) is no modifier.
+ */
+export function negatedModifier(rest: string): boolean {
+  return NEGATED_MODIFIER.test(rest);
+}
+const NEGATED_MODIFIER = /^[^,.!?;的]{0,4}的(?![话哦呢哈啦呀亲吧啊~,.!?;]|$)/u;
+
 /** The words after a phrase refuse it: a refusal right after it, or one that closes its clause. */
 export function refusedAfter(rest: string): boolean {
   return POST_NEGATION.test(rest) || CLOSING_REFUSAL.test(rest);

@@ -9,7 +9,7 @@
 // Split by concept: the shared parts (compose-parts.ts), the return conditions
 // (return-conditions.ts), another shop (other-shop.ts), a review reward (review-reward.ts) and
 // the exemptions read after every reader (flag-exemptions.ts).
-import { wholeClause, type Clause } from '@/engine/understand/clauses';
+import { negatedModifier, wholeClause, type Clause } from '@/engine/understand/clauses';
 import type { RuleId } from '@/engine/vocabulary';
 import { data, HEDGE, isAnotA, isOption, matches, re, type Composed } from '@/engine/understand/compose-parts';
 import { conditionMet, policyStated } from '@/engine/understand/return-conditions';
@@ -119,7 +119,7 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
       const before = matches(REFUSE_BEFORE, head).pop();
       if (before) {
         const at = start - head.length + before.index;
-        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
+        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at)) && !negatedModifier(c.text.slice(at + 1, start))) return { rule, evidence: c.text.slice(at, end) };
       }
       // An invoice or a card the shop says it has none of; a return's "没有" is not said of the return itself.
       if (rule !== 'return-refuse' && ENDS_NONE.test(c.mask.slice(end)) && !HEDGE.test(c.text.slice(0, start))) return { rule, evidence: c.text.slice(start) };

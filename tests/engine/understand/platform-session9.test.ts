@@ -67,3 +67,17 @@ describe('one list of far-off times for the invoice (compose.json invoice.farOff
     expect(read('可以开，月初给您开好').map((f) => [f.rule, f.fact?.claim])).toEqual([['fact-wrong', '说发票月初开']]);
   });
 });
+
+describe('a negation that makes a modifier (没拆封的, 未使用的) refuses nothing', () => {
+  it('reads the unopened ones granted as no refusal of the return', () => {
+    expect(flags('未使用的可以退哦', '能退吗')).not.toContain('return-refuse');
+    expect(flags('没拆过的三天内都能退', '不想要了能退吗')).not.toContain('return-refuse');
+    expect(flags('没开的那两盒直接退货', '好')).not.toContain('return-refuse');
+  });
+
+  it('still reads a sentence-final 的, a bare no and a refusal after the modifier', () => {
+    expect(flags('不退的哦', '能退吗')).toContain('return-refuse');
+    expect(flags('不能退的亲', '能退吗')).toContain('return-refuse');
+    expect(flags('没有的', '能开发票吗')).toContain('invoice-refuse');
+  });
+});
