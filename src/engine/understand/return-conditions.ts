@@ -53,7 +53,7 @@ export const policyStated = (text: string, buyer: string, normalized = text): bo
 export function conditionMet(buyer: string): boolean {
   // A fault is returnable whatever she did with the goods ("才穿一下就开线了").
   if (!buyer || reportsFault(buyer)) return false;
-  if (BUYER_USED.test(buyer) && NO_REASON.test(buyer)) return true;
+  if (BUYER_USED.test(buyer)) return true;
   return matches(BUYER_CONDITION, buyer).some((m) => !/[没未不]|还没/u.test(buyer.slice(Math.max(0, m.index - 3), m.index)));
 }
 

@@ -81,3 +81,15 @@ describe('a negation that makes a modifier (没拆封的, 未使用的) refuses 
     expect(flags('没有的', '能开发票吗')).toContain('invoice-refuse');
   });
 });
+
+describe('a return condition she names makes the refusal the rule', () => {
+  it('reads her use for a time, or the day past seven she names, as the condition met', () => {
+    expect(flags('用过的不能退哦', '面霜用了三次了还能退吗')).not.toContain('return-refuse');
+    expect(flags('超过七天了，不能退了', '收到第9天了还可以退吗')).not.toContain('return-refuse');
+  });
+
+  it('still refuses a use she did not name, or a fault she reports', () => {
+    expect(flags('用过的不能退哦', '面霜不想要了能退吗')).toContain('return-refuse');
+    expect(flags('用过的不能退哦', '面霜用了三次就过敏了')).toContain('return-refuse');
+  });
+});
