@@ -93,3 +93,26 @@ describe('a return condition she names makes the refusal the rule', () => {
     expect(flags('用过的不能退哦', '面霜用了三次就过敏了')).toContain('return-refuse');
   });
 });
+
+describe('disparage: a claim about another shop, in more of the shapes writers give it', () => {
+  it('reads the brand named as all its price buys, a decline of its quality, many others’ bad experience, a break after one use', () => {
+    expect(flags('索尼那个就是贵在牌子，用料一样的', '你们这个耳机和索尼的比呢')).toContain('disparage');
+    expect(flags('小米的品控这两年差多了', '和小米的比怎么样')).toContain('disparage');
+    expect(flags('那家好多人退货的，您别买', '那家便宜30')).toContain('disparage');
+    expect(flags('隔壁那种一拉就断', '你们家的数据线怎么样')).toContain('disparage');
+    expect(flags('他家送的都是地摊货', '别家还送收纳袋')).toContain('disparage');
+  });
+
+  it('reads the name she puts before ours as the other shop', () => {
+    expect(flags('B牌这两年质量下滑很厉害', 'B牌和你们家的吹风机哪个好')).toContain('disparage');
+    // Another of our own items before 和你们 is no other shop.
+    expect(flags('这款质量一般，那款好一点', '这款和你们家那款有啥区别')).not.toContain('disparage');
+  });
+
+  it('leaves our own shop named as one, a bad word denied, and a plain comparison', () => {
+    expect(flags('我们是品牌旗舰店，不可能卖假货的', '你们这是假货吧')).not.toContain('disparage');
+    expect(flags('不会是二手的，都是新品', '这个是不是二手的')).not.toContain('disparage');
+    expect(flags('乐高精度高一些，我们价格是它的一半', '乐高和你们家的积木比怎么样')).not.toContain('disparage');
+    expect(flags('我们的鞋穿两次就合脚了', '会不会磨脚')).not.toContain('disparage');
+  });
+});
