@@ -67,6 +67,8 @@ const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.
 const REASON = re(data.refusal.reason);
 const REASON_FREE = re(data.refusal.reasonFree);
 const REASON_MUST = re(data.refusal.reasonMust);
+/** Her line gives a no-reason motive for the return (不想要了, 不喜欢, 不合适). */
+const NO_REASON = re(data.refusal.noReason);
 const PRIVACY_NOT_ASKS = re(data.privacy.notAsks);
 const DISMISS = re(data.refusal.dismiss);
 const AFTER_SALE = re(data.refusal.afterSale);
@@ -199,10 +201,14 @@ function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): Rule
  * (补发一瓶新的, 不用寄回) dismisses nothing.
  */
 function returnRefusal(sentence: string, normalized: string, buyer: string): Composed | null {
-  const returns = /退/u.test(normalized) || /退/u.test(buyer);
+  // Her no-reason motive (不想要了, 不喜欢) asks for the 7-day return as 退 does.
+  const noReason = NO_REASON.test(buyer);
+  const returns = /退/u.test(normalized) || /退/u.test(buyer) || noReason;
   const reason = returns ? REASON.exec(sentence) : null;
-  // A reason the return waits on (才/不然/没法…), not one asked to choose the handling.
-  if (reason && !REASON_FREE.test(sentence) && REASON_MUST.test(normalized)) return { rule: 'return-refuse', evidence: reason[0] };
+  // A reason the return waits on (才/不然/没法…), not one asked to choose the handling; after her
+  // no-reason motive any reason demanded is one the 7-day return does not ask (为什么要退? 不想要不是理由),
+  // unless the reply grants it or only asks politely (方便说下原因吗).
+  if (reason && !REASON_FREE.test(sentence) && (REASON_MUST.test(normalized) || (noReason && !RETURN_GRANTED.test(normalized) && !/方便/u.test(sentence)))) return { rule: 'return-refuse', evidence: reason[0] };
   const fee = returns ? RETURN_FEE.exec(sentence) : null;
   if (fee && !FREE.test(sentence.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
   if (policyStated(normalized, buyer) || conditionMet(buyer) || REMEDY.test(normalized)) return null;

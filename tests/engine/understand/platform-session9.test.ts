@@ -116,3 +116,15 @@ describe('disparage: a claim about another shop, in more of the shapes writers g
     expect(flags('我们的鞋穿两次就合脚了', '会不会磨脚')).not.toContain('disparage');
   });
 });
+
+describe('return-refuse: a reason demanded after her no-reason motive', () => {
+  it('reads any reason asked of a return she wants for no reason as a refusal', () => {
+    expect(flags('为啥要退呀？东西又没坏', '不喜欢这个颜色')).toContain('return-refuse');
+    expect(flags('不合适总得说个理由吧', '穿着不合适')).toContain('return-refuse');
+  });
+
+  it('leaves a polite question beside the return granted, and a reason asked without her motive', () => {
+    expect(flags('可以的，方便说下原因吗？', '我不想要了')).not.toContain('return-refuse');
+    expect(flags('可以退的，能说下为什么不喜欢吗，我们改进一下', '不喜欢')).not.toContain('return-refuse');
+  });
+});
