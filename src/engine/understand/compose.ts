@@ -13,6 +13,7 @@ import { negatedModifier, wholeClause, type Clause } from '@/engine/understand/c
 import type { RuleId } from '@/engine/vocabulary';
 import { data, HEDGE, isAnotA, isOption, matches, re, type Composed } from '@/engine/understand/compose-parts';
 import { conditionMet, policyStated } from '@/engine/understand/return-conditions';
+import { reportsFault } from '@/engine/score/upset';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
 import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
 import { MAY_REVIEW, review, rewardForHerReview } from '@/engine/understand/review-reward';
@@ -63,12 +64,14 @@ const CHARGE_ANY = re(`${data.charge.words}|${data.charge.courier}`);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
-const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone]);
+const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly]);
 const REASON = re(data.refusal.reason);
 const REASON_FREE = re(data.refusal.reasonFree);
 const REASON_MUST = re(data.refusal.reasonMust);
 /** Her line gives a no-reason motive for the return (不想要了, 不喜欢, 不合适). */
 const NO_REASON = re(data.refusal.noReason);
+const LIKED_NOT = re(data.refusal.likedNot);
+const QUALITY_ONLY = re(data.refusal.qualityOnly);
 const PRIVACY_NOT_ASKS = re(data.privacy.notAsks);
 const DISMISS = re(data.refusal.dismiss);
 const AFTER_SALE = re(data.refusal.afterSale);
@@ -212,6 +215,10 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   const fee = returns ? RETURN_FEE.exec(sentence) : null;
   if (fee && !FREE.test(sentence.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
   if (policyStated(normalized, buyer) || conditionMet(buyer) || REMEDY.test(normalized)) return null;
+  // A no-reason return held to a quality problem (不喜欢不算质量问题; 不好看 → 不算质量问题): the 7-day
+  // return asks for none. After a fault she reports, the same words are a verdict (tone-prejudge), not this.
+  const qualityOnly = QUALITY_ONLY.exec(sentence);
+  if (qualityOnly && (LIKED_NOT.test(sentence) || (LIKED_NOT.test(buyer) && !reportsFault(buyer))) && !RETURN_GRANTED.test(normalized)) return { rule: 'return-refuse', evidence: qualityOnly[0] };
   // The shop's loss answers the return: in its sentence, after her request for one, or after a return the reply names and does not grant.
   const loss = LOSS.exec(sentence);
   if (loss && !NOT_LOSS.test(normalized) && (/退/u.test(sentence) || /退/u.test(buyer) || (/退/u.test(normalized) && !RETURN_GRANTED.test(normalized)))) return { rule: 'return-refuse', evidence: loss[0] };

@@ -128,3 +128,15 @@ describe('return-refuse: a reason demanded after her no-reason motive', () => {
     expect(flags('可以退的，能说下为什么不喜欢吗，我们改进一下', '不喜欢')).not.toContain('return-refuse');
   });
 });
+
+describe('return-refuse: a no-reason return held to a quality problem', () => {
+  it('reads 不算质量问题 beside her no-reason motive as refusing the 7-day return', () => {
+    expect(flags('不合适不属于质量问题的哦', '能退吗')).toContain('return-refuse');
+    expect(flags('这个不算质量问题呢', '就是不喜欢这个款式')).toContain('return-refuse');
+  });
+
+  it('leaves the same words after a fault she reports to the verdict, and beside the return granted', () => {
+    expect(flags('这个不算质量问题呢', '拉链有点卡')).not.toContain('return-refuse');
+    expect(flags('不喜欢不算质量问题，不过7天内可以退的', '不喜欢')).not.toContain('return-refuse');
+  });
+});
