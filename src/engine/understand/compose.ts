@@ -12,7 +12,7 @@
 import { negatedModifier, wholeClause, type Clause } from '@/engine/understand/clauses';
 import type { RuleId } from '@/engine/vocabulary';
 import { data, HEDGE, isAnotA, isOption, matches, re, type Composed } from '@/engine/understand/compose-parts';
-import { conditionMet, policyStated } from '@/engine/understand/return-conditions';
+import { conditionMet, inspectionOnly, policyStated } from '@/engine/understand/return-conditions';
 import { reportsFault } from '@/engine/score/upset';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
 import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
@@ -64,13 +64,14 @@ const CHARGE_ANY = re(`${data.charge.words}|${data.charge.courier}`);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
-const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly]);
+const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly, data.refusal.inspectionAsResale]);
 const REASON = re(data.refusal.reason);
 const REASON_FREE = re(data.refusal.reasonFree);
 const REASON_MUST = re(data.refusal.reasonMust);
 /** Her line gives a no-reason motive for the return (不想要了, 不喜欢, 不合适). */
 const NO_REASON = re(data.refusal.noReason);
 const LIKED_NOT = re(data.refusal.likedNot);
+const INSPECTION_AS_RESALE = re(data.refusal.inspectionAsResale);
 const QUALITY_ONLY = re(data.refusal.qualityOnly);
 const PRIVACY_NOT_ASKS = re(data.privacy.notAsks);
 const DISMISS = re(data.refusal.dismiss);
@@ -213,7 +214,12 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   // unless the reply grants it or only asks politely (方便说下原因吗).
   if (reason && !REASON_FREE.test(sentence) && (REASON_MUST.test(normalized) || (noReason && !RETURN_GRANTED.test(normalized) && !/方便/u.test(sentence)))) return { rule: 'return-refuse', evidence: reason[0] };
   const fee = returns ? RETURN_FEE.exec(sentence) : null;
-  if (fee && !FREE.test(sentence.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
+  // Read on the mask: 不过 (能退是能退,不过要扣20%的折旧费) frees nothing.
+  if (fee && !FREE.test(wholeClause(sentence).mask.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
+  // An opening or a try-on said to bar resale (拆封了影响二次销售, 拆开就影响二次销售,不行) where the goods are
+  // none the 7-day rule bars once opened: the inspection the rule allows made the condition.
+  const resale = INSPECTION_AS_RESALE.exec(sentence);
+  if (resale && inspectionOnly(`${normalized},${buyer}`)) return { rule: 'return-refuse', evidence: resale[0] };
   if (policyStated(normalized, buyer) || conditionMet(buyer) || REMEDY.test(normalized)) return null;
   // A no-reason return held to a quality problem (不喜欢不算质量问题; 不好看 → 不算质量问题): the 7-day
   // return asks for none. After a fault she reports, the same words are a verdict (tone-prejudge), not this.

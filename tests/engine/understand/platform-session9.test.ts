@@ -140,3 +140,17 @@ describe('return-refuse: a no-reason return held to a quality problem', () => {
     expect(flags('不喜欢不算质量问题，不过7天内可以退的', '不喜欢')).not.toContain('return-refuse');
   });
 });
+
+describe('return-refuse: an opening said to bar resale, a fee after 不过', () => {
+  it('reads the inspection the 7-day rule allows, made the condition, as a refusal', () => {
+    expect(flags('拆开了就影响二次销售的哦', '拆了包装还能退吗')).toContain('return-refuse');
+    expect(flags('试穿了就影响二次销售，不行', '我没穿出去过')).toContain('return-refuse');
+    // Goods the rule bars once opened: the condition is the rule.
+    expect(flags('面膜拆封了影响二次销售的', '面膜拆了能退吗')).not.toContain('return-refuse');
+    expect(flags('试穿不影响二次销售的话都可以退', '试穿了一下能退吗')).not.toContain('return-refuse');
+  });
+
+  it('reads a fee on the return after 不过 as charged, not freed', () => {
+    expect(flags('可以退，不过要扣10%的手续费', '不想要了能退吗')).toContain('return-refuse');
+  });
+});
