@@ -7,7 +7,7 @@ import { answersSchema, checkLexicon } from '@/engine/understand/lexicon-schema'
 import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
-import type { Clause } from '@/engine/understand/clauses';
+import { negatedModifier, type Clause } from '@/engine/understand/clauses';
 import { askedAbout, normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
@@ -39,6 +39,8 @@ const CHARGED = new RegExp(answersData.charged.asked, 'u');
  */
 const ABILITY_ASKED = new RegExp(answersData.charged.ability.asked, 'u');
 const ABILITY_YES = new RegExp(answersData.charged.ability.yes, 'u');
+/** A no that frees the charge rather than refusing the action (不用钱哒, 免费的, 不收): answers.json `charged.free`. */
+const FREE_ANSWER = new RegExp(answersData.charged.free, 'u');
 /**
  * Her line reports the shop (拿钱换好评是吧 我直接截图投诉): it tells what she will do and asks the
  * shop for nothing, so a yes to it (好的) is a receipt that gives no reward or contact it names.
@@ -245,7 +247,9 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const clause = answerClause(clauses);
   if (!clause) return null;
   const { text, mask } = clause;
-  const negated = NEGATOR.test(mask.slice(0, NEGATOR_REACH));
+  const opening = NEGATOR.exec(mask.slice(0, NEGATOR_REACH));
+  // 没拆封的可以退: the negator makes a modifier (the unopened ones), not a no.
+  const negated = opening !== null && !negatedModifier(text.slice(opening.index + opening[0].length));
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
   if (closingNo && text.length <= CLOSING_NO_CHARS && CLOSING_NO.test(mask) && !/(.)不\1/u.test(text)) return 'no';
@@ -353,13 +357,16 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       if (polarity === 'no' && curtNo(normalized)) continue;
     }
     if (q.yesNo && polarity) {
-      if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity } : { topic: q.topic, polarity });
       // Only a short answer answers the charge: "能刷的,分期也不用加钱" answers 能刷吗 and says the rest itself.
       const ability = polarity === 'yes' && ABILITY_ASKED.test(buyer) && ABILITY_YES.test(answerClause(clauses)?.text ?? '');
       const charged = CHARGED.test(buyer) && !ability ? CHARGED_TABLE[q.topic] : undefined;
       // One charge per question: the first charged topic asked (card before invoice before postage);
       // only a short answer answers the charge ("能刷的,分期也不用加钱" says the rest itself).
       if (charged && (q.topic !== chargedTopic(questions) || normalized.length > OPEN_ANSWER_CHARS)) continue;
+      // A yes or no to the charge (不用钱哒 after 开发票要加钱吗) grants the action, free or charged: the
+      // claim is that she can have it, unless the no refuses the action itself (开不了).
+      const claimed = charged && (polarity === 'yes' || FREE_ANSWER.test(answerClause(clauses)?.text ?? normalized)) ? 'yes' : polarity;
+      if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity: claimed } : { topic: q.topic, polarity: claimed });
       // A question about how a return travels or who pays its postage (退货能寄到付吗, 退货运费你们出吗,
       // 有运费险吗): its yes or no is the shop's policy; a yes that gives 运费险 (送的) offers it.
       if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
