@@ -112,6 +112,11 @@ const DEFLECT = new RegExp(answersData.deflect, 'u');
 const OUR_SIDE = new RegExp(answersData.ourSide, 'u');
 /** Her line asks how the item compares with another's (跟迪卡侬的比怎么样, 比帮宝适好吗, 为啥比别家贵). */
 const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
+/** Her line asks how the item compares with another shop's or brand's (compareAsked, or the `compare` topic: 隔壁, 同款, 那家). */
+export function asksComparison(ctx: ReplyContext): boolean {
+  if (!ctx.buyer) return false;
+  return COMPARE_ASKED.test(normalizedBuyer(ctx.buyer)) || readQuestion(ctx.buyer).some((q) => q.topic === 'compare');
+}
 /** Her question asks how the size runs (偏大还是偏小): a value answered (正码, 偏小半码) states the item. */
 const FIT_ASKED = new RegExp(answersData.fitAsked, 'u');
 /** How far into the answer a fit word (偏小, 正码) still opens it. */

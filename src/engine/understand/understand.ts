@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, questionsOf, readAnswer } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, questionsOf, readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -36,7 +36,7 @@ function boundDigitRuns(normalized: string): string {
  */
 export function understand(text: string, given: ReplyContext = {}): Understanding {
   const context = withMood(given);
-  return withFacts(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context);
+  return withFacts(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context);
 }
 
 /** The backstop's tone-empathy is owed only where empathy-owed.ts owes it (not after a calm fault report). */
@@ -51,6 +51,16 @@ function withMood(ctx: ReplyContext): ReplyContext {
   if (ctx.buyerUpset !== undefined || !ctx.buyer) return ctx;
   const mood = buyerMood(ctx.buyer);
   return mood?.faultOnly === true ? { ...ctx, buyerUpset: true, buyerFaultOnly: true } : { ...ctx, buyerUpset: mood !== null };
+}
+
+/**
+ * After her question comparing the item with another shop's or brand's, what the reply says of ours
+ * (头层牛皮, 续航20天) is the comparison itself (compare-objective), not a statement of the item apart
+ * (labelling.md: compare-objective for a comparison with another shop).
+ */
+function comparedOnly(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!u.moves.includes('compare-objective') || !u.moves.includes('product-info') || !asksComparison(ctx)) return u;
+  return { ...u, moves: u.moves.filter((m) => m !== 'product-info') };
 }
 
 const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;
