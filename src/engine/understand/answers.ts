@@ -106,6 +106,17 @@ export function asksAboutGoods(ctx: ReplyContext): BuyerQuestion[] {
   const worded = ASKS_WHAT_IT_IS.test(buyer);
   return questions.filter((q) => GOODS_TOPICS.has(q.topic) || (q.topic === 'other' && worded && aboutItem(buyer)));
 }
+/** Moves a reply may make beside telling her about the item, when nothing else answers her. */
+const STATED_BESIDE: ReadonlySet<Move> = new Set(['greet', 'thank']);
+/** Her line asks what the item is or whether it is in stock. */
+function itemAsked(ctx: ReplyContext, questions: readonly BuyerQuestion[]): boolean {
+  return asksAboutGoods(ctx).length > 0 || questions.some((q) => q.topic === 'stock');
+}
+/**
+ * Words of a reply that is about something else than the item (a rule, a cost, a gift, a parcel) or
+ * that asks her back (告诉我, 量一下, 请问): it does not tell her about the item by making no move.
+ */
+const NOT_ABOUT_ITEM = /保修|质保|联保|退|差价|运费|规定|规则|售后|政策|补贴|送|赠|券|减|折|优惠|活动|签收|寄到|地址|备注|她|姐姐|大姐|客户|电话|[?吗]|请问|告诉我|发给?我|量(一)?下|转|同事/u;
 /** A reply that sends her to look it up herself (看详情页, 自己看罐底): no value given. */
 const DEFLECT = new RegExp(answersData.deflect, 'u');
 /** The shop's own side (我们, 我家): a reply to her comparison that speaks of it compares the two. */
@@ -343,6 +354,12 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const exchanging = questions.some((q) => q.topic === 'exchange');
   // A hedge is a tone flag's business (tone-uncertain); a platform flag (privacy-leak) says the reply answers no question of the item.
   const hedged = !platformFlagged && hedgedAnswer(normalized, clauses) && !found.some((m) => !SOCIAL.has(m));
+  // A longer reply to her question of what the item is that makes no move of its own and raises no
+  // flag ("很好养的亲,喜欢散射光,土干了再浇透" after "这个琴叶榕好养吗") tells her about the item.
+  if (!flagged && normalized.length > OPEN_ANSWER_CHARS && found.every((m) => STATED_BESIDE.has(m)) && itemAsked(ctx, questions) && !NOT_ABOUT_ITEM.test(normalized) && !DEFLECT.test(answerClause(clauses)?.text ?? '') && !RECEIPT.test(answerClause(clauses)?.text ?? '')) {
+    out.moves.push('product-info');
+    return out;
+  }
   for (const q of questions) {
     if (exchanging && EXCHANGED_TOPICS.has(q.topic)) continue;
     const row = TABLE[q.topic];
