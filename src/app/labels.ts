@@ -40,3 +40,8 @@ export function formatSeconds(total: number): string {
   const s = Math.max(0, Math.floor(total));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/** What one item (or a rule's items together) costs: tone items carry no platform points, they lower 服务态度. */
+export function deductionLabel(points: number): string {
+  return points > 0 ? `扣${points}分` : '计入服务态度分';
+}

@@ -32,7 +32,10 @@ describe('话术库 screen', () => {
     await user.clear(edit);
     await user.type(edit, '亲,您好~欢迎来到小棉家,有什么需要随时叫我哦~');
     await user.click(screen.getByRole('button', { name: '保存修改' }));
-    expect(await screen.findByText('亲,您好~欢迎来到小棉家,有什么需要随时叫我哦~')).toBeInTheDocument();
+    // The edit box holds the typed text too (React mirrors a textarea's value into its text):
+    // look for the phrase once the box has closed, in the list.
+    await waitFor(() => expect(screen.queryByLabelText('编辑短语')).not.toBeInTheDocument());
+    expect(await within(screen.getByRole('list', { name: '售前话术' })).findByText('亲,您好~欢迎来到小棉家,有什么需要随时叫我哦~')).toBeInTheDocument();
     expect(await screen.findByText('（已修改）')).toBeInTheDocument();
     expect(screen.queryByText(greet.text)).not.toBeInTheDocument();
 

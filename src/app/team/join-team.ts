@@ -8,6 +8,7 @@ import {
   type JoinResponse,
   type PinLoginRequest,
 } from '@/server/api-contract';
+import { db } from '@/db/db';
 import { saveMembership } from '@/db/membership';
 import { requeueEverything } from '@/db/outbox';
 import { getSetting, setSetting, TRAINEE_NAME } from '@/db/settings';
@@ -40,17 +41,21 @@ export async function pinLogin(base: string, body: PinLoginRequest): Promise<Joi
 }
 
 async function adopt(base: string, joined: JoinResponse): Promise<JoinResponse> {
-  await saveMembership({
-    base,
-    token: joined.token,
-    deviceId: joined.deviceId,
-    member: joined.member,
-    team: joined.team,
-    joinedAt: Date.now(),
-    downloadCursor: null,
+  // One transaction: the sync that starts on the new membership already finds the whole history
+  // queued, so it never reports 已同步 before the history went out.
+  await db.transaction('rw', db.membership, db.outbox, db.sessions, async () => {
+    await saveMembership({
+      base,
+      token: joined.token,
+      deviceId: joined.deviceId,
+      member: joined.member,
+      team: joined.team,
+      joinedAt: Date.now(),
+      downloadCursor: null,
+    });
+    // A new server has none of this browser's sessions: all of them go out again (idempotent).
+    await requeueEverything();
   });
-  // A new server has none of this browser's sessions: all of them go out again (idempotent).
-  await requeueEverything();
   if (!(await getSetting(TRAINEE_NAME))) await setSetting(TRAINEE_NAME, joined.member.name);
   return joined;
 }

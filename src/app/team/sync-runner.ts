@@ -15,8 +15,11 @@ import { pullTeamPhrases } from '@/app/team/pull-phrases';
 import { subscribeTeamEvents } from '@/app/team/team-events';
 
 export interface SyncStatus {
-  /** offline: the browser is offline or the server did not answer; revoked: the token is gone. */
-  state: 'synced' | 'pending' | 'offline' | 'error' | 'revoked';
+  /**
+   * starting: the first sync since this start has not finished (nothing is known yet);
+   * offline: the browser is offline or the server did not answer; revoked: the token is gone.
+   */
+  state: 'starting' | 'synced' | 'pending' | 'offline' | 'error' | 'revoked';
   pending: number;
   rejected: number;
   /** The last failure, in Chinese (title of the status line). */
@@ -26,7 +29,7 @@ export interface SyncStatus {
 const FIRST_RETRY_MS = 1000;
 const MAX_RETRY_MS = 15_000;
 
-let status: SyncStatus = { state: 'synced', pending: 0, rejected: 0, detail: null };
+let status: SyncStatus = { state: 'starting', pending: 0, rejected: 0, detail: null };
 const listeners = new Set<() => void>();
 
 export function getSyncStatus(): SyncStatus {
@@ -48,6 +51,8 @@ class Runner {
   private again = false;
   private stopped = false;
   private downloaded = false;
+  /** Until one run has finished, an empty queue does not yet mean 已同步. */
+  private ranOnce = false;
   private buyersPulled = false;
   /** The team's 话术库 is pulled once per start and again whenever the server says it changed. */
   private phrasesPulled = false;
@@ -104,6 +109,7 @@ class Runner {
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     if (offline || this.failure?.state === 'offline') publish({ state: 'offline', detail: this.failure?.detail ?? '浏览器处于离线状态' });
     else if (this.failure) publish({ state: 'error', detail: this.failure.detail });
+    else if (!this.ranOnce) publish({ state: 'starting', detail: null });
     else publish({ state: status.pending > 0 ? 'pending' : 'synced', detail: null });
   }
 
@@ -140,6 +146,7 @@ class Runner {
           this.phrasesPulled = true;
         }
       } while (this.again && !this.stopped);
+      this.ranOnce = true;
       this.failure = null;
       this.retryMs = 0;
     } catch (e) {
@@ -171,7 +178,7 @@ let runner: Runner | null = null;
 export function startSync(membership: MembershipRecord): void {
   if (runner && runner.membership.token === membership.token) return;
   runner?.stop();
-  status = { state: 'synced', pending: 0, rejected: 0, detail: null };
+  status = { state: 'starting', pending: 0, rejected: 0, detail: null };
   runner = new Runner(membership);
 }
 

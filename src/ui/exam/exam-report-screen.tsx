@@ -1,4 +1,5 @@
 // The trainee's released report: read it, then acknowledge it or dispute items with a reason.
+import { deductionLabel } from '@/app/labels';
 import { useMemo, useState } from 'react';
 import { hrefFor } from '@/app/route';
 import { errorText, request, requestEmpty } from '@/app/team/api-client';
@@ -88,7 +89,7 @@ function TraineeReport({ membership, attemptId }: { membership: MembershipRecord
                   <>
                     <label className="check">
                       <input type="checkbox" checked={picked.includes(k)} onChange={(e) => setPicked((p) => (e.target.checked ? [...p, k] : p.filter((x) => x !== k)))} />
-                      {ruleTitle(i.rule)}（第{i.part + 1}位·第{i.turn + 1}句，扣{i.points}分）
+                      {ruleTitle(i.rule)}（第{i.part + 1}位·第{i.turn + 1}句，{deductionLabel(i.points)}）
                     </label>
                     {picked.includes(k) && (
                       <label>

@@ -4,7 +4,7 @@
 // version. Versions, print (@media print) and JSON export; the trainee's disputes to rule on.
 import { steerText } from '@/ui/live/live-transcript';
 import { useEffect, useMemo, useState } from 'react';
-import { formatDateTime, variantLabel } from '@/app/labels';
+import { formatDateTime, variantLabel, deductionLabel } from '@/app/labels';
 import { findScenario } from '@/app/scenario-catalog';
 import { errorText, request, send } from '@/app/team/api-client';
 import type { MembershipRecord } from '@/db/team-records';
@@ -246,7 +246,7 @@ function ItemRow({ item, auto, disabled, onChange, onDrop }: { item: ReviewItem;
   const max = maxPoints(item.rule);
   return (
     <div className={`review-item action-${item.action}`} aria-label={`扣分项 ${ruleTitle(item.rule)}`}>
-      <strong>{ruleTitle(item.rule)}</strong> {auto ? <span className="muted">自动扣 {auto.points} 分{auto.evidence ? `：“${auto.evidence}”` : ''}</span> : <span className="tag">导师补充</span>}
+      <strong>{ruleTitle(item.rule)}</strong> {auto ? <span className="muted">自动{deductionLabel(auto.points)}{auto.evidence ? `：“${auto.evidence}”` : ''}</span> : <span className="tag">导师补充</span>}
       {auto ? (
         <select aria-label="处理" value={item.action} disabled={disabled} onChange={(e) => onChange({ ...item, action: e.target.value as ReviewItem['action'], ...(e.target.value === 'points' ? { points: auto.points } : {}) })}>
           <option value="agree">同意</option>

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { deductionLabel } from '@/app/labels';
 import type { RuleCountSchema } from '@/server/api-contract';
 import { RULES } from '@/engine/rules/catalog';
 
@@ -15,7 +16,7 @@ export function RuleList({ rules, empty = '没有违规记录' }: { rules: RuleC
     <ol className="rule-list">
       {rules.map((r) => (
         <li key={r.rule}>
-          {ruleTitle(r.rule)} <span className="muted">×{r.count}（{r.sessions} 次对话，扣{r.points}分）</span>
+          {ruleTitle(r.rule)} <span className="muted">×{r.count}（{r.sessions} 次对话，{deductionLabel(r.points)}）</span>
         </li>
       ))}
     </ol>

@@ -84,6 +84,9 @@ function SyncStatusLine({ runner, onlyRevoked = false }: { runner: Runner; onlyR
     case 'error':
       text = `同步出错${pending ? ` · ${pending}` : ''}`;
       break;
+    case 'starting':
+      text = pending ? `正在同步 · ${pending}` : '正在同步…';
+      break;
     default:
       text = pending || '已同步';
   }
