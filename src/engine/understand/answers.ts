@@ -108,15 +108,16 @@ export function asksAboutGoods(ctx: ReplyContext): BuyerQuestion[] {
 }
 /** Moves a reply may make beside telling her about the item, when nothing else answers her. */
 const STATED_BESIDE: ReadonlySet<Move> = new Set(['greet', 'thank']);
-/** Her line asks what the item is or whether it is in stock. */
+/** Her line asks what the item is, whether it is in stock, or what it costs (not for a cut: 能便宜吗). */
 function itemAsked(ctx: ReplyContext, questions: readonly BuyerQuestion[]): boolean {
-  return asksAboutGoods(ctx).length > 0 || questions.some((q) => q.topic === 'stock');
+  if (questions.some((q) => q.topic === 'discount')) return false;
+  return asksAboutGoods(ctx).length > 0 || questions.some((q) => q.topic === 'stock' || (q.topic === 'price' && !q.yesNo));
 }
 /**
  * Words of a reply that is about something else than the item (a rule, a cost, a gift, a parcel) or
  * that asks her back (告诉我, 量一下, 请问): it does not tell her about the item by making no move.
  */
-const NOT_ABOUT_ITEM = /保修|质保|联保|退|差价|运费|规定|规则|售后|政策|补贴|送|赠|券|减|折|优惠|活动|签收|寄到|地址|备注|她|姐姐|大姐|客户|电话|[?吗]|请问|告诉我|发给?我|量(一)?下|转|同事/u;
+const NOT_ABOUT_ITEM = /(?<!划)算|保修|质保|联保|退|差价|运费|规定|规则|售后|政策|补贴|送|赠|券|减|折|优惠|活动|签收|寄到|地址|备注|她|姐姐|大姐|客户|电话|[?吗]|请问|告诉我|发给?我|量(一)?下|转|同事/u;
 /** A reply that sends her to look it up herself (看详情页, 自己看罐底): no value given. */
 const DEFLECT = new RegExp(answersData.deflect, 'u');
 /** The shop's own side (我们, 我家): a reply to her comparison that speaks of it compares the two. */
