@@ -131,6 +131,8 @@ export function asksComparison(ctx: ReplyContext): boolean {
 }
 /** Her question asks how the size runs (偏大还是偏小): a value answered (正码, 偏小半码) states the item. */
 const FIT_ASKED = new RegExp(answersData.fitAsked, 'u');
+/** Her question puts the size she would buy to the shop (拍38可以吗, 穿xl够吗): its yes advises that size. */
+const SIZE_CHOSEN = new RegExp(answersData.sizeChosen, 'u');
 /** How far into the answer a fit word (偏小, 正码) still opens it. */
 const FIT_LEAD = 4;
 /** A receipt (好的, 收到) is no answer to what the item is. */
@@ -388,6 +390,8 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
         effect = { moves: [polarity === 'yes' && GIVES_INSURANCE.test(buyer + normalized) && buyer.includes('运费险') ? 'offer-gift' : 'explain-policy'] };
       } else effect = charged?.[polarity] ?? row[polarity];
+      // "可以的亲" after "165/52穿S可以吗": the yes advises the size she put to the shop.
+      if (polarity === 'yes' && (q.topic === 'size' || q.topic === 'other') && SIZE_CHOSEN.test(buyer)) effect = { moves: ['recommend-size'] };
       if (effect && polarity === 'no' && curtNo(normalized)) effect = { ...effect, moves: [] };
       if (effect?.flags && polarity === 'yes' && REPORTED.test(buyer)) effect = { ...effect, flags: [] };
       // A yes to "能退吗" that goes on to state the return's conditions (签收7天内, 不影响二次销售) tells

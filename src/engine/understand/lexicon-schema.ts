@@ -59,6 +59,7 @@ export const answersSchema = z.strictObject({
   ourSide: regex,
   compareAsked: regex,
   fitAsked: regex,
+  sizeChosen: regex,
   guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   reported: regex,
