@@ -124,6 +124,11 @@ const DEFLECT = new RegExp(answersData.deflect, 'u');
 const OUR_SIDE = new RegExp(answersData.ourSide, 'u');
 /** Her line asks how the item compares with another's (跟迪卡侬的比怎么样, 比帮宝适好吗, 为啥比别家贵). */
 const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
+/** Her line asks when a refund already under way reaches her (退款什么时候到, 多久到账, 怎么还没到账). */
+const REFUND_AWAITED = new RegExp(answersData.refundAwaited, 'u');
+export function asksRefundAwaited(ctx: ReplyContext): boolean {
+  return ctx.buyer !== undefined && REFUND_AWAITED.test(normalizedBuyer(ctx.buyer));
+}
 /** Her line asks how the item compares with another shop's or brand's (compareAsked, or the `compare` topic: 隔壁, 同款, 那家). */
 export function asksComparison(ctx: ReplyContext): boolean {
   if (!ctx.buyer) return false;

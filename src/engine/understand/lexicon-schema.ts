@@ -60,6 +60,7 @@ export const answersSchema = z.strictObject({
   compareAsked: regex,
   fitAsked: regex,
   sizeChosen: regex,
+  refundAwaited: regex,
   guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   reported: regex,

@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, asksComparison, questionsOf, readAnswer } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, readAnswer } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -36,7 +36,7 @@ function boundDigitRuns(normalized: string): string {
  */
 export function understand(text: string, given: ReplyContext = {}): Understanding {
   const context = withMood(given);
-  return withFacts(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context);
+  return withFacts(refundUnderway(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context), context);
 }
 
 /** The backstop's tone-empathy is owed only where empathy-owed.ts owes it (not after a calm fault report). */
@@ -61,6 +61,18 @@ function withMood(ctx: ReplyContext): ReplyContext {
 function comparedOnly(u: Understanding, ctx: ReplyContext): Understanding {
   if (!u.moves.includes('compare-objective') || !u.moves.includes('product-info') || !asksComparison(ctx)) return u;
   return { ...u, moves: u.moves.filter((m) => m !== 'product-info') };
+}
+
+/**
+ * After her line asking when a refund already under way reaches her (退款什么时候到, 多久到账), what the
+ * reply says of the refund (原路退回, 已经同意了, 一般1-3个工作日) tells her how refunds work
+ * (explain-policy); it offers no return she has not got.
+ */
+function refundUnderway(u: Understanding, ctx: ReplyContext): Understanding {
+  // A reply that breaks a platform rule over it (我直接微信发您红包) is read by its flags, as it was.
+  if (!u.moves.includes('offer-return') || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
+  const moves: Move[] = u.moves.map((m) => (m === 'offer-return' ? 'explain-policy' : m));
+  return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
 }
 
 const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;

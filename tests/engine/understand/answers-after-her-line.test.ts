@@ -66,3 +66,11 @@ describe('moves the phrases name', () => {
     expect(movesOf('您拍个照片我看看')).not.toContain('please-wait');
   });
 });
+
+describe('her line asking when a refund under way reaches her', () => {
+  it('reads what the reply says of the refund as policy, no return offered', () => {
+    const moves = movesOf('亲，退款已经同意了，会原路退回您的账户', '我的退款怎么还没到账');
+    expect(moves).toContain('explain-policy');
+    expect(moves).not.toContain('offer-return');
+  });
+});
