@@ -124,6 +124,15 @@ const DEFLECT = new RegExp(answersData.deflect, 'u');
 const OUR_SIDE = new RegExp(answersData.ourSide, 'u');
 /** Her line asks how the item compares with another's (跟迪卡侬的比怎么样, 比帮宝适好吗, 为啥比别家贵). */
 const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
+/** Her question whether a return would be allowed in a case she supposes (不喜欢可以退吗), not one she has (买大了). */
+const RETURN_SUPPOSED = new RegExp(answersData.returnSupposed.supposed, 'u');
+const RETURN_ACTUAL = new RegExp(answersData.returnSupposed.actual, 'u');
+/** A bare yes (可以的, 可以退的, 能退): no more characters than this once its particles are gone. */
+const BARE_YES_CHARS = 4;
+/** "可以的" after "不喜欢可以退吗": a bare yes states the rule for the case she supposes, no return started (您申请吧 starts one). */
+export function supposedReturnAnswered(normalized: string, buyer: string): boolean {
+  return normalized.replace(PARTICLES, '').length <= BARE_YES_CHARS && RETURN_SUPPOSED.test(buyer) && !RETURN_ACTUAL.test(buyer) && !CONSENT.test(normalized);
+}
 /** Her line asks when a refund already under way reaches her (退款什么时候到, 多久到账, 怎么还没到账). */
 const REFUND_AWAITED = new RegExp(answersData.refundAwaited, 'u');
 export function asksRefundAwaited(ctx: ReplyContext): boolean {
@@ -403,6 +412,11 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       // her the rule: explain-policy, not a return granted, unless the reply also starts it (您申请…).
       if (effect?.moves?.includes('offer-return') && polarity === 'yes' && found.includes('explain-policy')) {
         effect = { ...effect, moves: effect.moves.filter((m) => m !== 'offer-return') };
+      }
+      // "可以的" after "不喜欢可以退吗": the rule for the case she supposes (supposedReturnAnswered).
+      const offers = (m: Move): boolean => m === 'offer-return' || m === 'offer-exchange';
+      if (effect?.moves?.some(offers) && polarity === 'yes' && supposedReturnAnswered(normalized, buyer)) {
+        effect = { ...effect, moves: [...effect.moves.filter((m) => !offers(m)), 'explain-policy'] };
       }
     } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")

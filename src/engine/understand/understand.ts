@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, readAnswer } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, readAnswer, supposedReturnAnswered } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -110,8 +110,11 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   const resolved = answer.moves.length > 0 || answer.flags.length > 0;
   // A size recommended for her measure: the measure the reply names ("手腕16的话选17cm") is no product-info by shape.
   const sizedOut = (m: Move): boolean => m === 'product-info' && answer.moves.includes('recommend-size') && shaped.includes(m) && !listed.includes(m);
-  const moves = MOVES.filter((m) => (found.includes(m) && !(resolved && m === 'acknowledge') && !sizedOut(m)) || answer.moves.includes(m));
   const buyer = normalizedBuyer(context.buyer);
+  // "可以退的" after "不喜欢可以退吗": the rule stated (explain-policy), no return offered by its words.
+  const supposed = answer.moves.includes('explain-policy') && supposedReturnAnswered(normalized, buyer);
+  const offerOut = (m: Move): boolean => supposed && (m === 'offer-return' || m === 'offer-exchange') && !answer.moves.includes(m);
+  const moves = MOVES.filter((m) => (found.includes(m) && !(resolved && m === 'acknowledge') && !sizedOut(m) && !offerOut(m)) || answer.moves.includes(m));
   for (const f of answer.flags) if (!flags.some((x) => x.rule === f.rule) && !exemptByQuestion(f.rule, buyer, normalized)) flags.push(f);
   const u: Understanding = { text: raw, normalized, moves: withoutContradicted(moves, flags), entities, flags };
   if (answer.answers.length > 0) u.answers = answer.answers;

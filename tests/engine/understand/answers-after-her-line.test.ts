@@ -74,3 +74,10 @@ describe('her line asking when a refund under way reaches her', () => {
     expect(moves).not.toContain('offer-return');
   });
 });
+
+describe('a return asked of a case she supposes', () => {
+  it('reads a short yes as the rule, not a return started', () => {
+    expect(movesOf('可以的亲', '要是不合适可以退吗')).toEqual(['explain-policy']);
+    expect(movesOf('可以的亲', '裙子买大了可以退吗')).toEqual(['offer-return']);
+  });
+});
