@@ -122,10 +122,12 @@ export const ExamTraineeSchema = z.object({
   attempts: z.array(z.object({ id: IdSchema, number: z.number().int(), status: AttemptStatusSchema, signed: SignedBriefSchema.optional() })),
   grant: z.object({ by: IdSchema, at: millis, reason: z.string() }).nullable(),
 });
+export type ExamTrainee = z.infer<typeof ExamTraineeSchema>;
 
 /** GET /api/exams/:examId (mentor, lead). The mentor's and lead's view: the buyers in full. */
 /** exam: composed for trainees to take; live: a live session (issue 13), one buyer played by its mentor. */
 export const ExamKindSchema = z.enum(['exam', 'live']);
+export type ExamKind = z.infer<typeof ExamKindSchema>;
 
 export const ExamSchema = z.object({
   id: IdSchema,

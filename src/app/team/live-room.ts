@@ -2,8 +2,8 @@
 // (re)connect it joins with the last number it holds, so the server sends exactly what was
 // missed; messages are kept by number, so one that comes twice (joined, then read) counts once.
 // Typing goes out as `live.typing`. Reconnects with a growing delay, like team-events.ts.
-import { ServerEventSchema, WS_BEARER_PREFIX, WS_PROTOCOL, type LiveMessage } from '@/server/api-contract';
-import { wsUrl } from '@/app/team/team-events';
+import { WS_BEARER_PREFIX, WS_PROTOCOL, type LiveMessage } from '@/server/api-contract';
+import { parseServerEvent, wsUrl } from '@/app/team/team-events';
 
 const MAX_RETRY_MS = 10_000;
 
@@ -37,16 +37,8 @@ export function openLiveRoom(base: string, token: string, liveId: string, handle
       ws.send(JSON.stringify({ type: 'live.join', liveId, after: lastSeq }));
     };
     ws.onmessage = (message) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(String(message.data));
-      } catch {
-        return;
-      }
-      const parsed = ServerEventSchema.safeParse(data);
-      if (!parsed.success) return;
-      const event = parsed.data;
-      if (!('liveId' in event) || event.liveId !== liveId) return;
+      const event = parseServerEvent(message);
+      if (!event || !('liveId' in event) || event.liveId !== liveId) return;
       if (event.type === 'live.message') {
         if (event.message.seq <= lastSeq) return;
         lastSeq = event.message.seq;

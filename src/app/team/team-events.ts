@@ -9,6 +9,18 @@ export function wsUrl(base: string): string {
   return `${base.replace(/^http/, 'ws')}/api/ws`;
 }
 
+/** One WebSocket message as a server event; null for anything that is not one (a newer server, a broken frame). */
+export function parseServerEvent(message: MessageEvent): ServerEvent | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(String(message.data));
+  } catch {
+    return null;
+  }
+  const parsed = ServerEventSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+}
+
 /** Listens until the returned function is called. */
 export function listenToTeam(base: string, token: string, onEvent: (event: ServerEvent) => void): () => void {
   let socket: WebSocket | null = null;
@@ -23,14 +35,8 @@ export function listenToTeam(base: string, token: string, onEvent: (event: Serve
       retryMs = 1000;
     };
     socket.onmessage = (message) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(String(message.data));
-      } catch {
-        return;
-      }
-      const parsed = ServerEventSchema.safeParse(data);
-      if (parsed.success) onEvent(parsed.data);
+      const event = parseServerEvent(message);
+      if (event) onEvent(event);
     };
     socket.onclose = () => {
       socket = null;

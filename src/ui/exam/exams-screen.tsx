@@ -6,7 +6,7 @@ import type { MembershipRecord } from '@/db/team-records';
 import { ExamListSchema, TraineeExamListSchema } from '@/server/exam-contract';
 import { MemberListSchema } from '@/server/api-contract';
 import { GrantAttempt, GrantNote } from '@/ui/exam/grant-attempt';
-import { SignedVerdict } from '@/ui/exam/signed-verdict';
+import { AttemptLink } from '@/ui/exam/signed-verdict';
 import { TeamGate } from '@/ui/team/team-gate';
 import { useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
 
@@ -102,10 +102,7 @@ function StaffExams({ membership }: { membership: MembershipRecord }) {
                     {t.attempts.length === 0 && <span className="muted">未开始</span>}
                     {t.attempts.map((a) => (
                       <span key={a.id}>
-                        <a href={hrefFor({ name: 'exam-review', attemptId: a.id })}>
-                          第{a.number}次 · {e.kind === 'live' && a.status !== 'active' ? '已结束' : ATTEMPT_STATUS_LABELS[a.status]}
-                        </a>{' '}
-                        <SignedVerdict signed={a.signed} />
+                        <AttemptLink attempt={a} kind={e.kind} />
                       </span>
                     ))}
                     {e.kind === 'live' &&

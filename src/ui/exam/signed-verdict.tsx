@@ -1,7 +1,21 @@
-// The signed verdict beside an attempt in the staff's exam lists: 通过/未通过, the mentor's
-// total, who signed and when. Nothing is shown until the attempt has a signed version.
-import { formatDateTime } from '@/app/labels';
-import type { SignedBrief } from '@/server/exam-contract';
+// An attempt in the staff's exam lists: its link with number and status, and the signed
+// verdict beside it (通过/未通过, the mentor's total, who signed and when). No verdict is shown
+// until the attempt has a signed version.
+import { hrefFor } from '@/app/route';
+import { ATTEMPT_STATUS_LABELS, formatDateTime } from '@/app/labels';
+import type { ExamKind, ExamTrainee, SignedBrief } from '@/server/exam-contract';
+
+/** 第N次 · status, linked to the attempt's review; a live session that is not running reads 已结束. */
+export function AttemptLink({ attempt, kind }: { attempt: ExamTrainee['attempts'][number]; kind: ExamKind }) {
+  return (
+    <>
+      <a href={hrefFor({ name: 'exam-review', attemptId: attempt.id })}>
+        第{attempt.number}次 · {kind === 'live' && attempt.status !== 'active' ? '已结束' : ATTEMPT_STATUS_LABELS[attempt.status]}
+      </a>{' '}
+      <SignedVerdict signed={attempt.signed} />
+    </>
+  );
+}
 
 export function SignedVerdict({ signed }: { signed: SignedBrief | undefined }) {
   if (!signed) return null;

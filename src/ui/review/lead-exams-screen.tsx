@@ -1,11 +1,10 @@
 // The lead's exam overview: each exam's results, the open disputes, the share of rulings that
 // accepted a dispute per mentor and per rule, and calibration differences per rule.
 import { useState } from 'react';
-import { ATTEMPT_STATUS_LABELS } from '@/app/labels';
 import { hrefFor } from '@/app/route';
 import type { MembershipRecord } from '@/db/team-records';
 import { CalibrationSchema, DisputeOverviewSchema, ExamListSchema } from '@/server/exam-contract';
-import { SignedVerdict } from '@/ui/exam/signed-verdict';
+import { AttemptLink } from '@/ui/exam/signed-verdict';
 import { TeamGate } from '@/ui/team/team-gate';
 import { ruleTitle } from '@/ui/team/rule-list';
 import { useTeamQuery, EXAM_EVENTS } from '@/ui/team/use-team-query';
@@ -45,10 +44,7 @@ function Overview({ membership }: { membership: MembershipRecord }) {
                     {t.attempts.length === 0 && <span className="muted">未开始</span>}
                     {t.attempts.map((a) => (
                       <span key={a.id}>
-                        <a href={hrefFor({ name: 'exam-review', attemptId: a.id })}>
-                          第{a.number}次 · {e.kind === 'live' && a.status !== 'active' ? '已结束' : ATTEMPT_STATUS_LABELS[a.status]}
-                        </a>{' '}
-                        <SignedVerdict signed={a.signed} />{' '}
+                        <AttemptLink attempt={a} kind={e.kind} />{' '}
                         <button type="button" className="link" onClick={() => setCalibrate(a.id)}>
                           校准
                         </button>
