@@ -57,7 +57,7 @@ describe('moves the phrases name', () => {
   it('reads when a refund reaches her, paying first and the invoice as paid as policy', () => {
     expect(movesOf('退款原路返回，一般2-3个工作日')).toContain('explain-policy');
     expect(movesOf('要先付款后才能安排发货哦')).toContain('explain-policy');
-    expect(movesOf('发票只能开给付款的公司哦')).toContain('explain-policy');
+    expect(movesOf('发票只能按实付金额开哦')).toContain('explain-policy');
   });
 
   it('reads a bare 等下 or 我看看 as a wait', () => {
