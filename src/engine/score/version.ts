@@ -96,5 +96,5 @@
 //      nor are item words used of something else (不适用七天无理由, 现货当天发, 充电线, 包装加厚, 成分表), of a gift
 //      (送一个硅胶保护套), or a measure of a birthday, a window or a delay (60岁生日, 超过24小时反馈, 一个月都开不了);
 //      dispatch and reach in few words (马上发, 优先打包, 明天出货, 单号出来发您, 西藏停发, 港澳台不支持直寄) are shipping-info)
-//  10: (moves9, session 9: short answers to 发没发 / 周五前到吗 / 是包邮的吧; a size she puts to the shop advised; the item told at length to her item question; comparisons without product-info apart; refund timing, pay-first and invoice-as-paid rules stated)
+//  10: (moves9, session 9: short answers to 发没发 / 周五前到吗 / 是包邮的吧; a size she puts to the shop advised; the item told at length to her item question; comparisons without product-info apart; refund timing, pay-first and invoice-as-paid rules stated; a refund awaited or a return supposed is policy, no return offered)
 export const SCORER_VERSION = 10;
