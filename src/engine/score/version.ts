@@ -98,4 +98,5 @@
 //      dispatch and reach in few words (马上发, 优先打包, 明天出货, 单号出来发您, 西藏停发, 港澳台不支持直寄) are shipping-info)
 // 10 — session 9
 //  10: tone (tone9, session 9): interrogate reads a why-return and her motive questioned; criticize reads her skill denied, her questions called too many, a reproach of excess, her skin or her excess made the cause, her honesty doubted (谁知道你寄不寄); a sentence's full stop no longer hides an end-anchored cue; 你问题真多 after her question is cold; 别给您说错了 is not blunt
+//  10: (moves9, session 9: short answers to 发没发 / 周五前到吗 / 是包邮的吧; a size she puts to the shop advised; the item told at length to her item question; comparisons without product-info apart; refund timing, pay-first and invoice-as-paid rules stated; a refund awaited or a return supposed is policy, no return offered)
 export const SCORER_VERSION = 10;
