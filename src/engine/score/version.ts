@@ -96,4 +96,9 @@
 //      nor are item words used of something else (不适用七天无理由, 现货当天发, 充电线, 包装加厚, 成分表), of a gift
 //      (送一个硅胶保护套), or a measure of a birthday, a window or a delay (60岁生日, 超过24小时反馈, 一个月都开不了);
 //      dispatch and reach in few words (马上发, 优先打包, 明天出货, 单号出来发您, 西藏停发, 港澳台不支持直寄) are shipping-info)
-export const SCORER_VERSION = 9;
+// 10 — session 9
+//   10: (fair9, session 9: a trap she never posed takes no compliance (not-shown items are named, 0 points);
+//      a clean reply that takes a calm buyer on lifts her mood 3; days said of another courier the shop
+//      sends by are not checked against the default courier's; wrong facts' better phrasings in Chinese
+//      punctuation; the refund buyer blamed goes to angry-buyer; no stale 底价 in the haggle/comparison notes)
+export const SCORER_VERSION = 10;
