@@ -25,7 +25,7 @@ export const MOOD_COST_CAP = 20;
 /** What an apology or empathy to an upset buyer, in a reply that breaks no tone rule, gives back. */
 export const MOOD_SOOTHED = 10;
 const SOOTHING: readonly Move[] = ['apologize', 'empathize'];
-/** What a reply that breaks no tone rule and takes a calm buyer on (her question answered) gives. */
+/** What a reply with no flag at all that takes a calm buyer on (her question answered) gives. */
 export const MOOD_PLEASED = 3;
 
 /**
@@ -38,5 +38,7 @@ export function moodReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: b
   if (cost > 0) return -Math.min(MOOD_COST_CAP, cost);
   if (tone.length > 0) return 0;
   if (upset) return u.moves.some((m) => SOOTHING.includes(m)) ? MOOD_SOOTHED : 0;
-  return forward ? MOOD_PLEASED : 0;
+  // Pleased only by a clean reply: one a platform rule or a wrong fact flags ("那家肯定是假货" that
+  // turns her off, a private deal) moves her on without pleasing her.
+  return forward && u.flags.length === 0 ? MOOD_PLEASED : 0;
 }

@@ -68,6 +68,8 @@ describe('her mood follows a chat served well', () => {
     // An upset buyer is not pleased by an answer alone: she is owed the apology first.
     expect(moodReaction({ moves: ['product-info'], flags: [] }, true, true)).toBe(0);
     expect(moodReaction({ moves: ['greet'], flags: [{ rule: 'tone-greet', points: 0, evidence: '' }] }, false, true)).toBe(0);
+    // Moved on by a flagged reply, she is not pleased: 那家肯定是假货 turns her off.
+    expect(moodReaction({ moves: [], flags: [{ rule: 'disparage', points: 2, evidence: '' }] }, false, true)).toBe(0);
   });
 
   it('rises over a good size chat instead of standing at 60 from the first line to the last', () => {
