@@ -1,6 +1,7 @@
 // The one place that decides whether a reply states something the shop's facts contradict.
 // understand() runs it last, so the buyer (a scenario's `flag: fact-wrong`) and the scorer (the
 // knowledge score) read the same fact-wrong flags. Each finding names the claim and the fact.
+import { chinesePunctuation } from '@/engine/rules/punctuation';
 import { afterSaleCaseOf } from '@/engine/knowledge/after-sale';
 import { hasFacts } from '@/engine/knowledge/facts';
 import { couponClaim, compensationClaim, giftClaim, priceClaim, pricesOtherItem } from '@/engine/knowledge/claims-offer';
@@ -81,7 +82,8 @@ export function factFlag(finding: FactFinding): Flag {
     rule: 'fact-wrong',
     points: RULES['fact-wrong'].points,
     evidence: `${finding.claim}，${finding.fact}`,
-    fact: { claim: finding.claim, truth: finding.fact, better: finding.better },
+    // The checks write their phrasings with ASCII marks; the report shows Chinese ones.
+    fact: { claim: finding.claim, truth: finding.fact, better: chinesePunctuation(finding.better) },
   };
 }
 

@@ -99,4 +99,8 @@
 // 10 — session 9
 //  10: tone (tone9, session 9): interrogate reads a why-return and her motive questioned; criticize reads her skill denied, her questions called too many, a reproach of excess, her skin or her excess made the cause, her honesty doubted (谁知道你寄不寄); a sentence's full stop no longer hides an end-anchored cue; 你问题真多 after her question is cold; 别给您说错了 is not blunt
 //  10: (moves9, session 9: short answers to 发没发 / 周五前到吗 / 是包邮的吧; a size she puts to the shop advised; the item told at length to her item question; comparisons without product-info apart; refund timing, pay-first and invoice-as-paid rules stated; a refund awaited or a return supposed is policy, no return offered)
+//   10: (fair9, session 9: a trap she never posed takes no compliance (not-shown items are named, 0 points);
+//      a clean reply that takes a calm buyer on lifts her mood 3; days said of another courier the shop
+//      sends by are not checked against the default courier's; wrong facts' better phrasings in Chinese
+//      punctuation; the refund buyer blamed goes to angry-buyer; no stale 底价 in the haggle/comparison notes)
 export const SCORER_VERSION = 10;
