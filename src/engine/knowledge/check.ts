@@ -64,7 +64,7 @@ function inputFor(read: Understanding, ctx: ReplyContext & { facts: NonNullable<
 export function checkFacts(u: Understanding, ctx: ReplyContext): FactFinding[] {
   const facts = ctx.facts;
   if (!hasFacts(facts)) return [];
-  return findingsOf(inputFor(u, { ...ctx, facts }));
+  return findingsOf(inputFor(u, ctx as ReplyContext & { facts: NonNullable<ReplyContext['facts']> }));
 }
 
 function findingsOf(input: KnowledgeInput): FactFinding[] {
@@ -96,7 +96,7 @@ export function factFlag(finding: FactFinding): Flag {
 export function withFacts(u: Understanding, ctx: ReplyContext): Understanding {
   if (!hasFacts(ctx.facts)) return u;
   // One reading of the reply for every check (the claims only read it).
-  const input = inputFor(u, { ...ctx, facts: ctx.facts });
+  const input = inputFor(u, ctx as ReplyContext & { facts: NonNullable<ReplyContext['facts']> });
   const findings = findingsOf(input);
   const policy = statesReturnPostage(u, input.buyerLine);
   const price = input.u.entities.price;

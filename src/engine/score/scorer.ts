@@ -23,6 +23,7 @@ import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Turn } from '@/engine/transcript';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { understand } from '@/engine/understand/understand';
+import { copyOf } from '@/engine/copy';
 import { isKnowledgeRule, isPlatformRule, type OutcomeKind, type RuleId, type ToneRule } from '@/engine/vocabulary';
 
 const PARTICLE = new RegExp(tone.particles, 'u');
@@ -171,7 +172,10 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const buyerSince = (): string => (agentSpokeLast ? '' : buyerLines.map((line) => `${line}\n`).join(''));
 
   function contextFor(): ReplyContext {
-    const ctx: ReplyContext = { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    // The shop's keys, then these (copyOf: the writes below stay fast).
+    const ctx: ReplyContext = copyOf(shop);
+    ctx.firstReply = agentReplies === 0;
+    ctx.buyerUpset = episode.upset;
     if (episode.faultOnly) ctx.buyerFaultOnly = true;
     if (buyerLines.length > 0) ctx.buyer = buyerLines.join('\n');
     if (afterSale !== undefined) ctx.afterSale = afterSale;
