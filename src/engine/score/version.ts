@@ -96,4 +96,10 @@
 //      nor are item words used of something else (不适用七天无理由, 现货当天发, 充电线, 包装加厚, 成分表), of a gift
 //      (送一个硅胶保护套), or a measure of a birthday, a window or a delay (60岁生日, 超过24小时反馈, 一个月都开不了);
 //      dispatch and reach in few words (马上发, 优先打包, 明天出货, 单号出来发您, 西藏停发, 港澳台不支持直寄) are shipping-info)
-export const SCORER_VERSION = 9;
+// 10 — session 9
+//   10: (flags9: a refusal closing its clause takes back the proposal before it (加微信私下转账这个真不行哦); a no
+//       to a charge grants the invoice or card free (不用钱哒 after 开发票要加钱吗); 物流的问题找快递 is cold, no trace;
+//       已经是本周活动价 holds the price; one list of far-off invoice times; disparage from a brand's premium, a quality
+//       decline, many others' complaints, a break after one use; return-refuse from a reason demanded after her
+//       no-reason motive, 不算质量问题 for a no-reason return, an opening said to bar resale; 没拆封的可以退 refuses nothing)
+export const SCORER_VERSION = 10;
