@@ -101,5 +101,6 @@
 //       to a charge grants the invoice or card free (不用钱哒 after 开发票要加钱吗); 物流的问题找快递 is cold, no trace;
 //       已经是本周活动价 holds the price; one list of far-off invoice times; disparage from a brand's premium, a quality
 //       decline, many others' complaints, a break after one use; return-refuse from a reason demanded after her
-//       no-reason motive, 不算质量问题 for a no-reason return, an opening said to bar resale; 没拆封的可以退 refuses nothing)
+//       no-reason motive, 不算质量问题 for a no-reason return, an opening said to bar resale; 没拆封的可以退 refuses nothing;
+//       review-induce from a reward in a short answer to her question of what a review earns (删差评给钱吗 → 给10块))
 export const SCORER_VERSION = 10;
