@@ -103,4 +103,10 @@
 //      a clean reply that takes a calm buyer on lifts her mood 3; days said of another courier the shop
 //      sends by are not checked against the default courier's; wrong facts' better phrasings in Chinese
 //      punctuation; the refund buyer blamed goes to angry-buyer; no stale 底价 in the haggle/comparison notes)
+//   10: (flags9: a refusal closing its clause takes back the proposal before it (加微信私下转账这个真不行哦); a no
+//       to a charge grants the invoice or card free (不用钱哒 after 开发票要加钱吗); 物流的问题找快递 is cold, no trace;
+//       已经是本周活动价 holds the price; one list of far-off invoice times; disparage from a brand's premium, a quality
+//       decline, many others' complaints, a break after one use; return-refuse from a reason demanded after her
+//       no-reason motive, 不算质量问题 for a no-reason return, an opening said to bar resale; 没拆封的可以退 refuses nothing;
+//       review-induce from a reward in a short answer to her question of what a review earns (删差评给钱吗 → 给10块))
 export const SCORER_VERSION = 10;

@@ -16,7 +16,7 @@ import { conditionMet, inspectionOnly, policyStated } from '@/engine/understand/
 import { reportsFault } from '@/engine/score/upset';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
 import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
-import { MAY_REVIEW, review, rewardForHerReview } from '@/engine/understand/review-reward';
+import { MAY_REVIEW, review, rewardAsked, rewardForHerReview } from '@/engine/understand/review-reward';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
 import { invoicePutOff } from '@/engine/understand/invoice-delay';
 const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp]> =>
@@ -331,6 +331,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(privacy(normalized, buyer));
   add(codRefused(normalized, buyer));
   add(rewardForHerReview(normalized, buyer));
+  add(rewardAsked(normalized, buyer));
   add(invoicePutOff(normalized, buyer));
   const reading: Reading = {
     normalized,

@@ -92,7 +92,7 @@ export const composeSchema = z.strictObject({
   $comment: z.string().optional(),
   refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, buyerUsed: regex, noReason: regex, likedNot: regex, qualityOnly: regex, inspectionAsResale: regex, statedCondition: regex, statedTime: regex, recent: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, loss: regex, notLoss: regex, returnGranted: regex, dismissAlone: regex, remedy: regex, refundKind: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, endsNone: regex, deposit: regex, photo: regex }),
   charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, couriers: regex, boughtFree: regex, condition: regex, courier: regex }),
-  review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex, done: regex, herReview: regex, change: regex }),
+  review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex, done: regex, herReview: regex, change: regex, gainAsked: regex }),
   disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, contrast: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex, shopNamed: regex }),
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex, consent: regex, complaint: regex, herself: regex }),
   cod: z.strictObject({ $comment: z.string().optional(), none: regex, notEnabled: regex, offered: regex, payFirst: regex }),

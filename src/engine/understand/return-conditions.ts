@@ -16,9 +16,8 @@ const STATED_CONDITION = re(data.refusal.statedCondition);
 /** The 7 days stated as passed (已经过了七天了): her line may say otherwise (前天签收的), and then it is no condition. */
 const STATED_TIME = re(data.refusal.statedTime);
 const RECENT = re(data.refusal.recent);
-/** Goods used for a time (穿了一天, 涂了一次) with a no-reason motive (不喜欢, 色号不适合): she has used them. */
+/** Goods used for a time (穿了一天, 涂了一次), whatever her motive (a fault she reports is read apart): she has used them. */
 const BUYER_USED = re(data.refusal.buyerUsed);
-const NO_REASON = re(data.refusal.noReason);
 /** An inspection counted as use (试穿过就算穿过, 拆了就属于已使用): the 7-day rule lets her look and try. */
 const INSPECTION_AS_USE = re(data.refusal.inspectionAsUse);
 

@@ -154,3 +154,17 @@ describe('return-refuse: an opening said to bar resale, a fee after 不过', () 
     expect(flags('可以退，不过要扣10%的手续费', '不想要了能退吗')).toContain('return-refuse');
   });
 });
+
+describe('review-induce: a reward answering her question of what a review earns', () => {
+  it('reads the reward in a short answer as the price of the review she names', () => {
+    expect(flags('给您8块', '差评删了给钱吗')).toContain('review-induce');
+    expect(flags('返15', '给好评的话有啥好处')).toContain('review-induce');
+    expect(flags('送红包哦', '打个五星送什么')).toContain('review-induce');
+  });
+
+  it('leaves a reward denied, a long reply that says its own, and a gain asked with no review', () => {
+    expect(flags('没有红包的哦', '打个五星送什么')).not.toContain('review-induce');
+    expect(flags('评价和红包没关系哦', '差评删了给钱吗')).not.toContain('review-induce');
+    expect(flags('送10元券', '买两件送什么')).not.toContain('review-induce');
+  });
+});
