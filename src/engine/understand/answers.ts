@@ -8,7 +8,7 @@ import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
 import { negatedModifier, type Clause } from '@/engine/understand/clauses';
-import { askedAbout, normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
+import { askedAbout, normalizedBuyer, readQuestion, topicsNamed, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
 export interface TopicEffect {
@@ -301,6 +301,14 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   return null;
 }
 
+/** The answer's no names the action of other topics and not her question's own (不能加微信 to 能开发票吗). */
+function noOfOtherTopic(clauses: readonly Clause[], topic: Topic): boolean {
+  const clause = answerClause(clauses);
+  if (!clause || topic === 'other') return false;
+  const named = topicsNamed(clause.text);
+  return named.length > 0 && !named.includes(topic);
+}
+
 /** How long a hedged answer may be and still be the reply's answer ("可能会有点紧吧，我也说不好"). */
 const HEDGED_CHARS = 30;
 /** 应该的 is "you're welcome", no hedge. */
@@ -385,7 +393,9 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     if (exchanging && EXCHANGED_TOPICS.has(q.topic)) continue;
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
-    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer), CLOSING_NO_TOPICS.has(q.topic)) : null;
+    const said = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer), CLOSING_NO_TOPICS.has(q.topic)) : null;
+    // A no over another topic's action ("不能加微信私下交易哦" after "能开发票吗") refuses that, not what she asked.
+    const polarity = said === 'no' && noOfOtherTopic(clauses, q.topic) ? null : said;
     // A question about no listed topic is about the item when it asks about the item (aboutItem),
     // and the reply is a short answer or opens with a bare yes or no ("可以呀,这款是男女同款…"):
     // a longer one says what it says.

@@ -165,3 +165,24 @@ describe('the agent guarding her own answer is no contradiction', () => {
   it.each(['别给您说错了，我查一下', '我确认一下，别给您说错了'])('%s', (reply) => expect(flags(reply, '这个是纯棉的吗')).not.toContain('tone-blunt'));
   it('her words called wrong still are', () => expect(flags('您说错了，我们没说包邮', '你们说包邮的')).toContain('tone-blunt'));
 });
+
+describe('a no over another topic answers nothing she asked', () => {
+  // fair9's play (不能加微信私下交易哦 right after her invoice question was read as refusing the invoice):
+  // a no whose words name another topic's action refuses that. Moves of chats-w, context-y, writer-a
+  // and writer-g read better for it; no tuning flag moved.
+  it.each([
+    ['不能加微信私下交易哦', '能开发票吗'],
+    ['不能走线下哦亲', '可以刷信用卡吗'],
+    ['没有运费险的亲', '能开发票吗'],
+  ])('%s after %s', (reply, buyer) => {
+    const read = understand(reply, { buyer });
+    expect((read.answers ?? []).map((a) => a.topic)).not.toContain(readQuestion(buyer)[0]!.topic);
+    expect(read.flags.map((f) => f.rule)).not.toContain('invoice-refuse');
+    expect(read.flags.map((f) => f.rule)).not.toContain('card-refuse');
+  });
+  it.each([
+    ['开不了哦', '能开发票吗', 'invoice-refuse'],
+    ['不能开发票哦', '能开发票吗', 'invoice-refuse'],
+    ['不能刷卡的', '可以刷信用卡吗', 'card-refuse'],
+  ])('%s after %s is still a refusal', (reply, buyer, rule) => expect(flags(reply, buyer)).toContain(rule));
+});
