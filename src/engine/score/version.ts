@@ -110,4 +110,5 @@
 //       no-reason motive, 不算质量问题 for a no-reason return, an opening said to bar resale; 没拆封的可以退 refuses nothing;
 //       review-induce from a reward in a short answer to her question of what a review earns (删差评给钱吗 → 给10块))
 //   10: (lead: a no over another topic's action answers nothing she asked: 不能加微信私下交易哦 after 能开发票吗 refuses no invoice)
+//   10: (lead: a no that frees the charge she asks about (不收费的亲 after 退货要收费吗, 不用扣折旧费) states the rule free, no return refused)
 export const SCORER_VERSION = 10;

@@ -197,6 +197,8 @@ const STOCK_SAID = /还有|有货|没货|现货|库存|断货|断码|卖完/u;
 /** Her question about a rule of the shop's service (七天无理由吗, 保价吗, 包安装吗): its short answer states the rule. */
 const RULE_ASKED = new RegExp(answersData.ruleAsked, 'u');
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
+/** A charge freed on these (退货不收费) states the shop's rule; on others (不用补 发顺丰) it grants the service. */
+const FREED_RULE_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund']);
 const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
   (Object.keys(CHARGED_TABLE) as Topic[]).find((t) => questions.some((q) => q.topic === t));
 
@@ -414,12 +416,16 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       if (charged && (q.topic !== chargedTopic(questions) || normalized.length > OPEN_ANSWER_CHARS)) continue;
       // A yes or no to the charge (不用钱哒 after 开发票要加钱吗) grants the action, free or charged: the
       // claim is that she can have it, unless the no refuses the action itself (开不了).
-      const claimed = charged && (polarity === 'yes' || FREE_ANSWER.test(answerClause(clauses)?.text ?? normalized)) ? 'yes' : polarity;
+      const freed = CHARGED.test(buyer) && !ability && polarity === 'no' && FREE_ANSWER.test(answerClause(clauses)?.text ?? normalized);
+      const claimed = charged && (polarity === 'yes' || freed) ? 'yes' : freed ? 'yes' : polarity;
       if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity: claimed } : { topic: q.topic, polarity: claimed });
       // A question about how a return travels or who pays its postage (退货能寄到付吗, 退货运费你们出吗,
       // 有运费险吗): its yes or no is the shop's policy; a yes that gives 运费险 (送的) offers it.
       if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
         effect = { moves: [polarity === 'yes' && GIVES_INSURANCE.test(buyer + normalized) && buyer.includes('运费险') ? 'offer-gift' : 'explain-policy'] };
+      } else if (freed && !charged) {
+        // "不收费的亲" after "退货要收费吗": her charge is what the no frees; the return is the shop's rule, free.
+        effect = FREED_RULE_TOPICS.has(q.topic) ? { moves: ['explain-policy'] } : row.yes;
       } else effect = charged?.[polarity] ?? row[polarity];
       // "可以的亲" after "165/52穿S可以吗": the yes advises the size she put to the shop.
       if (polarity === 'yes' && (q.topic === 'size' || q.topic === 'other') && SIZE_CHOSEN.test(buyer)) effect = { moves: ['recommend-size'] };

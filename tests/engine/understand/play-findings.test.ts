@@ -186,3 +186,18 @@ describe('a no over another topic answers nothing she asked', () => {
     ['不能刷卡的', '可以刷信用卡吗', 'card-refuse'],
   ])('%s after %s is still a refusal', (reply, buyer, rule) => expect(flags(reply, buyer)).toContain(rule));
 });
+
+describe('a no that frees the charge she asks about refuses nothing', () => {
+  // flags9's play (不用扣折旧费，直接退 was read as refusing the return): after her question of a charge
+  // on a return, a no of the charge (不收费, 不用扣) is the rule stated free. No tuning reply moved.
+  it.each([
+    ['不收费的亲', '退货要收费吗'],
+    ['不用扣折旧费，直接退', '退货要扣钱吗'],
+  ])('%s after %s', (reply, buyer) => {
+    const read = understand(reply, { buyer });
+    expect(read.flags.map((f) => f.rule)).not.toContain('return-refuse');
+    expect(read.moves).toContain('explain-policy');
+  });
+  it('a no of the return itself is still a refusal', () => expect(flags('不能退', '退货要收费吗')).toContain('return-refuse'));
+  it('a charge freed on a courier grants it', () => expect(understand('不用补，直接给您发顺丰', { buyer: '能不能发顺丰 我们补钱' }).moves).not.toContain('explain-policy'));
+});
