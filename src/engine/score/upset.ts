@@ -42,6 +42,10 @@ const OURS = re(data.ours);
 const OTHER_SHOP = re(data.otherShop);
 const STRESS = re(data.stress);
 const MARK = re(data.mark);
+const DOUBT = re(data.doubt);
+const COUNTED = re(data.counted);
+// A clause that asks or supposes: 是不是假货, 这是假货吧, 会不会是假的.
+const ASKED = /(?:吗|么|吧|是不是|会不会|有没有)$|是不是|会不会/u;
 // 不着急, 没坏, 怕被骗: a negator or a worry just before the words takes them back.
 const NEGATED = new RegExp(`(${negators}[^,.!?]{0,2}|怕|担心|会不会)$`, 'u');
 // A space parts clauses too: chat lines use it for a comma (我的快递怎么还没到 都5天了).
@@ -116,11 +120,15 @@ function moodOf(line: string): Mood | null {
   const ours = aboutUs(clauses);
   // "其他店说你们卖假货": bad words she only repeats are a question, not her grievance.
   const hearsay = HEARSAY.test(text);
+  // "你们这鞋是不是假货", "这是假货吧": asking whether the goods are genuine doubts them, as
+  // 是不是质量问题 does; the doubt presses a fault she reports with it (五金掉色了 你们是不是卖假货).
+  let doubt: string | undefined;
   for (const clause of hearsay ? [] : ours) {
     const hit = found(INSULT, clause);
-    if (hit) return shown(hit);
+    if (hit && DOUBT.test(hit) && ASKED.test(clause)) doubt ??= hit;
+    else if (hit) return shown(hit);
   }
-  const grievance = GRIEVANCE.exec(text)?.[0];
+  const grievance = GRIEVANCE.exec(text)?.[0] ?? doubt;
   // A grievance or a '!' makes a reported problem, a delay or a charge a complaint; so does a need
   // she names for the goods (急着送客户, 下午就要用了).
   const need = NEED.exec(text)?.[0];
@@ -136,8 +144,11 @@ function moodOf(line: string): Mood | null {
     const duration = WAITING.test(text) ? found(DURATION, clause) : null;
     // "都半个月了": a wait counted with 都 is pressed by its own words.
     if (duration?.startsWith('都')) return shown(duration);
-    const delay = found(DELAY, clause) ?? duration;
-    if (delay && pressed) return shown(delay);
+    const stated = found(DELAY, clause);
+    const delay = stated ?? duration;
+    // "快递三天了还没动", "下单10天了还在路上": a wait she counts out (N天了), the goods still not come, is a
+    // grievance; a bare "快递三天没动了" reports the state (writer-a, -e, -g, -ag label no empathy on it).
+    if (delay && (pressed || (stated && COUNTED.test(text)))) return shown(delay);
   }
   return null;
 }

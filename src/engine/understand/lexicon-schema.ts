@@ -132,6 +132,8 @@ export const toneSchema = z.strictObject({
     ours: regex,
     otherShop: regex,
     stress: regex,
+    doubt: regex,
+    counted: regex,
     mark: regex,
   }),
   acknowledge: z.strictObject({
