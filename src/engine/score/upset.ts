@@ -5,13 +5,17 @@
 //     找你们老板, 以后不会再来; dared in an A-not-A question too: 信不信我投诉), names a failure of
 //     the service (说好的, 第三次联系, 还没解决), challenges the shop or the agent (什么态度, 就这么服务的?,
 //     早干嘛去了, 早…不就完了, 你们眼瞎吗, 也敢卖, 所以是我的错?), or stresses it (!!, ??, ?!);
-//   - she reports a problem with the goods (碎了, 缩水, 起疹子, 发成蓝的) — unless she only asks
+//   - she reports a problem with the goods (碎了, 缩水, 起疹子, 发成蓝的) and stresses it (盒子都压扁了,
+//     脸都红了, 才买三天, 这才用几天啊) or presses it as below; said plainly it is a calm fault report
+//     (faultOnly: empathy-owed.ts). Asking whether the goods are fake (是不是假货, 这是假货吧) doubts
+//     them and presses a fault, but is no insult on its own; a problem is upset unless she only asks
 //     about it (起球吗, 是不是质量问题, 能退吗), supposes it (会不会, 如果), shows it in a photo
 //     (照片发你了) or repeats what others said (评价里有人说漏水);
 //   - a delay (还没到, 等好几天了) or a charge on what was free is upset only said as a grievance
 //     (说好今天到的结果…, 又说要加钱, 还做不做生意了, 根本没收到), with a need she names for the goods
 //     (急着送客户, 下午就要用了) or with a '!'; a wait counted with 都 (发票呢？都半个月了) is a
-//     grievance in itself;
+//     grievance in itself, and so is a wait counted out with the goods still not come (快递三天了还没动);
+//     a bare 到底什么时候 presses a wait, it is no failure by itself;
 //   - worry said as a feeling (好担心, 很害怕) is a feeling; an angry or crying face is a stress
 //     mark (read on the raw line, never negated), but not on a plea for a discount (学生党没钱😭);
 //     a bare nudge (???, 在吗？？) is impatience with the wait (resp-timeout), not upset;
@@ -42,6 +46,7 @@ const OURS = re(data.ours);
 const OTHER_SHOP = re(data.otherShop);
 const STRESS = re(data.stress);
 const MARK = re(data.mark);
+const EMPHASIS = re(data.emphasis);
 const DOUBT = re(data.doubt);
 const COUNTED = re(data.counted);
 // A clause that asks or supposes: 是不是假货, 这是假货吧, 会不会是假的.
@@ -137,10 +142,13 @@ function moodOf(line: string): Mood | null {
   // disputes the terms: like a fault reported calmly, what it is owed is the answer (writer-a, -e, -j,
   // -ab, -ag label no empathy on it; -c and -k do).
   if (CHARGE.test(text) && pressed) return { evidence: grievance ?? need ?? '!', faultOnly: true };
+  // "炸锅盒子都压扁了", "脸都红了", "这才用几天啊", "才买三天": a fault she stresses (都…了, 才 and how
+  // short a time) is a complaint, not a calm report.
+  const emphasis = EMPHASIS.exec(text)?.[0];
   const calm = PHOTO.test(text) || hearsay || QUESTION.test(text);
   for (const clause of ours) {
     const problem = found(PROBLEM, clause);
-    if (problem && (pressed || !(calm || INQUIRY.test(clause)))) return { evidence: problem, faultOnly: !pressed };
+    if (problem && (pressed || emphasis !== undefined || !(calm || INQUIRY.test(clause)))) return { evidence: problem, faultOnly: !pressed && emphasis === undefined };
     const duration = WAITING.test(text) ? found(DURATION, clause) : null;
     // "都半个月了": a wait counted with 都 is pressed by its own words.
     if (duration?.startsWith('都')) return shown(duration);

@@ -255,3 +255,15 @@ describe("the buyer's line read for her mood (session 9)", () => {
     expect(upset('我申请退款了，多久到账')).toBe(false);
   });
 });
+
+describe("the buyer's line read for her mood (session 9, a fault she stresses)", () => {
+  it('reads a fault stressed with 都…了 or 才 and a short time as a complaint; the same fault said plainly stays calm', () => {
+    expect(buyerMood('炸锅盒子都压扁了')?.faultOnly).toBe(false);
+    expect(buyerMood('这个面膜过敏了 脸都红了')?.faultOnly).toBe(false);
+    expect(buyerMood('弦断了一根，才买三天')?.faultOnly).toBe(false);
+    expect(buyerMood('血压计袖带漏气了，这才用几天啊')?.faultOnly).toBe(false);
+    expect(buyerMood('炸锅盒子压扁了')?.faultOnly).toBe(true);
+    expect(buyerMood('弦断了一根')?.faultOnly).toBe(true);
+    expect(upset('吊牌都在，能退吗')).toBe(false);
+  });
+});
