@@ -46,6 +46,7 @@ const OURS = re(data.ours);
 const OTHER_SHOP = re(data.otherShop);
 const STRESS = re(data.stress);
 const MARK = re(data.mark);
+const RETORT = re(data.retort);
 const EMPHASIS = re(data.emphasis);
 const DOUBT = re(data.doubt);
 const COUNTED = re(data.counted);
@@ -114,6 +115,9 @@ function moodOf(line: string): Mood | null {
   // "???", "在吗？？": a nudge with nothing said is impatience with the wait (resp-timeout), not
   // a grievance the reply must acknowledge.
   if (stress) return NUDGE.test(half) ? null : shown(stress[0]);
+  // "正常?新袜子都废了": the agent's 正常 thrown back at her is a challenge (chats-ac, writer-aj, -aq).
+  const retort = RETORT.exec(half);
+  if (retort) return shown(retort[0]);
   const text = normalizeBuyerLine(raw);
   const clauses = text.split(CLAUSE).filter(Boolean);
   for (const clause of clauses) {

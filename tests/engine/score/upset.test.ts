@@ -267,3 +267,12 @@ describe("the buyer's line read for her mood (session 9, a fault she stresses)",
     expect(upset('吊牌都在，能退吗')).toBe(false);
   });
 });
+
+describe("the buyer's line read for her mood (session 9, a retort)", () => {
+  it("reads the agent's 正常 thrown back as a challenge, not 正常 said of the goods", () => {
+    expect(upset('正常?新袜子都废了')).toBe(true);
+    expect(upset('正常？都划出血了')).toBe(true);
+    expect(upset('快递正常，谢谢')).toBe(false);
+    expect(upset('这个声音正常吗')).toBe(false);
+  });
+});
