@@ -276,3 +276,14 @@ describe("the buyer's line read for her mood (session 9, a retort)", () => {
     expect(upset('这个声音正常吗')).toBe(false);
   });
 });
+
+describe("the buyer's line read for her mood (session 9, the goods called defective)", () => {
+  it('reads 刚…就, a spill, the price thrown at the goods and 卖次品 as upset; a plain fault stays calm', () => {
+    expect(buyerMood('口红断了 刚收到就这样')?.faultOnly).toBe(false);
+    expect(buyerMood('收到的猫粮袋子破了，撒了一箱子')?.faultOnly).toBe(false);
+    expect(upset('冰箱送来就不制冷，好几千块买个这玩意')).toBe(true);
+    expect(upset('你们就是卖的次品')).toBe(true);
+    expect(upset('你们发了个瑕疵品给我')).toBe(true);
+    expect(buyerMood('收到的猫粮袋子破了')?.faultOnly).toBe(true);
+  });
+});
