@@ -132,6 +132,10 @@ export const toneSchema = z.strictObject({
     ours: regex,
     otherShop: regex,
     stress: regex,
+    retort: regex,
+    emphasis: regex,
+    doubt: regex,
+    counted: regex,
     mark: regex,
   }),
   acknowledge: z.strictObject({
