@@ -84,6 +84,17 @@ const THREAT = new RegExp(`${tone.upset.threat}|${tone.upset.challenge}`, 'u');
 /** The reply still offers to act for her (我这边马上同意, 帮您): no dismissal. */
 const ACTS_FOR_HER = /(?:我|这边|马上|立刻)[^,.!?]{0,6}(?:同意|处理|帮|安排|跟进)|帮(?:您|你)/u;
 const ADVICE_ASKED = new RegExp(tone.composed.adviceAsked, 'u');
+const IT_DEPENDS = new RegExp(tone.composed.itDepends, 'u');
+const VAGUE_ANSWER = new RegExp(tone.composed.vagueAnswer, 'u');
+const FIGURE_ASKED = new RegExp(tone.composed.figureAsked, 'u');
+/** A recommendation or an offer after a shrug (建议, 推荐, 适合): the choice is answered after all. */
+const RECOMMENDS = /建议|推荐|适合|可以|更|选[a-z\d]|拍[a-z\d]/u;
+
+/** A shrug as the first clause, one bare clause after it that recommends nothing and is not softened. */
+function shrugFirst(bare: string): boolean {
+  const clauses = bare.split(/[,.!?;~。]/u).filter(Boolean);
+  return clauses.length === 2 && SHRUG.test(clauses[0]!) && !RECOMMENDS.test(clauses[1]!) && !PARTICLE.test(bare);
+}
 const VERDICT = fill('{verdict}', 'composed.parts.verdict');
 const EVIDENCE = fill('{evidence}', 'composed.parts.evidence');
 /** A harm the reply names (坏, 缩, 过敏): a deed of hers it speaks of may be its cause. */
@@ -137,8 +148,18 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
   // "你问题真多" after her question about the item: a remark on her asking in place of the answer
   // (labelling.md: a curt reply that fails to answer what was asked).
   if (ASKING_REMARKED.test(bare.replace(/[.!~。]+$/u, '')) && asksAboutGoods(ctx).length > 0) return 'cold';
-  // "都行", "随便啦都差不多" when she asked which one to take: her choice handed back, unanswered.
-  if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && SHRUG.test(bare)) return 'cold';
+  // "都行", "随便啦都差不多", "随便哪个都行" when she asked which one to take (哪款好, 20寸还是24寸):
+  // her choice handed back, unanswered — whole, or with one bare clause after it that recommends
+  // nothing (随便哪款都行,初学者听不出区别的).
+  if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && (SHRUG.test(bare) || shrugFirst(bare))) return 'cold';
+  if (ctx.buyer !== undefined && asks(ctx)) {
+    const whole = bare.replace(/[.!~。]+$/u, '');
+    // "看情况" after 多久发货, "看人吧" after 显黑吗, "看你怎么装了" after 能装多少: it depends, on
+    // nothing she is told (labelling.md: a curt reply that fails to answer what was asked).
+    if (IT_DEPENDS.test(whole)) return 'cold';
+    // "挺多的" after 充绒量多少, "一些小东西" after 送什么配件: a figure or a name asked, a vague degree given.
+    if (VAGUE_ANSWER.test(whole) && FIGURE_ASKED.test(normalizedBuyer(ctx.buyer))) return 'cold';
+  }
   return null;
 }
 
