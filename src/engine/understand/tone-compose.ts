@@ -206,6 +206,44 @@ export function uncertainInContext(normalized: string, ctx: ReplyContext): strin
   return null;
 }
 
+/** Her line denies a deed (详情没写, 客服都不回消息, 半天不回): the deed's verb. Not an A-not-A question (发没发). */
+const HER_DENIAL = /(?:没|不)(?:有)?([\u4e00-\u9fa5])/gu;
+/** A whole reply that only asserts the deed done (写了, 我这不是回了吗): `$1` is its verb. */
+const DEED_ASSERTED = /^(?:我|我们)?(?:这)?(?:不是|明明|早就?|已经|都)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?(?:吗|么)?\??$/u;
+/** A rhetorical where (哪来的英文, 哪里不好看了, 哪有什么怪味): `$1` is what it denies. */
+const WHERE_DENIED = /(?<![是在到去从问找放知])哪(?:来|有|里|儿)(?:的|有)?(?:什么|啥)?([^,.!?]{2,})/u;
+/** "哪有毛衣不起球的": a rule about all such goods, no denial of what she said. */
+const NONE_WITHOUT = /不[^,.!?]{1,4}的$/u;
+
+export type BluntCue = { evidence: string; kind: 'asserted' | 'where' };
+
+/**
+ * tone-blunt read against the buyer's line: a flat contradiction of what she said, in her words.
+ * She says a deed was not done (详情没写, 你们客服都不回消息) and the whole reply only asserts it
+ * done (写了, 我这不是回了吗: the retort, not a question at her); or a rhetorical where denies
+ * what she named (哪来的英文 after 看不懂英文, 哪里不好看了 after 颜色不好看) — not a where asked (是哪里, 放在哪里,
+ * 哪里有问题呢), not after her photo
+ * (a verdict on it is tone-prejudge), not in a question, not a rule about all goods (哪有…不…的).
+ */
+export function bluntInContext(normalized: string, buyer: string): BluntCue | null {
+  if (buyer === '') return null;
+  const whole = normalized.replace(/\s/gu, '').replace(/[.!~。]+$/u, '');
+  const asserted = DEED_ASSERTED.exec(whole);
+  if (asserted) {
+    const verb = asserted[1]!;
+    const denied = [...buyer.matchAll(HER_DENIAL)].some((m) => m[1] === verb);
+    if (denied && !new RegExp(`${verb}[没不]${verb}`, 'u').test(buyer)) return { evidence: asserted[0], kind: 'asserted' };
+  }
+  if (SHOWN.test(buyer)) return null;
+  for (const clause of normalized.split(/(?<=[,.!?;~。 ])/u)) {
+    if (/[?呢吗么]/u.test(clause) || CONDITIONAL.test(clause)) continue;
+    const m = WHERE_DENIED.exec(clause.replace(/[,.!;~。 ]+$/u, ''));
+    if (!m || NONE_WITHOUT.test(m[0])) continue;
+    if (buyer.includes(m[1]!.slice(0, 2))) return { evidence: m[0], kind: 'where' };
+  }
+  return null;
+}
+
 /** Every composed pattern with its parts put in, for the pattern audit (scripts/pattern-audit.ts). */
 export function composedPatterns(): Array<{ rule: RuleId; group: string; index: number; re: RegExp }> {
   const of = (group: string, compiled: ReadonlyArray<[RuleId, RegExp[]]>) => compiled.flatMap(([rule, list]) => list.map((re, index) => ({ rule, group, index, re })));
