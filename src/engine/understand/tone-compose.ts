@@ -215,13 +215,18 @@ const WHERE_DENIED = /(?<![是在到去从问找放知])哪(?:来|有|里|儿)(?
 /** "哪有毛衣不起球的": a rule about all such goods, no denial of what she said. */
 const NONE_WITHOUT = /不[^,.!?]{1,4}的$/u;
 
-export type BluntCue = { evidence: string; kind: 'asserted' | 'where' };
+/** A flat no at the start of a clause (不是次品, 我们不会发错): `$1` its first two words' characters. */
+const CHARGE_DENIED = /(?:^|这|这个|我们|都)(?:真的?|根本|绝对|肯定|并)?(?:不是|不会)([\u4e00-\u9fa5]{2})/u;
+/** Her line asks (吗, 是不是…?): a no answers it; only her statement is contradicted. */
+const HER_QUESTION = /[?吗么]|是不是|有没有|能不能|会不会|可不可以/u;
+
+export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' };
 
 /**
  * tone-blunt read against the buyer's line: a flat contradiction of what she said, in her words.
  * She says a deed was not done (详情没写, 你们客服都不回消息) and the whole reply only asserts it
  * done (写了, 我这不是回了吗: the retort, not a question at her); or a rhetorical where denies
- * what she named (哪来的英文 after 看不懂英文, 哪里不好看了 after 颜色不好看) — not a where asked (是哪里, 放在哪里,
+ * what she named, or a flat no gives back her charge (不是次品 after 卖的次品; 哪来的英文 after 看不懂英文, 哪里不好看了 after 颜色不好看) — not a where asked (是哪里, 放在哪里,
  * 哪里有问题呢), not after her photo
  * (a verdict on it is tone-prejudge), not in a question, not a rule about all goods (哪有…不…的).
  */
@@ -235,6 +240,14 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
     if (denied && !new RegExp(`${verb}[没不]${verb}`, 'u').test(buyer)) return { evidence: asserted[0], kind: 'asserted' };
   }
   if (SHOWN.test(buyer)) return null;
+  // "不是次品" after 你们就是卖的次品, "我们不会发错的" after 你们发错了吧: her charge denied flatly in her words.
+  if (!HER_QUESTION.test(buyer)) {
+    for (const clause of normalized.split(/[,.!;~。 ]/u)) {
+      const m = clause.includes('?') ? null : CHARGE_DENIED.exec(clause);
+      const said = m?.[1] ?? '';
+      if (m && !/[你我这那的了]/u.test(said) && new RegExp(`(?<![不没])${said}`, 'u').test(buyer)) return { evidence: m[0], kind: 'denied' };
+    }
+  }
   for (const clause of normalized.split(/(?<=[,.!?;~。 ])/u)) {
     if (/[?呢吗么]/u.test(clause) || CONDITIONAL.test(clause)) continue;
     const m = WHERE_DENIED.exec(clause.replace(/[,.!;~。 ]+$/u, ''));
