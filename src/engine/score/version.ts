@@ -103,4 +103,5 @@
 //      a clean reply that takes a calm buyer on lifts her mood 3; days said of another courier the shop
 //      sends by are not checked against the default courier's; wrong facts' better phrasings in Chinese
 //      punctuation; the refund buyer blamed goes to angry-buyer; no stale 底价 in the haggle/comparison notes)
+//  10: (blunt9, session 9: cold reads an it-depends or a vague degree after her question, a shrug at a choice question, an I-don't-know with only a pointer, her threat waved through (投吧, 介入也一样); blunt reads a deed she denied asserted done (我不是回了吗, not interrogate), a rhetorical where or a flat no in her words (哪来的英文, 不是次品))
 export const SCORER_VERSION = 10;
