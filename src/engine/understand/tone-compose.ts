@@ -208,8 +208,10 @@ export function uncertainInContext(normalized: string, ctx: ReplyContext): strin
 
 /** Her line denies a deed (详情没写, 客服都不回消息, 半天不回): the deed's verb. Not an A-not-A question (发没发). */
 const HER_DENIAL = /(?:没|不)(?:有)?([\u4e00-\u9fa5])/gu;
-/** A whole reply that only asserts the deed done (写了, 我这不是回了吗): `$1` is its verb. */
-const DEED_ASSERTED = /^(?:我|我们)?(?:这)?(?:不是|明明|早就?|已经|都)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?(?:吗|么)?\??$/u;
+/** A whole reply that only retorts the deed done (我这不是回了吗, 明明写了): `$1` is its verb. */
+const DEED_RETORTED = /^(?:我|我们)?(?:这)?(?:不是|明明|早就?)(?:已经)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?(?:吗|么)?\??$/u;
+/** A whole reply that only asserts the deed done (写了, 都写着的): `$1` is its verb — a contradiction of her statement, the answer to her question (到了 after 还没到吗). */
+const DEED_ASSERTED = /^(?:都|已经)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?$/u;
 /** A rhetorical where (哪来的英文, 哪里不好看了, 哪有什么怪味): `$1` is what it denies. */
 const WHERE_DENIED = /(?<![是在到去从问找放知])哪(?:来|有|里|儿)(?:的|有)?(?:什么|啥)?([^,.!?]{2,})/u;
 /** "哪有毛衣不起球的": a rule about all such goods, no denial of what she said. */
@@ -233,7 +235,7 @@ export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where'
 export function bluntInContext(normalized: string, buyer: string): BluntCue | null {
   if (buyer === '') return null;
   const whole = normalized.replace(/\s/gu, '').replace(/[.!~。]+$/u, '');
-  const asserted = DEED_ASSERTED.exec(whole);
+  const asserted = DEED_RETORTED.exec(whole) ?? (HER_QUESTION.test(buyer) ? null : DEED_ASSERTED.exec(whole));
   if (asserted) {
     const verb = asserted[1]!;
     const denied = [...buyer.matchAll(HER_DENIAL)].some((m) => m[1] === verb);

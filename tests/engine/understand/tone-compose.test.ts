@@ -414,6 +414,7 @@ describe('blunt and cold replies read against her line (session 9)', () => {
     expect(told).not.toContain('tone-interrogate');
     expect(flags('写了', { buyer: '页面上没写' })).toContain('tone-blunt');
     expect(flags('发了', { buyer: '到底发没发货' })).not.toContain('tone-blunt');
+    expect(flags('到了', { buyer: '快递还没到吗' })).not.toContain('tone-blunt');
   });
 
   // writer-a, writer-aq
