@@ -219,8 +219,8 @@ const NONE_WITHOUT = /不[^,.!?]{1,4}的$/u;
 
 /** A flat no at the start of a clause (不是次品, 我们不会发错): `$1` its first two words' characters. */
 const CHARGE_DENIED = /(?:^|这|这个|我们|都)(?:真的?|根本|绝对|肯定|并)?(?:不是|不会)([\u4e00-\u9fa5]{2})/u;
-/** Her line asks (吗, 是不是…?): a no answers it; only her statement is contradicted. */
-const HER_QUESTION = /[?吗么]|是不是|有没有|能不能|会不会|可不可以/u;
+/** Her line asks (吗, 是不是…?, 不会松垮吧): a no answers it; only her statement is contradicted. */
+const HER_QUESTION = /[?吗么]|吧(?:[ ,.!~]|$)|是不是|有没有|能不能|会不会|可不可以/u;
 
 export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' };
 
@@ -247,7 +247,7 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
     for (const clause of normalized.split(/[,.!;~。 ]/u)) {
       const m = clause.includes('?') ? null : CHARGE_DENIED.exec(clause);
       const said = m?.[1] ?? '';
-      if (m && !/[你我这那的了]/u.test(said) && new RegExp(`(?<![不没])${said}`, 'u').test(buyer)) return { evidence: m[0], kind: 'denied' };
+      if (m && !/[你我这那的了]/u.test(said) && new RegExp(`(?<!不|没|不会|不是|没有)${said}`, 'u').test(buyer)) return { evidence: m[0], kind: 'denied' };
     }
   }
   for (const clause of normalized.split(/(?<=[,.!?;~。 ])/u)) {

@@ -429,5 +429,6 @@ describe('blunt and cold replies read against her line (session 9)', () => {
     expect(flags('不是次品，出厂都检过', { buyer: '你们卖的就是次品' })).toContain('tone-blunt');
     expect(flags('我们不会发错的', { buyer: '你们发错货了' })).toContain('tone-blunt');
     expect(flags('不是次品哦', { buyer: '这个是次品吗' })).not.toContain('tone-blunt');
+    expect(flags('不会松垮的亲，放心哦', { buyer: 'L不会松垮吧 我想穿修身点' })).not.toContain('tone-blunt');
   });
 });
