@@ -225,12 +225,16 @@ const HER_QUESTION = /[?吗么]|吧(?:[ ,.!~]|$)|是不是|有没有|能不能|�
 export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' };
 
 /**
- * tone-blunt read against the buyer's line: a flat contradiction of what she said, in her words.
- * She says a deed was not done (详情没写, 你们客服都不回消息) and the whole reply only asserts it
- * done (写了, 我这不是回了吗: the retort, not a question at her); or a rhetorical where denies
- * what she named, or a flat no gives back her charge (不是次品 after 卖的次品; 哪来的英文 after 看不懂英文, 哪里不好看了 after 颜色不好看) — not a where asked (是哪里, 放在哪里,
- * 哪里有问题呢), not after her photo
- * (a verdict on it is tone-prejudge), not in a question, not a rule about all goods (哪有…不…的).
+ * tone-blunt read against the buyer's line: a flat contradiction of what she said, in her words
+ * (labelling.md, rules.md 忌直白; writer-a, -aj, -aq, -v, chats-ak):
+ *   - she says a deed was not done (详情没写, 客服都不回消息) and the whole reply only retorts it done
+ *     (我这不是回了吗: the contradiction, not a question at her) or, after her statement, asserts it
+ *     (写了); not an answer to her A-not-A question (发了 after 发没发) or to 还没到吗;
+ *   - her charge, asserted (你们就是卖的次品, 你们发错了), given back flatly denied (不是次品, 我们不会
+ *     发错); not a no to her question (是次品吗, 不会松垮吧);
+ *   - a rhetorical where denies what she named (哪来的英文 after 看不懂英文, 哪里不好看了 after 颜色
+ *     不好看); not a where asked (是哪里, 放在哪里, 哪里有问题呢), not in a question, not after her
+ *     photo (a verdict on it is tone-prejudge), not a rule about all goods (哪有…不…的).
  */
 export function bluntInContext(normalized: string, buyer: string): BluntCue | null {
   if (buyer === '') return null;
