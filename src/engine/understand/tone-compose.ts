@@ -130,7 +130,9 @@ function echoedNo(bare: string, ctx: ReplyContext): boolean {
  * back the word of her question about the item (不卡 after 卡吗), a no to the charge she asked
  * about (不收 after 要手续费吗), and a bare 嗯 after a statement of hers (a neutral receipt). A
  * remark on her asking (你问题真多) after her question about the item answers nothing (cold). After
- * she threatens a complaint or a dispute, a go-ahead that does nothing for her (那您提交吧) is cold.
+ * she threatens a complaint or a dispute, a go-ahead that does nothing for her (那您提交吧, 投吧, 介入也
+ * 一样) is cold. After her question, an it-depends on nothing she is told (看情况, 看人吧) is cold, and so
+ * is a vague degree for the figure or the name she asked (挺多的, 一些小东西).
  */
 export function coldInContext(normalized: string, ctx: ReplyContext, curt: boolean): 'cold' | 'answered' | null {
   const bare = normalized.replace(/\s/g, '');
