@@ -8,7 +8,7 @@
 // of today are in-sample there; --before DIR reads, per file, what the rules said BEFORE that file
 // was added (DIR/before-<name>.jsonl, lines {text, moves, flags}; written by running the
 // understand() of the commit before the file's first commit), which is the unseen-writer case
-// the backstop is for; `--snapshots DIR` writes those files from git history. Only the tuning
+// the backstop is for; `--snapshots DIR` writes those files from git history (keeping those already there). Only the tuning
 // sets (tests/eval/tuning/) are read; the sealed sets (tests/eval/sealed/) never are.
 // --measure FILE: report rules alone vs rules+backstop on FILE (not trained on) and exit.
 // --cache DIR: keep the models trained without each file (keyed by a hash of what training reads),
@@ -337,6 +337,8 @@ for (const line of readFileSync(process.argv[2]!, 'utf8').split('\\n').map((l) =
 }`;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !NEVER_TRAIN.has(f))) {
     const path = resolve(dir, file);
+    // A snapshot depends only on the file's first commit: one already written is kept (--refresh rewrites it).
+    if (existsSync(resolve(out, `before-${file}`)) && !args.includes('--refresh')) { console.log(`${file}: kept`); continue; }
     const added = execSync(`git log --follow --diff-filter=A --format=%H -- "${path}"`, { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
     if (!added) continue; // not committed yet: no history to read
     const snap = mkdtempSync(resolve(tmpdir(), 'peilian-rules-'));
