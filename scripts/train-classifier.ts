@@ -141,8 +141,25 @@ function rng(seed: number): () => number {
   };
 }
 
+/**
+ * --cache DIR, per label: the weights trained on exactly these rows (the vocabulary, each row's
+ * text, features and truth, the hyper-parameters). A rule change then retrains only the labels
+ * whose rows it changed (a veto's rows are the replies the rules flagged); the rest are read back.
+ */
+const labelCache = opt('--cache') ? resolve(opt('--cache')!) : undefined;
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
+const exampleHashes = new WeakMap<Example, string>();
+const hashOf = (e: Example): string => {
+  let h = exampleHashes.get(e);
+  if (h === undefined) { h = sha1(JSON.stringify([e.file, e.text, e.feats])); exampleHashes.set(e, h); }
+  return h;
+};
+interface LabelWeights { bias: number; w: Array<[string, number]> }
+/** Training counts: labels trained, labels read back from the cache. */
+const trained = { fit: 0, read: 0 };
+
 /** One logistic regression per label by SGD over binary n-gram features, pruned and quantised. */
-function train(examples: readonly Example[], thresholds: ReadonlyArray<number | null>): ClassifierModel {
+function train(examples: readonly Example[], thresholds: ReadonlyArray<number | null>, legacy?: ClassifierModel): ClassifierModel {
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.feats) df.set(f, (df.get(f) ?? 0) + 1);
   // The run-time scorer reads a character beyond the BMP (an emoji) as a barrier, not a feature
@@ -150,36 +167,56 @@ function train(examples: readonly Example[], thresholds: ReadonlyArray<number | 
   const vocab = [...df].filter(([f, n]) => n >= MIN_DF && ![...f].some((c) => c.codePointAt(0)! > 0xffff)).map(([f]) => f);
   const index = new Map(vocab.map((f, i) => [f, i]));
   const encoded = examples.map((e) => Int32Array.from(e.feats.flatMap((f) => (index.has(f) ? [index.get(f)!] : []))));
+  const vocabHash = labelCache ? sha1(JSON.stringify([EPOCHS, RATE, L2, MIN_DF, SCALE, PRUNE, vocab])) : '';
   const labels: ModelLabel[] = [];
   const rows = new Map<string, number[]>();
   LABELS.forEach((label, li) => {
-    const w = new Float64Array(vocab.length);
-    let bias = 0;
-    const random = rng(li + 1);
     const order = examples.map((_, i) => i).filter((i) => applies(label.id, examples[i]!.ctx) && (label.kind !== 'veto' || fired(examples[i]!, label.id)));
-    for (let epoch = 0; epoch < EPOCHS; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
-      const rate = RATE / (1 + epoch);
-      for (const i of order) {
-        const x = encoded[i]!;
-        let z = bias;
-        for (const f of x) z += w[f]!;
-        const g = (wanted(examples[i]!, label) ? 1 : 0) - 1 / (1 + Math.exp(-z));
-        bias += rate * g;
-        for (const f of x) w[f] = w[f]! + rate * (g - L2 * w[f]!);
-      }
+    let path: string | undefined;
+    if (labelCache) {
+      const h = createHash('sha1').update(`${vocabHash}|${li}|${label.kind}|${label.id}|`);
+      for (const i of order) h.update(`${hashOf(examples[i]!)}${wanted(examples[i]!, label) ? 1 : 0}`);
+      path = resolve(labelCache, `label-${h.digest('hex').slice(0, 24)}.json`);
     }
-    labels.push({ id: label.id, kind: label.kind, bias: Math.round(bias * SCALE) / SCALE, threshold: thresholds[li] ?? null });
-    w.forEach((v, f) => {
-      if (Math.abs(v) < PRUNE) return;
-      const feature = vocab[f]!;
+    let entry: LabelWeights;
+    if (path && existsSync(path)) {
+      entry = JSON.parse(readFileSync(path, 'utf8')) as LabelWeights;
+      trained.read++;
+    } else if (legacy) {
+      // A whole model trained on the same rows (the cache of an earlier version of this script).
+      entry = { bias: legacy.labels[li]!.bias, w: [] };
+      for (const [feature, row] of Object.entries(legacy.weights)) for (let k = 0; k < row.length; k += 2) if (row[k] === li) entry.w.push([feature, row[k + 1]!]);
+      trained.read++;
+    } else {
+      const w = new Float64Array(vocab.length);
+      let bias = 0;
+      const random = rng(li + 1);
+      for (let epoch = 0; epoch < EPOCHS; epoch++) {
+        for (let i = order.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [order[i], order[j]] = [order[j]!, order[i]!];
+        }
+        const rate = RATE / (1 + epoch);
+        for (const i of order) {
+          const x = encoded[i]!;
+          let z = bias;
+          for (const f of x) z += w[f]!;
+          const g = (wanted(examples[i]!, label) ? 1 : 0) - 1 / (1 + Math.exp(-z));
+          bias += rate * g;
+          for (const f of x) w[f] = w[f]! + rate * (g - L2 * w[f]!);
+        }
+      }
+      entry = { bias: Math.round(bias * SCALE) / SCALE, w: [] };
+      w.forEach((v, f) => { if (Math.abs(v) >= PRUNE) entry.w.push([vocab[f]!, Math.round(v * SCALE)]); });
+      trained.fit++;
+    }
+    if (path && !existsSync(path)) writeFileSync(path, JSON.stringify(entry));
+    labels.push({ id: label.id, kind: label.kind, bias: entry.bias, threshold: thresholds[li] ?? null });
+    for (const [feature, v] of entry.w) {
       const row = rows.get(feature) ?? [];
-      row.push(li, Math.round(v * SCALE));
+      row.push(li, v);
       rows.set(feature, row);
-    });
+    }
   });
   const weights = Object.fromEntries([...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { version: 1, scale: SCALE, labels, weights };
@@ -394,20 +431,15 @@ const dataHash = createHash('sha1').update(JSON.stringify([EPOCHS, RATE, L2, MIN
 const t0 = performance.now();
 const oof: Scored[] = [];
 const without = new Map<string, ClassifierModel>();
-let cached = 0;
 for (const file of groups) {
-  const path = cacheDir ? resolve(cacheDir, `${dataHash}-${file}.json`) : undefined;
-  let m: ClassifierModel;
-  if (path && existsSync(path)) { m = JSON.parse(readFileSync(path, 'utf8')) as ClassifierModel; cached++; }
-  else {
-    m = train(examples.filter((e) => e.file !== file), []);
-    if (path) writeFileSync(path, JSON.stringify(m));
-  }
+  // A whole fold model cached by an earlier version of this script, on exactly these rows.
+  const legacy = cacheDir ? resolve(cacheDir, `${dataHash}-${file}.json`) : undefined;
+  const m = train(examples.filter((e) => e.file !== file), [], legacy && existsSync(legacy) ? (JSON.parse(readFileSync(legacy, 'utf8')) as ClassifierModel) : undefined);
   without.set(file, m);
   const weights = compileWeights(m);
   for (const e of examples.filter((x) => x.file === file)) oof.push(score(m, weights, e, true));
 }
-console.log(`${examples.length} replies, ${groups.length} files; out-of-fold models: ${groups.length - cached} trained, ${cached} from the cache (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+console.log(`${examples.length} replies, ${groups.length} files; out-of-fold models: ${trained.fit} labels trained, ${trained.read} read from the cache (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 const withThresholds = (m: ClassifierModel, thresholds: ReadonlyArray<number | null>): ClassifierModel =>
   ({ ...m, labels: m.labels.map((l, li) => ({ ...l, threshold: thresholds[li] ?? null })) });
 const policies: Policy[] = opt('--policies')
