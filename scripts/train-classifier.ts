@@ -7,7 +7,7 @@
 // other files' out-of-fold scores only. The rules were tuned on every training file, so the rules
 // of today are in-sample there; --before DIR reads, per file, what the rules said BEFORE that file
 // was added (DIR/before-<name>.jsonl, lines {text, moves, flags}; written by running the
-// understand() of the commit before the file's first commit), which is the unseen-writer case
+// rules alone (understandByRules) of the commit before the file's first commit), which is the unseen-writer case
 // the backstop is for; `--snapshots DIR` writes those files from git history (keeping those already there). Only the tuning
 // sets (tests/eval/tuning/) are read; the sealed sets (tests/eval/sealed/) never are.
 // --measure FILE: report rules alone vs rules+backstop on FILE (not trained on) and exit.
@@ -363,10 +363,16 @@ function measure(rows: ReadonlyArray<{ e: Example; rules: Understanding; combine
 
 const dir = resolve(root, 'tests/eval/tuning');
 
-/** Per labelled file: the understand() of the commit before the file's first commit, run on the file. */
+/**
+ * Per labelled file: the rules of the commit before the file's first commit, run on the file —
+ * understandByRules where that commit had the classifier backstop (its understand() would add the
+ * model of the day, and the backstop measured would then stack on an older one), understand() before.
+ */
 function writeSnapshots(out: string): void {
   const predict = `import { readFileSync } from 'node:fs';
-import { understand } from '@/engine/understand/understand';
+import * as reader from '@/engine/understand/understand';
+// The rules alone where the commit had a backstop: the model of that day is no part of "the rules".
+const understand = (reader as { understandByRules?: typeof reader.understand }).understandByRules ?? reader.understand;
 for (const line of readFileSync(process.argv[2]!, 'utf8').split('\\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//'))) {
   const r = JSON.parse(line);
   const u = understand(r.text, r.buyer ? { ...r.context, buyer: r.buyer } : (r.context ?? {}));
