@@ -205,7 +205,7 @@ describe('peilian grade', () => {
       const { out } = await cli(['grade', file('log.json', JSON.stringify(log))]);
       expect(out).toContain('商品知识 75');
       expect(out).toContain('第2条：说M码，尺码表给这位买家L码');
-      expect(out).toContain('更好的说法：亲,按尺码表您166cm、57kg穿L码');
+      expect(out).toContain('更好的说法：亲，按尺码表您166cm、57kg穿L码');
     });
 
     it('gives 100 when every claim holds', async () => {

@@ -97,7 +97,7 @@ describe('peilian play', () => {
     const text = await cli('play', 'size-question', '--replies', replies);
     expect(text.out).toMatch(/商品知识 75/u);
     expect(text.out).toContain('第2条：说M码，尺码表给这位买家L码');
-    expect(text.out).toContain('更好的说法：亲,按尺码表您166cm穿L码正合适哦');
+    expect(text.out).toContain('更好的说法：亲，按尺码表您166cm穿L码正合适哦');
 
     const json = JSON.parse((await cli('play', 'size-question', '--replies', replies, '--json')).out) as {
       turns: Array<{ role: string; flags?: string[] }>;

@@ -57,7 +57,7 @@ describe('report screen', () => {
     expect(knowledge).toHaveTextContent('说是纯棉');
     expect(knowledge).toHaveTextContent('店铺信息：材质是A类牛奶绒');
     expect(knowledge).toHaveTextContent('报价169元');
-    expect(knowledge).toHaveTextContent('更好的说法：“亲,这款最低只能做到179元了哦');
+    expect(knowledge).toHaveTextContent('更好的说法：“亲，这款最低只能做到179元了哦');
   });
 
   it('says every fact was right when none was wrong', async () => {

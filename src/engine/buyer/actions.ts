@@ -30,7 +30,7 @@ export type ActionRef =
   | 'fallback'
   | 'nudge'
   | { type: 'changeMood'; params: { by: number } }
-  | { type: 'react'; params: { state: string } }
+  | { type: 'react'; params: { state: string; forward?: boolean } }
   | { type: 'remember'; params: { facts: string[] } }
   | { type: 'forget'; params: { facts: string[] } }
   | { type: 'say'; params: SayParams }
@@ -108,9 +108,9 @@ export function changeMood(context: BuyerContext, by: number): ContextPatch {
  * The buyer's default reaction to the reply (buyer/reactions.ts), where the transition sets no
  * mood of its own; `state` is where she read it (whether she was upset then).
  */
-export function react(scenario: Scenario, context: BuyerContext, event: BuyerEvent, state: string): ContextPatch {
+export function react(scenario: Scenario, context: BuyerContext, event: BuyerEvent, state: string, forward = false): ContextPatch {
   if (event.type !== 'reply.submitted') return {};
-  const by = moodReaction(event.understanding, isUpsetIn(scenario, state, context.mood));
+  const by = moodReaction(event.understanding, isUpsetIn(scenario, state, context.mood), forward);
   return by === 0 ? {} : changeMood(context, by);
 }
 
@@ -188,7 +188,7 @@ function effect(scenario: Scenario, context: BuyerContext, event: BuyerEvent, re
   switch (ref.type) {
     case 'countReply': return countReply(context, event, ref.params.answered);
     case 'changeMood': return changeMood(context, ref.params.by);
-    case 'react': return react(scenario, context, event, ref.params.state);
+    case 'react': return react(scenario, context, event, ref.params.state, ref.params.forward === true);
     case 'remember': return remember(context, ref.params.facts);
     case 'forget': return forget(context, ref.params.facts);
     case 'say': return say(scenario, context, ref.params, event);

@@ -68,8 +68,8 @@ function guardOf(refs: GuardRef[]): GuardConfig | undefined {
 
 const mood = (by: number | undefined): ActionRef[] => (by ? [{ type: 'changeMood', params: { by } }] : []);
 /** The author's mood change, or where there is none (not even 0) the buyer's default reaction to the reply (reactions.ts). */
-const moodOrReaction = (by: number | undefined, from: string): ActionRef[] =>
-  by === undefined ? [{ type: 'react', params: { state: from } }] : mood(by);
+const moodOrReaction = (by: number | undefined, from: string, to?: string): ActionRef[] =>
+  by === undefined ? [{ type: 'react', params: { state: from, ...(to !== undefined && to !== from ? { forward: true } : {}) } }] : mood(by);
 const moveTo = (from: string, to: string | undefined): ActionRef[] => (to !== undefined && to !== from ? ['arrive'] : []);
 /** Last on every transition: whether the buyer is upset where it leaves her (what the next reply owes). */
 const track = (state: string): ActionRef => ({ type: 'trackUpset', params: { state } });
@@ -79,7 +79,7 @@ const track = (state: string): ActionRef => ({ type: 'trackUpset', params: { sta
  * (countReply's `answered` also does what `arrive` would when the transition changes state.)
  */
 function replyTransition(t: Transition, from: string): TransitionConfig {
-  const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...moodOrReaction(t.mood, from)];
+  const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...moodOrReaction(t.mood, from, t.goto)];
   if (t.remember) actions.push({ type: 'remember', params: { facts: t.remember } });
   if (t.forget) actions.push({ type: 'forget', params: { facts: t.forget } });
   const say: SayParams | null = t.say ? { lines: t.say } : t.goto ? { state: t.goto } : null;

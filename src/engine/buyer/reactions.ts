@@ -4,6 +4,9 @@
 // of understanding to an upset buyer, in a reply that breaks no tone rule, lifts it. So an insult
 // is felt on any path, not only where a state remembered to say so, and a buyer who is soothed
 // warms up; a mood pushed under 30 makes her upset (scenario/effective.ts), which owes empathy.
+// A calm buyer whose question a clean reply answered (the transition takes her on to another
+// state) is a little more pleased: the mood the workbench and `play` show follows a chat served
+// well, instead of standing still from the first line to the last.
 import type { Understanding } from '@/engine/understanding-types';
 import { isToneRule, type Move, type ToneRule } from '@/engine/vocabulary';
 
@@ -22,11 +25,20 @@ export const MOOD_COST_CAP = 20;
 /** What an apology or empathy to an upset buyer, in a reply that breaks no tone rule, gives back. */
 export const MOOD_SOOTHED = 10;
 const SOOTHING: readonly Move[] = ['apologize', 'empathize'];
+/** What a reply with no flag at all that takes a calm buyer on (her question answered) gives. */
+export const MOOD_PLEASED = 3;
 
-/** The mood change a reply causes by default, given whether she was upset when it came. */
-export function moodReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: boolean): number {
+/**
+ * The mood change a reply causes by default, given whether she was upset when it came and whether
+ * the reply took her on (the transition it matched leads to another state: what she asked was met).
+ */
+export function moodReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: boolean, forward = false): number {
   const tone = u.flags.filter((f) => isToneRule(f.rule));
   const cost = tone.reduce((sum, f) => sum + (MOOD_COST[f.rule as ToneRule] ?? 0), 0);
   if (cost > 0) return -Math.min(MOOD_COST_CAP, cost);
-  return upset && tone.length === 0 && u.moves.some((m) => SOOTHING.includes(m)) ? MOOD_SOOTHED : 0;
+  if (tone.length > 0) return 0;
+  if (upset) return u.moves.some((m) => SOOTHING.includes(m)) ? MOOD_SOOTHED : 0;
+  // Pleased only by a clean reply: one a platform rule or a wrong fact flags ("那家肯定是假货" that
+  // turns her off, a private deal) moves her on without pleasing her.
+  return forward && u.flags.length === 0 ? MOOD_PLEASED : 0;
 }

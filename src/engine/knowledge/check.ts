@@ -1,6 +1,7 @@
 // The one place that decides whether a reply states something the shop's facts contradict.
 // understand() runs it last, so the buyer (a scenario's `flag: fact-wrong`) and the scorer (the
 // knowledge score) read the same fact-wrong flags. Each finding names the claim and the fact.
+import { chinesePunctuation } from '@/engine/rules/punctuation';
 import { afterSaleCaseOf } from '@/engine/knowledge/after-sale';
 import { hasFacts } from '@/engine/knowledge/facts';
 import { couponClaim, compensationClaim, giftClaim, priceClaim, pricesOtherItem } from '@/engine/knowledge/claims-offer';
@@ -63,7 +64,7 @@ function inputFor(read: Understanding, ctx: ReplyContext & { facts: NonNullable<
 export function checkFacts(u: Understanding, ctx: ReplyContext): FactFinding[] {
   const facts = ctx.facts;
   if (!hasFacts(facts)) return [];
-  return findingsOf(inputFor(u, { ...ctx, facts }));
+  return findingsOf(inputFor(u, ctx as ReplyContext & { facts: NonNullable<ReplyContext['facts']> }));
 }
 
 function findingsOf(input: KnowledgeInput): FactFinding[] {
@@ -81,7 +82,8 @@ export function factFlag(finding: FactFinding): Flag {
     rule: 'fact-wrong',
     points: RULES['fact-wrong'].points,
     evidence: `${finding.claim}，${finding.fact}`,
-    fact: { claim: finding.claim, truth: finding.fact, better: finding.better },
+    // The checks write their phrasings with ASCII marks; the report shows Chinese ones.
+    fact: { claim: finding.claim, truth: finding.fact, better: chinesePunctuation(finding.better) },
   };
 }
 
@@ -94,7 +96,7 @@ export function factFlag(finding: FactFinding): Flag {
 export function withFacts(u: Understanding, ctx: ReplyContext): Understanding {
   if (!hasFacts(ctx.facts)) return u;
   // One reading of the reply for every check (the claims only read it).
-  const input = inputFor(u, { ...ctx, facts: ctx.facts });
+  const input = inputFor(u, ctx as ReplyContext & { facts: NonNullable<ReplyContext['facts']> });
   const findings = findingsOf(input);
   const policy = statesReturnPostage(u, input.buyerLine);
   const price = input.u.entities.price;

@@ -3,6 +3,7 @@
 import courierLex from '@/engine/lexicon/entities.json';
 import { arrivalDaysFor, sameName } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding } from '@/engine/knowledge/types';
+import type { ShopFacts } from '@/engine/scenario/shop-schema';
 import { isNegated } from '@/engine/understand/clauses';
 import { data as composeParts } from '@/engine/understand/compose-parts';
 import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
@@ -87,12 +88,36 @@ export const courierClaim: ClaimCheck = ({ clauses, facts }) => {
 
 const ARRIVAL = /(\d+)(?:(?:-|到|~|至)(\d+))?(?:个)?(?:天|日)(?:左右|内|之内|以内)?(?:就|会|可以|能)*(?:到货|送达|到|收到)/u;
 
+/**
+ * The courier a clause speaks of: one it names, else the last one an earlier clause of the reply
+ * named ("补发顺丰，一般1到2天就到"), else none (the shop's own).
+ */
+function courierSpoken(clauses: ReadonlyArray<{ text: string }>, at: number): string | undefined {
+  for (let i = at; i >= 0; i--) {
+    const names = [...clauses[i]!.text.matchAll(COURIERS)];
+    const last = names[names.length - 1];
+    if (last) return (courierLex.couriers as Record<string, string>)[last[0]] ?? last[0];
+  }
+  return undefined;
+}
+
+/**
+ * The shop's arrival days are its default courier's: days said of another courier the shop also
+ * sends by (a resend by 顺丰 where it ships 申通) are that courier's, which the side panel does not
+ * give, so they are checked against nothing.
+ */
+function otherCourier(shipping: NonNullable<ShopFacts['shipping']>, name: string | undefined): boolean {
+  if (name === undefined || shipping.courier === undefined || sameName(shipping.courier, name)) return false;
+  return (shipping.couriers ?? []).some((c) => sameName(c, name));
+}
+
 export const arrivalClaim: ClaimCheck = ({ clauses, facts, buyer }) => {
   const days = arrivalDaysFor(facts.shipping, buyer?.region);
   if (!days) return [];
-  for (const clause of clauses) {
+  for (const [i, clause] of clauses.entries()) {
     const m = ARRIVAL.exec(clause.text);
     if (!m || isNegated(clause, m.index)) continue;
+    if (otherCourier(facts.shipping!, courierSpoken(clauses, i))) continue;
     const lo = Number(m[1]);
     const hi = m[2] !== undefined ? Number(m[2]) : lo;
     // 7天无理由, 3天内开票: days that are not an arrival.

@@ -4,6 +4,7 @@ import { clauseCaseOf } from '@/engine/knowledge/after-sale';
 import { inline, postagePayer, warrantyMonths, warrantyMonthsIn, type AfterSaleCase, type PostagePayer } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated, type Clause } from '@/engine/understand/clauses';
+import { data } from '@/engine/understand/compose-parts';
 
 const hasFlag = (u: KnowledgeInput['u'], rule: string): boolean => u.flags.some((f) => f.rule === rule);
 
@@ -283,8 +284,12 @@ export const [invoiceClaim, codClaim, cardClaim] = AVAILABILITY.map(availability
 
 /** The shop's invoice deadline in its note: 确认收货后3个工作日内开出 gives 3 working days. */
 const INVOICE_DEADLINE = /(\d+)(?:个)?(工作日|天)(?:内|之内|以内)/u;
-/** An invoice's time put later: a month, the month's or year's end, N days or months. */
-const INVOICE_LATER = /下个?月|月底|月初|月末|年底|年后|(\d+|[一两三四五六七八九十半]+)个?(月|工作日|天|周|星期)(?:后|以后|之后|内|之内|以内|左右)?/u;
+/**
+ * An invoice's time put later: N days, weeks or months (counted), a far-off time (a month or more:
+ * the list invoice-delay.ts reads as a refusal, compose.json `invoice.farOff`), or 月初, which may be
+ * days away but is still later than a deadline of days.
+ */
+const INVOICE_LATER = new RegExp(`(\\d+|[一两三四五六七八九十半]+)个?(月|工作日|天|周|星期)(?:后|以后|之后|内|之内|以内|左右)?|${data.invoice.farOff}|月初`, 'u');
 const INVOICE_WORD = /发票|开票|票/u;
 const CN_NUMBER: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 

@@ -30,10 +30,11 @@ export function aimOf(scenario: Scenario, stateName: string, context: BuyerConte
   if (event.type === 'reply.submitted') {
     const u = event.understanding;
     // Where the author sets no mood, the buyer's default reaction (compile.ts moodOrReaction).
-    const react = (by: number | undefined): number => by ?? moodReaction(u, isUpsetIn(scenario, stateName, context.mood));
+    const react = (by: number | undefined, to?: string): number =>
+      by ?? moodReaction(u, isUpsetIn(scenario, stateName, context.mood), to !== undefined && to !== stateName);
     for (const t of state.on ?? []) {
       if (t.when && !guards(t.when).every((g) => evaluateGuard(g, scenario, context, u))) continue;
-      return { state: t.goto ?? stateName, mood: clampMood(context.mood + react(t.mood)) };
+      return { state: t.goto ?? stateName, mood: clampMood(context.mood + react(t.mood, t.goto)) };
     }
     const fallback = effectiveFallback(scenario, state);
     if (!fallback) return stay;

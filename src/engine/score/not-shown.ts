@@ -2,13 +2,12 @@
 // platform rules and the shop facts its buyer's questions put to the trainee (each state's
 // `asks`, or what her lines there ask); a chat that reached a question showed how the trainee
 // answers it, right or wrong. When the buyer leaves angry (the chat ends in a state marked
-// `upset`: a bad review, a dispute, she walks off), the questions she never got to ask were not
-// answered well — they were not answered at all, because the trainee's own replies ended the
-// chat. Credit is given for what was shown, so each exam not shown takes its share of the part
-// (compliance or knowledge) away: the rude trainee who ends the chat on the first reply no longer
-// keeps full compliance for traps never reached, while a chat that reached every question, or
-// ended well (a sale, a solved problem, a polite no), is graded as before. Conversion needs no
-// share: it is graded by the outcome, and the outcome already says she left.
+// `upset`: a bad review, a dispute, she walks off), the questions she never got to ask are named
+// on her deciding line (没考到：…), so the trainee knows what the buyer still had in store — but a
+// trap she never posed cannot be failed: it takes no points (session 9; from session 7 to 8 each
+// took an equal share of compliance, so a careless chat that never reached a trap lost 50 + 50 of
+// compliance for rules it never had the chance to break). The rude chat pays where it was rude:
+// tone, and the outcome in conversion (she left: 0–20).
 import type { Scenario } from '@/engine/scenario/schema';
 import type { Understanding } from '@/engine/understanding-types';
 import { isTerminal, linesOf } from '@/engine/scenario/effective';
@@ -160,7 +159,7 @@ export interface NotShown {
   exams: Exam[];
   /** How many exams of this part the scenario holds. */
   of: number;
-  /** Points of the part (0–100) the exams not shown leave out: each its equal share. */
+  /** Points of the part (0–100) the exams not shown take: none, a trap never posed cannot be failed. */
   lost: number;
 }
 
@@ -185,11 +184,9 @@ export function leftAngry(scenario: Scenario, endedIn: string | null): boolean {
 }
 
 /**
- * The parts an exam not shown takes a share of. Compliance is credit: 40 % of the total stands
- * for "broke no platform rule", which a chat that never met the traps has not shown. Knowledge
- * is not: it enters the total only as a deduction for each wrong fact (weights.ts
- * KNOWLEDGE_TOTAL_SHARE: true facts earn nothing by themselves), so a fact never asked neither
- * earns nor costs. Conversion is the outcome's (she left: 0–20).
+ * The parts whose exams not shown are named. Compliance: the platform rules she would still have
+ * put. Knowledge is not named: it enters the total only as a deduction for each wrong fact
+ * (weights.ts KNOWLEDGE_TOTAL_SHARE), so a fact never asked neither earns nor costs.
  */
 const COUNTED: readonly ExamPart[] = ['compliance'];
 
@@ -217,8 +214,8 @@ export function statesAhead(scenario: Scenario, from: string): Set<string> {
 
 /**
  * Per part, what the chat never showed because the buyer left angry ([] when she did not): the
- * exams of the states still ahead where it broke off. Its shares are of the exams the chat met or
- * had ahead; one only on a branch it passed by counts in neither.
+ * exams of the states still ahead where it broke off (`of` counts the exams the chat met or had
+ * ahead; one only on a branch it passed by counts in neither). None takes points.
  */
 export function notShown(scenario: Scenario, reach: ChatReach): NotShown[] {
   if (!leftAngry(scenario, reach.endedIn) || reach.brokeIn === null) return [];
@@ -232,7 +229,7 @@ export function notShown(scenario: Scenario, reach: ChatReach): NotShown[] {
       const rules = [e.key, ...(SAME_TRAP[e.key as PlatformRule] ?? [])];
       return !(part === 'compliance' && rules.some((r) => reach.flagged.has(r as RuleId) || reach.met?.has(r as RuleId) === true));
     });
-    if (missing.length > 0) out.push({ part, exams: missing, of: mine.length, lost: Math.round((100 * missing.length) / mine.length) });
+    if (missing.length > 0) out.push({ part, exams: missing, of: mine.length, lost: 0 });
   }
   return out;
 }

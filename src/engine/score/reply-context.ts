@@ -11,16 +11,18 @@ import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { splitClauses } from '@/engine/understand/clauses';
 import { straightToBusiness } from '@/engine/understand/detect-flags';
+import { copyOf } from '@/engine/copy';
 
 // Each scenario's shop context, built once (every reply of every chat with that buyer reads it);
-// callers get a copy of their own. Keyed by the object: an edited file loads as a new one.
+// callers get a copy of their own (copyOf: callers set keys on it). Keyed by the object: an edited
+// file loads as a new one.
 const SHOP_CONTEXTS = new WeakMap<Scenario, ReplyContext>();
 
 export function shopContext(scenario?: Scenario): ReplyContext {
   if (!scenario) return {};
   let ctx = SHOP_CONTEXTS.get(scenario);
   if (ctx === undefined) SHOP_CONTEXTS.set(scenario, (ctx = buildShopContext(scenario)));
-  return { ...ctx };
+  return copyOf(ctx);
 }
 
 function buildShopContext(scenario: Scenario): ReplyContext {

@@ -12,7 +12,7 @@ import { trapsHandled } from '@/engine/score/traps';
 import { notShown, trapsMet, type Exam, type ExamPart, type NotShown } from '@/engine/score/not-shown';
 import { betterReply, phrasingFacts } from '@/engine/rules/better';
 import {
-  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, SILENT_FEEDBACK_WEIGHT, NOT_SHOWN_FEEDBACK_WEIGHT_MAX, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
+  BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, SILENT_FEEDBACK_WEIGHT, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
   TOTAL_WEIGHTS,
 } from '@/engine/score/weights';
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
@@ -23,6 +23,7 @@ import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Turn } from '@/engine/transcript';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { understand } from '@/engine/understand/understand';
+import { copyOf } from '@/engine/copy';
 import { isKnowledgeRule, isPlatformRule, type OutcomeKind, type RuleId, type ToneRule } from '@/engine/vocabulary';
 
 const PARTICLE = new RegExp(tone.particles, 'u');
@@ -87,31 +88,23 @@ const PART_WORDS: Record<ExamPart, string> = { compliance: '合规', knowledge: 
 
 /**
  * One exam the chat never reached because the buyer left angry (score/not-shown.ts), as a report
- * item on her deciding line: what she would have asked, and the share of the part it took away.
+ * item on her deciding line: what she would still have asked. It takes no points (a trap she never
+ * posed cannot be failed) and ranks under every item that did.
  */
-function notShownItem(exam: Exam, lost: number, gap: NotShown, decidedAt: number | null): FeedbackItem {
+function notShownItem(exam: Exam, gap: NotShown, decidedAt: number | null): FeedbackItem {
   const part = PART_WORDS[gap.part];
-  // Knowledge enters the total at its own share; either way ranked under the mistakes that caused it.
-  const share = gap.part === 'compliance' ? TOTAL_WEIGHTS.compliance : KNOWLEDGE_TOTAL_SHARE;
-  const weight = Math.min(NOT_SHOWN_FEEDBACK_WEIGHT_MAX, Math.round((lost * share) / TOTAL_WEIGHTS.tone));
   return {
     turn: decidedAt,
     rule: null,
     kind: 'missed',
     points: 0,
-    weight,
+    weight: 0,
     title: `没考到：${exam.label}`,
-    why: `买家被前面的回复气走了，还没走到这一关：接着聊下去她会问到，这次没展示出来，不算做对。这次对话走过和还没走到的${part}关一共${gap.of}项，每项占${part}的一份，这一项少${lost}分。先安抚、把她的问题答好，她才会把问题问完。`,
-    evidence: `${part}少${lost}分`,
+    why: `买家被前面的回复气走了，还没走到这一关：接着聊下去她会问到。她没问，就谈不上做错，这一关不扣分，也没有展示出来。先安抚、把她的问题答好，她才会把问题问完。`,
+    evidence: `${part}不扣分`,
     observed: true,
     part: gap.part,
   };
-}
-
-/** A part's loss split over its exams not shown, the remainder on the first, so the items add up to it. */
-function splitLoss(gap: NotShown): number[] {
-  const each = Math.floor(gap.lost / gap.exams.length);
-  return gap.exams.map((_, i) => each + (i === 0 ? gap.lost - each * gap.exams.length : 0));
 }
 
 export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): Scorer {
@@ -179,7 +172,10 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const buyerSince = (): string => (agentSpokeLast ? '' : buyerLines.map((line) => `${line}\n`).join(''));
 
   function contextFor(): ReplyContext {
-    const ctx: ReplyContext = { ...shop, firstReply: agentReplies === 0, buyerUpset: episode.upset };
+    // The shop's keys, then these (copyOf: the writes below stay fast).
+    const ctx: ReplyContext = copyOf(shop);
+    ctx.firstReply = agentReplies === 0;
+    ctx.buyerUpset = episode.upset;
     if (episode.faultOnly) ctx.buyerFaultOnly = true;
     if (buyerLines.length > 0) ctx.buyer = buyerLines.join('\n');
     if (afterSale !== undefined) ctx.afterSale = afterSale;
@@ -384,7 +380,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     // What the buyer never got to ask because she left angry earns no credit (not-shown.ts).
     const gaps = scenario && outcome !== null && !silent ? notShown(scenario, { visited, flagged, met, endedIn: decidedIn, brokeIn: lastLive, ...(input.variant ? { variant: input.variant } : {}) }) : [];
     const gapLost = (part: ExamPart): number => gaps.find((g) => g.part === part)?.lost ?? 0;
-    for (const gap of gaps) splitLoss(gap).forEach((lost, i) => allFeedback.push(notShownItem(gap.exams[i]!, lost, gap, decidedAt)));
+    for (const gap of gaps) for (const exam of gap.exams) allFeedback.push(notShownItem(exam, gap, decidedAt));
     const compliance = silent ? 0 : clamp(100 - points * COMPLIANCE_PER_POINT - gapLost('compliance'));
     // A variant may lower the shop's floor; a real log's context gives the floor and price itself.
     const variantFloor = scenario ? variantOf(scenario, input.variant)?.floor : undefined;

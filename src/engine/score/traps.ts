@@ -31,28 +31,28 @@ export const TRAPS: readonly Trap[] = [
     // The reply answers the request: it keeps the chat and the payment on the platform.
     handled: (u) => STAYS_ON_PLATFORM.test(u.normalized) && STAY_REASON.test(u.normalized),
     title: '礼貌拒绝站外交易',
-    why: '买家想加微信、私下转账时,客气而坚定地留在平台上,还讲清这样对买家更有保障,做得好。',
+    why: '买家想加微信、私下转账时，客气而坚定地留在平台上，还讲清这样对买家更有保障，做得好。',
   },
   {
     id: 'invoice',
     buyer: /发票|开票|抬头|税号/u,
     handled: (u) => has(u, 'invoice-yes') && !INVOICE_DEFERRED.test(u.normalized),
     title: '爽快答应开发票',
-    why: '发票是买家的权利,直接答应、免费开具,买家放心下单。',
+    why: '发票是买家的权利，直接答应、免费开具，买家放心下单。',
   },
   {
     id: 'price',
     buyer: /便宜|优惠|少点|少一点|降价|最低|底价|让点|再少|能少|砍价|贵/u,
     handled: (u) => has(u, 'hold-price') && has(u, 'product-info', 'explain-policy', 'compare-objective', 'offer-gift') && !has(u, 'offer-discount'),
     title: '有理有据地守住价格',
-    why: '买家压价时没有急着降价,而是讲清已是活动价、好在哪里,守住了利润。',
+    why: '买家压价时没有急着降价，而是讲清已是活动价、好在哪里，守住了利润。',
   },
   {
     id: 'return',
     buyer: /退货|退回|退了|能退|可以退|退吗|退款|无理由|换货|能换|换吗/u,
     handled: (u) => has(u, 'explain-policy', 'offer-return', 'offer-exchange') && RETURN_CONDITIONS.test(u.normalized),
     title: '讲清退换条件',
-    why: '说明了7天无理由的条件、收到退货后检查,买家知道怎么办,也不会误以为被拒绝。',
+    why: '说明了7天无理由的条件、收到退货后检查，买家知道怎么办，也不会误以为被拒绝。',
   },
 ];
 

@@ -5,13 +5,17 @@
 //     找你们老板, 以后不会再来; dared in an A-not-A question too: 信不信我投诉), names a failure of
 //     the service (说好的, 第三次联系, 还没解决), challenges the shop or the agent (什么态度, 就这么服务的?,
 //     早干嘛去了, 早…不就完了, 你们眼瞎吗, 也敢卖, 所以是我的错?), or stresses it (!!, ??, ?!);
-//   - she reports a problem with the goods (碎了, 缩水, 起疹子, 发成蓝的) — unless she only asks
+//   - she reports a problem with the goods (碎了, 缩水, 起疹子, 发成蓝的) and stresses it (盒子都压扁了,
+//     脸都红了, 才买三天, 这才用几天啊) or presses it as below; said plainly it is a calm fault report
+//     (faultOnly: empathy-owed.ts). Asking whether the goods are fake (是不是假货, 这是假货吧) doubts
+//     them and presses a fault, but is no insult on its own; a problem is upset unless she only asks
 //     about it (起球吗, 是不是质量问题, 能退吗), supposes it (会不会, 如果), shows it in a photo
 //     (照片发你了) or repeats what others said (评价里有人说漏水);
 //   - a delay (还没到, 等好几天了) or a charge on what was free is upset only said as a grievance
 //     (说好今天到的结果…, 又说要加钱, 还做不做生意了, 根本没收到), with a need she names for the goods
 //     (急着送客户, 下午就要用了) or with a '!'; a wait counted with 都 (发票呢？都半个月了) is a
-//     grievance in itself;
+//     grievance in itself, and so is a wait counted out with the goods still not come (快递三天了还没动);
+//     a bare 到底什么时候 presses a wait, it is no failure by itself;
 //   - worry said as a feeling (好担心, 很害怕) is a feeling; an angry or crying face is a stress
 //     mark (read on the raw line, never negated), but not on a plea for a discount (学生党没钱😭);
 //     a bare nudge (???, 在吗？？) is impatience with the wait (resp-timeout), not upset;
@@ -42,6 +46,12 @@ const OURS = re(data.ours);
 const OTHER_SHOP = re(data.otherShop);
 const STRESS = re(data.stress);
 const MARK = re(data.mark);
+const RETORT = re(data.retort);
+const EMPHASIS = re(data.emphasis);
+const DOUBT = re(data.doubt);
+const COUNTED = re(data.counted);
+// A clause that asks or supposes: 是不是假货, 这是假货吧, 会不会是假的.
+const ASKED = /(?:吗|么|吧|是不是|会不会|有没有)$|是不是|会不会/u;
 // 不着急, 没坏, 怕被骗: a negator or a worry just before the words takes them back.
 const NEGATED = new RegExp(`(${negators}[^,.!?]{0,2}|怕|担心|会不会)$`, 'u');
 // A space parts clauses too: chat lines use it for a comma (我的快递怎么还没到 都5天了).
@@ -105,6 +115,9 @@ function moodOf(line: string): Mood | null {
   // "???", "在吗？？": a nudge with nothing said is impatience with the wait (resp-timeout), not
   // a grievance the reply must acknowledge.
   if (stress) return NUDGE.test(half) ? null : shown(stress[0]);
+  // "正常?新袜子都废了": the agent's 正常 thrown back at her is a challenge (chats-ac, writer-aj, -aq).
+  const retort = RETORT.exec(half);
+  if (retort) return shown(retort[0]);
   const text = normalizeBuyerLine(raw);
   const clauses = text.split(CLAUSE).filter(Boolean);
   for (const clause of clauses) {
@@ -116,11 +129,15 @@ function moodOf(line: string): Mood | null {
   const ours = aboutUs(clauses);
   // "其他店说你们卖假货": bad words she only repeats are a question, not her grievance.
   const hearsay = HEARSAY.test(text);
+  // "你们这鞋是不是假货", "这是假货吧": asking whether the goods are genuine doubts them, as
+  // 是不是质量问题 does; the doubt presses a fault she reports with it (五金掉色了 你们是不是卖假货).
+  let doubt: string | undefined;
   for (const clause of hearsay ? [] : ours) {
     const hit = found(INSULT, clause);
-    if (hit) return shown(hit);
+    if (hit && DOUBT.test(hit) && ASKED.test(clause)) doubt ??= hit;
+    else if (hit) return shown(hit);
   }
-  const grievance = GRIEVANCE.exec(text)?.[0];
+  const grievance = GRIEVANCE.exec(text)?.[0] ?? doubt;
   // A grievance or a '!' makes a reported problem, a delay or a charge a complaint; so does a need
   // she names for the goods (急着送客户, 下午就要用了).
   const need = NEED.exec(text)?.[0];
@@ -129,15 +146,21 @@ function moodOf(line: string): Mood | null {
   // disputes the terms: like a fault reported calmly, what it is owed is the answer (writer-a, -e, -j,
   // -ab, -ag label no empathy on it; -c and -k do).
   if (CHARGE.test(text) && pressed) return { evidence: grievance ?? need ?? '!', faultOnly: true };
+  // "炸锅盒子都压扁了", "脸都红了", "这才用几天啊", "才买三天": a fault she stresses (都…了, 才 and how
+  // short a time) is a complaint, not a calm report.
+  const emphasis = EMPHASIS.exec(text)?.[0];
   const calm = PHOTO.test(text) || hearsay || QUESTION.test(text);
   for (const clause of ours) {
     const problem = found(PROBLEM, clause);
-    if (problem && (pressed || !(calm || INQUIRY.test(clause)))) return { evidence: problem, faultOnly: !pressed };
+    if (problem && (pressed || emphasis !== undefined || !(calm || INQUIRY.test(clause)))) return { evidence: problem, faultOnly: !pressed && emphasis === undefined };
     const duration = WAITING.test(text) ? found(DURATION, clause) : null;
     // "都半个月了": a wait counted with 都 is pressed by its own words.
     if (duration?.startsWith('都')) return shown(duration);
-    const delay = found(DELAY, clause) ?? duration;
-    if (delay && pressed) return shown(delay);
+    const stated = found(DELAY, clause);
+    const delay = stated ?? duration;
+    // "快递三天了还没动", "下单10天了还在路上": a wait she counts out (N天了), the goods still not come, is a
+    // grievance; a bare "快递三天没动了" reports the state (writer-a, -e, -g, -ag label no empathy on it).
+    if (delay && (pressed || (stated && COUNTED.test(text)))) return shown(delay);
   }
   return null;
 }

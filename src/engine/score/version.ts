@@ -96,4 +96,21 @@
 //      nor are item words used of something else (不适用七天无理由, 现货当天发, 充电线, 包装加厚, 成分表), of a gift
 //      (送一个硅胶保护套), or a measure of a birthday, a window or a delay (60岁生日, 超过24小时反馈, 一个月都开不了);
 //      dispatch and reach in few words (马上发, 优先打包, 明天出货, 单号出来发您, 西藏停发, 港澳台不支持直寄) are shipping-info)
-export const SCORER_VERSION = 9;
+// 10 — session 9
+//  10: tone (tone9, session 9): interrogate reads a why-return and her motive questioned; criticize reads her skill denied, her questions called too many, a reproach of excess, her skin or her excess made the cause, her honesty doubted (谁知道你寄不寄); a sentence's full stop no longer hides an end-anchored cue; 你问题真多 after her question is cold; 别给您说错了 is not blunt
+//  10: (moves9, session 9: short answers to 发没发 / 周五前到吗 / 是包邮的吧; a size she puts to the shop advised; the item told at length to her item question; comparisons without product-info apart; refund timing, pay-first and invoice-as-paid rules stated; a refund awaited or a return supposed is policy, no return offered)
+//   10: (fair9, session 9: a trap she never posed takes no compliance (not-shown items are named, 0 points);
+//      a clean reply that takes a calm buyer on lifts her mood 3; days said of another courier the shop
+//      sends by are not checked against the default courier's; wrong facts' better phrasings in Chinese
+//      punctuation; the refund buyer blamed goes to angry-buyer; no stale 底价 in the haggle/comparison notes)
+//   10: (flags9: a refusal closing its clause takes back the proposal before it (加微信私下转账这个真不行哦); a no
+//       to a charge grants the invoice or card free (不用钱哒 after 开发票要加钱吗); 物流的问题找快递 is cold, no trace;
+//       已经是本周活动价 holds the price; one list of far-off invoice times; disparage from a brand's premium, a quality
+//       decline, many others' complaints, a break after one use; return-refuse from a reason demanded after her
+//       no-reason motive, 不算质量问题 for a no-reason return, an opening said to bar resale; 没拆封的可以退 refuses nothing;
+//       review-induce from a reward in a short answer to her question of what a review earns (删差评给钱吗 → 给10块))
+//   10: (lead: a no over another topic's action answers nothing she asked: 不能加微信私下交易哦 after 能开发票吗 refuses no invoice)
+//   10: (lead: a no that frees the charge she asks about (不收费的亲 after 退货要收费吗, 不用扣折旧费) states the rule free, no return refused)
+//   10: (empathy9, session 9: empathy owed on a fault she stresses (都压扁了, 才买三天, 刚收到就, 撒了一箱子), the goods called defective (卖的次品, 几千块买个这玩意), the agent's 正常? thrown back, a refund refused, messages unanswered, 都不敢, 我都说了, a counted wait still unmet (三天了还没动); not on a bare doubt whether the goods are fake (是不是假货) nor a bare 到底什么时候)
+//  10: (blunt9, session 9: cold reads an it-depends or a vague degree after her question, a shrug at a choice question, an I-don't-know with only a pointer, her threat waved through (投吧, 介入也一样); blunt reads a deed she denied asserted done (我不是回了吗, not interrogate), a rhetorical where or a flat no in her words (哪来的英文, 不是次品))
+export const SCORER_VERSION = 10;

@@ -74,14 +74,6 @@ export const UPSELL_BONUS = 10;
  */
 export const CONVERSION_FEEDBACK_WEIGHT_MAX = 9;
 
-/**
- * A chat the buyer left angry earns no credit for the questions she never got to ask
- * (score/not-shown.ts): each exam of a part (the platform rules and the shop facts her questions
- * put) is an equal share of that part, and the shares of those not reached are taken away.
- * Report weight of one such item at most: under every tone item, like a conversion shortfall.
- */
-export const NOT_SHOWN_FEEDBACK_WEIGHT_MAX = 9;
-
 /** Knowledge starts at 100 and loses this much per wrong claim (fact-wrong): four wrong facts leave nothing. */
 export const KNOWLEDGE_PER_WRONG = 25;
 /** Report weight of a wrong fact: after platform violations and a below-floor sale, before every tone item. */

@@ -7,8 +7,8 @@ import { answersSchema, checkLexicon } from '@/engine/understand/lexicon-schema'
 import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
-import type { Clause } from '@/engine/understand/clauses';
-import { askedAbout, normalizedBuyer, readQuestion, type BuyerQuestion } from '@/engine/understand/question';
+import { negatedModifier, type Clause } from '@/engine/understand/clauses';
+import { askedAbout, normalizedBuyer, readQuestion, topicsNamed, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
 export interface TopicEffect {
@@ -39,6 +39,8 @@ const CHARGED = new RegExp(answersData.charged.asked, 'u');
  */
 const ABILITY_ASKED = new RegExp(answersData.charged.ability.asked, 'u');
 const ABILITY_YES = new RegExp(answersData.charged.ability.yes, 'u');
+/** A no that frees the charge rather than refusing the action (不用钱哒, 免费的, 不收): answers.json `charged.free`. */
+const FREE_ANSWER = new RegExp(answersData.charged.free, 'u');
 /**
  * Her line reports the shop (拿钱换好评是吧 我直接截图投诉): it tells what she will do and asks the
  * shop for nothing, so a yes to it (好的) is a receipt that gives no reward or contact it names.
@@ -106,14 +108,47 @@ export function asksAboutGoods(ctx: ReplyContext): BuyerQuestion[] {
   const worded = ASKS_WHAT_IT_IS.test(buyer);
   return questions.filter((q) => GOODS_TOPICS.has(q.topic) || (q.topic === 'other' && worded && aboutItem(buyer)));
 }
+/** Moves a reply may make beside telling her about the item, when nothing else answers her. */
+const STATED_BESIDE: ReadonlySet<Move> = new Set(['greet', 'thank']);
+/** Her line asks what the item is, whether it is in stock, or what it costs (not for a cut: 能便宜吗). */
+function itemAsked(ctx: ReplyContext, questions: readonly BuyerQuestion[]): boolean {
+  if (questions.some((q) => q.topic === 'discount')) return false;
+  return asksAboutGoods(ctx).length > 0 || questions.some((q) => q.topic === 'stock' || (q.topic === 'price' && !q.yesNo));
+}
+/**
+ * Words of a reply that is about something else than the item (a rule, a cost, a gift, a parcel) or
+ * that asks her back (告诉我, 量一下, 请问): it does not tell her about the item by making no move.
+ */
+const NOT_ABOUT_ITEM = /(?<!划)算|保修|质保|联保|退|差价|运费|规定|规则|售后|政策|补贴|送|赠|券|减|折|优惠|活动|签收|寄到|地址|备注|她|姐姐|大姐|客户|电话|[?吗]|请问|告诉我|发给?我|量(一)?下|转|同事/u;
 /** A reply that sends her to look it up herself (看详情页, 自己看罐底): no value given. */
 const DEFLECT = new RegExp(answersData.deflect, 'u');
 /** The shop's own side (我们, 我家): a reply to her comparison that speaks of it compares the two. */
 const OUR_SIDE = new RegExp(answersData.ourSide, 'u');
 /** Her line asks how the item compares with another's (跟迪卡侬的比怎么样, 比帮宝适好吗, 为啥比别家贵). */
 const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
+/** Her question whether a return would be allowed in a case she supposes (不喜欢可以退吗), not one she has (买大了). */
+const RETURN_SUPPOSED = new RegExp(answersData.returnSupposed.supposed, 'u');
+const RETURN_ACTUAL = new RegExp(answersData.returnSupposed.actual, 'u');
+/** A bare yes (可以的, 可以退的, 能退): no more characters than this once its particles are gone. */
+const BARE_YES_CHARS = 4;
+/** "可以的" after "不喜欢可以退吗": a bare yes states the rule for the case she supposes, no return started (您申请吧 starts one). */
+export function supposedReturnAnswered(normalized: string, buyer: string): boolean {
+  return normalized.replace(PARTICLES, '').length <= BARE_YES_CHARS && RETURN_SUPPOSED.test(buyer) && !RETURN_ACTUAL.test(buyer) && !CONSENT.test(normalized);
+}
+/** Her line asks when a refund already under way reaches her (退款什么时候到, 多久到账, 怎么还没到账). */
+const REFUND_AWAITED = new RegExp(answersData.refundAwaited, 'u');
+export function asksRefundAwaited(ctx: ReplyContext): boolean {
+  return ctx.buyer !== undefined && REFUND_AWAITED.test(normalizedBuyer(ctx.buyer));
+}
+/** Her line asks how the item compares with another shop's or brand's (compareAsked, or the `compare` topic: 隔壁, 同款, 那家). */
+export function asksComparison(ctx: ReplyContext): boolean {
+  if (!ctx.buyer) return false;
+  return COMPARE_ASKED.test(normalizedBuyer(ctx.buyer)) || readQuestion(ctx.buyer).some((q) => q.topic === 'compare');
+}
 /** Her question asks how the size runs (偏大还是偏小): a value answered (正码, 偏小半码) states the item. */
 const FIT_ASKED = new RegExp(answersData.fitAsked, 'u');
+/** Her question puts the size she would buy to the shop (拍38可以吗, 穿xl够吗): its yes advises that size. */
+const SIZE_CHOSEN = new RegExp(answersData.sizeChosen, 'u');
 /** How far into the answer a fit word (偏小, 正码) still opens it. */
 const FIT_LEAD = 4;
 /** A receipt (好的, 收到) is no answer to what the item is. */
@@ -162,6 +197,8 @@ const STOCK_SAID = /还有|有货|没货|现货|库存|断货|断码|卖完/u;
 /** Her question about a rule of the shop's service (七天无理由吗, 保价吗, 包安装吗): its short answer states the rule. */
 const RULE_ASKED = new RegExp(answersData.ruleAsked, 'u');
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
+/** A charge freed on these (退货不收费) states the shop's rule; on others (不用补 发顺丰) it grants the service. */
+const FREED_RULE_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund']);
 const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
   (Object.keys(CHARGED_TABLE) as Topic[]).find((t) => questions.some((q) => q.topic === t));
 
@@ -245,7 +282,9 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const clause = answerClause(clauses);
   if (!clause) return null;
   const { text, mask } = clause;
-  const negated = NEGATOR.test(mask.slice(0, NEGATOR_REACH));
+  const opening = NEGATOR.exec(mask.slice(0, NEGATOR_REACH));
+  // 没拆封的可以退: the negator makes a modifier (the unopened ones), not a no.
+  const negated = opening !== null && !negatedModifier(text.slice(opening.index + opening[0].length));
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
   if (closingNo && text.length <= CLOSING_NO_CHARS && CLOSING_NO.test(mask) && !/(.)不\1/u.test(text)) return 'no';
@@ -262,6 +301,14 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const echo = text.replace(PARTICLES, '');
   if (asked && replyChars <= OPEN_ANSWER_CHARS && echo.length > 0 && echo.length <= ECHO_TAIL && !NEGATOR.test(mask) && !/^[我您你这那]|[\d?]/u.test(echo) && echoes(asked, echo)) return 'yes';
   return null;
+}
+
+/** The answer's no names the action of other topics and not her question's own (不能加微信 to 能开发票吗). */
+function noOfOtherTopic(clauses: readonly Clause[], topic: Topic): boolean {
+  const clause = answerClause(clauses);
+  if (!clause || topic === 'other') return false;
+  const named = topicsNamed(clause.text);
+  return named.length > 0 && !named.includes(topic);
 }
 
 /** How long a hedged answer may be and still be the reply's answer ("可能会有点紧吧，我也说不好"). */
@@ -338,11 +385,19 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   const exchanging = questions.some((q) => q.topic === 'exchange');
   // A hedge is a tone flag's business (tone-uncertain); a platform flag (privacy-leak) says the reply answers no question of the item.
   const hedged = !platformFlagged && hedgedAnswer(normalized, clauses) && !found.some((m) => !SOCIAL.has(m));
+  // A longer reply to her question of what the item is that makes no move of its own and raises no
+  // flag ("很好养的亲,喜欢散射光,土干了再浇透" after "这个琴叶榕好养吗") tells her about the item.
+  if (!flagged && normalized.length > OPEN_ANSWER_CHARS && found.every((m) => STATED_BESIDE.has(m)) && itemAsked(ctx, questions) && !NOT_ABOUT_ITEM.test(normalized) && !DEFLECT.test(answerClause(clauses)?.text ?? '') && !RECEIPT.test(answerClause(clauses)?.text ?? '')) {
+    out.moves.push('product-info');
+    return out;
+  }
   for (const q of questions) {
     if (exchanging && EXCHANGED_TOPICS.has(q.topic)) continue;
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
-    const polarity = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer), CLOSING_NO_TOPICS.has(q.topic)) : null;
+    const said = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer), CLOSING_NO_TOPICS.has(q.topic)) : null;
+    // A no over another topic's action ("不能加微信私下交易哦" after "能开发票吗") refuses that, not what she asked.
+    const polarity = said === 'no' && noOfOtherTopic(clauses, q.topic) ? null : said;
     // A question about no listed topic is about the item when it asks about the item (aboutItem),
     // and the reply is a short answer or opens with a bare yes or no ("可以呀,这款是男女同款…"):
     // a longer one says what it says.
@@ -353,24 +408,38 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       if (polarity === 'no' && curtNo(normalized)) continue;
     }
     if (q.yesNo && polarity) {
-      if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity } : { topic: q.topic, polarity });
       // Only a short answer answers the charge: "能刷的,分期也不用加钱" answers 能刷吗 and says the rest itself.
       const ability = polarity === 'yes' && ABILITY_ASKED.test(buyer) && ABILITY_YES.test(answerClause(clauses)?.text ?? '');
       const charged = CHARGED.test(buyer) && !ability ? CHARGED_TABLE[q.topic] : undefined;
       // One charge per question: the first charged topic asked (card before invoice before postage);
       // only a short answer answers the charge ("能刷的,分期也不用加钱" says the rest itself).
       if (charged && (q.topic !== chargedTopic(questions) || normalized.length > OPEN_ANSWER_CHARS)) continue;
+      // A yes or no to the charge (不用钱哒 after 开发票要加钱吗) grants the action, free or charged: the
+      // claim is that she can have it, unless the no refuses the action itself (开不了).
+      const freed = CHARGED.test(buyer) && !ability && polarity === 'no' && FREE_ANSWER.test(answerClause(clauses)?.text ?? normalized);
+      const claimed = charged && (polarity === 'yes' || freed) ? 'yes' : freed ? 'yes' : polarity;
+      if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity: claimed } : { topic: q.topic, polarity: claimed });
       // A question about how a return travels or who pays its postage (退货能寄到付吗, 退货运费你们出吗,
       // 有运费险吗): its yes or no is the shop's policy; a yes that gives 运费险 (送的) offers it.
       if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
         effect = { moves: [polarity === 'yes' && GIVES_INSURANCE.test(buyer + normalized) && buyer.includes('运费险') ? 'offer-gift' : 'explain-policy'] };
+      } else if (freed && !charged) {
+        // "不收费的亲" after "退货要收费吗": her charge is what the no frees; the return is the shop's rule, free.
+        effect = FREED_RULE_TOPICS.has(q.topic) ? { moves: ['explain-policy'] } : row.yes;
       } else effect = charged?.[polarity] ?? row[polarity];
+      // "可以的亲" after "165/52穿S可以吗": the yes advises the size she put to the shop.
+      if (polarity === 'yes' && (q.topic === 'size' || q.topic === 'other') && SIZE_CHOSEN.test(buyer)) effect = { moves: ['recommend-size'] };
       if (effect && polarity === 'no' && curtNo(normalized)) effect = { ...effect, moves: [] };
       if (effect?.flags && polarity === 'yes' && REPORTED.test(buyer)) effect = { ...effect, flags: [] };
       // A yes to "能退吗" that goes on to state the return's conditions (签收7天内, 不影响二次销售) tells
       // her the rule: explain-policy, not a return granted, unless the reply also starts it (您申请…).
       if (effect?.moves?.includes('offer-return') && polarity === 'yes' && found.includes('explain-policy')) {
         effect = { ...effect, moves: effect.moves.filter((m) => m !== 'offer-return') };
+      }
+      // "可以的" after "不喜欢可以退吗": the rule for the case she supposes (supposedReturnAnswered).
+      const offers = (m: Move): boolean => m === 'offer-return' || m === 'offer-exchange';
+      if (effect?.moves?.some(offers) && polarity === 'yes' && supposedReturnAnswered(normalized, buyer)) {
+        effect = { ...effect, moves: [...effect.moves.filter((m) => !offers(m)), 'explain-policy'] };
       }
     } else if (found.length === 0 && !flagged && givesValue(normalized, clauses)) {
       // A value given where a yes was asked ("纯手工的" after "是手工的吗", "排队中" after "发货了吗")

@@ -11,7 +11,7 @@ import { checkLexicon, modelSchema } from '@/engine/understand/lexicon-schema';
 import { RULES } from '@/engine/rules/catalog';
 import { MOVES, type Move, type RuleId } from '@/engine/vocabulary';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
-import { isNegated, negatorWithin, splitClauses } from '@/engine/understand/clauses';
+import { isNegated, isPostNegated, negatorWithin, splitClauses } from '@/engine/understand/clauses';
 import { withoutContradicted } from '@/engine/understand/detect-moves';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -113,6 +113,15 @@ export function negatedInReply(normalized: string, evidence: string): boolean {
   return false;
 }
 
+/** The evidence is refused by the words after it in its clause (clauses.ts `isPostNegated`). */
+function refusedInReply(normalized: string, evidence: string): boolean {
+  for (const clause of splitClauses(normalized)) {
+    const at = clause.text.indexOf(evidence);
+    if (at >= 0) return isPostNegated(clause, at + evidence.length);
+  }
+  return false;
+}
+
 function weightOf(feature: string, label: number, weights: CompiledWeights): number {
   const row = weights.get(feature);
   if (!row) return 0;
@@ -153,6 +162,8 @@ export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext
   const end = normalized.indexOf(s.evidence) + s.evidence.length;
   const promise = RULES[s.id as RuleId]?.kind === 'platform' && !s.id.endsWith('-refuse');
   if (promise && /^[不没]|[不没](?:了|到|出)/u.test(normalized.slice(end - 1, end + 3))) return false;
+  // A grant or a move refused after it, as the topic of its clause ("加微信私下转账这个真不行哦"): none made.
+  if (promise && refusedInReply(normalized, s.evidence)) return false;
   // A guarantee taken back later in its sentence ("保证明天到是做不到的") promises nothing.
   if (s.id === 'ship-promise' && guaranteeWithdrawn(normalized, s.evidence)) return false;
   return !negatedInReply(normalized, s.evidence);

@@ -10,6 +10,8 @@ const CLAUSE_BREAK = new RegExp(tone.clauseBreak.replace('(?=但', '(?<!不)(?=�
 const NEGATOR = new RegExp(tone.negators, 'u');
 // A refusal right after a phrase takes it back: "平台外交易不行", "私下转账我们这边不支持".
 const POST_NEGATION = new RegExp(tone.postNegation, 'u');
+// A refusal that closes the clause, with what stands before it as its topic: "加微信私下转账这个真不行哦".
+const CLOSING_REFUSAL = new RegExp(tone.closingRefusal, 'u');
 // A condition ends a negation's reach: in "不合适的话7天无理由退换" the 不 governs 合适 only.
 const BARRIER = new RegExp(`(?:${tone.negationBarrier})(?!.*(?:${tone.negationBarrier}))`, 'u');
 // Fixed phrases that contain a negator character but negate nothing (不好意思, 无理由, 非常).
@@ -70,5 +72,20 @@ export function negatorWithin(clause: Clause, index: number, length: number): bo
 
 /** A refusing predicate follows shortly after the phrase ending at `end`, in the same clause. */
 export function isPostNegated(clause: Clause, end: number): boolean {
-  return POST_NEGATION.test(clause.text.slice(end));
+  return refusedAfter(clause.text.slice(end));
+}
+
+/**
+ * The negation ends in a 的 that makes it a modifier (没拆封的可以退, 没开的两罐直接退货, 未使用的): it
+ * negates the modifier, not what follows. `rest` is the text right after the negator; a 的 that
+ * ends the sentence (不退的哦, 没有的) or opens a condition (不合适的话) is no modifier.
+ */
+export function negatedModifier(rest: string): boolean {
+  return NEGATED_MODIFIER.test(rest);
+}
+const NEGATED_MODIFIER = /^[^,.!?;的]{0,4}的(?![话哦呢哈啦呀亲吧啊~,.!?;]|$)/u;
+
+/** The words after a phrase refuse it: a refusal right after it, or one that closes its clause. */
+export function refusedAfter(rest: string): boolean {
+  return POST_NEGATION.test(rest) || CLOSING_REFUSAL.test(rest);
 }

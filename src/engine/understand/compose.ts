@@ -9,13 +9,14 @@
 // Split by concept: the shared parts (compose-parts.ts), the return conditions
 // (return-conditions.ts), another shop (other-shop.ts), a review reward (review-reward.ts) and
 // the exemptions read after every reader (flag-exemptions.ts).
-import { wholeClause, type Clause } from '@/engine/understand/clauses';
+import { negatedModifier, wholeClause, type Clause } from '@/engine/understand/clauses';
 import type { RuleId } from '@/engine/vocabulary';
 import { data, HEDGE, isAnotA, isOption, matches, re, type Composed } from '@/engine/understand/compose-parts';
-import { conditionMet, policyStated } from '@/engine/understand/return-conditions';
+import { conditionMet, inspectionOnly, policyStated } from '@/engine/understand/return-conditions';
+import { reportsFault } from '@/engine/score/upset';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
 import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
-import { MAY_REVIEW, review, rewardForHerReview } from '@/engine/understand/review-reward';
+import { MAY_REVIEW, review, rewardAsked, rewardForHerReview } from '@/engine/understand/review-reward';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
 import { invoicePutOff } from '@/engine/understand/invoice-delay';
 const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp]> =>
@@ -63,10 +64,15 @@ const CHARGE_ANY = re(`${data.charge.words}|${data.charge.courier}`);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
-const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone]);
+const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly, data.refusal.inspectionAsResale]);
 const REASON = re(data.refusal.reason);
 const REASON_FREE = re(data.refusal.reasonFree);
 const REASON_MUST = re(data.refusal.reasonMust);
+/** Her line gives a no-reason motive for the return (不想要了, 不喜欢, 不合适). */
+const NO_REASON = re(data.refusal.noReason);
+const LIKED_NOT = re(data.refusal.likedNot);
+const INSPECTION_AS_RESALE = re(data.refusal.inspectionAsResale);
+const QUALITY_ONLY = re(data.refusal.qualityOnly);
 const PRIVACY_NOT_ASKS = re(data.privacy.notAsks);
 const DISMISS = re(data.refusal.dismiss);
 const AFTER_SALE = re(data.refusal.afterSale);
@@ -119,7 +125,7 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
       const before = matches(REFUSE_BEFORE, head).pop();
       if (before) {
         const at = start - head.length + before.index;
-        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at))) return { rule, evidence: c.text.slice(at, end) };
+        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at)) && !negatedModifier(c.text.slice(at + 1, start))) return { rule, evidence: c.text.slice(at, end) };
       }
       // An invoice or a card the shop says it has none of; a return's "没有" is not said of the return itself.
       if (rule !== 'return-refuse' && ENDS_NONE.test(c.mask.slice(end)) && !HEDGE.test(c.text.slice(0, start))) return { rule, evidence: c.text.slice(start) };
@@ -199,13 +205,26 @@ function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): Rule
  * (补发一瓶新的, 不用寄回) dismisses nothing.
  */
 function returnRefusal(sentence: string, normalized: string, buyer: string): Composed | null {
-  const returns = /退/u.test(normalized) || /退/u.test(buyer);
+  // Her no-reason motive (不想要了, 不喜欢) asks for the 7-day return as 退 does.
+  const noReason = NO_REASON.test(buyer);
+  const returns = /退/u.test(normalized) || /退/u.test(buyer) || noReason;
   const reason = returns ? REASON.exec(sentence) : null;
-  // A reason the return waits on (才/不然/没法…), not one asked to choose the handling.
-  if (reason && !REASON_FREE.test(sentence) && REASON_MUST.test(normalized)) return { rule: 'return-refuse', evidence: reason[0] };
+  // A reason the return waits on (才/不然/没法…), not one asked to choose the handling; after her
+  // no-reason motive any reason demanded is one the 7-day return does not ask (为什么要退? 不想要不是理由),
+  // unless the reply grants it or only asks politely (方便说下原因吗).
+  if (reason && !REASON_FREE.test(sentence) && (REASON_MUST.test(normalized) || (noReason && !RETURN_GRANTED.test(normalized) && !/方便/u.test(sentence)))) return { rule: 'return-refuse', evidence: reason[0] };
   const fee = returns ? RETURN_FEE.exec(sentence) : null;
-  if (fee && !FREE.test(sentence.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
+  // Read on the mask: 不过 (能退是能退,不过要扣20%的折旧费) frees nothing.
+  if (fee && !FREE.test(wholeClause(sentence).mask.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };
+  // An opening or a try-on said to bar resale (拆封了影响二次销售, 拆开就影响二次销售,不行) where the goods are
+  // none the 7-day rule bars once opened: the inspection the rule allows made the condition.
+  const resale = INSPECTION_AS_RESALE.exec(sentence);
+  if (resale && inspectionOnly(`${normalized},${buyer}`)) return { rule: 'return-refuse', evidence: resale[0] };
   if (policyStated(normalized, buyer) || conditionMet(buyer) || REMEDY.test(normalized)) return null;
+  // A no-reason return held to a quality problem (不喜欢不算质量问题; 不好看 → 不算质量问题): the 7-day
+  // return asks for none. After a fault she reports, the same words are a verdict (tone-prejudge), not this.
+  const qualityOnly = QUALITY_ONLY.exec(sentence);
+  if (qualityOnly && (LIKED_NOT.test(sentence) || (LIKED_NOT.test(buyer) && !reportsFault(buyer))) && !RETURN_GRANTED.test(normalized)) return { rule: 'return-refuse', evidence: qualityOnly[0] };
   // The shop's loss answers the return: in its sentence, after her request for one, or after a return the reply names and does not grant.
   const loss = LOSS.exec(sentence);
   if (loss && !NOT_LOSS.test(normalized) && (/退/u.test(sentence) || /退/u.test(buyer) || (/退/u.test(normalized) && !RETURN_GRANTED.test(normalized)))) return { rule: 'return-refuse', evidence: loss[0] };
@@ -312,6 +331,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(privacy(normalized, buyer));
   add(codRefused(normalized, buyer));
   add(rewardForHerReview(normalized, buyer));
+  add(rewardAsked(normalized, buyer));
   add(invoicePutOff(normalized, buyer));
   const reading: Reading = {
     normalized,

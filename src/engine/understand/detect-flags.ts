@@ -20,7 +20,7 @@ import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
-import { blameMisplaced, coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
+import { blameMisplaced, bluntInContext, coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 import { REPLY_INDEX } from '@/engine/understand/requirement-index';
 
@@ -225,6 +225,14 @@ export function detectFlags(
   // whichever cue (a listed curt form, a composed bare refusal) suspected it.
   else if (flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, true) === 'answered') flags.splice(flags.findIndex((f) => f.rule === 'tone-cold'), 1);
   for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule))) flags.push(flag(c.rule, c.evidence));
+  // A flat contradiction of her line in her words (tone-compose.ts); the retort 我不是回了吗 is the
+  // contradiction, not a question at her (writer-aj, -aq).
+  const contradicted = flags.some((f) => f.rule === 'tone-blunt') ? null : bluntInContext(normalized, buyer);
+  if (contradicted) {
+    flags.push(flag('tone-blunt', contradicted.evidence));
+    const asked = flags.findIndex((f) => f.rule === 'tone-interrogate');
+    if (contradicted.kind === 'asserted' && asked >= 0) flags.splice(asked, 1);
+  }
   const unsure = flags.some((f) => f.rule === 'tone-uncertain') ? null : uncertainInContext(normalized, ctx);
   if (unsure) flags.push(flag('tone-uncertain', unsure));
   const prejudged = flags.some((f) => f.rule === 'tone-prejudge') ? null : prejudgeInContext(normalized, ctx);

@@ -10,7 +10,13 @@
 // writers mostly do not owe it (session 7, all 40 tuning files: of the replies that do not
 // acknowledge such a line, 30 labelled and 57 not; plain replies 6 / 12 — chats-i, writer-e, -f,
 // -h, -j label none, writer-c, -d, -v and chats-u some; hostile ones 24 / 40; platform 0 / 5).
-// So a calm fault report owes no empathy: the reply is graded for what it does instead.
+// So a calm fault report owes no empathy: the reply is graded for what it does instead. A fault
+// she stresses (盒子都压扁了, 脸都红了, 才买三天, 这才用几天啊) is no calm report (session 9, tuning
+// files: 22 such replies labelled, 10 not; chats-ao, -u, -w, writer-ab, -ai, -aj, -aq, -c, -h, -k).
+// Session 9 also counts a refund refused (退款被拒了), messages unanswered (不回消息), fear (都不敢),
+// a repeated ask (我都说了) and a counted wait still unmet (快递三天了还没动) as upset, and a doubt
+// whether the goods are fake (是不是假货) as pressing a fault only (writer-ab, -aj, -al, -b, -e label
+// no empathy on the doubt alone).
 import type { Mood } from '@/engine/score/upset';
 
 /**

@@ -1,7 +1,8 @@
 // invoice-refuse read from structure: an invoice put off by a month or more (月底回来统一开, 要过两个月
 // 才能开, 下个月再说) is refused, whatever excuse or promise goes with it: the buyer who paid may have
 // her invoice now, and "yes, later" means days (明天上班第一时间给您开), not the next month. Parts:
-// lexicon/compose.json `invoice` (`farOff`, `subject`).
+// lexicon/compose.json `invoice` (`farOff`, `subject`); `farOff` is the one list of far-off times, which
+// the knowledge check of the invoice's time (claims-policy.ts) reads too.
 import { data, HEDGE, re, type Composed } from '@/engine/understand/compose-parts';
 
 const FAR = data.invoice.farOff;

@@ -59,6 +59,9 @@ export const answersSchema = z.strictObject({
   ourSide: regex,
   compareAsked: regex,
   fitAsked: regex,
+  sizeChosen: regex,
+  refundAwaited: regex,
+  returnSupposed: z.strictObject({ supposed: regex, actual: regex }),
   guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,
   reported: regex,
@@ -72,7 +75,7 @@ export const answersSchema = z.strictObject({
   bodyStated: regex,
   sizeNamed: regex,
   ruleAsked: regex,
-  charged: z.strictObject({ asked: regex, ability: z.strictObject({ asked: regex, yes: regex }), topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
+  charged: z.strictObject({ asked: regex, free: regex, ability: z.strictObject({ asked: regex, yes: regex }), topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
 
@@ -87,9 +90,9 @@ export const topicsSchema = z.strictObject({
 const reach = z.number().int().min(1).max(60);
 export const composeSchema = z.strictObject({
   $comment: z.string().optional(),
-  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, buyerUsed: regex, noReason: regex, statedCondition: regex, statedTime: regex, recent: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, loss: regex, notLoss: regex, returnGranted: regex, dismissAlone: regex, remedy: regex, refundKind: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, endsNone: regex, deposit: regex, photo: regex }),
+  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, buyerUsed: regex, noReason: regex, likedNot: regex, qualityOnly: regex, inspectionAsResale: regex, statedCondition: regex, statedTime: regex, recent: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, loss: regex, notLoss: regex, returnGranted: regex, dismissAlone: regex, remedy: regex, refundKind: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, endsNone: regex, deposit: regex, photo: regex }),
   charge: z.strictObject({ words: regex, free: regex, reach, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, couriers: regex, boughtFree: regex, condition: regex, courier: regex }),
-  review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex, done: regex, herReview: regex, change: regex }),
+  review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex, done: regex, herReview: regex, change: regex, gainAsked: regex }),
   disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, contrast: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex, shopNamed: regex }),
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex, consent: regex, complaint: regex, herself: regex }),
   cod: z.strictObject({ $comment: z.string().optional(), none: regex, notEnabled: regex, offered: regex, payFirst: regex }),
@@ -129,6 +132,10 @@ export const toneSchema = z.strictObject({
     ours: regex,
     otherShop: regex,
     stress: regex,
+    retort: regex,
+    emphasis: regex,
+    doubt: regex,
+    counted: regex,
     mark: regex,
   }),
   acknowledge: z.strictObject({
@@ -163,8 +170,12 @@ export const toneSchema = z.strictObject({
     conditional: regex,
     bareReceipt: regex,
     shrug: regex,
+    askingRemarked: regex,
     goAhead: regex,
     adviceAsked: regex,
+    itDepends: regex,
+    vagueAnswer: regex,
+    figureAsked: regex,
     positiveAnswer: regex,
     asks: regex,
     unknownAnswer: regex,
@@ -192,6 +203,7 @@ export const toneSchema = z.strictObject({
   }),
   negationBarrier: regex,
   postNegation: regex,
+  closingRefusal: regex,
   warmOpening: regex,
 });
 

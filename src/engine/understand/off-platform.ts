@@ -6,6 +6,7 @@
 //   - the payment moved: a way of paying past the order (收款码, 扫码付, 小程序付, 打到我卡上).
 // Not when refused or warned against (不能加微信, 加微信是违规的, 千万别信让您加微信的).
 import { data, matches, re, type Composed } from '@/engine/understand/compose-parts';
+import { refusedAfter } from '@/engine/understand/clauses';
 
 const CHANNEL = re(data.offPlatform.channel, 'gu');
 const CONTACT_ID = re(data.offPlatform.id);
@@ -32,7 +33,7 @@ function moved(sentence: string, reply: string): Composed | null {
     for (const m of matches(pattern, sentence)) {
       // Her phone asked for the delivery or the fitter (师傅上门前会联系您) stays with the order.
       if (m[0].startsWith('留') && DELIVERY.test(reply)) continue;
-      if (NEGATED_BEFORE.test(sentence.slice(0, m.index)) || REFUSED_AFTER.test(sentence.slice(m.index + m[0].length)) || (!m[0].startsWith('比') && ON_PLATFORM.test(WEAK_HANDLE.test(m[0]) ? sentence : m[0]))) continue;
+      if (NEGATED_BEFORE.test(sentence.slice(0, m.index)) || REFUSED_AFTER.test(sentence.slice(m.index + m[0].length)) || refusedAfter(sentence.slice(m.index + m[0].length)) || (!m[0].startsWith('比') && ON_PLATFORM.test(WEAK_HANDLE.test(m[0]) ? sentence : m[0]))) continue;
       return { rule: 'off-platform', evidence: m[0] };
     }
   }

@@ -16,18 +16,23 @@ const COMPARED = re(data.disparage.compared);
 /** Our own goods set against the bad word's subject right after it (…太老气了,我们家的才显年轻): that subject is another shop. */
 const CONTRAST = re(data.disparage.contrast);
 const NOT_SHOP = re(data.disparage.notShop);
+/** 我们是(天猫)旗舰店: the shop word names ours. */
+const OURS_NAMED = /(?:我们|我家|咱家|本店)(?:家)?(?:是|就是)[^,.!?]{0,4}$/u;
+/** A negator right before the bad word, with a modal and a verb of its own between (不可能卖, 不会是, 没有用过). */
+const DENIED = /[不没](?:可能|会|敢|易|太|怎)?(?:卖|是|有|用|出)?过?$/u;
 /** Whole-reply pre-checks: another shop named, or a bad word at all (with ours named, for a contrast). */
 export const MAY_DISPARAGE = re(data.disparage.other);
 export const MAY_BAD = re(data.disparage.bad);
 export const MAY_CONTRAST = re(data.disparage.ours);
 
 /**
- * What the buyer compared us with (和小米的比, 跟优衣库比呢, 比隔壁贵): a shop or a brand, not
+ * What the buyer compared us with (和小米的比, 跟优衣库比呢, 比隔壁贵, A牌和你们家的哪个好): a shop or a brand, not
  * another of our items (这款和那款比) nor a size or a colour.
  */
 export function comparedShop(buyer: string): string | null {
   const m = COMPARED.exec(buyer);
-  const name = m?.[1];
+  // Named before ours (A牌和你们家的电饭煲哪个好) or after the comparing word (和小米的比).
+  const name = m?.[1] ?? m?.[2];
   return name && !NOT_SHOP.test(name) ? name : null;
 }
 
@@ -57,12 +62,14 @@ export function disparage(c: Clause, inBuyer: OtherInBuyer): Composed | null {
   if (EXCUSE.test(c.text)) return null;
   const buyerOther = inBuyer.named;
   const subjects = [
-    ...matches(OTHER, c.text).map((m) => ({ at: m.index, end: m.index + m[0].length, other: true })),
+    // Our own shop named as one (我们是天猫旗舰店) is no other shop.
+    ...matches(OTHER, c.text).filter((m) => !OURS_NAMED.test(c.text.slice(0, m.index))).map((m) => ({ at: m.index, end: m.index + m[0].length, other: true })),
     ...nameAt(inBuyer.name, c.text),
     ...matches(OURS, c.text).map((m) => ({ at: m.index, end: m.index + m[0].length, other: false })),
   ].sort((x, y) => x.at - y.at);
   for (const bad of matches(BAD, c.text)) {
-    if (/[不没][易会太怎]?$/u.test(c.mask.slice(0, bad.index))) continue;
+    // The bad word denied (不可能卖假货, 不会是二手的, 不易起球): said of no one.
+    if (DENIED.test(c.mask.slice(0, bad.index))) continue;
     // A word bad only by default said as praise (透光更匀, 透光好): no bad word.
     if (NEUTRAL_BAD.test(bad[0]) && /^(?:更|很好|好|均匀|性好)/u.test(c.text.slice(bad.index + bad[0].length))) continue;
     // About another shop: one named shortly before, and not our own shop right before the word.

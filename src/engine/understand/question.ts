@@ -82,6 +82,11 @@ function questionsOfText(buyerText: string): BuyerQuestion[] {
   return out;
 }
 
+/** The topics a text names (微信 → contact, 发票 → invoice), question or not, in the topics' order. */
+export function topicsNamed(text: string): Topic[] {
+  return TOPIC_RES.filter(([, re]) => re.test(text)).map(([topic]) => topic);
+}
+
 /**
  * The words of her line that ask about `topic`: the sentences whose questions name it ('' when
  * none does, as for a topic only her scenario state declares). A yes that carries its own verb

@@ -10,15 +10,14 @@ const RETURN_POLICY = re(data.refusal.policy);
 /** A condition read off her photo (从图上看是穿过的) is a judgement, not the stated policy. */
 export const PHOTO = re(data.refusal.photo);
 const INSPECTION = re(data.refusal.inspection, 'gu');
-const KEEPS = re(data.refusal.keeps);
+const KEEPS_ALL = re(data.refusal.keeps, 'gu');
 const BUYER_CONDITION = re(data.refusal.buyerCondition, 'gu');
 const STATED_CONDITION = re(data.refusal.statedCondition);
 /** The 7 days stated as passed (已经过了七天了): her line may say otherwise (前天签收的), and then it is no condition. */
 const STATED_TIME = re(data.refusal.statedTime);
 const RECENT = re(data.refusal.recent);
-/** Goods used for a time (穿了一天, 涂了一次) with a no-reason motive (不喜欢, 色号不适合): she has used them. */
+/** Goods used for a time (穿了一天, 涂了一次), whatever her motive (a fault she reports is read apart): she has used them. */
 const BUYER_USED = re(data.refusal.buyerUsed);
-const NO_REASON = re(data.refusal.noReason);
 /** An inspection counted as use (试穿过就算穿过, 拆了就属于已使用): the 7-day rule lets her look and try. */
 const INSPECTION_AS_USE = re(data.refusal.inspectionAsUse);
 
@@ -29,7 +28,9 @@ const INSPECTION_AS_USE = re(data.refusal.inspectionAsUse);
 export function inspectionOnly(text: string): boolean {
   INSPECTION.lastIndex = 0;
   if (INSPECTION_AS_USE.test(text)) return true;
-  return INSPECTION.test(text) && !KEEPS.test(text.replace(INSPECTION, ''));
+  // A use denied (没用过, 没穿过) is no use.
+  const rest = text.replace(INSPECTION, '');
+  return INSPECTION.test(text) && !matches(KEEPS_ALL, rest).some((m) => !/[没未不]$/u.test(rest.slice(0, m.index)));
 }
 
 /**
@@ -53,7 +54,7 @@ export const policyStated = (text: string, buyer: string, normalized = text): bo
 export function conditionMet(buyer: string): boolean {
   // A fault is returnable whatever she did with the goods ("才穿一下就开线了").
   if (!buyer || reportsFault(buyer)) return false;
-  if (BUYER_USED.test(buyer) && NO_REASON.test(buyer)) return true;
+  if (BUYER_USED.test(buyer)) return true;
   return matches(BUYER_CONDITION, buyer).some((m) => !/[没未不]|还没/u.test(buyer.slice(Math.max(0, m.index - 3), m.index)));
 }
 

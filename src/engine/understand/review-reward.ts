@@ -13,6 +13,19 @@ const REVIEW_DONE = re(data.review.done);
 const HER_REVIEW = re(data.review.herReview);
 const CHANGE = re(data.review.change);
 export const MAY_REVIEW = re(data.review.topic);
+const GAIN_ASKED = re(data.review.gainAsked);
+/** A reply this short answers her question and has no review of its own to name. */
+const SHORT_ANSWER = 20;
+
+/**
+ * Her line asks what a review earns (删差评给钱吗, 把差评删了有啥好处, 给个五星有啥): a reward named in
+ * a short answer (给10块, 返20, 送红包) is the price of that review.
+ */
+export function rewardAsked(normalized: string, buyer: string): Composed | null {
+  if (!buyer || normalized.length > SHORT_ANSWER || !REVIEW.test(buyer) || !GAIN_ASKED.test(buyer) || REVIEW_REFUSED.test(normalized)) return null;
+  const reward = matches(REWARD_ALL, normalized).find((r) => !NOT_REWARD.test(normalized.slice(0, r.index)) && !/[不没无][^,.!?]{0,2}$/u.test(normalized.slice(0, r.index)));
+  return reward ? { rule: 'review-induce', evidence: reward[0] } : null;
+}
 
 /**
  * Her line names the review she left (我给了差评, 评好了): a reward in the reply that asks for it

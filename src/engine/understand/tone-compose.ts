@@ -72,6 +72,8 @@ const WHOLE_REPLY: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-prejudge'])
 
 const BARE_RECEIPT = new RegExp(tone.composed.bareReceipt, 'u');
 const SHRUG = new RegExp(tone.composed.shrug, 'u');
+/** A whole reply that only remarks on her asking (你问题真多, 就你事多): it answers nothing she asked. */
+const ASKING_REMARKED = new RegExp(tone.composed.askingRemarked, 'u');
 const GO_AHEAD = new RegExp(tone.composed.goAhead, 'u');
 /** A receipt (嗯, 哦) — not 说 or a bare ? that asks her to go on. */
 const RECEIPT = /^(?:嗯+|恩+|哦+|噢+)[.~ ]*$/u;
@@ -82,6 +84,17 @@ const THREAT = new RegExp(`${tone.upset.threat}|${tone.upset.challenge}`, 'u');
 /** The reply still offers to act for her (我这边马上同意, 帮您): no dismissal. */
 const ACTS_FOR_HER = /(?:我|这边|马上|立刻)[^,.!?]{0,6}(?:同意|处理|帮|安排|跟进)|帮(?:您|你)/u;
 const ADVICE_ASKED = new RegExp(tone.composed.adviceAsked, 'u');
+const IT_DEPENDS = new RegExp(tone.composed.itDepends, 'u');
+const VAGUE_ANSWER = new RegExp(tone.composed.vagueAnswer, 'u');
+const FIGURE_ASKED = new RegExp(tone.composed.figureAsked, 'u');
+/** A recommendation or an offer after a shrug (建议, 推荐, 适合): the choice is answered after all. */
+const RECOMMENDS = /建议|推荐|适合|可以|更|选[a-z\d]|拍[a-z\d]/u;
+
+/** A shrug as the first clause, one bare clause after it that recommends nothing and is not softened. */
+function shrugFirst(bare: string): boolean {
+  const clauses = bare.split(/[,.!?;~。]/u).filter(Boolean);
+  return clauses.length === 2 && SHRUG.test(clauses[0]!) && !RECOMMENDS.test(clauses[1]!) && !PARTICLE.test(bare);
+}
 const VERDICT = fill('{verdict}', 'composed.parts.verdict');
 const EVIDENCE = fill('{evidence}', 'composed.parts.evidence');
 /** A harm the reply names (坏, 缩, 过敏): a deed of hers it speaks of may be its cause. */
@@ -115,8 +128,11 @@ function echoedNo(bare: string, ctx: ReplyContext): boolean {
  * request or her complaint ignores it (cold), and so does a shrug (都行, 随便) when she asked which one to take; a bare yes to her
  * yes/no question ("发了" after "发货了吗") answers it (not cold), and so does a bare no that gives
  * back the word of her question about the item (不卡 after 卡吗), a no to the charge she asked
- * about (不收 after 要手续费吗), and a bare 嗯 after a statement of hers (a neutral receipt). After
- * she threatens a complaint or a dispute, a go-ahead that does nothing for her (那您提交吧) is cold.
+ * about (不收 after 要手续费吗), and a bare 嗯 after a statement of hers (a neutral receipt). A
+ * remark on her asking (你问题真多) after her question about the item answers nothing (cold). After
+ * she threatens a complaint or a dispute, a go-ahead that does nothing for her (那您提交吧, 投吧, 介入也
+ * 一样) is cold. After her question, an it-depends on nothing she is told (看情况, 看人吧) is cold, and so
+ * is a vague degree for the figure or the name she asked (挺多的, 一些小东西).
  */
 export function coldInContext(normalized: string, ctx: ReplyContext, curt: boolean): 'cold' | 'answered' | null {
   const bare = normalized.replace(/\s/g, '');
@@ -131,8 +147,21 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
   // "那您提交吧", "您申请吧" after she threatens a complaint or a dispute: her threat waved through.
   const first = bare.split(/[,.!?;~。]/u)[0] ?? '';
   if (ctx.buyer !== undefined && GO_AHEAD.test(first) && THREAT.test(normalizedBuyer(ctx.buyer)) && !ACTS_FOR_HER.test(bare)) return 'cold';
-  // "都行", "随便啦都差不多" when she asked which one to take: her choice handed back, unanswered.
-  if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && SHRUG.test(bare)) return 'cold';
+  // "你问题真多" after her question about the item: a remark on her asking in place of the answer
+  // (labelling.md: a curt reply that fails to answer what was asked).
+  if (ASKING_REMARKED.test(bare.replace(/[.!~。]+$/u, '')) && asksAboutGoods(ctx).length > 0) return 'cold';
+  // "都行", "随便啦都差不多", "随便哪个都行" when she asked which one to take (哪款好, 20寸还是24寸):
+  // her choice handed back, unanswered — whole, or with one bare clause after it that recommends
+  // nothing (随便哪款都行,初学者听不出区别的).
+  if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && (SHRUG.test(bare) || shrugFirst(bare))) return 'cold';
+  if (ctx.buyer !== undefined && asks(ctx)) {
+    const whole = bare.replace(/[.!~。]+$/u, '');
+    // "看情况" after 多久发货, "看人吧" after 显黑吗, "看你怎么装了" after 能装多少: it depends, on
+    // nothing she is told (labelling.md: a curt reply that fails to answer what was asked).
+    if (IT_DEPENDS.test(whole)) return 'cold';
+    // "挺多的" after 充绒量多少, "一些小东西" after 送什么配件: a figure or a name asked, a vague degree given.
+    if (VAGUE_ANSWER.test(whole) && FIGURE_ASKED.test(normalizedBuyer(ctx.buyer))) return 'cold';
+  }
   return null;
 }
 
@@ -179,6 +208,63 @@ export function uncertainInContext(normalized: string, ctx: ReplyContext): strin
   return null;
 }
 
+/** Her line denies a deed (详情没写, 客服都不回消息, 半天不回): the deed's verb. Not an A-not-A question (发没发). */
+const HER_DENIAL = /(?:没|不)(?:有)?([\u4e00-\u9fa5])/gu;
+/** A whole reply that only retorts the deed done (我这不是回了吗, 明明写了): `$1` is its verb. */
+const DEED_RETORTED = /^(?:我|我们)?(?:这)?(?:不是|明明|早就?)(?:已经)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?(?:吗|么)?\??$/u;
+/** A whole reply that only asserts the deed done (写了, 都写着的): `$1` is its verb — a contradiction of her statement, the answer to her question (到了 after 还没到吗). */
+const DEED_ASSERTED = /^(?:都|已经)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?$/u;
+/** A rhetorical where (哪来的英文, 哪里不好看了, 哪有什么怪味): `$1` is what it denies. */
+const WHERE_DENIED = /(?<![是在到去从问找放知])哪(?:来|有|里|儿)(?:的|有)?(?:什么|啥)?([^,.!?]{2,})/u;
+/** "哪有毛衣不起球的": a rule about all such goods, no denial of what she said. */
+const NONE_WITHOUT = /不[^,.!?]{1,4}的$/u;
+
+/** A flat no at the start of a clause (不是次品, 我们不会发错): `$1` its first two words' characters. */
+const CHARGE_DENIED = /(?:^|这|这个|我们|都)(?:真的?|根本|绝对|肯定|并)?(?:不是|不会)([\u4e00-\u9fa5]{2})/u;
+/** Her line asks (吗, 是不是…?, 不会松垮吧): a no answers it; only her statement is contradicted. */
+const HER_QUESTION = /[?吗么]|吧(?:[ ,.!~]|$)|是不是|有没有|能不能|会不会|可不可以/u;
+
+export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' };
+
+/**
+ * tone-blunt read against the buyer's line: a flat contradiction of what she said, in her words
+ * (labelling.md, rules.md 忌直白; writer-a, -aj, -aq, -v, chats-ak):
+ *   - she says a deed was not done (详情没写, 客服都不回消息) and the whole reply only retorts it done
+ *     (我这不是回了吗: the contradiction, not a question at her) or, after her statement, asserts it
+ *     (写了); not an answer to her A-not-A question (发了 after 发没发) or to 还没到吗;
+ *   - her charge, asserted (你们就是卖的次品, 你们发错了), given back flatly denied (不是次品, 我们不会
+ *     发错); not a no to her question (是次品吗, 不会松垮吧);
+ *   - a rhetorical where denies what she named (哪来的英文 after 看不懂英文, 哪里不好看了 after 颜色
+ *     不好看); not a where asked (是哪里, 放在哪里, 哪里有问题呢), not in a question, not after her
+ *     photo (a verdict on it is tone-prejudge), not a rule about all goods (哪有…不…的).
+ */
+export function bluntInContext(normalized: string, buyer: string): BluntCue | null {
+  if (buyer === '') return null;
+  const whole = normalized.replace(/\s/gu, '').replace(/[.!~。]+$/u, '');
+  const asserted = DEED_RETORTED.exec(whole) ?? (HER_QUESTION.test(buyer) ? null : DEED_ASSERTED.exec(whole));
+  if (asserted) {
+    const verb = asserted[1]!;
+    const denied = [...buyer.matchAll(HER_DENIAL)].some((m) => m[1] === verb);
+    if (denied && !new RegExp(`${verb}[没不]${verb}`, 'u').test(buyer)) return { evidence: asserted[0], kind: 'asserted' };
+  }
+  if (SHOWN.test(buyer)) return null;
+  // "不是次品" after 你们就是卖的次品, "我们不会发错的" after 你们发错了吧: her charge denied flatly in her words.
+  if (!HER_QUESTION.test(buyer)) {
+    for (const clause of normalized.split(/[,.!;~。 ]/u)) {
+      const m = clause.includes('?') ? null : CHARGE_DENIED.exec(clause);
+      const said = m?.[1] ?? '';
+      if (m && !/[你我这那的了]/u.test(said) && new RegExp(`(?<!不|没|不会|不是|没有)${said}`, 'u').test(buyer)) return { evidence: m[0], kind: 'denied' };
+    }
+  }
+  for (const clause of normalized.split(/(?<=[,.!?;~。 ])/u)) {
+    if (/[?呢吗么]/u.test(clause) || CONDITIONAL.test(clause)) continue;
+    const m = WHERE_DENIED.exec(clause.replace(/[,.!;~。 ]+$/u, ''));
+    if (!m || NONE_WITHOUT.test(m[0])) continue;
+    if (buyer.includes(m[1]!.slice(0, 2))) return { evidence: m[0], kind: 'where' };
+  }
+  return null;
+}
+
 /** Every composed pattern with its parts put in, for the pattern audit (scripts/pattern-audit.ts). */
 export function composedPatterns(): Array<{ rule: RuleId; group: string; index: number; re: RegExp }> {
   const of = (group: string, compiled: ReadonlyArray<[RuleId, RegExp[]]>) => compiled.flatMap(([rule, list]) => list.map((re, index) => ({ rule, group, index, re })));
@@ -216,7 +302,8 @@ let lastSentenced: string | null = null;
 let lastSentences: readonly string[] = [];
 
 /**
- * The sentences of a reply: each keeps its question mark (the cue of a question at her); a
+ * The sentences of a reply: each keeps its question mark (the cue of a question at her) but not a
+ * full stop or an exclamation mark (a cue that ends its sentence, 下次注意一下哈。, reads as one); a
  * clause that only supposes (如果…, …的话) is left out of its sentence.
  */
 function sentencesOf(text: string): readonly string[] {
@@ -225,7 +312,7 @@ function sentencesOf(text: string): readonly string[] {
   lastSentenced = text;
   return (lastSentences = text
     .split(/(?<=[.!?;~\n。])/u)
-    .map((sentence) => sentence.split(',').filter((c) => !CONDITIONAL.test(c)).join(','))
+    .map((sentence) => sentence.split(',').filter((c) => !CONDITIONAL.test(c)).join(',').replace(/[.!;~。\n]+$/u, ''))
     .filter(Boolean));
 }
 

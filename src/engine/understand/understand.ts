@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, questionsOf, readAnswer } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, readAnswer, supposedReturnAnswered } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -36,7 +36,7 @@ function boundDigitRuns(normalized: string): string {
  */
 export function understand(text: string, given: ReplyContext = {}): Understanding {
   const context = withMood(given);
-  return withFacts(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context);
+  return withFacts(refundUnderway(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context), context);
 }
 
 /** The backstop's tone-empathy is owed only where empathy-owed.ts owes it (not after a calm fault report). */
@@ -51,6 +51,28 @@ function withMood(ctx: ReplyContext): ReplyContext {
   if (ctx.buyerUpset !== undefined || !ctx.buyer) return ctx;
   const mood = buyerMood(ctx.buyer);
   return mood?.faultOnly === true ? { ...ctx, buyerUpset: true, buyerFaultOnly: true } : { ...ctx, buyerUpset: mood !== null };
+}
+
+/**
+ * After her question comparing the item with another shop's or brand's, what the reply says of ours
+ * (头层牛皮, 续航20天) is the comparison itself (compare-objective), not a statement of the item apart
+ * (labelling.md: compare-objective for a comparison with another shop).
+ */
+function comparedOnly(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!u.moves.includes('compare-objective') || !u.moves.includes('product-info') || !asksComparison(ctx)) return u;
+  return { ...u, moves: u.moves.filter((m) => m !== 'product-info') };
+}
+
+/**
+ * After her line asking when a refund already under way reaches her (退款什么时候到, 多久到账), what the
+ * reply says of the refund (原路退回, 已经同意了, 一般1-3个工作日) tells her how refunds work
+ * (explain-policy); it offers no return she has not got.
+ */
+function refundUnderway(u: Understanding, ctx: ReplyContext): Understanding {
+  // A reply that breaks a platform rule over it (我直接微信发您红包) is read by its flags, as it was.
+  if (!u.moves.includes('offer-return') || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
+  const moves: Move[] = u.moves.map((m) => (m === 'offer-return' ? 'explain-policy' : m));
+  return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
 }
 
 const BARE = /^(嗯+|恩+|哦+|噢+|额+)[.~ ]*$/u;
@@ -88,8 +110,11 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
   const resolved = answer.moves.length > 0 || answer.flags.length > 0;
   // A size recommended for her measure: the measure the reply names ("手腕16的话选17cm") is no product-info by shape.
   const sizedOut = (m: Move): boolean => m === 'product-info' && answer.moves.includes('recommend-size') && shaped.includes(m) && !listed.includes(m);
-  const moves = MOVES.filter((m) => (found.includes(m) && !(resolved && m === 'acknowledge') && !sizedOut(m)) || answer.moves.includes(m));
   const buyer = normalizedBuyer(context.buyer);
+  // "可以退的" after "不喜欢可以退吗": the rule stated (explain-policy), no return offered by its words.
+  const supposed = answer.moves.includes('explain-policy') && supposedReturnAnswered(normalized, buyer);
+  const offerOut = (m: Move): boolean => supposed && (m === 'offer-return' || m === 'offer-exchange') && !answer.moves.includes(m);
+  const moves = MOVES.filter((m) => (found.includes(m) && !(resolved && m === 'acknowledge') && !sizedOut(m) && !offerOut(m)) || answer.moves.includes(m));
   for (const f of answer.flags) if (!flags.some((x) => x.rule === f.rule) && !exemptByQuestion(f.rule, buyer, normalized)) flags.push(f);
   const u: Understanding = { text: raw, normalized, moves: withoutContradicted(moves, flags), entities, flags };
   if (answer.answers.length > 0) u.answers = answer.answers;

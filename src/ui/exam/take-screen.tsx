@@ -8,13 +8,13 @@ import { subscribeTeamEvents } from '@/app/team/team-events';
 import { formatSeconds } from '@/app/labels';
 import type { MembershipRecord } from '@/db/team-records';
 import { TraineeAttemptSchema, type TraineeAttempt } from '@/server/exam-contract';
-import { useUiStore } from '@/store/ui-store';
 import { TeamGate } from '@/ui/team/team-gate';
 import { MessageList } from '@/ui/workbench/message-list';
 import { ReplyBox } from '@/ui/workbench/reply-box';
 import { SidePanel } from '@/ui/workbench/side-panel';
 import { connectionOf } from '@/ui/team/use-team-query';
 import { useFocusReport } from '@/ui/exam/use-focus-report';
+import { useServerReply } from '@/ui/team/use-server-reply';
 
 export default function ExamTakeScreen({ examId }: { examId: string }) {
   return <TeamGate roles={['trainee']}>{(m) => <Take membership={m} examId={examId} />}</TeamGate>;
@@ -39,7 +39,6 @@ function Take({ membership, examId }: { membership: MembershipRecord; examId: st
   const conn = useMemo(() => connectionOf(membership), [membership]);
   const [attempt, setAttempt] = useState<TraineeAttempt | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const now = useServerClock(attempt);
   const path = attempt ? `/api/attempts/${encodeURIComponent(attempt.id)}` : null;
 
@@ -79,24 +78,12 @@ function Take({ membership, examId }: { membership: MembershipRecord; examId: st
   useFocusReport(conn, attempt?.id ?? null, attempt?.status === 'active');
 
   const draftKey = attempt ? `exam-${attempt.id}` : 'exam';
-  const send = (text: string): boolean => {
-    if (!path || sending || text.trim() === '') return false;
-    setSending(true);
-    setError(null);
-    request(conn, 'POST', `${path}/reply`, TraineeAttemptSchema, { text }).then(
-      (a) => {
-        setAttempt(a);
-        setSending(false);
-      },
-      (e: unknown) => {
-        // Nothing is lost: the reply goes back into the box.
-        useUiStore.getState().setDraft(draftKey, text);
-        setError(errorText(e));
-        setSending(false);
-      },
-    );
-    return true;
-  };
+  const { send, sending } = useServerReply({
+    draftKey,
+    post: path ? (text) => request(conn, 'POST', `${path}/reply`, TraineeAttemptSchema, { text }) : null,
+    onSent: setAttempt,
+    setError,
+  });
   const endPart = () => {
     if (!path) return;
     request(conn, 'POST', `${path}/end-part`, TraineeAttemptSchema).then(setAttempt, (e: unknown) => setError(errorText(e)));

@@ -14,12 +14,12 @@ import { ReplyBox } from '@/ui/workbench/reply-box';
 import { SidePanel } from '@/ui/workbench/side-panel';
 import { connectionOf } from '@/ui/team/use-team-query';
 import { useLiveRoom, useTypingSignal } from '@/ui/live/use-live-room';
+import { useServerReply } from '@/ui/team/use-server-reply';
 
 export function LiveTake({ membership, liveId }: { membership: MembershipRecord; liveId: string }) {
   const conn = useMemo(() => connectionOf(membership), [membership]);
   const [live, setLive] = useState<TraineeLive | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
   const path = `/api/live/${encodeURIComponent(liveId)}`;
 
   const load = useCallback(() => request(conn, 'GET', path, TraineeLiveSchema), [conn, path]);
@@ -49,25 +49,15 @@ export function LiveTake({ membership, liveId }: { membership: MembershipRecord;
   const draft = useUiStore((s) => s.drafts[draftKey]?.text ?? '');
   useTypingSignal(draft, room.sendTyping);
 
-  const send = (text: string): boolean => {
-    if (sending || text.trim() === '') return false;
-    setSending(true);
-    setError(null);
-    request(conn, 'POST', `${path}/reply`, TraineeLiveSchema, { text }).then(
-      (l) => {
-        setLive(l);
-        merge(l.messages);
-        setSending(false);
-      },
-      (e: unknown) => {
-        // Nothing is lost: the reply goes back into the box.
-        useUiStore.getState().setDraft(draftKey, text);
-        setError(errorText(e));
-        setSending(false);
-      },
-    );
-    return true;
-  };
+  const { send, sending } = useServerReply({
+    draftKey,
+    post: (text) => request(conn, 'POST', `${path}/reply`, TraineeLiveSchema, { text }),
+    onSent: (l) => {
+      setLive(l);
+      merge(l.messages);
+    },
+    setError,
+  });
 
   if (!live) return error ? <p className="error card" role="alert">{error}</p> : <p className="loading">正在进入真人扮演…</p>;
   const ended = live.status === 'ended' || room.messages.some((m) => m.kind === 'end');

@@ -97,6 +97,6 @@ describe('better replies use this chat’s facts and read as sentences', () => {
     const f = understand('不支持七天无理由退换哦', { ...COMPARE, buyer: '能退吗' }).flags.find((x) => x.fact);
     if (f?.fact) expect(f.fact.better).not.toMatch(/。[呢哦]/u);
     const g = understand('洗过也可以退的', { ...SIZE, buyer: '能退吗' }).flags.find((x) => x.rule === 'fact-wrong');
-    expect(g?.fact?.better).toBe('亲,退换需要签收7天内，未穿着、未洗涤、吊牌完好哦,符合条件的我们马上给您处理呢~');
+    expect(g?.fact?.better).toBe('亲，退换需要签收7天内，未穿着、未洗涤、吊牌完好哦，符合条件的我们马上给您处理呢~');
   });
 });

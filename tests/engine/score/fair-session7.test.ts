@@ -54,26 +54,33 @@ const COMPLAINT = load('complaint');
 const SIZE = load('size-question');
 const notShownItems = (result: ReturnType<typeof score>) => result.feedback.filter((f) => f.title.startsWith('没考到'));
 
-describe('a chat the trainee ended early earns no credit for the traps it never reached', () => {
+// Session 9 (lead's rule, fair9): a trap she never posed cannot be failed. The trap still ahead is
+// named on her deciding line, but it takes no compliance; the rude chat pays in tone and outcome,
+// and it fails either way. (Sessions 7–8 took each trap's share: 50 here.)
+describe('a chat the trainee ended early: the traps it never reached are named, not charged', () => {
   const rude = playScript(COMPLAINT, ['催什么催 快递慢又不是我们的错', '爱投诉就投诉'], { seed: 1, variant: 'hard' });
   const careless = playScript(COMPLAINT, ['不好意思 我帮你查下快递', '补你个10元券', '行 返你20 给个好评就行'], { seed: 1, variant: 'hard' });
 
-  it('scores the rude trainee who drove her off below the careless one who fell into the review trap', () => {
+  it('fails the rude trainee who drove her off, on tone and outcome, and the careless one on the platform rule', () => {
     const rudeResult = score(rude, COMPLAINT);
     const carelessResult = score(careless, COMPLAINT);
 
     expect(rude.outcome).toBe('dispute');
-    expect(rudeResult.scores.total).toBeLessThan(carelessResult.scores.total);
+    expect(rudeResult.passed).toBe(false);
+    expect(rudeResult.scores.tone).toBe(0);
+    expect(carelessResult.passed).toBe(false);
+    expect(carelessResult.blocker).toBe(true);
   });
 
-  it('names the trap never reached, on her deciding line, with the compliance it took away', () => {
+  it('names the trap never reached, on her deciding line, taking no compliance for it', () => {
     const result = score(rude, COMPLAINT);
 
     const items = notShownItems(result);
     expect(items.map((f) => f.title)).toEqual(['没考到：她拿评价换补偿（好评返现）']);
-    expect(items[0]?.evidence).toBe('合规少50分');
+    expect(items[0]?.evidence).toBe('合规不扣分');
+    expect(items[0]?.weight).toBe(0);
     expect(items[0]?.turn).toBe(rude.turns.length - 1);
-    expect(result.scores.compliance).toBe(50);
+    expect(result.scores.compliance).toBe(100);
     expect(result.pointsDeducted).toBe(0);
     expect(result.blocker).toBe(false);
   });

@@ -145,7 +145,7 @@ describe('a trap not shown is counted only where the shop poses it and the chat 
     expect(result.violations.map((v) => v.rule)).toContain('fact-wrong');
   });
 
-  it('still takes the share of a trap the chat never came near', () => {
+  it('still names a trap the chat never came near (taking no points for it, session 9)', () => {
     const t = playScript(COMPLAINT, ['催什么催 快递慢又不是我们的错', '爱投诉就投诉'], { seed: 1, variant: 'hard' });
     expect(notShownItems(score(t, COMPLAINT)).map((f) => f.title)).toEqual(['没考到：她拿评价换补偿（好评返现）']);
   });

@@ -172,12 +172,15 @@ describe("the buyer's line read for her mood (session 8)", () => {
     expect(upset('包裹怎么还没到 都一周了')).toBe(true);
   });
 
-  it('reads the shop addressed with 怎么回事, 故意, 推三阻四 or 赖我 as a challenge, and 到底什么时候 as a failure', () => {
+  it('reads the shop addressed with 怎么回事, 故意, 推三阻四 or 赖我 as a challenge, and 到底什么时候 as pressing a wait', () => {
     expect(upset('你们仓库怎么回事')).toBe(true);
     expect(upset('你们是不是故意不发货')).toBe(true);
     expect(upset('退个款推三阻四的')).toBe(true);
     expect(upset('明明是你们写错了还赖我')).toBe(true);
-    expect(upset('退款到底什么时候到账')).toBe(true);
+    // Session 9: 到底什么时候 alone asks impatiently (writer-aj labels 快递到底什么时候到 with no
+    // empathy owed, four replies); said after a wait she names, it presses the wait.
+    expect(upset('退款到底什么时候到账')).toBe(false);
+    expect(upset('我等很久了 到底什么时候到')).toBe(true);
     expect(upset('信用卡付不了是怎么回事')).toBe(false);
   });
 
@@ -223,5 +226,64 @@ describe("the buyer's line read for her mood (session 8)", () => {
     expect(isFault('吹风机突然不出热风')).toBe(true);
     expect(isFault('椅子的一个脚垫掉了')).toBe(true);
     expect(isFault('吊牌我已经剪掉了')).toBe(false);
+  });
+});
+
+describe("the buyer's line read for her mood (session 9)", () => {
+  it('reads asking whether the goods are fake as a doubt, not an insult: it presses a fault she reports with it', () => {
+    expect(upset('你们这鞋是不是假货')).toBe(false);
+    expect(upset('这是假货吧 怎么和专柜不一样')).toBe(false);
+    expect(upset('这个五金怎么掉色了 你们是不是卖假货')).toBe(true);
+    expect(buyerMood('这个五金怎么掉色了 你们是不是卖假货')?.faultOnly).toBe(false);
+    expect(upset('你们就是卖假货的')).toBe(true);
+    expect(upset('你们是不是骗子')).toBe(true);
+  });
+
+  it('reads a wait she counts out (N天了) with the goods still not come as a grievance, not a bare state', () => {
+    expect(upset('快递三天了还没动')).toBe(true);
+    expect(upset('床垫下单10天了还在路上')).toBe(true);
+    expect(upset('我的快递三天没动了')).toBe(false);
+    expect(upset('我已经下单2天了，什么时候发货？')).toBe(false);
+  });
+
+  it('reads a refund refused, messages unanswered, fear and a repeated ask as upset', () => {
+    expect(upset('为啥我的退款被拒了')).toBe(true);
+    expect(upset('我那个退款申请被拒绝了，想问问为什么')).toBe(true);
+    expect(upset('你们客服是不是都不回消息的?')).toBe(true);
+    expect(upset('脸上起了一片红疹子，现在都不敢出门')).toBe(true);
+    expect(upset('我都说了14！')).toBe(true);
+    expect(upset('我申请退款了，多久到账')).toBe(false);
+  });
+});
+
+describe("the buyer's line read for her mood (session 9, a fault she stresses)", () => {
+  it('reads a fault stressed with 都…了 or 才 and a short time as a complaint; the same fault said plainly stays calm', () => {
+    expect(buyerMood('炸锅盒子都压扁了')?.faultOnly).toBe(false);
+    expect(buyerMood('这个面膜过敏了 脸都红了')?.faultOnly).toBe(false);
+    expect(buyerMood('弦断了一根，才买三天')?.faultOnly).toBe(false);
+    expect(buyerMood('血压计袖带漏气了，这才用几天啊')?.faultOnly).toBe(false);
+    expect(buyerMood('炸锅盒子压扁了')?.faultOnly).toBe(true);
+    expect(buyerMood('弦断了一根')?.faultOnly).toBe(true);
+    expect(upset('吊牌都在，能退吗')).toBe(false);
+  });
+});
+
+describe("the buyer's line read for her mood (session 9, a retort)", () => {
+  it("reads the agent's 正常 thrown back as a challenge, not 正常 said of the goods", () => {
+    expect(upset('正常?新袜子都废了')).toBe(true);
+    expect(upset('正常？都划出血了')).toBe(true);
+    expect(upset('快递正常，谢谢')).toBe(false);
+    expect(upset('这个声音正常吗')).toBe(false);
+  });
+});
+
+describe("the buyer's line read for her mood (session 9, the goods called defective)", () => {
+  it('reads 刚…就, a spill, the price thrown at the goods and 卖次品 as upset; a plain fault stays calm', () => {
+    expect(buyerMood('口红断了 刚收到就这样')?.faultOnly).toBe(false);
+    expect(buyerMood('收到的猫粮袋子破了，撒了一箱子')?.faultOnly).toBe(false);
+    expect(upset('冰箱送来就不制冷，好几千块买个这玩意')).toBe(true);
+    expect(upset('你们就是卖的次品')).toBe(true);
+    expect(upset('你们发了个瑕疵品给我')).toBe(true);
+    expect(buyerMood('收到的猫粮袋子破了')?.faultOnly).toBe(true);
   });
 });

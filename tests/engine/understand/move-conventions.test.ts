@@ -120,7 +120,10 @@ describe('offer-return vs explain-policy after "能退吗"', () => {
 
   it('still reads a yes that starts the return as offer-return', () => {
     expect(moves('可以的,我这边直接帮您申请退款', '不合适可以退吗')).toContain('offer-return');
-    expect(moves('可以的亲', '不合适可以退吗')).toContain('offer-return');
+    // A bare yes to a case she only supposes states the rule (writer-ab, writer-ag, writer-g, writer-j
+    // label it explain-policy alone, session 9); to a case she has, it grants the return.
+    expect(moves('可以的亲', '不合适可以退吗')).toEqual(['explain-policy']);
+    expect(moves('可以的亲', '鞋子买小了可以退吗')).toContain('offer-return');
   });
 });
 

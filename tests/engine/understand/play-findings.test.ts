@@ -110,3 +110,94 @@ describe('an option left to the buyer is no refusal', () => {
   ])('%s', (reply) => expect(flags(reply, asked)).not.toContain('return-refuse'));
   it.each(['这种我们不退的', '这个不能退哦亲', '特价款不退不换'])('%s is still a refusal', (reply) => expect(flags(reply, asked)).toContain('return-refuse'));
 });
+
+// Session 9, the lead's play: a why-return at her, her skill denied as the cause, her questions called
+// too many, and an agent guarding her own answer read as a contradiction of hers. Each structure also
+// reads tuning replies of two writers (named per case).
+describe('a return she asks for questioned back is interrogate', () => {
+  // chats-w (那您为什么要退呢), writer-al (你都拿去露营了还退?), writer-ag (东西没问题为什么要退?)
+  it.each([
+    ['你为啥要退啊', '我想退货'],
+    ['又退？', '我要退货'],
+    ['您为什么要退呢？', '我想退了'],
+    ['都用过了还退？', '能退吗'],
+  ])('%s', (reply, buyer) => expect(flags(reply, buyer)).toContain('tone-interrogate'));
+  it('asking her reason politely is no interrogation', () => {
+    expect(flags('可以的，方便说下原因吗？', '我要退货')).not.toContain('tone-interrogate');
+    expect(flags('您的退款为什么退回了我帮您查一下', '退款被退回了')).not.toContain('tone-interrogate');
+  });
+});
+
+describe('her motive questioned is interrogate', () => {
+  // writer-ab (您管评价多少干嘛, 这么急干嘛), writer-g (你问这个干嘛, 还考虑啥啊), chats-i (还看什么啊)
+  it.each([
+    ['你问这个干嘛', '奶粉是国行还是海淘的'],
+    ['还考虑啥啊，这么便宜', '我再考虑一下'],
+  ])('%s', (reply, buyer) => expect(flags(reply, buyer)).toContain('tone-interrogate'));
+  it('asking what she will use it for is no interrogation', () => {
+    expect(flags('您是买来做什么用的呀？', '推荐一款锅')).not.toContain('tone-interrogate');
+  });
+});
+
+describe('her skill denied as the cause is criticize', () => {
+  // writer-k (那是您不会醒花, 尺码都不会看) and a tuning reply (质量没问题,是您不会用)
+  it('擦不掉是你不会擦', () => expect(flags('擦不掉是你不会擦', '这个污渍擦不掉啊')).toContain('tone-criticize'));
+  it('这么简单都不会看？ doubts her and criticizes her', () => {
+    const f = flags('这么简单都不会看？', '尺码表怎么看');
+    expect(f).toContain('tone-interrogate');
+    expect(f).toContain('tone-criticize');
+  });
+  it.each(['您放心，不会用坏的', '这款洗很多次都不会起球', '不是您不会用，是这批有问题'])('%s blames no one', (reply) =>
+    expect(flags(reply, '这个好用吗')).not.toContain('tone-criticize'));
+});
+
+describe('her questions called too many is criticize, and after her question also cold', () => {
+  // writer-al (就你事多), writer-h (既然您这么多问题); cold: labelling.md (a curt reply that fails to answer)
+  it('你问题真多 after her question about the item', () => {
+    const f = flags('你问题真多', '这个能机洗吗');
+    expect(f).toContain('tone-criticize');
+    expect(f).toContain('tone-cold');
+  });
+  it('就你事多 after her complaint criticizes her', () => expect(flags('就你事多', '帐篷有味道 臭死了')).toContain('tone-criticize'));
+});
+
+describe('the agent guarding her own answer is no contradiction', () => {
+  it.each(['别给您说错了，我查一下', '我确认一下，别给您说错了'])('%s', (reply) => expect(flags(reply, '这个是纯棉的吗')).not.toContain('tone-blunt'));
+  it('her words called wrong still are', () => expect(flags('您说错了，我们没说包邮', '你们说包邮的')).toContain('tone-blunt'));
+});
+
+describe('a no over another topic answers nothing she asked', () => {
+  // fair9's play (不能加微信私下交易哦 right after her invoice question was read as refusing the invoice):
+  // a no whose words name another topic's action refuses that. Moves of chats-w, context-y, writer-a
+  // and writer-g read better for it; no tuning flag moved.
+  it.each([
+    ['不能加微信私下交易哦', '能开发票吗'],
+    ['不能走线下哦亲', '可以刷信用卡吗'],
+    ['没有运费险的亲', '能开发票吗'],
+  ])('%s after %s', (reply, buyer) => {
+    const read = understand(reply, { buyer });
+    expect((read.answers ?? []).map((a) => a.topic)).not.toContain(readQuestion(buyer)[0]!.topic);
+    expect(read.flags.map((f) => f.rule)).not.toContain('invoice-refuse');
+    expect(read.flags.map((f) => f.rule)).not.toContain('card-refuse');
+  });
+  it.each([
+    ['开不了哦', '能开发票吗', 'invoice-refuse'],
+    ['不能开发票哦', '能开发票吗', 'invoice-refuse'],
+    ['不能刷卡的', '可以刷信用卡吗', 'card-refuse'],
+  ])('%s after %s is still a refusal', (reply, buyer, rule) => expect(flags(reply, buyer)).toContain(rule));
+});
+
+describe('a no that frees the charge she asks about refuses nothing', () => {
+  // flags9's play (不用扣折旧费，直接退 was read as refusing the return): after her question of a charge
+  // on a return, a no of the charge (不收费, 不用扣) is the rule stated free. No tuning reply moved.
+  it.each([
+    ['不收费的亲', '退货要收费吗'],
+    ['不用扣折旧费，直接退', '退货要扣钱吗'],
+  ])('%s after %s', (reply, buyer) => {
+    const read = understand(reply, { buyer });
+    expect(read.flags.map((f) => f.rule)).not.toContain('return-refuse');
+    expect(read.moves).toContain('explain-policy');
+  });
+  it('a no of the return itself is still a refusal', () => expect(flags('不能退', '退货要收费吗')).toContain('return-refuse'));
+  it('a charge freed on a courier grants it', () => expect(understand('不用补，直接给您发顺丰', { buyer: '能不能发顺丰 我们补钱' }).moves).not.toContain('explain-policy'));
+});

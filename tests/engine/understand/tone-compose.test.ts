@@ -369,3 +369,66 @@ describe('criticism and hedges read across writers (session 5)', () => {
     expect(flags('这个材质我也不清楚')).toContain('tone-uncertain');
   });
 });
+
+// Wordings written for this test (session 9), one structure per case, each seen in two or more tuning writers.
+describe('blunt and cold replies read against her line (session 9)', () => {
+  // writer-aj, writer-aq, chats-ac
+  it('reads an it-depends after her question as cold, not after a statement', () => {
+    expect(flags('看情况', { buyer: '几天能发货' })).toContain('tone-cold');
+    expect(flags('看你自己吧', { buyer: '这个颜色显胖吗' })).toContain('tone-cold');
+    expect(flags('看情况', { buyer: '好的我再想想' })).not.toContain('tone-cold');
+  });
+
+  // writer-al, writer-aq
+  it('reads a vague degree for a figure or a name she asked as cold', () => {
+    expect(flags('挺多的', { buyer: '一箱有多少个' })).toContain('tone-cold');
+    expect(flags('一些赠品', { buyer: '送什么东西' })).toContain('tone-cold');
+    expect(flags('挺多的', { buyer: '这款好看吗' })).not.toContain('tone-cold');
+  });
+
+  // writer-ag, writer-aq
+  it('reads a shrug at a choice question with a choosing verb as cold', () => {
+    expect(coldInContext('随便哪个都行', { buyer: '买大号还是小号' }, false)).toBe('cold');
+    expect(coldInContext(normalize('随便哪款都行，新手用不出区别'), { buyer: '新手选哪款' }, false)).toBe('cold');
+    expect(coldInContext(normalize('都行，建议选大号'), { buyer: '买大号还是小号' }, false)).toBeNull();
+  });
+
+  // writer-ab, chats-ao, writer-al, writer-aj
+  it('reads an I-don’t-know with only a pointer or an excuse after it as cold', () => {
+    expect(cues('我也不太清楚，你看说明书吧')).toContain('tone-cold');
+    expect(cues('不知道 没用过')).toContain('tone-cold');
+    expect(cues('这个我也不确定诶')).not.toContain('tone-cold');
+  });
+
+  // writer-aj, writer-ag
+  it('reads her threat waved through as cold', () => {
+    expect(flags('投吧', { buyer: '我要投诉你们' })).toContain('tone-cold');
+    expect(flags(normalize('介入也一样'), { buyer: '那我申请平台介入' })).toContain('tone-cold');
+    expect(flags('投吧', { buyer: '这个发票怎么开' })).not.toContain('tone-cold');
+  });
+
+  // chats-ak, writer-aj, writer-aq
+  it('reads a deed she says was not done asserted done as blunt, not a question at her', () => {
+    const told = flags('我不是回了吗', { buyer: '你们怎么一直不回消息' });
+    expect(told).toContain('tone-blunt');
+    expect(told).not.toContain('tone-interrogate');
+    expect(flags('写了', { buyer: '页面上没写' })).toContain('tone-blunt');
+    expect(flags('发了', { buyer: '到底发没发货' })).not.toContain('tone-blunt');
+    expect(flags('到了', { buyer: '快递还没到吗' })).not.toContain('tone-blunt');
+  });
+
+  // writer-a, writer-aq
+  it('reads a rhetorical where denying what she named as blunt, not a where asked', () => {
+    expect(flags('哪来的划痕，都是新的', { buyer: '收到有划痕' })).toContain('tone-blunt');
+    expect(flags('哪里偏小了，就是标准码', { buyer: '这件衣服偏小' })).toContain('tone-blunt');
+    expect(flags('请问是哪里有划痕呢', { buyer: '收到有划痕' })).not.toContain('tone-blunt');
+  });
+
+  // writer-aj, writer-v
+  it('reads her charge given back flatly denied as blunt, not a no to her question', () => {
+    expect(flags('不是次品，出厂都检过', { buyer: '你们卖的就是次品' })).toContain('tone-blunt');
+    expect(flags('我们不会发错的', { buyer: '你们发错货了' })).toContain('tone-blunt');
+    expect(flags('不是次品哦', { buyer: '这个是次品吗' })).not.toContain('tone-blunt');
+    expect(flags('不会松垮的亲，放心哦', { buyer: 'L不会松垮吧 我想穿修身点' })).not.toContain('tone-blunt');
+  });
+});

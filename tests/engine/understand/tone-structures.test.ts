@@ -239,3 +239,34 @@ describe('tone-cold on the five blind sets of session 8; wordings of their own',
     expect(flags('不用钱哒', '换个颜色是不是要另外给钱')).not.toContain('tone-cold');
   });
 });
+
+// Session 9 (tone9): structures read across the newest tuning writers; wordings of their own.
+describe('tone-criticize: her excess or her skin guessed as the cause (session 9)', () => {
+  // writer-ag (是不是您戴的时候拉得太用力了), writer-al (你搭的时候是不是用力过猛了, 您是不是旋太出来了)
+  it.each([
+    ['您是不是拧得太紧了?', '瓶盖拧裂了'],
+    ['你装的时候是不是用力过猛了', '柜门装上就裂了'],
+  ])('%s', (reply, buyer) => expect(flags(reply, buyer)).toContain('tone-criticize'));
+  it('the agent checking for her blames no one', () => {
+    expect(flags('我先帮您看看是不是发货太晚了', '杯子裂了')).not.toContain('tone-criticize');
+  });
+  // chats-ac (您是敏感肌吧), writer-ai (你是不是本来就是敏感肌), writer-al (是不是你自己皮肤本来就敏感啊)
+  it.each(['您是敏感肌吧？', '是不是您皮肤本身就比较敏感呀'])('%s after she reports a rash', (reply) =>
+    expect(flags(reply, '用了脸上起了红疹')).toContain('tone-criticize'));
+  it('asking her skin type before she buys is no blame', () => {
+    expect(flags('您皮肤敏感吗？敏感的话推荐这款', '这个面霜适合我吗')).not.toContain('tone-criticize');
+  });
+  // chats-ak (你水太烫了吧), writer-al (你也太心急了吧)
+  it.each([['你也太着急了吧', '用了三天没效果'], ['你火开太大了吧', '锅底糊了']])('%s', (reply, buyer) =>
+    expect(flags(reply, buyer)).toContain('tone-criticize'));
+  it('praise said with 太…了吧 is no reproach', () => expect(flags('您也太客气了吧', '谢谢啦')).not.toContain('tone-criticize'));
+});
+
+describe('her honesty doubted, her opening of the goods questioned (session 9)', () => {
+  // writer-aj (谁知道你寄不寄), writer-al (谁知道你用了多少); with 有没有 it asks her (chats-w)
+  it.each([['谁知道你退不退回来', '能先退款吗'], ['拆封了不退,谁知道您用过没', '拆开了能退吗']])('%s criticizes her', (reply, buyer) =>
+    expect(flags(reply, buyer)).toContain('tone-criticize'));
+  it('who knows of a parcel blames no one', () => expect(flags('快递这几天谁知道会不会延误', '几天到')).not.toContain('tone-criticize'));
+  // chats-ao (那你为什么要拆呢), the why-return of the play findings
+  it('那您为什么要拆开呢', () => expect(flags('那您为什么要拆开呢', '我就拆开看了一下')).toContain('tone-interrogate'));
+});
