@@ -7,12 +7,25 @@
 // other files' out-of-fold scores only. The rules were tuned on every training file, so the rules
 // of today are in-sample there; --before DIR reads, per file, what the rules said BEFORE that file
 // was added (DIR/before-<name>.jsonl, lines {text, moves, flags}; written by running the
-// understand() of the commit before the file's first commit), which is the unseen-writer case
-// the backstop is for; `--snapshots DIR` writes those files from git history. Only the tuning
+// rules alone (understandByRules) of the commit before the file's first commit), which is the unseen-writer case
+// the backstop is for; `--snapshots DIR` writes those files from git history (keeping those already there). Only the tuning
 // sets (tests/eval/tuning/) are read; the sealed sets (tests/eval/sealed/) never are.
 // --measure FILE: report rules alone vs rules+backstop on FILE (not trained on) and exit.
+// --cache DIR: keep the models trained without each file (keyed by a hash of what training reads),
+//   so a second run on the same data only chooses thresholds and measures.
+// --policies 'mf=0,veto=none|mf=0,np=0.95|...': measure threshold policies by file in one run (the
+//   weights are shared; only the thresholds differ). Keys: mc fc tc vc (costs of a false addition:
+//   move, platform flag, tone flag, veto), mf ff vf (floors: lowest logit a threshold may take),
+//   veto=none (no veto enabled), np=P (nested veto check: a veto label is enabled only if, chosen
+//   without each inner file and applied to it, its vetoes were right at least P of the time).
+//   Unset keys take the command line's defaults (--move-cost, --move-floor, ...).
+// --ship POLICY: the written model's thresholds follow POLICY (default: the command line's defaults).
+// --baseline: also measure the shipped model (classifier-model.json) by file on the same rules
+//   (in-sample on the files it was trained on). --counts: per label, additions right / wrong by file.
+// --group a.jsonl,b.jsonl: also a line over these files alone (say, those the shipped model never saw).
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -128,8 +141,25 @@ function rng(seed: number): () => number {
   };
 }
 
+/**
+ * --cache DIR, per label: the weights trained on exactly these rows (the vocabulary, each row's
+ * text, features and truth, the hyper-parameters). A rule change then retrains only the labels
+ * whose rows it changed (a veto's rows are the replies the rules flagged); the rest are read back.
+ */
+const labelCache = opt('--cache') ? resolve(opt('--cache')!) : undefined;
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
+const exampleHashes = new WeakMap<Example, string>();
+const hashOf = (e: Example): string => {
+  let h = exampleHashes.get(e);
+  if (h === undefined) { h = sha1(JSON.stringify([e.file, e.text, e.feats])); exampleHashes.set(e, h); }
+  return h;
+};
+interface LabelWeights { bias: number; w: Array<[string, number]> }
+/** Training counts: labels trained, labels read back from the cache. */
+const trained = { fit: 0, read: 0 };
+
 /** One logistic regression per label by SGD over binary n-gram features, pruned and quantised. */
-function train(examples: readonly Example[], thresholds: ReadonlyArray<number | null>): ClassifierModel {
+function train(examples: readonly Example[], thresholds: ReadonlyArray<number | null>, legacy?: ClassifierModel): ClassifierModel {
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.feats) df.set(f, (df.get(f) ?? 0) + 1);
   // The run-time scorer reads a character beyond the BMP (an emoji) as a barrier, not a feature
@@ -137,36 +167,56 @@ function train(examples: readonly Example[], thresholds: ReadonlyArray<number | 
   const vocab = [...df].filter(([f, n]) => n >= MIN_DF && ![...f].some((c) => c.codePointAt(0)! > 0xffff)).map(([f]) => f);
   const index = new Map(vocab.map((f, i) => [f, i]));
   const encoded = examples.map((e) => Int32Array.from(e.feats.flatMap((f) => (index.has(f) ? [index.get(f)!] : []))));
+  const vocabHash = labelCache ? sha1(JSON.stringify([EPOCHS, RATE, L2, MIN_DF, SCALE, PRUNE, vocab])) : '';
   const labels: ModelLabel[] = [];
   const rows = new Map<string, number[]>();
   LABELS.forEach((label, li) => {
-    const w = new Float64Array(vocab.length);
-    let bias = 0;
-    const random = rng(li + 1);
     const order = examples.map((_, i) => i).filter((i) => applies(label.id, examples[i]!.ctx) && (label.kind !== 'veto' || fired(examples[i]!, label.id)));
-    for (let epoch = 0; epoch < EPOCHS; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
-      const rate = RATE / (1 + epoch);
-      for (const i of order) {
-        const x = encoded[i]!;
-        let z = bias;
-        for (const f of x) z += w[f]!;
-        const g = (wanted(examples[i]!, label) ? 1 : 0) - 1 / (1 + Math.exp(-z));
-        bias += rate * g;
-        for (const f of x) w[f] = w[f]! + rate * (g - L2 * w[f]!);
-      }
+    let path: string | undefined;
+    if (labelCache) {
+      const h = createHash('sha1').update(`${vocabHash}|${li}|${label.kind}|${label.id}|`);
+      for (const i of order) h.update(`${hashOf(examples[i]!)}${wanted(examples[i]!, label) ? 1 : 0}`);
+      path = resolve(labelCache, `label-${h.digest('hex').slice(0, 24)}.json`);
     }
-    labels.push({ id: label.id, kind: label.kind, bias: Math.round(bias * SCALE) / SCALE, threshold: thresholds[li] ?? null });
-    w.forEach((v, f) => {
-      if (Math.abs(v) < PRUNE) return;
-      const feature = vocab[f]!;
+    let entry: LabelWeights;
+    if (path && existsSync(path)) {
+      entry = JSON.parse(readFileSync(path, 'utf8')) as LabelWeights;
+      trained.read++;
+    } else if (legacy) {
+      // A whole model trained on the same rows (the cache of an earlier version of this script).
+      entry = { bias: legacy.labels[li]!.bias, w: [] };
+      for (const [feature, row] of Object.entries(legacy.weights)) for (let k = 0; k < row.length; k += 2) if (row[k] === li) entry.w.push([feature, row[k + 1]!]);
+      trained.read++;
+    } else {
+      const w = new Float64Array(vocab.length);
+      let bias = 0;
+      const random = rng(li + 1);
+      for (let epoch = 0; epoch < EPOCHS; epoch++) {
+        for (let i = order.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [order[i], order[j]] = [order[j]!, order[i]!];
+        }
+        const rate = RATE / (1 + epoch);
+        for (const i of order) {
+          const x = encoded[i]!;
+          let z = bias;
+          for (const f of x) z += w[f]!;
+          const g = (wanted(examples[i]!, label) ? 1 : 0) - 1 / (1 + Math.exp(-z));
+          bias += rate * g;
+          for (const f of x) w[f] = w[f]! + rate * (g - L2 * w[f]!);
+        }
+      }
+      entry = { bias: Math.round(bias * SCALE) / SCALE, w: [] };
+      w.forEach((v, f) => { if (Math.abs(v) >= PRUNE) entry.w.push([vocab[f]!, Math.round(v * SCALE)]); });
+      trained.fit++;
+    }
+    if (path && !existsSync(path)) writeFileSync(path, JSON.stringify(entry));
+    labels.push({ id: label.id, kind: label.kind, bias: entry.bias, threshold: thresholds[li] ?? null });
+    for (const [feature, v] of entry.w) {
       const row = rows.get(feature) ?? [];
-      row.push(li, Math.round(v * SCALE));
+      row.push(li, v);
       rows.set(feature, row);
-    });
+    }
   });
   const weights = Object.fromEntries([...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { version: 1, scale: SCALE, labels, weights };
@@ -204,19 +254,58 @@ function score(m: ClassifierModel, weights: CompiledWeights, e: Example, useBefo
   return { example: e, logit: scores.map((s) => s.logit), eligible };
 }
 
+/** A threshold policy: costs of a false addition, floors, which vetoes may be enabled. */
+interface Policy { name: string; cost: Cost; floor: typeof FLOOR; veto: boolean; nested: number | null }
+const DEFAULT_POLICY: Policy = { name: 'default', cost: COST, floor: FLOOR, veto: true, nested: null };
+function parsePolicy(text: string): Policy {
+  const p: Policy = { name: text, cost: { ...COST }, floor: { ...FLOOR }, veto: true, nested: null };
+  for (const kv of text.split(',').map((x) => x.trim()).filter(Boolean)) {
+    const [k, v] = kv.split('=') as [string, string];
+    const n = Number(v);
+    if (k === 'veto' && v === 'none') p.veto = false;
+    else if (k === 'np') p.nested = n;
+    else if (k === 'mc') p.cost.move = n;
+    else if (k === 'fc') p.cost.flag = n;
+    else if (k === 'tc') p.cost.tone = n;
+    else if (k === 'vc') p.cost.veto = n;
+    else if (k === 'mf') p.floor.move = n;
+    else if (k === 'ff') p.floor.flag = n;
+    else if (k === 'vf') p.floor.veto = n;
+    else throw new Error(`unknown policy key ${kv}`);
+    if (k !== 'veto' && Number.isNaN(n)) throw new Error(`policy ${kv}: not a number`);
+  }
+  return p;
+}
+
+/** One label's threshold over its candidates (eligible, at or above the floor, highest logit first). */
+function thresholdOf(cands: readonly Scored[], li: number, cost: number): number | null {
+  const label = LABELS[li]!;
+  let tp = 0, fp = 0, best = 0, at: number | null = null;
+  for (const s of cands) {
+    if (wanted(s.example, label)) tp++;
+    else fp++;
+    const gain = tp - cost * fp;
+    if (gain > best && tp >= MIN_TRUE) { best = gain; at = s.logit[li]!; }
+  }
+  return at;
+}
+
 /** Per label, the lowest logit whose additions gain most (true minus COST x false); null: none pays. */
-function chooseThresholds(scored: readonly Scored[], cost: Cost = COST): Array<number | null> {
+function chooseThresholds(scored: readonly Scored[], policy: Policy = DEFAULT_POLICY): Array<number | null> {
   return LABELS.map((label, li) => {
-    if (label.kind === 'veto' && !VETO_ENABLED(label.id)) return null;
-    const cands = scored.filter((s) => s.eligible[li] && s.logit[li]! >= FLOOR[label.kind]).sort((a, b) => b.logit[li]! - a.logit[li]!);
-    let tp = 0, fp = 0, best = 0, at: number | null = null;
-    for (const s of cands) {
-      if (wanted(s.example, label)) tp++;
-      else fp++;
-      const gain = tp - costOf(cost, label) * fp;
-      if (gain > best && tp >= MIN_TRUE) { best = gain; at = s.logit[li]!; }
+    if (label.kind === 'veto' && (!policy.veto || !VETO_ENABLED(label.id))) return null;
+    const cands = scored.filter((s) => s.eligible[li] && s.logit[li]! >= policy.floor[label.kind]).sort((a, b) => b.logit[li]! - a.logit[li]!);
+    const at = thresholdOf(cands, li, costOf(policy.cost, label));
+    if (at === null || label.kind !== 'veto' || policy.nested === null) return at;
+    // Nested check: chosen without each inner file and applied to it, how often the veto was right.
+    const inner = [...new Set(cands.map((s) => s.example.file))];
+    let right = 0, wrong = 0;
+    for (const g of inner) {
+      const t = thresholdOf(cands.filter((s) => s.example.file !== g), li, costOf(policy.cost, label));
+      if (t === null) continue;
+      for (const s of cands) if (s.example.file === g && s.logit[li]! >= t) { if (wanted(s.example, label)) right++; else wrong++; }
     }
-    return at;
+    return right + wrong > 0 && right / (right + wrong) >= policy.nested ? at : null;
   });
 }
 
@@ -228,6 +317,23 @@ function tally(t: Tally, gold: Set<string>, got: readonly string[], keep: (id: s
   for (const id of gold) if (keep(id) && !have.has(id)) t.fn++;
 }
 const isMove = (id: string) => (MOVES as readonly string[]).includes(id);
+
+/** Per label: additions (or vetoes) right and wrong, and the files of the right ones. */
+type Counts = Map<string, { right: number; wrong: number; files: Set<string> }>;
+function count(counts: Counts, rows: ReadonlyArray<{ e: Example; rules: Understanding; combined: Understanding }>): void {
+  const bump = (key: string, right: boolean, file: string) => {
+    const c = counts.get(key) ?? { right: 0, wrong: 0, files: new Set<string>() };
+    if (right) { c.right++; c.files.add(file); } else c.wrong++;
+    counts.set(key, c);
+  };
+  for (const { e, rules, combined } of rows) {
+    for (const fl of rules.flags) if (!combined.flags.some((c) => c.rule === fl.rule)) bump(`veto:${fl.rule}`, !e.gold.has(fl.rule), e.file);
+    for (const id of combined.moves) if (!rules.moves.includes(id)) bump(id, e.gold.has(id), e.file);
+    for (const fl of combined.flags) if (!rules.flags.some((r) => r.rule === fl.rule)) bump(fl.rule, e.gold.has(fl.rule), e.file);
+  }
+}
+const showCounts = (counts: Counts): string =>
+  [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => `${k} ${c.right}/${c.wrong} (${c.files.size} files)`).join(', ');
 
 function measure(rows: ReadonlyArray<{ e: Example; rules: Understanding; combined: Understanding }>) {
   const t = { rm: { tp: 0, fp: 0, fn: 0 }, rf: { tp: 0, fp: 0, fn: 0 }, cm: { tp: 0, fp: 0, fn: 0 }, cf: { tp: 0, fp: 0, fn: 0 } };
@@ -257,10 +363,16 @@ function measure(rows: ReadonlyArray<{ e: Example; rules: Understanding; combine
 
 const dir = resolve(root, 'tests/eval/tuning');
 
-/** Per labelled file: the understand() of the commit before the file's first commit, run on the file. */
+/**
+ * Per labelled file: the rules of the commit before the file's first commit, run on the file —
+ * understandByRules where that commit had the classifier backstop (its understand() would add the
+ * model of the day, and the backstop measured would then stack on an older one), understand() before.
+ */
 function writeSnapshots(out: string): void {
   const predict = `import { readFileSync } from 'node:fs';
-import { understand } from '@/engine/understand/understand';
+import * as reader from '@/engine/understand/understand';
+// The rules alone where the commit had a backstop: the model of that day is no part of "the rules".
+const understand = (reader as { understandByRules?: typeof reader.understand }).understandByRules ?? reader.understand;
 for (const line of readFileSync(process.argv[2]!, 'utf8').split('\\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//'))) {
   const r = JSON.parse(line);
   const u = understand(r.text, r.buyer ? { ...r.context, buyer: r.buyer } : (r.context ?? {}));
@@ -268,6 +380,8 @@ for (const line of readFileSync(process.argv[2]!, 'utf8').split('\\n').map((l) =
 }`;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !NEVER_TRAIN.has(f))) {
     const path = resolve(dir, file);
+    // A snapshot depends only on the file's first commit: one already written is kept (--refresh rewrites it).
+    if (existsSync(resolve(out, `before-${file}`)) && !args.includes('--refresh')) { console.log(`${file}: kept`); continue; }
     const added = execSync(`git log --follow --diff-filter=A --format=%H -- "${path}"`, { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
     if (!added) continue; // not committed yet: no history to read
     const snap = mkdtempSync(resolve(tmpdir(), 'peilian-rules-'));
@@ -315,34 +429,79 @@ if (measureFile) {
 
 // Out-of-fold scores: each file scored by a model that never saw it. The weights trained without a
 // file do not depend on the thresholds, so the measuring passes below reuse them (training is the cost).
+const cacheDir = opt('--cache');
+if (cacheDir) mkdirSync(resolve(cacheDir), { recursive: true });
+// What training reads of each example: its features, its labels and the rules' flags a veto is trained on.
+const trainingKey = (e: Example): string => JSON.stringify([e.file, e.text, e.feats, [...e.gold].sort(), VETO_LABELS.filter((id) => fired(e, id))]);
+const dataHash = createHash('sha1').update(JSON.stringify([EPOCHS, RATE, L2, MIN_DF, SCALE, PRUNE, LABELS])).update(examples.map(trainingKey).join('\n')).digest('hex').slice(0, 16);
+const t0 = performance.now();
 const oof: Scored[] = [];
 const without = new Map<string, ClassifierModel>();
 for (const file of groups) {
-  const m = train(examples.filter((e) => e.file !== file), []);
+  // A whole fold model cached by an earlier version of this script, on exactly these rows.
+  const legacy = cacheDir ? resolve(cacheDir, `${dataHash}-${file}.json`) : undefined;
+  const m = train(examples.filter((e) => e.file !== file), [], legacy && existsSync(legacy) ? (JSON.parse(readFileSync(legacy, 'utf8')) as ClassifierModel) : undefined);
   without.set(file, m);
   const weights = compileWeights(m);
   for (const e of examples.filter((x) => x.file === file)) oof.push(score(m, weights, e, true));
 }
+console.log(`${examples.length} replies, ${groups.length} files; out-of-fold models: ${trained.fit} labels trained, ${trained.read} read from the cache (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
 const withThresholds = (m: ClassifierModel, thresholds: ReadonlyArray<number | null>): ClassifierModel =>
   ({ ...m, labels: m.labels.map((l, li) => ({ ...l, threshold: thresholds[li] ?? null })) });
+const policies: Policy[] = opt('--policies')
+  ? opt('--policies')!.split('|').map(parsePolicy)
+  : [DEFAULT_POLICY, ...COMPARE.map((cost) => ({ ...DEFAULT_POLICY, name: `costs ${cost.move}:${cost.flag}:${cost.tone}:${cost.veto}`, cost }))];
+const describe = (p: Policy) => `policy ${p.name}: costs move ${p.cost.move} flag ${p.cost.flag} tone ${p.cost.tone} veto ${p.cost.veto}, floors move ${p.floor.move} flag ${p.floor.flag} veto ${p.floor.veto}${p.veto ? '' : ', no veto'}${p.nested === null ? '' : `, nested veto check P >= ${p.nested}`}`;
 // --no-today skips the in-sample pass (rules of today): it costs as much as the honest one.
 const passes = beforeDir ? (args.includes('--no-today') ? [true] : [true, false]) : [false];
-for (const useBefore of passes) for (const cost of [COST, ...COMPARE]) {
-  const costs = `costs move ${cost.move} flag ${cost.flag} tone ${cost.tone} veto ${cost.veto}`;
-  console.log(useBefore ? `\nby file, rules as they were before the file was written (${costs}):` : `\nby file, rules of today (tuned on these files: in-sample; ${costs}):`);
-  const all: Array<{ e: Example; rules: Understanding; combined: Understanding }> = [];
-  for (const file of groups) {
-    const thresholds = chooseThresholds(oof.filter((s) => s.example.file !== file), cost);
-    const m = withThresholds(without.get(file)!, thresholds);
-    const weights = compileWeights(m);
-    const rows = examples.filter((e) => e.file === file).map((e) => { const rules = base(e, useBefore); return { e, rules, combined: withBackstop(rules, e.ctx, m, weights) }; });
-    all.push(...rows);
-    console.log(`  ${file.padEnd(20)} ${String(rows.length).padStart(4)}  ${measure(rows)}`);
+const summary: string[] = [];
+const group = new Set(opt('--group')?.split(',') ?? []);
+const groupLine = (all: ReadonlyArray<{ e: Example; rules: Understanding; combined: Understanding }>): string => {
+  const rows = all.filter((r) => group.has(r.e.file));
+  return group.size ? `\n  ${'group'.padEnd(20)} ${String(rows.length).padStart(4)}  ${measure(rows)}` : '';
+};
+for (const useBefore of passes) {
+  if (args.includes('--baseline')) {
+    const shipped = JSON.parse(readFileSync(modelPath, 'utf8')) as ClassifierModel;
+    const weights = compileWeights(shipped);
+    console.log(`\nbaseline: the shipped model, by file, rules ${useBefore ? 'before the file' : 'of today'} (in-sample on the files it was trained on):`);
+    const all: Array<{ e: Example; rules: Understanding; combined: Understanding }> = [];
+    const counts: Counts = new Map();
+    for (const file of groups) {
+      const rows = examples.filter((e) => e.file === file).map((e) => { const rules = base(e, useBefore); return { e, rules, combined: withBackstop(rules, e.ctx, shipped, weights) }; });
+      all.push(...rows);
+      count(counts, rows);
+      console.log(`  ${file.padEnd(20)} ${String(rows.length).padStart(4)}  ${measure(rows)}`);
+    }
+    const line = `  ${'all'.padEnd(20)} ${String(all.length).padStart(4)}  ${measure(all)}${groupLine(all)}`;
+    console.log(line);
+    if (args.includes('--counts')) console.log(`  counts: ${showCounts(counts)}`);
+    summary.push(`baseline (shipped model, rules ${useBefore ? 'before' : 'today'}):\n${line}`);
   }
-  console.log(`  ${'all'.padEnd(20)} ${String(all.length).padStart(4)}  ${measure(all)}`);
+  for (const policy of policies) {
+    console.log(useBefore ? `\nby file, rules as they were before the file was written (${describe(policy)}):` : `\nby file, rules of today (tuned on these files: in-sample; ${describe(policy)}):`);
+    const all: Array<{ e: Example; rules: Understanding; combined: Understanding }> = [];
+    const counts: Counts = new Map();
+    for (const file of groups) {
+      const thresholds = chooseThresholds(oof.filter((s) => s.example.file !== file), policy);
+      const m = withThresholds(without.get(file)!, thresholds);
+      const weights = compileWeights(m);
+      const rows = examples.filter((e) => e.file === file).map((e) => { const rules = base(e, useBefore); return { e, rules, combined: withBackstop(rules, e.ctx, m, weights) }; });
+      all.push(...rows);
+      count(counts, rows);
+      console.log(`  ${file.padEnd(20)} ${String(rows.length).padStart(4)}  ${measure(rows)}`);
+    }
+    const line = `  ${'all'.padEnd(20)} ${String(all.length).padStart(4)}  ${measure(all)}${groupLine(all)}`;
+    console.log(line);
+    if (args.includes('--counts')) console.log(`  counts: ${showCounts(counts)}`);
+    summary.push(`${describe(policy)} (rules ${useBefore ? 'before' : 'today'}):\n${line}`);
+  }
 }
+console.log(`\nsummary (${((performance.now() - t0) / 1000).toFixed(0)} s so far):\n${summary.join('\n')}`);
 
-const thresholds = chooseThresholds(oof);
+const shipPolicy = opt('--ship') ? parsePolicy(opt('--ship')!) : DEFAULT_POLICY;
+console.log(`\nthe model written: ${describe(shipPolicy)}`);
+const thresholds = chooseThresholds(oof, shipPolicy);
 const model = train(examples, thresholds);
 const json = JSON.stringify(model);
 console.log(`\nlabels enabled: ${model.labels.filter((l) => l.threshold !== null).map((l) => `${l.kind === "veto" ? "veto:" : ""}${l.id}@${l.threshold?.toFixed(2)}`).join(' ')}`);
