@@ -48,7 +48,8 @@ async function main() {
     }
   }
   const results = { machine, figures };
-  writeFileSync(resolve(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A partial run (`npm run bench -- cli`) leaves the whole run's results.json alone, as it does BENCHMARKS.md.
+  writeFileSync(resolve(root, only.length ? 'bench/results.partial.json' : 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const rendered = table(figures);
   const machineLine = `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium ?? 'no Chromium'}; ${machine.date}`;
   process.stdout.write(`${machineLine}\n\n${rendered}\n`);
