@@ -417,7 +417,7 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       // A yes or no to the charge (不用钱哒 after 开发票要加钱吗) grants the action, free or charged: the
       // claim is that she can have it, unless the no refuses the action itself (开不了).
       const freed = CHARGED.test(buyer) && !ability && polarity === 'no' && FREE_ANSWER.test(answerClause(clauses)?.text ?? normalized);
-      const claimed = charged && (polarity === 'yes' || freed) ? 'yes' : freed ? 'yes' : polarity;
+      const claimed = freed ? 'yes' : polarity;
       if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity: claimed } : { topic: q.topic, polarity: claimed });
       // A question about how a return travels or who pays its postage (退货能寄到付吗, 退货运费你们出吗,
       // 有运费险吗): its yes or no is the shop's policy; a yes that gives 运费险 (送的) offers it.
