@@ -460,41 +460,39 @@ const groupLine = (all: ReadonlyArray<{ e: Example; rules: Understanding; combin
   const rows = all.filter((r) => group.has(r.e.file));
   return group.size ? `\n  ${'group'.padEnd(20)} ${String(rows.length).padStart(4)}  ${measure(rows)}` : '';
 };
+/** Each file's replies read with the model `modelFor` gives for it; prints a line per file, then the total, and keeps it for the summary. */
+const byFile = (heading: string, label: string, useBefore: boolean, modelFor: (file: string) => { m: ClassifierModel; weights: ReturnType<typeof compileWeights> }): void => {
+  console.log(heading);
+  const all: Array<{ e: Example; rules: Understanding; combined: Understanding }> = [];
+  const counts: Counts = new Map();
+  for (const file of groups) {
+    const { m, weights } = modelFor(file);
+    const rows = examples.filter((e) => e.file === file).map((e) => { const rules = base(e, useBefore); return { e, rules, combined: withBackstop(rules, e.ctx, m, weights) }; });
+    all.push(...rows);
+    count(counts, rows);
+    console.log(`  ${file.padEnd(20)} ${String(rows.length).padStart(4)}  ${measure(rows)}`);
+  }
+  const line = `  ${'all'.padEnd(20)} ${String(all.length).padStart(4)}  ${measure(all)}${groupLine(all)}`;
+  console.log(line);
+  if (args.includes('--counts')) console.log(`  counts: ${showCounts(counts)}`);
+  summary.push(`${label}:\n${line}`);
+};
 for (const useBefore of passes) {
   if (args.includes('--baseline')) {
-    const shipped = JSON.parse(readFileSync(modelPath, 'utf8')) as ClassifierModel;
-    const weights = compileWeights(shipped);
-    console.log(`\nbaseline: the shipped model, by file, rules ${useBefore ? 'before the file' : 'of today'} (in-sample on the files it was trained on):`);
-    const all: Array<{ e: Example; rules: Understanding; combined: Understanding }> = [];
-    const counts: Counts = new Map();
-    for (const file of groups) {
-      const rows = examples.filter((e) => e.file === file).map((e) => { const rules = base(e, useBefore); return { e, rules, combined: withBackstop(rules, e.ctx, shipped, weights) }; });
-      all.push(...rows);
-      count(counts, rows);
-      console.log(`  ${file.padEnd(20)} ${String(rows.length).padStart(4)}  ${measure(rows)}`);
-    }
-    const line = `  ${'all'.padEnd(20)} ${String(all.length).padStart(4)}  ${measure(all)}${groupLine(all)}`;
-    console.log(line);
-    if (args.includes('--counts')) console.log(`  counts: ${showCounts(counts)}`);
-    summary.push(`baseline (shipped model, rules ${useBefore ? 'before' : 'today'}):\n${line}`);
+    const m = JSON.parse(readFileSync(modelPath, 'utf8')) as ClassifierModel;
+    const shipped = { m, weights: compileWeights(m) };
+    byFile(`\nbaseline: the shipped model, by file, rules ${useBefore ? 'before the file' : 'of today'} (in-sample on the files it was trained on):`, `baseline (shipped model, rules ${useBefore ? 'before' : 'today'})`, useBefore, () => shipped);
   }
   for (const policy of policies) {
-    console.log(useBefore ? `\nby file, rules as they were before the file was written (${describe(policy)}):` : `\nby file, rules of today (tuned on these files: in-sample; ${describe(policy)}):`);
-    const all: Array<{ e: Example; rules: Understanding; combined: Understanding }> = [];
-    const counts: Counts = new Map();
-    for (const file of groups) {
-      const thresholds = chooseThresholds(oof.filter((s) => s.example.file !== file), policy);
-      const m = withThresholds(without.get(file)!, thresholds);
-      const weights = compileWeights(m);
-      const rows = examples.filter((e) => e.file === file).map((e) => { const rules = base(e, useBefore); return { e, rules, combined: withBackstop(rules, e.ctx, m, weights) }; });
-      all.push(...rows);
-      count(counts, rows);
-      console.log(`  ${file.padEnd(20)} ${String(rows.length).padStart(4)}  ${measure(rows)}`);
-    }
-    const line = `  ${'all'.padEnd(20)} ${String(all.length).padStart(4)}  ${measure(all)}${groupLine(all)}`;
-    console.log(line);
-    if (args.includes('--counts')) console.log(`  counts: ${showCounts(counts)}`);
-    summary.push(`${describe(policy)} (rules ${useBefore ? 'before' : 'today'}):\n${line}`);
+    byFile(
+      useBefore ? `\nby file, rules as they were before the file was written (${describe(policy)}):` : `\nby file, rules of today (tuned on these files: in-sample; ${describe(policy)}):`,
+      `${describe(policy)} (rules ${useBefore ? 'before' : 'today'})`,
+      useBefore,
+      (file) => {
+        const m = withThresholds(without.get(file)!, chooseThresholds(oof.filter((s) => s.example.file !== file), policy));
+        return { m, weights: compileWeights(m) };
+      },
+    );
   }
 }
 console.log(`\nsummary (${((performance.now() - t0) / 1000).toFixed(0)} s so far):\n${summary.join('\n')}`);
