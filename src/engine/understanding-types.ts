@@ -87,6 +87,11 @@ export interface ReplyContext {
   buyerFacts?: BuyerFacts;
   /** The after-sales case of the chat, when known: who pays a return's postage depends on it. */
   afterSale?: 'quality' | 'no-reason';
+  /**
+   * The chat is after the sale (the scenario's category 售后), whatever the case: postage named there
+   * is a return's or a resend's, never the 包邮 goods' outbound postage (freeship-breach).
+   */
+  afterSales?: boolean;
 }
 
 export type EntityKey = EntityName;

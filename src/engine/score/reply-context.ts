@@ -35,6 +35,7 @@ function buildShopContext(scenario: Scenario): ReplyContext {
     dispatchHours: shipping.dispatchHours,
   };
   if (sizes) ctx.sizes = sizes.chart.map((row) => row.size);
+  if (scenario.category === '售后') ctx.afterSales = true;
   // Every claim of a reply is checked against these (fact-wrong).
   ctx.facts = scenario.shop;
   // Her height and weight count once she tells them (understand/buyer-told.ts); what the shop knows

@@ -268,7 +268,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     else {
       episode.buyerSaid(isUpset(turn), faultOnly(turn));
       hearBuyer(turn);
-      caseSoFar = (turn.state !== undefined ? scenario?.states[turn.state]?.afterSale : undefined) ?? nextAfterSaleCase(caseSoFar, normalizeBuyerLine(turn.text.slice(0, 500)));
+      // The case her state declares holds from then on, as the buyer machine carries it (buyer/actions.ts):
+      // the reply is read with the case the buyer reacted with (a return's postage after 那就平台见吧).
+      const declared = turn.state !== undefined ? scenario?.states[turn.state]?.afterSale : undefined;
+      if (declared !== undefined) afterSale = declared;
+      caseSoFar = declared ?? nextAfterSaleCase(caseSoFar, normalizeBuyerLine(turn.text.slice(0, 500)));
       if (agentSpokeLast) buyerLines = [];
       agentSpokeLast = false;
       buyerLines.push(turn.text);

@@ -98,6 +98,8 @@ const PRIVACY_PROPOSES = re(data.privacy.proposes);
 const OTHERS_DATA = re(data.privacy.othersData);
 /** A reply this short may leave its subject to the buyer's question ("有 您出" after "分期有手续费吗"). */
 const SHORT_REPLY = 20;
+/** A grant opening a new phrase between a refusal word and the action (没有开通哦 可以用花呗): the action is granted, the refusal was of something else (not 不再支持无理由退货). */
+const GRANTED_BETWEEN = /[哦呢哈啊呀的了~ ]\s*(?:可以|能|支持|都行|欢迎)/u;
 
 /** The refusal word refuses the return: not a closing word (退款关单), not a failed inspection foretold (寄回来也退不了). */
 function refuses(rule: RuleId, word: string, head: string): boolean {
@@ -125,7 +127,9 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
       const before = matches(REFUSE_BEFORE, head).pop();
       if (before) {
         const at = start - head.length + before.index;
-        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at)) && !negatedModifier(c.text.slice(at + 1, start))) return { rule, evidence: c.text.slice(at, end) };
+        // "货到付款我们没有开通哦 可以用花呗": a grant between the refusal and the action is the action's own predicate.
+        const between = c.text.slice(at + before[0].length, start);
+        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at)) && !negatedModifier(c.text.slice(at + 1, start)) && !GRANTED_BETWEEN.test(between)) return { rule, evidence: c.text.slice(at, end) };
       }
       // An invoice or a card the shop says it has none of; a return's "没有" is not said of the return itself.
       if (rule !== 'return-refuse' && ENDS_NONE.test(c.mask.slice(end)) && !HEDGE.test(c.text.slice(0, start))) return { rule, evidence: c.text.slice(start) };

@@ -57,10 +57,10 @@ describe('an invoice put off past the shop’s deadline', () => {
 
   it('names 下个月统一开 against 确认收货后3个工作日内', () => {
     const u = read(HAGGLE, asked, '可以开的，下个月统一开');
-    // A month's wait is also the refusal the labelled sets call it (invoice-delay.ts, flags8).
-    expect(u.flags.map((f) => f.rule)).toContain('invoice-refuse');
-    // The mistake is named once: as the refusal, not also as a wrong fact.
-    expect(u.flags.filter((f) => f.rule === 'fact-wrong')).toEqual([]);
+    // Granted with no excuse, a month's wait is the shop's time misstated (session 10: the labelled
+    // sets call a far time refused only with an excuse, 额度用完了 下个月再说; invoice-delay.ts). Named once.
+    expect(u.flags.map((f) => f.rule)).toEqual(['fact-wrong']);
+    expect(read(HAGGLE, asked, '这个月额度用完了，下个月统一开').flags.map((f) => f.rule)).toContain('invoice-refuse');
     expect(claims(HAGGLE, asked, '可以开 收货后一周内发您')).toEqual(['说发票1周内开']);
   });
 

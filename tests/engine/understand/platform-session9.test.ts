@@ -53,16 +53,18 @@ describe('a no to the charge she asks about frees it: the invoice or the card is
 });
 
 describe('one list of far-off times for the invoice (compose.json invoice.farOff)', () => {
-  it('reads a month-long wait as the refusal, and a time later than the deadline as a wrong fact, from the same words', async () => {
+  it('reads a month-long wait with an excuse or no yes as the refusal, a granted one and a time later than the deadline as a wrong fact, from the same words', async () => {
     const { context } = await import('../knowledge/shop');
     const HAGGLE = context('price-haggle');
     const asked = '能开发票吗 公司报销用';
     const read = (text: string) => understand(text, { ...HAGGLE, buyer: asked }).flags;
     // The far-off words the refusal reads (年底, 月末, 过阵子) are the ones the time check reads.
-    for (const text of ['可以开，年底统一开', '能开的，月末一起开', '发票过阵子再开吧']) {
+    for (const text of ['财务不在，年底统一开', '系统升级 月末一起开', '发票过阵子再开吧']) {
       expect(read(text).map((f) => f.rule)).toContain('invoice-refuse');
       expect(read(text).filter((f) => f.rule === 'fact-wrong')).toEqual([]);
     }
+    // Granted with no excuse (可以开，年底统一开): the shop's time misstated, not a refusal (session 10).
+    for (const text of ['可以开，年底统一开', '能开的，月末一起开']) expect(read(text).map((f) => f.rule)).toEqual(['fact-wrong']);
     // A time later than the shop's days but no month off: the wrong fact, no refusal.
     expect(read('可以开，月初给您开好').map((f) => [f.rule, f.fact?.claim])).toEqual([['fact-wrong', '说发票月初开']]);
   });

@@ -215,3 +215,31 @@ describe('session 10, from the lead\'s play: misreads left by session 9', () => 
   it('thanks for her review with no reward rewards nothing', () => expect(flags('感谢您好评', '给好评送什么')).not.toContain('review-induce'));
   it('a reward with the thanks is still one', () => expect(flags('感谢您好评，送您一张5元券', '给好评送什么')).toContain('review-induce'));
 });
+
+describe('session 10, from a blind tester\'s plays (player10): good replies flagged as platform breaches', () => {
+  // Each of these failed a good play (one from 98 to 45: the buyer complained to the platform).
+  it.each([
+    ['信用卡可以的 分期免手续费哦', '信用卡分期能用不 额外收费吗 🤔'],
+    ['可以刷卡哈 分期手续费不用您出', '信用卡分期能用不 额外收费吗'],
+    ['刷卡木问题的 分期也可以 手续费不用您出哈', '信用卡分期能用不 额外收费吗'],
+  ])('a fee the shop bears or waives (%s) is no card-fee', (reply, buyer) => expect(flags(reply, buyer)).not.toContain('card-fee'));
+  it.each([
+    ['刷卡的话手续费您出哦', '能刷卡吗'],
+    ['12期可以，不过我们只承担6期的免息，超出的手续费您得自己付一下', '分12期可以吗'],
+  ])('a fee put on her (%s) still is', (reply, buyer) => expect(flags(reply, buyer)).toContain('card-fee'));
+  it('a refusal of COD before a grant of the card refuses no card', () => {
+    expect(flags('信用卡分期都支持 手续费店铺出哈 货到付款我们没有开通哦 可以用花呗或者信用卡', '信用卡分期能用不 额外收费吗 货到付款呢')).not.toContain('card-refuse');
+    expect(flags('不能用花呗哦', '能用花呗吗')).toContain('card-refuse');
+    expect(flags('双十一的商品活动结束后就不再支持无理由退货了', '还没拆吊牌，想退掉')).toContain('return-refuse');
+  });
+  it.each([
+    ['微信不方便加 你直接拍就行', '亲 你们有微信吗 私下转账便宜点呗'],
+    ['不方便加微信哦', '你们有微信吗'],
+  ])('WeChat declined as inconvenient (%s) is no off-platform', (reply, buyer) => expect(flags(reply, buyer)).not.toContain('off-platform'));
+  it('a granted invoice at a far time, with no excuse, is the time misstated, not a refusal', () => {
+    expect(flags('可以开 下个月统一开', '开票吗?要开公司的')).not.toContain('invoice-refuse');
+    expect(understand('能开 月底统一开', { buyer: '开票吗?要开公司的' }).moves).toContain('invoice-yes');
+    expect(flags('这个月额度用完了 下个月再说', '能开发票吗')).toContain('invoice-refuse');
+  });
+  it('爱寄不寄 waves her off as 爱买不买 does', () => expect(flags('运费你自己出 爱寄不寄', '那就平台见吧')).toContain('tone-cold'));
+});

@@ -1,0 +1,32 @@
+// Session 10, the lead's fixes from a blind tester's plays (player10): postage named in an after-sales
+// chat is a return's, whatever her state has declared of the case yet.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '@/engine/scenario/load';
+import { playScript } from '@/engine/session';
+import { score } from '@/engine/score/score';
+import { shopContext } from '@/engine/score/reply-context';
+import type { Scenario } from '@/engine/scenario/schema';
+
+function load(id: string): Scenario {
+  const file = `scenarios/${id}.yaml`;
+  const { scenario } = loadScenario(readFileSync(file, 'utf8'), file);
+  if (!scenario) throw new Error(file);
+  return scenario;
+}
+const REFUND = load('refund-dispute');
+
+describe('postage in an after-sales chat', () => {
+  it('is a return\'s, not the 包邮 goods\' outbound postage, before any state names the case', () => {
+    // opening → dispute-filed: no state on the way declares afterSale.
+    const chat = playScript(REFUND, ['你好', '退不了', '运费你自己出 爱寄不寄'], { seed: 1, variant: 'hard' });
+    const rules = score(chat, REFUND).violations.filter((v) => v.turn === 5).map((v) => v.rule);
+    expect(rules).not.toContain('freeship-breach');
+    expect(rules).toContain('tone-cold');
+  });
+
+  it('marks the context of a 售后 buyer only', () => {
+    expect(shopContext(REFUND).afterSales).toBe(true);
+    expect(shopContext(load('price-haggle')).afterSales).toBeUndefined();
+  });
+});
