@@ -285,6 +285,8 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const opening = NEGATOR.exec(mask.slice(0, NEGATOR_REACH));
   // 没拆封的可以退: the negator makes a modifier (the unopened ones), not a no.
   const negated = opening !== null && !negatedModifier(text.slice(opening.index + opening[0].length));
+  // 没拆封的话都可以退, 只要没洗过: the negator states the condition; what holds under it (no negator after it) is no "no".
+  if (negated && (CONDITION_OPENS.test(text) || negatedCondition(mask.slice(opening.index + opening[0].length)))) return null;
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
   if (closingNo && text.length <= CLOSING_NO_CHARS && CLOSING_NO.test(mask) && !/(.)不\1/u.test(text)) return 'no';
@@ -301,6 +303,14 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const echo = text.replace(PARTICLES, '');
   if (asked && replyChars <= OPEN_ANSWER_CHARS && echo.length > 0 && echo.length <= ECHO_TAIL && !NEGATOR.test(mask) && !/^[我您你这那]|[\d?]/u.test(echo) && echoes(asked, echo)) return 'yes';
   return null;
+}
+
+/** A condition the negator opens (没拆封的话, 不合适的时候) followed by what holds under it, with no negator of its own. */
+const CONDITION_OPENS = /^(?:只要|如果|要是|假如|除非)/u;
+const NEGATED_CONDITION = /^[^,.!?;]{0,6}(?:的话|的时候)([^,.!?;]+)/u;
+function negatedCondition(rest: string): boolean {
+  const m = NEGATED_CONDITION.exec(rest);
+  return m !== null && !NEGATOR.test(m[1]!);
 }
 
 /** The answer's no names the action of other topics and not her question's own (不能加微信 to 能开发票吗). */
