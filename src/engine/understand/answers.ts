@@ -140,6 +140,19 @@ const REFUND_AWAITED = new RegExp(answersData.refundAwaited, 'u');
 export function asksRefundAwaited(ctx: ReplyContext): boolean {
   return ctx.buyer !== undefined && REFUND_AWAITED.test(normalizedBuyer(ctx.buyer));
 }
+/** The reply speaks of the parcel (发货, 快递, 寄, 送到): a time it names may be the dispatch's. */
+const DISPATCH_SAID = new RegExp(answersData.dispatchSaid, 'u');
+export const speaksOfDispatch = (normalized: string): boolean => DISPATCH_SAID.test(normalized);
+/**
+ * The reply tells when the goods come back in stock (下周三补货, 断货了…三天后到货), or says 到货 after her
+ * question of stock (雾霾蓝有货吗 → 20寸的下周二到货): what it says is the item's stock, not a dispatch.
+ */
+const RESTOCK_SAID = new RegExp(answersData.restockSaid, 'u');
+export function restockTold(normalized: string, ctx: ReplyContext): boolean {
+  if (speaksOfDispatch(normalized)) return false;
+  if (RESTOCK_SAID.test(normalized)) return true;
+  return normalized.includes('到货') && ctx.buyer !== undefined && readQuestion(ctx.buyer).some((q) => q.topic === 'stock');
+}
 /** Her line asks how the item compares with another shop's or brand's (compareAsked, or the `compare` topic: 隔壁, 同款, 那家). */
 export function asksComparison(ctx: ReplyContext): boolean {
   if (!ctx.buyer) return false;

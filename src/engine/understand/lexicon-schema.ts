@@ -61,6 +61,8 @@ export const answersSchema = z.strictObject({
   fitAsked: regex,
   sizeChosen: regex,
   refundAwaited: regex,
+  dispatchSaid: regex,
+  restockSaid: regex,
   returnSupposed: z.strictObject({ supposed: regex, actual: regex }),
   guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,

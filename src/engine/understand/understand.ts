@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, readAnswer, supposedReturnAnswered } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, readAnswer, restockTold, speaksOfDispatch, supposedReturnAnswered } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -36,7 +36,7 @@ function boundDigitRuns(normalized: string): string {
  */
 export function understand(text: string, given: ReplyContext = {}): Understanding {
   const context = withMood(given);
-  return withFacts(refundUnderway(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context), context);
+  return withFacts(restockNotDispatch(refundUnderway(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context), context), context);
 }
 
 /** The backstop's tone-empathy is owed only where empathy-owed.ts owes it (not after a calm fault report). */
@@ -69,9 +69,21 @@ function comparedOnly(u: Understanding, ctx: ReplyContext): Understanding {
  * (explain-policy); it offers no return she has not got.
  */
 function refundUnderway(u: Understanding, ctx: ReplyContext): Understanding {
+  // A time it names with no word of the parcel (一般1-3天 after 多久到账) is the refund's, not a dispatch.
+  const timed = u.moves.includes('shipping-info') && !speaksOfDispatch(u.normalized);
   // A reply that breaks a platform rule over it (我直接微信发您红包) is read by its flags, as it was.
-  if (!u.moves.includes('offer-return') || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
-  const moves: Move[] = u.moves.map((m) => (m === 'offer-return' ? 'explain-policy' : m));
+  if (!(u.moves.includes('offer-return') || timed) || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
+  const moves: Move[] = u.moves.map((m) => (m === 'offer-return' || (m === 'shipping-info' && timed) ? 'explain-policy' : m));
+  return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
+}
+
+/**
+ * When the goods come back in stock (下周三补货, 20寸的下周二到货 after 有货吗) the reply states the item's
+ * stock (labelling.md: a wait for a restock goes with product-info), no dispatch (answers.ts restockTold).
+ */
+function restockNotDispatch(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!u.moves.includes('shipping-info') || !restockTold(u.normalized, ctx)) return u;
+  const moves: Move[] = u.moves.map((m) => (m === 'shipping-info' ? 'product-info' : m));
   return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
 }
 
