@@ -129,6 +129,15 @@ const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
 /** Her question whether a return would be allowed in a case she supposes (不喜欢可以退吗), not one she has (买大了). */
 const RETURN_SUPPOSED = new RegExp(answersData.returnSupposed.supposed, 'u');
 const RETURN_ACTUAL = new RegExp(answersData.returnSupposed.actual, 'u');
+const RETURN_STARTED = new RegExp(answersData.returnSupposed.started, 'u');
+/**
+ * "签收7天内吊牌在都能换" after "不合适能换吗": the exchange's conditions for the case she supposes state
+ * the rule; no exchange is offered unless the reply starts one (您申请, 我这边给您换).
+ */
+export function supposedExchangeStated(normalized: string, ctx: ReplyContext): boolean {
+  const buyer = normalizedBuyer(ctx.buyer);
+  return RETURN_SUPPOSED.test(buyer) && !RETURN_ACTUAL.test(buyer) && !RETURN_STARTED.test(normalized);
+}
 /** A bare yes (可以的, 可以退的, 能退): no more characters than this once its particles are gone. */
 const BARE_YES_CHARS = 4;
 /** "可以的" after "不喜欢可以退吗": a bare yes states the rule for the case she supposes, no return started (您申请吧 starts one). */
