@@ -162,6 +162,15 @@ export function restockTold(normalized: string, ctx: ReplyContext): boolean {
   if (RESTOCK_SAID.test(normalized)) return true;
   return normalized.includes('到货') && ctx.buyer !== undefined && readQuestion(ctx.buyer).some((q) => q.topic === 'stock');
 }
+/**
+ * Her line names the bundle she would buy (一起买能便宜吗, 两个都想要) and the reply puts no other item to
+ * her: its 一起拍 prices her own bundle, no upsell.
+ */
+const BUNDLE_ASKED = new RegExp(answersData.bundleAsked.asked, 'u');
+const OTHER_OFFERED = new RegExp(answersData.bundleAsked.otherOffered, 'u');
+export function ownBundlePriced(normalized: string, ctx: ReplyContext): boolean {
+  return ctx.buyer !== undefined && BUNDLE_ASKED.test(normalizedBuyer(ctx.buyer)) && !OTHER_OFFERED.test(normalized);
+}
 /** Her line asks how the item compares with another shop's or brand's (compareAsked, or the `compare` topic: 隔壁, 同款, 那家). */
 export function asksComparison(ctx: ReplyContext): boolean {
   if (!ctx.buyer) return false;

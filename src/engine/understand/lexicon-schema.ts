@@ -63,6 +63,7 @@ export const answersSchema = z.strictObject({
   refundAwaited: regex,
   dispatchSaid: regex,
   restockSaid: regex,
+  bundleAsked: z.strictObject({ asked: regex, otherOffered: regex }),
   returnSupposed: z.strictObject({ supposed: regex, actual: regex, started: regex }),
   guarantee: z.strictObject({ asked: regex, given: regex, topics: z.array(z.enum(TOPICS)), flags: z.array(ruleId) }),
   returnHow: regex,

@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, readAnswer, restockTold, speaksOfDispatch, supposedExchangeStated, supposedReturnAnswered } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, ownBundlePriced, readAnswer, restockTold, speaksOfDispatch, supposedExchangeStated, supposedReturnAnswered } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -36,7 +36,7 @@ function boundDigitRuns(normalized: string): string {
  */
 export function understand(text: string, given: ReplyContext = {}): Understanding {
   const context = withMood(given);
-  return withFacts(exchangeSupposed(restockNotDispatch(refundUnderway(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context), context), context), context);
+  return withFacts(bundleNotUpsell(exchangeSupposed(restockNotDispatch(refundUnderway(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context), context), context), context), context);
 }
 
 /** The backstop's tone-empathy is owed only where empathy-owed.ts owes it (not after a calm fault report). */
@@ -75,6 +75,12 @@ function refundUnderway(u: Understanding, ctx: ReplyContext): Understanding {
   if (!(u.moves.includes('offer-return') || timed) || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
   const moves: Move[] = u.moves.map((m) => (m === 'offer-return' || (m === 'shipping-info' && timed) ? 'explain-policy' : m));
   return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
+}
+
+/** 一起拍减5块 after 一起买能便宜吗: her own bundle priced, no other item put to her (answers.ts ownBundlePriced). */
+function bundleNotUpsell(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!u.moves.includes('upsell') || !ownBundlePriced(u.normalized, ctx)) return u;
+  return { ...u, moves: u.moves.filter((m) => m !== 'upsell') };
 }
 
 /** The exchange's conditions for a case she supposes (签收7天内吊牌在都能换 after 不合适能换吗) state the rule alone (answers.ts). */
