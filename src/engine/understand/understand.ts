@@ -15,6 +15,7 @@ import { normalize } from '@/engine/understand/normalize';
 import { MOVES, type Move } from '@/engine/vocabulary';
 import { buyerMood } from '@/engine/score/upset';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
+import { withoutUnaskedWait } from '@/engine/understand/wait-asked';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -36,7 +37,10 @@ function boundDigitRuns(normalized: string): string {
  */
 export function understand(text: string, given: ReplyContext = {}): Understanding {
   const context = withMood(given);
-  return withFacts(bundleNotUpsell(exchangeSupposed(restockNotDispatch(refundUnderway(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context), context), context), context), context);
+  const read = withBackstop(understandByRules(text, context), context);
+  // What the buyer's line and the reply's own words make of the moves read (each step below).
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, bundleNotUpsell, withoutUnaskedWait];
+  return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
 /** The backstop's tone-empathy is owed only where empathy-owed.ts owes it (not after a calm fault report). */

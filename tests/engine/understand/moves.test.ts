@@ -128,3 +128,16 @@ describe('upsell: another item put to her, not her own bundle or a set named', (
     expect(moves).not.toContain('upsell');
   });
 });
+
+describe('please-wait: only a wait she is asked to bear (wait-asked.ts)', () => {
+  const read = (text: string, buyer?: string) => understand(text, buyer ? { buyer } : {}).moves;
+  it('reads the errand to a colleague with no wait asked as escalate alone, and an explicit wait as please-wait', () => {
+    expect(read('那我问下店长能不能包邮', '不包邮我就不买了')).toEqual(['escalate']);
+    expect(read('您稍等,我问下店长能不能包邮', '不包邮我就不买了')).toContain('please-wait');
+  });
+
+  it('reads a check that waits on what she is to send as ask-info alone', () => {
+    expect(read('麻烦拍个照片给我,我看一下', '杯子裂了')).not.toContain('please-wait');
+    expect(read('好的请稍等,我帮您查一下', '快递到哪了')).toContain('please-wait');
+  });
+});
