@@ -129,6 +129,15 @@ const COMPARE_ASKED = new RegExp(answersData.compareAsked, 'u');
 /** Her question whether a return would be allowed in a case she supposes (不喜欢可以退吗), not one she has (买大了). */
 const RETURN_SUPPOSED = new RegExp(answersData.returnSupposed.supposed, 'u');
 const RETURN_ACTUAL = new RegExp(answersData.returnSupposed.actual, 'u');
+const RETURN_STARTED = new RegExp(answersData.returnSupposed.started, 'u');
+/**
+ * "签收7天内吊牌在都能换" after "不合适能换吗": the exchange's conditions for the case she supposes state
+ * the rule; no exchange is offered unless the reply starts one (您申请, 我这边给您换).
+ */
+export function supposedExchangeStated(normalized: string, ctx: ReplyContext): boolean {
+  const buyer = normalizedBuyer(ctx.buyer);
+  return RETURN_SUPPOSED.test(buyer) && !RETURN_ACTUAL.test(buyer) && !RETURN_STARTED.test(normalized);
+}
 /** A bare yes (可以的, 可以退的, 能退): no more characters than this once its particles are gone. */
 const BARE_YES_CHARS = 4;
 /** "可以的" after "不喜欢可以退吗": a bare yes states the rule for the case she supposes, no return started (您申请吧 starts one). */
@@ -139,6 +148,28 @@ export function supposedReturnAnswered(normalized: string, buyer: string): boole
 const REFUND_AWAITED = new RegExp(answersData.refundAwaited, 'u');
 export function asksRefundAwaited(ctx: ReplyContext): boolean {
   return ctx.buyer !== undefined && REFUND_AWAITED.test(normalizedBuyer(ctx.buyer));
+}
+/** The reply speaks of the parcel (发货, 快递, 寄, 送到): a time it names may be the dispatch's. */
+const DISPATCH_SAID = new RegExp(answersData.dispatchSaid, 'u');
+export const speaksOfDispatch = (normalized: string): boolean => DISPATCH_SAID.test(normalized);
+/**
+ * The reply tells when the goods come back in stock (下周三补货, 断货了…三天后到货), or says 到货 after her
+ * question of stock (雾霾蓝有货吗 → 20寸的下周二到货): what it says is the item's stock, not a dispatch.
+ */
+const RESTOCK_SAID = new RegExp(answersData.restockSaid, 'u');
+export function restockTold(normalized: string, ctx: ReplyContext): boolean {
+  if (speaksOfDispatch(normalized)) return false;
+  if (RESTOCK_SAID.test(normalized)) return true;
+  return normalized.includes('到货') && ctx.buyer !== undefined && readQuestion(ctx.buyer).some((q) => q.topic === 'stock');
+}
+/**
+ * Her line names the bundle she would buy (一起买能便宜吗, 两个都想要) and the reply puts no other item to
+ * her: its 一起拍 prices her own bundle, no upsell.
+ */
+const BUNDLE_ASKED = new RegExp(answersData.bundleAsked.asked, 'u');
+const OTHER_OFFERED = new RegExp(answersData.bundleAsked.otherOffered, 'u');
+export function ownBundlePriced(normalized: string, ctx: ReplyContext): boolean {
+  return ctx.buyer !== undefined && BUNDLE_ASKED.test(normalizedBuyer(ctx.buyer)) && !OTHER_OFFERED.test(normalized);
 }
 /** Her line asks how the item compares with another shop's or brand's (compareAsked, or the `compare` topic: 隔壁, 同款, 那家). */
 export function asksComparison(ctx: ReplyContext): boolean {
@@ -285,6 +316,8 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const opening = NEGATOR.exec(mask.slice(0, NEGATOR_REACH));
   // 没拆封的可以退: the negator makes a modifier (the unopened ones), not a no.
   const negated = opening !== null && !negatedModifier(text.slice(opening.index + opening[0].length));
+  // 没拆封的话都可以退, 只要没洗过: the negator states the condition; what holds under it (no negator after it) is no "no".
+  if (negated && (CONDITION_OPENS.test(text) || negatedCondition(mask.slice(opening.index + opening[0].length)))) return null;
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
   if (closingNo && text.length <= CLOSING_NO_CHARS && CLOSING_NO.test(mask) && !/(.)不\1/u.test(text)) return 'no';
@@ -301,6 +334,14 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const echo = text.replace(PARTICLES, '');
   if (asked && replyChars <= OPEN_ANSWER_CHARS && echo.length > 0 && echo.length <= ECHO_TAIL && !NEGATOR.test(mask) && !/^[我您你这那]|[\d?]/u.test(echo) && echoes(asked, echo)) return 'yes';
   return null;
+}
+
+/** A condition the negator opens (没拆封的话, 不合适的时候) followed by what holds under it, with no negator of its own. */
+const CONDITION_OPENS = /^(?:只要|如果|要是|假如|除非)/u;
+const NEGATED_CONDITION = /^[^,.!?;]{0,6}(?:的话|的时候)([^,.!?;]+)/u;
+function negatedCondition(rest: string): boolean {
+  const m = NEGATED_CONDITION.exec(rest);
+  return m !== null && !NEGATOR.test(m[1]!);
 }
 
 /** The answer's no names the action of other topics and not her question's own (不能加微信 to 能开发票吗). */

@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, readAnswer, supposedReturnAnswered } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, ownBundlePriced, readAnswer, restockTold, speaksOfDispatch, supposedExchangeStated, supposedReturnAnswered } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -15,6 +15,7 @@ import { normalize } from '@/engine/understand/normalize';
 import { MOVES, type Move } from '@/engine/vocabulary';
 import { buyerMood } from '@/engine/score/upset';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
+import { withoutUnaskedWait } from '@/engine/understand/wait-asked';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -36,7 +37,10 @@ function boundDigitRuns(normalized: string): string {
  */
 export function understand(text: string, given: ReplyContext = {}): Understanding {
   const context = withMood(given);
-  return withFacts(refundUnderway(comparedOnly(withoutSubsumedEmpathy(withBackstop(understandByRules(text, context), context), context), context), context), context);
+  const read = withBackstop(understandByRules(text, context), context);
+  // What the buyer's line and the reply's own words make of the moves read (each step below).
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, bundleNotUpsell, withoutUnaskedWait];
+  return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
 /** The backstop's tone-empathy is owed only where empathy-owed.ts owes it (not after a calm fault report). */
@@ -69,9 +73,33 @@ function comparedOnly(u: Understanding, ctx: ReplyContext): Understanding {
  * (explain-policy); it offers no return she has not got.
  */
 function refundUnderway(u: Understanding, ctx: ReplyContext): Understanding {
+  // A time it names with no word of the parcel (一般1-3天 after 多久到账) is the refund's, not a dispatch.
+  const timed = u.moves.includes('shipping-info') && !speaksOfDispatch(u.normalized);
   // A reply that breaks a platform rule over it (我直接微信发您红包) is read by its flags, as it was.
-  if (!u.moves.includes('offer-return') || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
-  const moves: Move[] = u.moves.map((m) => (m === 'offer-return' ? 'explain-policy' : m));
+  if (!(u.moves.includes('offer-return') || timed) || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
+  const moves: Move[] = u.moves.map((m) => (m === 'offer-return' || (m === 'shipping-info' && timed) ? 'explain-policy' : m));
+  return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
+}
+
+/** 一起拍减5块 after 一起买能便宜吗: her own bundle priced, no other item put to her (answers.ts ownBundlePriced). */
+function bundleNotUpsell(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!u.moves.includes('upsell') || !ownBundlePriced(u.normalized, ctx)) return u;
+  return { ...u, moves: u.moves.filter((m) => m !== 'upsell') };
+}
+
+/** The exchange's conditions for a case she supposes (签收7天内吊牌在都能换 after 不合适能换吗) state the rule alone (answers.ts). */
+function exchangeSupposed(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!u.moves.includes('offer-exchange') || !u.moves.includes('explain-policy') || !supposedExchangeStated(u.normalized, ctx)) return u;
+  return { ...u, moves: u.moves.filter((m) => m !== 'offer-exchange') };
+}
+
+/**
+ * When the goods come back in stock (下周三补货, 20寸的下周二到货 after 有货吗) the reply states the item's
+ * stock (labelling.md: a wait for a restock goes with product-info), no dispatch (answers.ts restockTold).
+ */
+function restockNotDispatch(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!u.moves.includes('shipping-info') || !restockTold(u.normalized, ctx)) return u;
+  const moves: Move[] = u.moves.map((m) => (m === 'shipping-info' ? 'product-info' : m));
   return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
 }
 

@@ -77,6 +77,22 @@ describe('product-info: how to make the item work again', () => {
     expect(moves('先试下复位,长按电源键5秒')).toContain('product-info');
     expect(moves('麻烦您重新拍一下')).not.toContain('product-info');
   });
+
+  it('reads a care step with the fault it clears (擦一下就掉了, 晾两天就散了) and what new goods all do as product-info', () => {
+    expect(moves('用牙膏擦一下就掉了', '鞋边有点黄')).toContain('product-info');
+    expect(moves('放阳台晾几天就散了哦', '被子有股味道')).toContain('product-info');
+    expect(moves('新皮具都有点味道,正常的', '包包味道好重')).toContain('product-info');
+    expect(moves('您申请一下就好,我这边马上同意')).not.toContain('product-info');
+    expect(moves('放心寄回来就行')).not.toContain('product-info');
+  });
+});
+
+describe('explain-policy: the condition a return or exchange is held to', () => {
+  it('reads an unused state or complete parts that suffice (没拆封就能退, 配件齐全就行) as explain-policy', () => {
+    expect(moves('没拆封的话都可以退哦', '还能退吗')).toContain('explain-policy');
+    expect(moves('只要没洗过、吊牌还在就没问题', '试穿了一下能换吗')).toContain('explain-policy');
+    expect(moves('您把杯子和配件都放在一起就行')).not.toContain('explain-policy');
+  });
 });
 
 describe('ask-info: a question word that asks her, as a clause of its own', () => {

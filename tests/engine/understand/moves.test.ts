@@ -112,3 +112,32 @@ describe('moves', () => {
     expect(moves('谢谢亲,您好')).toEqual(['greet', 'thank']);
   });
 });
+
+describe('upsell: another item put to her, not her own bundle or a set named', () => {
+  const read = (text: string, buyer?: string) => understand(text, buyer ? { buyer } : {}).moves;
+  it('reads 一起拍 after her own bundle as its price, and a set named as no upsell', () => {
+    expect(read('杯子加杯垫一起拍少8块', '杯子和杯垫一起买能便宜吗')).not.toContain('upsell');
+    expect(read('一起拍少8块,要不要再看看同系列的托盘', '杯子和杯垫一起买能便宜吗')).toContain('upsell');
+    expect(read('礼盒套装里有四支,颜色都不一样')).not.toContain('upsell');
+    expect(read('推荐您拍这个套装,比单买划算')).toContain('upsell');
+  });
+
+  it('reads an extra put in for her (给您加一副手套) as offer-gift, no upsell', () => {
+    const moves = read('价格真的改不了,我给您加一副手套', '再便宜点吧');
+    expect(moves).toContain('offer-gift');
+    expect(moves).not.toContain('upsell');
+  });
+});
+
+describe('please-wait: only a wait she is asked to bear (wait-asked.ts)', () => {
+  const read = (text: string, buyer?: string) => understand(text, buyer ? { buyer } : {}).moves;
+  it('reads the errand to a colleague with no wait asked as escalate alone, and an explicit wait as please-wait', () => {
+    expect(read('那我问下店长能不能包邮', '不包邮我就不买了')).toEqual(['escalate']);
+    expect(read('您稍等,我问下店长能不能包邮', '不包邮我就不买了')).toContain('please-wait');
+  });
+
+  it('reads a check that waits on what she is to send as ask-info alone', () => {
+    expect(read('麻烦拍个照片给我,我看一下', '杯子裂了')).not.toContain('please-wait');
+    expect(read('好的请稍等,我帮您查一下', '快递到哪了')).toContain('please-wait');
+  });
+});

@@ -2,7 +2,7 @@
 // which a return is not free, a fee the shop bears, how cash on delivery is paid, price protection,
 // an activity's threshold, an account-only order lookup, a deposit, a refund's timing.
 import { describe, expect, it } from 'vitest';
-import { understandByRules } from '@/engine/understand/understand';
+import { understand, understandByRules } from '@/engine/understand/understand';
 
 const moves = (text: string, buyer?: string) => understandByRules(text, buyer ? { buyer } : {}).moves;
 const flags = (text: string, buyer?: string) => understandByRules(text, buyer ? { buyer } : {}).flags.map((f) => f.rule);
@@ -45,5 +45,14 @@ describe('explain-policy: a true rule stated in passing', () => {
 
   it('gives no policy to a review reward offered', () => {
     expect(moves('好评返现5元哦,截图发我')).not.toContain('explain-policy');
+  });
+});
+
+describe('explain-policy: an exchange\'s conditions for a case she supposes (understand.ts)', () => {
+  const read = (text: string, buyer: string) => understand(text, { buyer }).moves;
+  it('reads the conditions alone as the rule, and an exchange the reply starts as offered', () => {
+    expect(read('可以的,收到7天内没穿过吊牌都在就能换', '要是穿着小了能换吗')).toEqual(['explain-policy']);
+    expect(read('可以的,7天内吊牌在都能换,您申请换货就行', '要是穿着小了能换吗')).toContain('offer-exchange');
+    expect(read('好的,7天内吊牌在都能换,我这边给您换L码', '穿着小了,我要换')).toContain('offer-exchange');
   });
 });

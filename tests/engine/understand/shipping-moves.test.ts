@@ -2,7 +2,7 @@
 // no delivery time unless a time unit follows; a restock is no parcel arriving; damage in transit is
 // an explanation of the item; a date promised ("周五前一定到") is a delivery time.
 import { describe, expect, it } from 'vitest';
-import { understandByRules } from '@/engine/understand/understand';
+import { understand, understandByRules } from '@/engine/understand/understand';
 
 const moves = (text: string, buyer?: string) => understandByRules(text, buyer ? { buyer } : {}).moves;
 
@@ -35,5 +35,20 @@ describe('shipping-info: only a delivery, not a number range or a restock', () =
   it('reads damage in transit as no delivery statement', () => {
     expect(moves('路上压了一下盒子有点瘪,不影响使用的')).not.toContain('shipping-info');
     expect(moves('包裹还在运输中哦')).toContain('shipping-info');
+  });
+});
+
+describe('shipping-info: a restock or a refund\'s time is no dispatch (understand.ts)', () => {
+  const read = (text: string, buyer?: string) => understand(text, buyer ? { buyer } : {}).moves;
+
+  it('reads when the goods come back in stock as product-info, unless the reply speaks of the parcel', () => {
+    expect(read('周五补货哦', '这个杯子什么时候到货')).toEqual(['product-info']);
+    expect(read('M码周四到货呢', '黑色M码有货吗')).toEqual(['product-info']);
+    expect(read('M码周四到货,到了给您顺丰发出', '黑色M码有货吗')).toContain('shipping-info');
+  });
+
+  it('reads a time told after her question when the refund comes as explain-policy', () => {
+    expect(read('原路返回的,一般2-3个工作日', '退款多久能到')).toEqual(['explain-policy']);
+    expect(read('一般2-3天能送到', '快递多久能到')).toContain('shipping-info');
   });
 });
