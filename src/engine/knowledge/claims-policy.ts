@@ -1,5 +1,6 @@
 // Claims about the shop's policies: no-reason returns and their conditions, who pays a return's
 // postage (the after-sales case decides), 运费险, invoices, cash on delivery, cards.
+import { boundedTable } from '@/engine/bounded-table';
 import { clauseCaseOf } from '@/engine/knowledge/after-sale';
 import { inline, mayStateWarranty, postagePayer, warrantyMonths, warrantyMonthsIn, type AfterSaleCase, type PostagePayer } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
@@ -317,12 +318,18 @@ function daysOf(count: string, unit: string): number {
  * 确认收货后3个工作日内开出) is untrue. An excuse that refuses it (这个月额度用完了) is
  * invoice-refuse already: one mistake, one item.
  */
+// The part of the note that says when (确认收货后3个工作日内发到邮箱) and its deadline, read once per note.
+const deadlineOfNote = boundedTable(64, (note: string): { when: string; deadline: RegExpExecArray } | null => {
+  const when = note.split(/[，,。；;]/u).find((part) => INVOICE_DEADLINE.test(part));
+  const deadline = when === undefined ? null : INVOICE_DEADLINE.exec(when);
+  return when === undefined || deadline === null ? null : { when, deadline };
+});
+
 export const invoiceTimeClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) => {
   const note = facts.invoice?.available ? facts.invoice.note : undefined;
-  // The part of the note that says when: 确认收货后3个工作日内发到邮箱.
-  const when = note?.split(/[，,。；;]/u).find((part) => INVOICE_DEADLINE.test(part));
-  const deadline = when === undefined ? null : INVOICE_DEADLINE.exec(when);
-  if (!deadline || hasFlag(u, 'invoice-refuse')) return [];
+  const stated = note === undefined ? null : deadlineOfNote(note);
+  if (!stated || hasFlag(u, 'invoice-refuse')) return [];
+  const { when, deadline } = stated;
   const allowed = daysOf(deadline[1]!, deadline[2]!);
   // After her invoice question a bare 开 is the invoice's (可以开的,下个月统一开).
   const asked = INVOICE_WORD.test(buyerLine);
@@ -338,8 +345,8 @@ export const invoiceTimeClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) =
       {
         kind: 'invoice',
         claim: `说发票${m[0]}${m[1] !== undefined && !/[后内左]/u.test(m[0]) ? '后' : ''}开`,
-        fact: `店铺${inline(when!)}`,
-        better: `亲,发票可以开的哦,${inline(when!)},麻烦把抬头和税号发我一下呢~`,
+        fact: `店铺${inline(when)}`,
+        better: `亲,发票可以开的哦,${inline(when)},麻烦把抬头和税号发我一下呢~`,
       },
     ];
   }

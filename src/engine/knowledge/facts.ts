@@ -106,8 +106,17 @@ export function warrantyMonthsIn(text: string): number | undefined {
   return (m[2] ?? m[4]) === '年' ? n * 12 : n;
 }
 
+// Each shop's facts are read for their warranty once (asked by every reply's knowledge check).
+const warrantyOfFacts = new WeakMap<ShopFacts, number | null>();
+
 /** The shop's warranty in months, as its product highlights and return notes state it. */
 export function warrantyMonths(facts: ShopFacts): number | undefined {
+  let months = warrantyOfFacts.get(facts);
+  if (months === undefined) warrantyOfFacts.set(facts, (months = statedWarranty(facts) ?? null));
+  return months ?? undefined;
+}
+
+function statedWarranty(facts: ShopFacts): number | undefined {
   const texts = [...(facts.product?.highlights ?? []), facts.returns?.note, facts.product?.description, facts.offers?.note];
   for (const text of texts) {
     const months = text !== undefined ? warrantyMonthsIn(text) : undefined;
