@@ -5,7 +5,9 @@
 export function boundedTable<K, V>(limit: number, read: (key: K) => V): (key: K) => V {
   const table = new Map<K, V>();
   return (key) => {
-    if (table.has(key)) return table.get(key) as V;
+    // One lookup for a reading kept (only an undefined reading needs the second).
+    const kept = table.get(key);
+    if (kept !== undefined || table.has(key)) return kept as V;
     const value = read(key);
     if (table.size >= limit) table.clear();
     table.set(key, value);

@@ -1,10 +1,12 @@
 // Claims about the shop's policies: no-reason returns and their conditions, who pays a return's
 // postage (the after-sales case decides), 运费险, invoices, cash on delivery, cards.
+import { boundedTable } from '@/engine/bounded-table';
 import { clauseCaseOf } from '@/engine/knowledge/after-sale';
-import { inline, postagePayer, warrantyMonths, warrantyMonthsIn, type AfterSaleCase, type PostagePayer } from '@/engine/knowledge/facts';
+import { inline, mayStateWarranty, postagePayer, warrantyMonths, warrantyMonthsIn, type AfterSaleCase, type PostagePayer } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated, type Clause } from '@/engine/understand/clauses';
 import { data } from '@/engine/understand/compose-parts';
+import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
 
 const hasFlag = (u: KnowledgeInput['u'], rule: string): boolean => u.flags.some((f) => f.rule === rule);
 
@@ -29,6 +31,8 @@ const FORBIDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/磨损/u, /无磨损/u],
 ];
 
+const RETURNS_GATE = gateOfPatterns([PERIOD_DAYS, NO_REASON, USED_OK]);
+
 export const returnsClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) => {
   const returns = facts.returns;
   if (!returns) return [];
@@ -37,6 +41,8 @@ export const returnsClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) => {
   const conditions = inline(returns.conditions ?? `签收${days}天内`);
   const aboutReturns = RETURN_REPLY.test(u.normalized) || RETURN_REPLY.test(buyerLine);
   for (const clause of clauses) {
+    // A clause with no day count, no 无理由 and no use of the goods claims nothing here.
+    if (!mayMatchClause(RETURNS_GATE, clause.text)) continue;
     const m = aboutReturns ? PERIOD_DAYS.exec(clause.text) : null;
     const period = m !== null && PERIOD_ACT.test(clause.text) && !NOT_PERIOD.test(clause.text) && !/[?吗]$/u.test(clause.text);
     if (m && period && returns.noReason7Days !== false && Number(m[1]) !== days && !isNegated(clause, m.index))
@@ -82,8 +88,8 @@ export const warrantyClaim: ClaimCheck = ({ clauses, facts }) => {
   const truth = warrantyMonths(facts);
   if (truth === undefined) return [];
   for (const clause of clauses) {
-    // "那家保修半年" is said of the other shop; a question claims nothing.
-    if (/[?吗]$/u.test(clause.text)) continue;
+    // "那家保修半年" is said of the other shop; a question claims nothing; nor does a clause with no warranty term.
+    if (!mayStateWarranty(clause.text) || /[?吗]$/u.test(clause.text)) continue;
     const said = warrantyMonthsIn(clause.text);
     if (said === undefined || said === truth) continue;
     return [
@@ -105,6 +111,7 @@ const SHOP_PAYS = /运费(?:由)?(?:我们|店铺|商家|我|这边|本店)(?:�
 const REIMBURSED = /垫付[^.!?]{0,16}(?:补|返|报销|退还)/u;
 const RETURN_TOPIC = /退|换|寄回|退回|寄过来|寄给我们/u;
 const INSURANCE = /运费险/u;
+const INSURANCE_GATE = gateOfPatterns([INSURANCE]);
 
 function payerWords(p: PostagePayer): string {
   return p === 'buyer' ? '由买家承担' : p === 'shop' ? '由店铺承担' : '由运费险赔付';
@@ -206,6 +213,7 @@ export const insuranceClaim: ClaimCheck = ({ clauses, facts }) => {
   const has = facts.returns?.shippingInsurance;
   if (has === undefined) return [];
   for (const clause of clauses) {
+    if (!mayMatchClause(INSURANCE_GATE, clause.text)) continue;
     const m = INSURANCE.exec(clause.text);
     if (!m || /[?吗]$/u.test(clause.text)) continue;
     const says = !isNegated(clause, m.index) && !/^[^,]{0,3}(没有|不送|不包含)/u.test(clause.text.slice(m.index + 3));
@@ -258,10 +266,13 @@ const AVAILABILITY: readonly Availability[] = [
 ];
 
 function availabilityClaim(check: Availability): ClaimCheck {
+  // A clause with neither wording's characters says nothing of it, and neither regex is run.
+  const gate = gateOfPatterns([check.no, check.yes]);
   return (input) => {
     const available = check.available(input);
     if (available === undefined) return [];
     for (const clause of input.clauses as Clause[]) {
+      if (!mayMatchClause(gate, clause.text)) continue;
       const no = check.no.test(clause.text);
       const yes = !no && check.yes.test(clause.text);
       if (!no && !yes) continue;
@@ -307,12 +318,18 @@ function daysOf(count: string, unit: string): number {
  * 确认收货后3个工作日内开出) is untrue. An excuse that refuses it (这个月额度用完了) is
  * invoice-refuse already: one mistake, one item.
  */
+// The part of the note that says when (确认收货后3个工作日内发到邮箱) and its deadline, read once per note.
+const deadlineOfNote = boundedTable(64, (note: string): { when: string; deadline: RegExpExecArray } | null => {
+  const when = note.split(/[，,。；;]/u).find((part) => INVOICE_DEADLINE.test(part));
+  const deadline = when === undefined ? null : INVOICE_DEADLINE.exec(when);
+  return when === undefined || deadline === null ? null : { when, deadline };
+});
+
 export const invoiceTimeClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) => {
   const note = facts.invoice?.available ? facts.invoice.note : undefined;
-  // The part of the note that says when: 确认收货后3个工作日内发到邮箱.
-  const when = note?.split(/[，,。；;]/u).find((part) => INVOICE_DEADLINE.test(part));
-  const deadline = when === undefined ? null : INVOICE_DEADLINE.exec(when);
-  if (!deadline || hasFlag(u, 'invoice-refuse')) return [];
+  const stated = note === undefined ? null : deadlineOfNote(note);
+  if (!stated || hasFlag(u, 'invoice-refuse')) return [];
+  const { when, deadline } = stated;
   const allowed = daysOf(deadline[1]!, deadline[2]!);
   // After her invoice question a bare 开 is the invoice's (可以开的,下个月统一开).
   const asked = INVOICE_WORD.test(buyerLine);
@@ -328,8 +345,8 @@ export const invoiceTimeClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) =
       {
         kind: 'invoice',
         claim: `说发票${m[0]}${m[1] !== undefined && !/[后内左]/u.test(m[0]) ? '后' : ''}开`,
-        fact: `店铺${inline(when!)}`,
-        better: `亲,发票可以开的哦,${inline(when!)},麻烦把抬头和税号发我一下呢~`,
+        fact: `店铺${inline(when)}`,
+        better: `亲,发票可以开的哦,${inline(when)},麻烦把抬头和税号发我一下呢~`,
       },
     ];
   }

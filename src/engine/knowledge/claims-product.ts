@@ -165,12 +165,15 @@ function clauseSizeAndColour(clause: Clause, colours: readonly string[]): { size
   return out;
 }
 
+const STOCK_GATE = gateOfPatterns([COUNT, OUT_OF_STOCK, IN_STOCK]);
+
 export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
   const product = facts.product;
   if (!product) return [];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    if (/[?吗]$/u.test(clause.text)) continue;
+    // A clause with no count and no stock word (none of their characters) claims nothing of the stock.
+    if (!mayMatchClause(STOCK_GATE, clause.text) || /[?吗]$/u.test(clause.text)) continue;
     const count = COUNT.exec(clause.text);
     const out = OUT_OF_STOCK.exec(clause.text);
     const inn = IN_STOCK.exec(clause.text);

@@ -70,11 +70,21 @@ const TOTAL = /(?:完全|彻底|百分之?百|100%|根本|绝对|一点(?:都|�
  * A total claim where the listing states only a reduction: "完全听不到" of 主动降噪最高42dB，地铁、
  * 飞机噪声明显减弱. The fact named is the listing's line that states the reduction.
  */
+// Each product's listing is read for its reduction once (asked by every reply's knowledge check).
+const reductionOfProduct = new WeakMap<Product, string | null>();
+function reductionOf(product: Product): string | undefined {
+  let reduced = reductionOfProduct.get(product);
+  if (reduced === undefined) {
+    const sources = [...(product.highlights ?? []), product.description].filter((s): s is string => typeof s === 'string');
+    reductionOfProduct.set(product, (reduced = sources.find((s) => REDUCED.test(s)) ?? null));
+  }
+  return reduced ?? undefined;
+}
+
 export const totalClaim: ClaimCheck = ({ clauses, facts }) => {
   const product = facts.product;
   if (!product) return [];
-  const sources = [...(product.highlights ?? []), product.description].filter((s): s is string => typeof s === 'string');
-  const reduced = sources.find((s) => REDUCED.test(s));
+  const reduced = reductionOf(product);
   if (reduced === undefined) return [];
   for (const clause of clauses) {
     if (/[?吗]$/u.test(clause.text)) continue;

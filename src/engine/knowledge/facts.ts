@@ -2,6 +2,7 @@
 // her region, who pays a return's postage, whether a size or colour is in stock. The checker, the
 // buyer's `size` condition and the scenario checker all ask here, so they cannot disagree.
 import type { BuyerFacts, ShopFacts } from '@/engine/scenario/shop-schema';
+import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
 
 export type AfterSaleCase = 'quality' | 'no-reason';
 /** Who ends up paying a return's postage: the buyer, the shop, or the 运费险 (the buyer pays nothing). */
@@ -90,6 +91,10 @@ export function hasFacts(facts: ShopFacts | undefined): facts is ShopFacts {
 // "1年保修", "保修12个月", "质保半年": the shop states its warranty in its notes and highlights.
 const WARRANTY = /(?:保修|质保)(?:期)?(?:是|为)?(\d+|一|两|半)(?:个)?(年|月)|(\d+|一|两|半)(?:个)?(年|月)(?:的)?(?:保修|质保)/u;
 const CN_NUMBER: Record<string, number> = { 一: 1, 两: 2, 半: 0.5 };
+const WARRANTY_GATE = gateOfPatterns([WARRANTY]);
+
+/** Whether a clause may state a warranty term (false: it holds none of the term's characters, as warrantyMonthsIn would find). */
+export const mayStateWarranty = (clause: string): boolean => mayMatchClause(WARRANTY_GATE, clause);
 
 /** Months of warranty a text states ("保修半年" → 6), or undefined. */
 export function warrantyMonthsIn(text: string): number | undefined {
@@ -101,8 +106,17 @@ export function warrantyMonthsIn(text: string): number | undefined {
   return (m[2] ?? m[4]) === '年' ? n * 12 : n;
 }
 
+// Each shop's facts are read for their warranty once (asked by every reply's knowledge check).
+const warrantyOfFacts = new WeakMap<ShopFacts, number | null>();
+
 /** The shop's warranty in months, as its product highlights and return notes state it. */
 export function warrantyMonths(facts: ShopFacts): number | undefined {
+  let months = warrantyOfFacts.get(facts);
+  if (months === undefined) warrantyOfFacts.set(facts, (months = statedWarranty(facts) ?? null));
+  return months ?? undefined;
+}
+
+function statedWarranty(facts: ShopFacts): number | undefined {
   const texts = [...(facts.product?.highlights ?? []), facts.returns?.note, facts.product?.description, facts.offers?.note];
   for (const text of texts) {
     const months = text !== undefined ? warrantyMonthsIn(text) : undefined;

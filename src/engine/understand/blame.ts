@@ -13,6 +13,7 @@
 // sentence speaks of another shop (那家…您买回去用两天就坏: disparage, not criticize).
 import toneJson from '@/engine/lexicon/tone.json';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
+import { gateOf } from '@/engine/understand/required-chars';
 
 const { blame: data, composed, upset } = checkLexicon('tone.json', toneSchema, toneJson);
 const re = (source: string): RegExp => new RegExp(source.replace(/\{her\}/g, data.her), 'u');
@@ -44,6 +45,12 @@ const TOLD = /了/u;
 const DISOWNED = re(`(?:不是|并非|不怪|怪不了|没)(?:${data.ours}|我)`);
 const ASKED = /[?吗]|(?<![怎什那这多])么|是不是|有没有|能不能|会不会/u;
 
+/** The characters one of which every match of {her} holds (您, 你), read from its pattern; null: any text may. */
+const HER_GATE = gateOf([data.her]);
+const HER_CHARS = HER_GATE === null ? null : Array.from(HER_GATE, (c) => String.fromCharCode(c));
+/** Whether the text may name her: the framed, cleft and guessed blames each do. */
+const namesHer = (text: string): boolean => HER_CHARS === null || HER_CHARS.some((c) => text.includes(c));
+
 /** The clauses of a reply, each with whether it is asked (ends in ?, 吗 or 么). */
 function clausesOf(normalized: string): Array<{ text: string; asked: boolean }> {
   const out: Array<{ text: string; asked: boolean }> = [];
@@ -72,7 +79,9 @@ export function blamesHer(normalized: string, troubled: boolean, shown: boolean,
       const human = HUMAN_VERDICT.exec(text);
       if (human) return human[0];
     }
-    if (asked || HER_NEGATED.test(text)) continue;
+    // The framed, cleft and guessed blames each name her ({her}): a clause that cannot holds none
+    // of them, and their four regexes are not run.
+    if (asked || !namesHer(text) || HER_NEGATED.test(text)) continue;
     const framed = FRAMED_BEFORE.exec(text) ?? FRAMED_AFTER.exec(text) ?? CLEFT.exec(text);
     if (framed) return framed[0];
     const guess = ADVICE.test(text) ? null : GUESS.exec(text);
