@@ -206,6 +206,14 @@ const GIVES_INSURANCE = /送|赠/u;
 const BEARER_ASKED = new RegExp(answersData.bearerAsked, 'u');
 /** How long a reply to "谁出" may be and still be the answer alone ("尺码问题的话来回运费您承担哦"). */
 const BEARER_ANSWER_CHARS = 20;
+/**
+ * A reply opening by refusing the return or exchange she asks for beside who pays or what the rule is
+ * (不换 after 能换吗 来回运费谁出啊) answers the action, not the postage or the rule: the refusal is read
+ * as her action's answer (return-refuse), not as policy stated.
+ */
+const ACTION_REFUSED = /^(亲)?(不|不能|不可以|不给|不支持|没法|没办法)(换|退)/u;
+const refusesAction = (clauses: readonly Clause[], questions: readonly BuyerQuestion[]): boolean =>
+  questions.some((q) => q.topic === 'exchange' || q.topic === 'return') && ACTION_REFUSED.test(answerClause(clauses)?.text ?? clauses[0]?.text ?? '');
 /** Her line asks where her parcel is (快递到哪了, 物流三天没更新了): the agent's own short check of it (我帮您查下, 马上帮您催) traces it. */
 const PARCEL_ASKED = new RegExp(answersData.parcelAsked, 'u');
 const PARCEL_CHECKED = new RegExp(answersData.parcelChecked, 'u');
@@ -412,12 +420,12 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   // "5块" after "补多少": the amount she gets back is offered.
   if (amountAnswered(normalized, buyer) !== undefined) return { ...out, moves: ['offer-compensation'] };
   // "您出哈" after "退货运费谁出": who bears the cost is the shop's rule, stated.
-  if (BEARER_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized)) {
+  if (BEARER_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized) && !refusesAction(clauses, questions)) {
     return { ...out, moves: ['explain-policy'] };
   }
   // "支持的" after "支持七天无理由吗", "免费装" after "安装收费吗": the rule stated, no return granted. A no
   // that breaks a rule (特价不退) is the flag it raises, not policy.
-  if (RULE_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized) && !UNKNOWN.test(normalized)) {
+  if (RULE_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized) && !UNKNOWN.test(normalized) && !refusesAction(clauses, questions)) {
     return { ...out, moves: ['explain-policy'] };
   }
   // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.
@@ -462,7 +470,7 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       if (q.topic !== 'other') out.answers.push(q.value !== undefined ? { topic: q.topic, value: q.value, polarity: claimed } : { topic: q.topic, polarity: claimed });
       // A question about how a return travels or who pays its postage (退货能寄到付吗, 退货运费你们出吗,
       // 有运费险吗): its yes or no is the shop's policy; a yes that gives 运费险 (送的) offers it.
-      if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic)) {
+      if (RETURN_HOW.test(buyer) && RETURN_TOPICS.has(q.topic) && !(polarity === 'no' && refusesAction(clauses, [q]))) {
         effect = { moves: [polarity === 'yes' && GIVES_INSURANCE.test(buyer + normalized) && buyer.includes('运费险') ? 'offer-gift' : 'explain-policy'] };
       } else if (freed && !charged) {
         // "不收费的亲" after "退货要收费吗": her charge is what the no frees; the return is the shop's rule, free.

@@ -16,6 +16,7 @@ import { MOVES, type Move } from '@/engine/vocabulary';
 import { buyerMood } from '@/engine/score/upset';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { withoutUnaskedWait } from '@/engine/understand/wait-asked';
+import { lowestAgainstList } from '@/engine/understand/lowest-named';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -39,7 +40,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, bundleNotUpsell, withoutUnaskedWait];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
