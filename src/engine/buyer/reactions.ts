@@ -42,3 +42,12 @@ export function moodReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: b
   // turns her off, a private deal) moves her on without pleasing her.
   return forward && u.flags.length === 0 ? MOOD_PLEASED : 0;
 }
+
+/**
+ * The mood change of a reply her state's transitions all missed, where the fallback sets
+ * `fallbackMood`: that, or what the reply's rudeness costs by default when it costs more (an
+ * insult that also misses her question is felt as an insult, not as a mere miss).
+ */
+export function missedReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: boolean, fallbackMood: number): number {
+  return Math.min(fallbackMood, moodReaction(u, upset));
+}
