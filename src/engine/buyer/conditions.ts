@@ -162,7 +162,7 @@ export const CONDITIONS = {
   hurt: record({
     schema: z.enum([...HURTS, 'any']),
     example: 'hurt: X',
-    doc: '回复伤到了买家：`blamed`（指责、质问、直说她错了、凭照片下结论）、`violation`（当着她违反平台规则）、`cold`（冷淡敷衍）、`any`（其中任一）；没有哪条转移接住时，买家会说 `persona.reactions` 里对应的话',
+    doc: '回复伤到了买家：`blamed`（指责、质问、直说她错了）、`violation`（当着她违反平台规则）、`cold`（冷淡敷衍）、`any`（其中任一）；没有哪条转移接住时，买家会说 `persona.reactions` 里对应的话',
     reply: true,
     holds: (h, env) => {
       const hurts = env.u ? hurtsOf(env.u.flags) : [];

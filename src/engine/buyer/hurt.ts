@@ -3,16 +3,21 @@
 // the `hurt` condition of a transition reads it (conditions.ts), and where no transition of her
 // state answers it the buyer says her reaction to it (persona `reactions`, else the lines here)
 // instead of asking her question again as if the reply had merely missed it. Habits judged over
-// the chat (greeting, close, particles), a missed apology, doubt and a wrong fact are no hurt:
-// the scenario answers them where it means to (empathy owed, `flag: tone-uncertain`, `fact-wrong`).
+// the chat (greeting, close, particles), a missed apology, doubt, a verdict on her photos and a
+// wrong fact are no hurt: the scenario answers them where it means to (empathy owed,
+// `flag: tone-uncertain`, `flag: tone-prejudge`, `fact-wrong`).
 import type { Flag } from '@/engine/understanding-types';
 import { isPlatformRule, type RuleId } from '@/engine/vocabulary';
 
 export const HURTS = ['blamed', 'violation', 'cold'] as const;
 export type Hurt = (typeof HURTS)[number];
 
-/** Blamed, lectured, questioned as a suspect, told flatly she is wrong, judged from her photos. */
-const BLAMING: readonly RuleId[] = ['tone-criticize', 'tone-interrogate', 'tone-blunt', 'tone-prejudge'];
+/**
+ * Blamed, lectured, questioned as a suspect, told flatly she is wrong. A verdict on her photos
+ * (tone-prejudge) is none: 看着没问题肯定能退 promises in her favour, and one against her refuses
+ * the return as well (a violation); the refund buyer's file answers it where she sends photos.
+ */
+const BLAMING: readonly RuleId[] = ['tone-criticize', 'tone-interrogate', 'tone-blunt'];
 /** A curt word, a brush-off, her question ignored. */
 const COLD: readonly RuleId[] = ['tone-cold'];
 

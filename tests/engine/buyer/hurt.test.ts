@@ -28,11 +28,11 @@ const said = (t: ReturnType<typeof playScript>, reply: number): string[] => {
 };
 
 describe('what hurt a reply did her', () => {
-  it('names blame, a broken platform rule and coldness; habits, doubt and a wrong fact are none', () => {
-    for (const rule of ['tone-criticize', 'tone-interrogate', 'tone-blunt', 'tone-prejudge'] as const) expect(hurtOf(flags(rule)), rule).toBe('blamed');
+  it('names blame, a broken platform rule and coldness; habits, doubt, a verdict on her photos and a wrong fact are none', () => {
+    for (const rule of ['tone-criticize', 'tone-interrogate', 'tone-blunt'] as const) expect(hurtOf(flags(rule)), rule).toBe('blamed');
     for (const rule of ['off-platform', 'invoice-fee', 'return-refuse', 'disparage'] as const) expect(hurtOf(flags(rule)), rule).toBe('violation');
     expect(hurtOf(flags('tone-cold'))).toBe('cold');
-    expect(hurtOf(flags('tone-greet', 'tone-close', 'tone-particles', 'tone-empathy', 'tone-uncertain', 'fact-wrong'))).toBeNull();
+    expect(hurtOf(flags('tone-greet', 'tone-close', 'tone-particles', 'tone-empathy', 'tone-uncertain', 'tone-prejudge', 'fact-wrong'))).toBeNull();
   });
 
   it('answers the strongest when a reply did several: blamed, then a violation, then cold', () => {
