@@ -7,7 +7,7 @@ import { fillLine } from '@/engine/scenario/placeholders';
 import { floorInPlay, isUpsetIn, linesOf, reactionLines, variantOf } from '@/engine/scenario/effective';
 import { pick, seedState } from '@/engine/random';
 import { offeredAmount } from '@/engine/buyer/conditions';
-import { missedReaction, moodReaction } from '@/engine/buyer/reactions';
+import { feltReaction, moodReaction } from '@/engine/buyer/reactions';
 import { hurtOf } from '@/engine/buyer/hurt';
 import { answersAll, stillOpen } from '@/engine/buyer/answered';
 import { toldWith } from '@/engine/understand/buyer-told';
@@ -31,7 +31,7 @@ export type ActionRef =
   | 'fallback'
   | 'nudge'
   | { type: 'changeMood'; params: { by: number } }
-  | { type: 'react'; params: { state: string; forward?: boolean; missed?: number } }
+  | { type: 'react'; params: { state: string; forward?: boolean; authored?: number } }
   | { type: 'sayHurt'; params: { instead?: string[] } }
   | { type: 'remember'; params: { facts: string[] } }
   | { type: 'forget'; params: { facts: string[] } }
@@ -110,10 +110,10 @@ export function changeMood(context: BuyerContext, by: number): ContextPatch {
  * The buyer's default reaction to the reply (buyer/reactions.ts), where the transition sets no
  * mood of its own; `state` is where she read it (whether she was upset then).
  */
-export function react(scenario: Scenario, context: BuyerContext, event: BuyerEvent, state: string, forward = false, missed?: number): ContextPatch {
+export function react(scenario: Scenario, context: BuyerContext, event: BuyerEvent, state: string, forward = false, authored?: number): ContextPatch {
   if (event.type !== 'reply.submitted') return {};
   const upset = isUpsetIn(scenario, state, context.mood);
-  const by = missed === undefined ? moodReaction(event.understanding, upset, forward) : missedReaction(event.understanding, upset, missed);
+  const by = authored === undefined ? moodReaction(event.understanding, upset, forward) : feltReaction(event.understanding, upset, authored);
   return by === 0 ? {} : changeMood(context, by);
 }
 
@@ -203,7 +203,7 @@ function effect(scenario: Scenario, context: BuyerContext, event: BuyerEvent, re
   switch (ref.type) {
     case 'countReply': return countReply(context, event, ref.params.answered);
     case 'changeMood': return changeMood(context, ref.params.by);
-    case 'react': return react(scenario, context, event, ref.params.state, ref.params.forward === true, ref.params.missed);
+    case 'react': return react(scenario, context, event, ref.params.state, ref.params.forward === true, ref.params.authored);
     case 'sayHurt': return sayHurt(scenario, context, event, ref.params.instead);
     case 'remember': return remember(context, ref.params.facts);
     case 'forget': return forget(context, ref.params.facts);

@@ -67,9 +67,15 @@ function guardOf(refs: GuardRef[]): GuardConfig | undefined {
 }
 
 const mood = (by: number | undefined): ActionRef[] => (by ? [{ type: 'changeMood', params: { by } }] : []);
-/** The author's mood change, or where there is none (not even 0) the buyer's default reaction to the reply (reactions.ts). */
-const moodOrReaction = (by: number | undefined, from: string, to?: string): ActionRef[] =>
-  by === undefined ? [{ type: 'react', params: { state: from, ...(to !== undefined && to !== from ? { forward: true } : {}) } }] : mood(by);
+/**
+ * The author's mood change, or where there is none (not even 0) the buyer's default reaction to the
+ * reply (reactions.ts). Where the author's change is not written for what the reply broke
+ * (`rudeFelt`), a rude reply costs what it costs by default when that is more.
+ */
+const moodOrReaction = (by: number | undefined, from: string, to?: string, rudeFelt = false): ActionRef[] => {
+  if (by === undefined) return [{ type: 'react', params: { state: from, ...(to !== undefined && to !== from ? { forward: true } : {}) } }];
+  return rudeFelt ? [{ type: 'react', params: { state: from, authored: by } }] : mood(by);
+};
 const moveTo = (from: string, to: string | undefined): ActionRef[] => (to !== undefined && to !== from ? ['arrive'] : []);
 /** Last on every transition: whether the buyer is upset where it leaves her (what the next reply owes). */
 const track = (state: string): ActionRef => ({ type: 'trackUpset', params: { state } });
@@ -85,7 +91,7 @@ const reaction: ActionRef = { type: 'sayHurt', params: {} };
  * A transition that does not answer a hurt the reply did her has her react to it first.
  */
 function replyTransition(t: Transition, from: string): TransitionConfig {
-  const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...moodOrReaction(t.mood, from, t.goto)];
+  const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...moodOrReaction(t.mood, from, t.goto, !answersHurt(t))];
   if (t.remember) actions.push({ type: 'remember', params: { facts: t.remember } });
   if (t.forget) actions.push({ type: 'forget', params: { facts: t.forget } });
   const say: SayParams | null = t.say ? { lines: t.say } : t.goto ? { state: t.goto } : null;
@@ -104,9 +110,8 @@ function stateConfig(scenario: Scenario, name: string, state: State): StateConfi
   const replies = (state.on ?? []).map((t) => replyTransition(t, name));
   const fb = effectiveFallback(scenario, state);
   if (fb) {
-    // A missed reply that also hurt her costs what the hurt costs when that is more than the fallback's mood.
-    const feel: ActionRef = fb.mood === undefined ? { type: 'react', params: { state: name } } : { type: 'react', params: { state: name, missed: fb.mood } };
-    const missed: ActionRef[] = ['countReply', 'recordOffer', 'fallback', feel];
+    // A missed reply that was also rude costs what the rudeness costs when that is more than the fallback's mood.
+    const missed: ActionRef[] = ['countReply', 'recordOffer', 'fallback', ...moodOrReaction(fb.mood, name, undefined, true)];
     replies.push(
       {
         guard: { type: 'patienceExhausted', params: fb.tries !== undefined ? { tries: fb.tries } : {} },

@@ -44,10 +44,12 @@ export function moodReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: b
 }
 
 /**
- * The mood change of a reply her state's transitions all missed, where the fallback sets
- * `fallbackMood`: that, or what the reply's rudeness costs by default when it costs more (an
- * insult that also misses her question is felt as an insult, not as a mere miss).
+ * The mood change where the file sets one (`authored`: a transition's `mood` that does not answer
+ * what the reply broke, or the fallback's) and the reply may also be rude: the author's change, or
+ * what the rudeness costs by default when it costs more. An insult that misses her question is
+ * felt as an insult, not as a mere miss; one that happens to answer it does not please her.
  */
-export function missedReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: boolean, fallbackMood: number): number {
-  return Math.min(fallbackMood, moodReaction(u, upset));
+export function feltReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: boolean, authored: number): number {
+  const rude = moodReaction(u, upset);
+  return rude < 0 ? Math.min(authored, rude) : authored;
 }

@@ -7,7 +7,7 @@ import { loadScenario } from '@/engine/scenario/load';
 import { playScript } from '@/engine/session';
 import { DEFAULT_REACTIONS, HURTS, hurtOf, hurtsOf } from '@/engine/buyer/hurt';
 import { conditionHolds } from '@/engine/buyer/conditions';
-import { missedReaction } from '@/engine/buyer/reactions';
+import { feltReaction } from '@/engine/buyer/reactions';
 import { reactionLines } from '@/engine/scenario/effective';
 import { buyerMood } from '@/engine/score/upset';
 import { score } from '@/engine/score/score';
@@ -54,10 +54,12 @@ describe('what hurt a reply did her', () => {
     expect(conditionHolds('hurt', 'any', env(null))).toBe(false);
   });
 
-  it('a missed reply that hurt her costs the hurt when it costs more than the fallback', () => {
-    expect(missedReaction({ moves: [], flags: flags('tone-criticize') }, false, -5)).toBe(-15);
-    expect(missedReaction({ moves: [], flags: flags('tone-greet') }, false, -5)).toBe(-5);
-    expect(missedReaction({ moves: ['apologize'], flags: [] }, true, -10)).toBe(-10);
+  it('where the file sets a mood not written for the rudeness, the rudeness costs what it costs when that is more', () => {
+    expect(feltReaction({ moves: [], flags: flags('tone-criticize') }, false, -5)).toBe(-15);
+    expect(feltReaction({ moves: [], flags: flags('tone-cold') }, false, 5)).toBe(-10);
+    expect(feltReaction({ moves: [], flags: flags('tone-greet') }, false, -5)).toBe(-5);
+    expect(feltReaction({ moves: ['offer-exchange'], flags: [] }, false, 5)).toBe(5);
+    expect(feltReaction({ moves: ['apologize'], flags: [] }, true, -10)).toBe(-10);
   });
 });
 
