@@ -86,15 +86,18 @@ export function parseLabelled(jsonl: string): LabelledReply[] {
 /**
  * A chat's agent turn with no buyer line just before it (she has not spoken since the agent's
  * last turn) answers the buyer's lines still open, as the scorer reads it (score/scorer.ts holds
- * her lines over consecutive agent turns: "稍等，我查一下" then "是纯棉的亲" both answer her). Her
- * mood is not read again from them: empathy is owed by the first reply after her upset line.
+ * her lines over consecutive agent turns: "稍等，我查一下" then "是纯棉的亲" both answer her), and so
+ * does a turn whose buyer line repeats the one before it. Her mood is not read again from them:
+ * empathy is owed by the first reply after her upset line.
  */
 export function withOpenLines(replies: readonly LabelledReply[]): LabelledReply[] {
   const open = new Map<string, { turn: number; buyer: string }>();
   return replies.map((r) => {
     if (r.chat === undefined || r.turn === undefined) return r;
     const before = open.get(r.chat);
-    const held = r.buyer === undefined && before !== undefined && before.turn === r.turn - 1 ? { ...r, buyer: before.buyer, context: { buyerUpset: false, ...r.context } } : r;
+    // A set may also repeat her line on each agent turn that follows it (chats-av, logs-z): the same line, held.
+    const repeated = r.buyer !== undefined && r.buyer === before?.buyer;
+    const held = (r.buyer === undefined || repeated) && before !== undefined && before.turn === r.turn - 1 ? { ...r, buyer: before.buyer, context: { buyerUpset: false, ...r.context } } : r;
     if (held.buyer !== undefined) open.set(r.chat, { turn: r.turn, buyer: held.buyer });
     else open.delete(r.chat);
     return held;
