@@ -4,10 +4,11 @@ import type { Scenario } from '@/engine/scenario/schema';
 import type { BuyerContext, BuyerEvent, BuyerInput } from '@/engine/buyer/types';
 import type { OutcomeKind } from '@/engine/vocabulary';
 import { fillLine } from '@/engine/scenario/placeholders';
-import { floorInPlay, isUpsetIn, linesOf, variantOf } from '@/engine/scenario/effective';
+import { floorInPlay, isUpsetIn, linesOf, reactionLines, variantOf } from '@/engine/scenario/effective';
 import { pick, seedState } from '@/engine/random';
 import { offeredAmount } from '@/engine/buyer/conditions';
-import { moodReaction } from '@/engine/buyer/reactions';
+import { feltReaction, moodReaction } from '@/engine/buyer/reactions';
+import { hurtOf } from '@/engine/buyer/hurt';
 import { answersAll, stillOpen } from '@/engine/buyer/answered';
 import { toldWith } from '@/engine/understand/buyer-told';
 import { nextAfterSaleCase } from '@/engine/knowledge/after-sale';
@@ -30,7 +31,8 @@ export type ActionRef =
   | 'fallback'
   | 'nudge'
   | { type: 'changeMood'; params: { by: number } }
-  | { type: 'react'; params: { state: string; forward?: boolean } }
+  | { type: 'react'; params: { state: string; forward?: boolean; authored?: number } }
+  | { type: 'sayHurt'; params: { instead?: string[] } }
   | { type: 'remember'; params: { facts: string[] } }
   | { type: 'forget'; params: { facts: string[] } }
   | { type: 'say'; params: SayParams }
@@ -108,10 +110,23 @@ export function changeMood(context: BuyerContext, by: number): ContextPatch {
  * The buyer's default reaction to the reply (buyer/reactions.ts), where the transition sets no
  * mood of its own; `state` is where she read it (whether she was upset then).
  */
-export function react(scenario: Scenario, context: BuyerContext, event: BuyerEvent, state: string, forward = false): ContextPatch {
+export function react(scenario: Scenario, context: BuyerContext, event: BuyerEvent, state: string, forward = false, authored?: number): ContextPatch {
   if (event.type !== 'reply.submitted') return {};
-  const by = moodReaction(event.understanding, isUpsetIn(scenario, state, context.mood), forward);
+  const upset = isUpsetIn(scenario, state, context.mood);
+  const by = authored === undefined ? moodReaction(event.understanding, upset, forward) : feltReaction(event.understanding, upset, authored);
   return by === 0 ? {} : changeMood(context, by);
+}
+
+/**
+ * Her answer to a reply that hurt her (buyer/hurt.ts) where no transition of her state answers
+ * the hurt: her reaction line (persona `reactions`, variant applied), said before the lines of
+ * the transition that follows; with `instead` (the fallback's re-asking lines) the reaction
+ * replaces them, and a reply that hurt her in nothing has them said.
+ */
+export function sayHurt(scenario: Scenario, context: BuyerContext, event: BuyerEvent, instead?: string[]): ContextPatch {
+  const hurt = event.type === 'reply.submitted' ? hurtOf(event.understanding.flags) : null;
+  if (hurt !== null) return say(scenario, context, { lines: [...reactionLines(scenario, hurt, context.variant || undefined)] });
+  return instead ? say(scenario, context, { lines: instead }) : {};
 }
 
 export function remember(context: BuyerContext, facts: string[]): ContextPatch {
@@ -188,7 +203,8 @@ function effect(scenario: Scenario, context: BuyerContext, event: BuyerEvent, re
   switch (ref.type) {
     case 'countReply': return countReply(context, event, ref.params.answered);
     case 'changeMood': return changeMood(context, ref.params.by);
-    case 'react': return react(scenario, context, event, ref.params.state, ref.params.forward === true);
+    case 'react': return react(scenario, context, event, ref.params.state, ref.params.forward === true, ref.params.authored);
+    case 'sayHurt': return sayHurt(scenario, context, event, ref.params.instead);
     case 'remember': return remember(context, ref.params.facts);
     case 'forget': return forget(context, ref.params.facts);
     case 'say': return say(scenario, context, ref.params, event);

@@ -67,22 +67,35 @@ function guardOf(refs: GuardRef[]): GuardConfig | undefined {
 }
 
 const mood = (by: number | undefined): ActionRef[] => (by ? [{ type: 'changeMood', params: { by } }] : []);
-/** The author's mood change, or where there is none (not even 0) the buyer's default reaction to the reply (reactions.ts). */
-const moodOrReaction = (by: number | undefined, from: string, to?: string): ActionRef[] =>
-  by === undefined ? [{ type: 'react', params: { state: from, ...(to !== undefined && to !== from ? { forward: true } : {}) } }] : mood(by);
+/**
+ * The author's mood change, or where there is none (not even 0) the buyer's default reaction to the
+ * reply (reactions.ts). Where the author's change is not written for what the reply broke
+ * (`rudeFelt`), a rude reply costs what it costs by default when that is more.
+ */
+const moodOrReaction = (by: number | undefined, from: string, to?: string, rudeFelt = false): ActionRef[] => {
+  if (by === undefined) return [{ type: 'react', params: { state: from, ...(to !== undefined && to !== from ? { forward: true } : {}) } }];
+  return rudeFelt ? [{ type: 'react', params: { state: from, authored: by } }] : mood(by);
+};
 const moveTo = (from: string, to: string | undefined): ActionRef[] => (to !== undefined && to !== from ? ['arrive'] : []);
 /** Last on every transition: whether the buyer is upset where it leaves her (what the next reply owes). */
 const track = (state: string): ActionRef => ({ type: 'trackUpset', params: { state } });
 
+/** A transition written for what a reply broke (`flag`, `hurt`): its own lines are her answer to it. */
+const answersHurt = (t: Transition): boolean => t.when?.flag !== undefined || t.when?.hurt !== undefined;
+/** Her reaction to a reply that hurt her (buyer/hurt.ts), before the lines that follow; nothing for one that did not. */
+const reaction: ActionRef = { type: 'sayHurt', params: {} };
+
 /**
  * One matched transition: count the reply, apply its effects, say its lines or the target's.
  * (countReply's `answered` also does what `arrive` would when the transition changes state.)
+ * A transition that does not answer a hurt the reply did her has her react to it first.
  */
 function replyTransition(t: Transition, from: string): TransitionConfig {
-  const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...moodOrReaction(t.mood, from, t.goto)];
+  const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...moodOrReaction(t.mood, from, t.goto, !answersHurt(t))];
   if (t.remember) actions.push({ type: 'remember', params: { facts: t.remember } });
   if (t.forget) actions.push({ type: 'forget', params: { facts: t.forget } });
   const say: SayParams | null = t.say ? { lines: t.say } : t.goto ? { state: t.goto } : null;
+  if (say && !answersHurt(t)) actions.push(reaction);
   if (say) actions.push({ type: 'say', params: say });
   actions.push(track(t.goto ?? from));
   const guard = t.when ? guardOf(conditionGuards(t.when)) : undefined;
@@ -97,14 +110,16 @@ function stateConfig(scenario: Scenario, name: string, state: State): StateConfi
   const replies = (state.on ?? []).map((t) => replyTransition(t, name));
   const fb = effectiveFallback(scenario, state);
   if (fb) {
-    const missed: ActionRef[] = ['countReply', 'recordOffer', 'fallback', ...moodOrReaction(fb.mood, name)];
+    // A missed reply that was also rude costs what the rudeness costs when that is more than the fallback's mood.
+    const missed: ActionRef[] = ['countReply', 'recordOffer', 'fallback', ...moodOrReaction(fb.mood, name, undefined, true)];
     replies.push(
       {
         guard: { type: 'patienceExhausted', params: fb.tries !== undefined ? { tries: fb.tries } : {} },
         target: fb.giveUp,
-        actions: step([...missed, ...moveTo(name, fb.giveUp), { type: 'say', params: { state: fb.giveUp } }, track(fb.giveUp)]),
+        actions: step([...missed, ...moveTo(name, fb.giveUp), reaction, { type: 'say', params: { state: fb.giveUp } }, track(fb.giveUp)]),
       },
-      { actions: step([...missed, { type: 'say', params: { lines: fb.lines } }, track(name)]) },
+      // She reacts to a hurt instead of asking again as if the reply had only missed her question.
+      { actions: step([...missed, { type: 'sayHurt', params: { instead: fb.lines } }, track(name)]) },
     );
   }
   on['reply.submitted'] = replies;

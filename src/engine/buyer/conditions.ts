@@ -10,6 +10,7 @@ import type { Understanding } from '@/engine/understanding-types';
 import { ENTITY_NAMES, MOVES, RULE_IDS, isPlatformRule, isToneRule, type EntityName, type Move, type RuleId } from '@/engine/vocabulary';
 import { rightSizes, type SizeFacts } from '@/engine/scenario/effective';
 import { id } from '@/engine/scenario/id';
+import { HURTS, HURT_RULE, hurtsOf } from '@/engine/buyer/hurt';
 
 export type Threshold = number | 'price' | 'floor' | 'target';
 export type FlagFilter = RuleId | 'any' | 'platform' | 'tone';
@@ -156,6 +157,18 @@ export const CONDITIONS = {
     reply: true,
     holds: (f, env) => env.u !== null && !env.u.flags.some((x) => flagMatches(x.rule, f)),
     needs: (f) => ({ noFlag: f }),
+    reads: none,
+  }),
+  hurt: record({
+    schema: z.enum([...HURTS, 'any']),
+    example: 'hurt: X',
+    doc: '回复伤到了买家：`blamed`（指责、质问、直说她错了）、`violation`（当着她违反平台规则）、`cold`（冷淡敷衍）、`any`（其中任一）；没有哪条转移接住时，买家会说 `persona.reactions` 里对应的话',
+    reply: true,
+    holds: (h, env) => {
+      const hurts = env.u ? hurtsOf(env.u.flags) : [];
+      return h === 'any' ? hurts.length > 0 : hurts.includes(h);
+    },
+    needs: (h) => ({ flag: HURT_RULE[h === 'any' ? 'blamed' : h] }),
     reads: none,
   }),
   offerAtOrBelow: record({

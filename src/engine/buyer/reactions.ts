@@ -42,3 +42,14 @@ export function moodReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: b
   // turns her off, a private deal) moves her on without pleasing her.
   return forward && u.flags.length === 0 ? MOOD_PLEASED : 0;
 }
+
+/**
+ * The mood change where the file sets one (`authored`: a transition's `mood` that does not answer
+ * what the reply broke, or the fallback's) and the reply may also be rude: the author's change, or
+ * what the rudeness costs by default when it costs more. An insult that misses her question is
+ * felt as an insult, not as a mere miss; one that happens to answer it does not please her.
+ */
+export function feltReaction(u: Pick<Understanding, 'moves' | 'flags'>, upset: boolean, authored: number): number {
+  const rude = moodReaction(u, upset);
+  return rude < 0 ? Math.min(authored, rude) : authored;
+}

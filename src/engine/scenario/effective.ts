@@ -4,6 +4,7 @@
 import type { Fallback, Scenario, State, Timeout, Variant } from '@/engine/scenario/schema';
 import { chartSizes } from '@/engine/knowledge/facts';
 import type { BuyerFacts, ShopFacts } from '@/engine/scenario/shop-schema';
+import { DEFAULT_REACTIONS, type Hurt } from '@/engine/buyer/hurt';
 
 export const isTerminal = (state: State): boolean => state.outcome !== undefined;
 
@@ -69,4 +70,9 @@ export interface SizeFacts {
 /** The size the chart gives the persona's height and weight (knowledge/facts.ts decides; a good chart gives one). */
 export function rightSizes(scenario: SizeFacts): string[] {
   return chartSizes(scenario.shop.sizes, scenario.persona.facts);
+}
+
+/** What she says to a reply that did her `hurt`: the variant's lines, else the persona's, else the default (buyer/hurt.ts). */
+export function reactionLines(scenario: Scenario, hurt: Hurt, variant?: string): readonly string[] {
+  return variantOf(scenario, variant)?.reactions?.[hurt] ?? scenario.persona.reactions?.[hurt] ?? DEFAULT_REACTIONS[hurt];
 }

@@ -6,6 +6,7 @@ import { CATEGORIES, OUTCOME_KINDS, TOPICS } from '@/engine/vocabulary';
 import { buyerFactsSchema, shopSchema } from '@/engine/scenario/shop-schema';
 import { id } from '@/engine/scenario/id';
 import { conditionShape } from '@/engine/buyer/conditions';
+import { HURTS, type Hurt } from '@/engine/buyer/hurt';
 
 export { shopSchema, type Shop } from '@/engine/scenario/shop-schema';
 
@@ -87,6 +88,15 @@ export const stateSchema = z.strictObject({
 });
 export type State = z.infer<typeof stateSchema>;
 
+/**
+ * What the buyer says to a reply that hurt her (buyer/hurt.ts: blamed, violation, cold) where no
+ * transition of her state answers it: in her own words instead of asking her question again.
+ */
+export const reactionsSchema = z.strictObject(
+  Object.fromEntries(HURTS.map((h) => [h, lines.optional()])) as Record<Hurt, z.ZodOptional<typeof lines>>,
+);
+export type Reactions = z.infer<typeof reactionsSchema>;
+
 export const variantSchema = z.strictObject({
   /** Label shown to the trainee, e.g. 好说话 / 一般 / 难缠. */
   label: text.optional(),
@@ -100,6 +110,8 @@ export const variantSchema = z.strictObject({
   timeoutAfter: z.number().int().min(5).optional(),
   /** Replaces the lines of the named states. */
   lines: z.record(id, lines).optional(),
+  /** Replaces the persona's reactions to the hurts it names. */
+  reactions: reactionsSchema.optional(),
 });
 export type Variant = z.infer<typeof variantSchema>;
 
@@ -114,6 +126,8 @@ export const personaSchema = z.strictObject({
   target: z.number().positive().optional(),
   /** What the buyer knows about herself: used by the `size` condition and shown in exams. */
   facts: buyerFactsSchema.optional(),
+  /** What she says to a reply that blamed her, broke a platform rule or brushed her off (default: buyer/hurt.ts). */
+  reactions: reactionsSchema.optional(),
   variants: z.record(id, variantSchema).optional(),
 });
 export type Persona = z.infer<typeof personaSchema>;

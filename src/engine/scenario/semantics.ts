@@ -195,8 +195,11 @@ function linesWithPaths(scenario: Scenario): Array<[string, PathSegment[]]> {
     add(state.fallback?.lines, ['states', name, 'fallback', 'lines']);
     if (state.timeout) add(state.timeout.lines, ['states', name, 'timeout', 'lines']);
   }
-  for (const [v, variant] of Object.entries(scenario.persona.variants ?? {}))
+  for (const [hurt, lines] of Object.entries(scenario.persona.reactions ?? {})) add(lines, ['persona', 'reactions', hurt]);
+  for (const [v, variant] of Object.entries(scenario.persona.variants ?? {})) {
     for (const [name, lines] of Object.entries(variant.lines ?? {})) add(lines, ['persona', 'variants', v, 'lines', name]);
+    for (const [hurt, lines] of Object.entries(variant.reactions ?? {})) add(lines, ['persona', 'variants', v, 'reactions', hurt]);
+  }
   return out;
 }
 

@@ -67,6 +67,9 @@ export function conditionParts(when: Condition | undefined): string[] {
       case 'noFlag':
         if (c.noFlag) parts.push(`未违规 ${c.noFlag}`);
         break;
+      case 'hurt':
+        if (c.hurt) parts.push(`伤到买家 ${c.hurt}`);
+        break;
       case 'offerAtOrBelow':
         if (c.offerAtOrBelow !== undefined) parts.push(`报价 ≤ ${c.offerAtOrBelow}`);
         break;
@@ -139,6 +142,7 @@ export function conditionFacts(scenario: Scenario, when: Condition | undefined, 
         break;
       case 'flag':
       case 'noFlag':
+      case 'hurt':
         fact = `回复触犯的规则：${flags}`;
         break;
       case 'offerAtOrBelow':

@@ -17,6 +17,7 @@ const SAMPLES: Record<string, unknown> = {
   noMove: ['urge-order'],
   flag: 'platform',
   noFlag: 'any',
+  hurt: 'blamed',
   offerAtOrBelow: 'target',
   offerAbove: 90,
   amountBelow: 10,
