@@ -440,8 +440,11 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
     out.moves.push('product-info');
     return out;
   }
+  // 不换 after 能换吗 麻不麻烦: the refusal answers her return or exchange, not what she asks beside it.
+  const refused = refusesAction(clauses, questions);
   for (const q of questions) {
     if (exchanging && EXCHANGED_TOPICS.has(q.topic)) continue;
+    if (refused && q.topic !== 'exchange' && q.topic !== 'return') continue;
     const row = TABLE[q.topic];
     let effect: TopicEffect | undefined;
     const said = q.yesNo ? polarityOf(clauses, q.value, buyer, normalized.length, (verb) => verbAnswers(verb, q.topic, ctx.buyer), CLOSING_NO_TOPICS.has(q.topic)) : null;

@@ -83,4 +83,8 @@ describe('a refusal opening the reply answers the exchange she asks beside who p
   it.each(['不换 拆了就别想换', '不能换的'])('%s refuses', (reply) => expect(flags(reply, asked)).toContain('return-refuse'));
   it('who pays, answered, is still policy', () => expect(moves('运费我们出', '退货运费谁出')).toContain('explain-policy'));
   it('a yes is no refusal', () => expect(flags('可以换 运费我们出', asked)).not.toContain('return-refuse'));
+  it.each(['要是大了能换M吗 麻不麻烦', '不合适可以换码吗 要我出运费不'])('after %s the refusal answers nothing beside it', (line) => {
+    expect(moves('不换 拆了就别想换', line)).toEqual([]);
+    expect(flags('不换 拆了就别想换', line)).toContain('return-refuse');
+  });
 });
