@@ -7,7 +7,7 @@
 // messages must both be 0. Runs on SQLite (a temp folder) and on PostgreSQL (DATABASE_URL, or a
 // throwaway cluster from scripts/pg-throwaway.sh with fsync on).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -32,7 +32,12 @@ interface Timing {
   requests: number;
   /** Requests sent again after a network error (the socket closed under them), as an outbox would. */
   retried?: number;
+  /** PEILIAN_BENCH_TRACE=file: every timed request's start (ms since the first), route and time, written there (where the tail is). */
+  trace?: Array<{ at: number; kind: string; route: string; ms: number }>;
 }
+
+const traceFile = process.env.PEILIAN_BENCH_TRACE;
+let traceStart = 0;
 
 async function request<T>(timing: Timing, kind: 'sync' | 'dashboard' | null, url: string, init: RequestInit & { token?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -52,6 +57,7 @@ async function request<T>(timing: Timing, kind: 'sync' | 'dashboard' | null, url
   const ms = performance.now() - t0;
   timing.requests++;
   if (kind) timing[kind].push(ms);
+  if (kind && timing.trace) timing.trace.push({ at: t0 - traceStart, kind, route: `${init.method ?? 'GET'} ${new URL(url).pathname.replace(/\/members\/[^/]+/, '/members/:id')}`, ms });
   if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${url.replace(/\?.*/, '')} → ${res.status} ${text.slice(0, 200)}`);
   return (text ? JSON.parse(text) : null) as T;
 }
@@ -130,6 +136,10 @@ async function runOn(engineName: 'sqlite' | 'postgres', databaseUrl: string | un
       }
     })();
     const t0 = performance.now();
+    if (traceFile) {
+      timing.trace = [];
+      traceStart = t0;
+    }
     const cpu0 = server.cpuMs();
     try {
       await Promise.all(tokens.map((t, i) => trainee(base, t.token, i, timing, stopAt)));
@@ -138,6 +148,7 @@ async function runOn(engineName: 'sqlite' | 'postgres', databaseUrl: string | un
       await dashboard;
     }
     const seconds = (performance.now() - t0) / 1000;
+    if (traceFile && timing.trace) writeFileSync(`${traceFile}.${engineName}.json`, JSON.stringify(timing.trace));
     // The server's own CPU for the run: on a shared machine the fair measure of its work, where wall times are not.
     const cpu1 = server.cpuMs();
     const cpuMs = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;

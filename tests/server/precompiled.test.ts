@@ -49,4 +49,18 @@ describe(`precompiled queries (${engine})`, () => {
     expect(name).toMatch(/^peilian_/);
     expect(names).toContain(name);
   });
+
+  it.runIf(engine === 'postgres')('a plain query text seen twice runs as a prepared statement from then on, with the same answers', async () => {
+    const names = await store.db.connection().execute(async (conn) => {
+      const q = (id: string) => conn.selectFrom('teams').select(['id', 'name']).where('id', '=', id).where('created_at', '<', 99);
+      expect(await q('team-a').execute()).toEqual([{ id: 'team-a', name: '甲店' }]);
+      expect(await q('team-b').execute()).toEqual([{ id: 'team-b', name: '乙店' }]);
+      expect(await q('team-c').execute()).toEqual([]);
+      expect(await q('team-a').execute()).toEqual([{ id: 'team-a', name: '甲店' }]);
+      return (await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(conn)).rows;
+    });
+    const text = store.db.selectFrom('teams').select(['id', 'name']).where('id', '=', 'x').where('created_at', '<', 99).compile().sql;
+    expect(names.find((r) => r.statement === text)?.name).toBe(preparedName(text));
+  });
 });
+

@@ -145,4 +145,33 @@ describe(`sync (${engine})`, () => {
     expect(full.violations).toEqual(last.violations);
     expect(full.status).toBe('ended');
   });
+
+  it("a new session's first upload sent several times at once, beside a longer one, stores one row and every message once", async () => {
+    const t = await join(server, teamId, 'trainee', '小蒋');
+    const all = turns(6);
+    const first = session('nw', { messages: all.slice(0, 4) });
+    const longer = session('nw', { messages: all, updatedAt: 1_700_000_050_000 });
+    const acks = await Promise.all([...Array.from({ length: 5 }, () => upload(t.token, [first])), upload(t.token, [longer]), upload(t.token, [first])]);
+    // Each answer is what the server held after that upload: 4 or 6 for the short one, 6 for the longer.
+    expect(acks.flat().every((a) => a.status === 'ok' && (a.messageCount === 4 || a.messageCount === 6))).toBe(true);
+    expect(acks[5]![0]!.messageCount).toBe(6);
+    const full = await fetchSession(lead.token, t.member.id, 'nw');
+    expect(full.messages).toEqual(all);
+    expect(full.updatedAt).toBe(1_700_000_050_000);
+    const list = (await call(server, 'GET', `/api/members/${t.member.id}/sessions`, { token: t.token })).body.sessions as Array<{ id: string; messageCount: number }>;
+    expect(list.map((x) => [x.id, x.messageCount])).toEqual([['nw', 6]]);
+  });
+
+  it("a new session's upload past its start is stored empty and answered with a gap; its report lands with its first messages", async () => {
+    const t = await join(server, teamId, 'trainee', '小韩');
+    const all = turns(4);
+    expect(await upload(t.token, [session('ng', { from: 2, messages: all.slice(2) })])).toEqual([{ id: 'ng', messageCount: 0, status: 'gap' }]);
+    expect((await fetchSession(t.token, t.member.id, 'ng')).messages).toEqual([]);
+    const whole = ended('nr', 70, [{ rule: 'cold-tone', turn: 1, points: 3 }], { messages: all });
+    expect(await upload(t.token, [whole])).toEqual([{ id: 'nr', messageCount: 4, status: 'ok' }]);
+    const full = await fetchSession(t.token, t.member.id, 'nr');
+    expect(full.messages).toEqual(all);
+    expect(full.violations).toEqual(whole.violations);
+    expect(full.status).toBe('ended');
+  });
 });

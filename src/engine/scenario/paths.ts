@@ -133,16 +133,26 @@ export function explore(scenario: Scenario, machine: BuyerMachine, goal?: Readon
   let truncated = false;
   const variants: Array<string | undefined> = [undefined, ...Object.keys(scenario.persona.variants ?? {})];
   const ways = levels(scenario);
+  // Only the machine's transitions are used past its start: see `initial` below.
+  const transitions = { transition: machine.transition.bind(machine) } as unknown as BuyerMachine;
   for (const variant of variants) {
     const { eventsIn, serializeEvent } = eventCache(scenario);
+    // The variant's start, from its first traversal (the first snapshot asked for its events).
+    // Handed to the finer keys' traversals, which then use the machine only for its transitions:
+    // given a machine, @xstate/graph works the start out again for every traversal (twice
+    // when the caller gives it one), and the buyer's start reads her opening lines.
+    let initial: Snapshot | undefined;
     for (const level of ways) {
       if (covered()) return { reached, vertices, truncated };
       const entered = new Set<string>();
       const { aimKey } = level;
       try {
-        const map = getAdjacencyMap(machine, {
+        const from = initial;
+        const map = getAdjacencyMap(from ? transitions : machine, {
           input: { seed: 1, ...(variant ? { variant } : {}) },
+          ...(from ? { fromState: from } : {}),
           events: (snapshot) => {
+            initial ??= snapshot;
             const name = String(snapshot.value);
             const key = level.key(snapshot);
             if (aimKey) entered.add(key);

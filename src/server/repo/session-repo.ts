@@ -1,7 +1,7 @@
 // A member's practice sessions: idempotent upload by session id and message index, download
 // for another machine, and the reads behind the lead's screens. Rows are keyed by
 // (member, session id), so one trainee's ids can never touch another's sessions.
-import { sql, type DeleteQueryBuilder, type InsertQueryBuilder, type Kysely, type QueryCreator, type Selectable, type Transaction, type UpdateQueryBuilder } from 'kysely';
+import { sql, type DeleteQueryBuilder, type InsertQueryBuilder, type InsertResult, type Kysely, type QueryCreator, type Selectable, type Transaction, type UpdateQueryBuilder } from 'kysely';
 import type { Database, SessionTable } from '@/server/db/schema';
 import type { SessionFull, SessionMeta, SyncSession, SyncTurn, SyncViolation } from '@/server/api-contract';
 import { precompiled } from '@/server/db/precompiled';
@@ -113,14 +113,34 @@ interface Planned {
   steps: Write[][];
   /** Whether violations are replaced (a step that must follow the row's update, in a transaction). */
   reports: boolean;
+  /**
+   * A session not stored yet: its row as it ends up (ON CONFLICT DO NOTHING), written before the
+   * steps (messages reference it). The plan holds only if this insert is the one that stores the
+   * row; when a racing twin stored it first, the upload is planned again from the stored row.
+   */
+  insert?: InsertQueryBuilder<Database, 'sessions', InsertResult>;
 }
 
-/** What one session's upload answers and writes, decided from the row it continues (nothing written when nothing changes). */
-function plan(x: Executor, teamId: string, memberId: string, s: SyncSession, row: StoredState, now: number): Planned {
+/**
+ * What one session's upload answers and writes, decided from the row it continues (nothing
+ * written when nothing changes); `row` null: no row is stored, the plan inserts it, with the
+ * upload's meta and final message count (one write instead of an empty row read back and updated).
+ */
+function plan(x: Executor, teamId: string, memberId: string, s: SyncSession, stored: StoredState | null, now: number): Planned {
   const { snapshot, violations } = s;
+  // A new row starts empty with this upload's meta: the answer is the one for such a stored row.
+  const row: StoredState = stored ?? { message_count: 0, updated_at: s.updatedAt, status: s.status };
   const held = row.message_count;
   const base = { id: s.id, sessionStatus: row.status, updatedAt: row.updated_at };
-  if (s.from > held) return { result: { ...base, messageCount: held, status: 'gap', changed: false }, steps: [], reports: false };
+  const insertRow = (count: number) =>
+    x
+      .insertInto('sessions')
+      .values({ member_id: memberId, id: s.id, team_id: teamId, ...metaColumns(s), message_count: count, snapshot: snapshot === undefined ? null : JSON.stringify(snapshot), changed_at: now })
+      .onConflict((oc) => oc.columns(['member_id', 'id']).doNothing());
+  if (s.from > held) {
+    // A new session's upload past its start: the row is stored empty, and the answer asks for the start.
+    return { result: { ...base, messageCount: held, status: 'gap', changed: false }, steps: [], reports: false, ...(stored ? {} : { insert: insertRow(0) }) };
+  }
 
   const own: Write[] = [];
   // Indexes below `held` are already stored and stay as they are: re-sending never duplicates.
@@ -147,7 +167,7 @@ function plan(x: Executor, teamId: string, memberId: string, s: SyncSession, row
   // Meta only moves forward in time, and an ended session never becomes active again.
   const metaApplies = s.updatedAt >= row.updated_at && !(row.status === 'ended' && s.status === 'active');
   const metaChanged = metaApplies && (s.updatedAt > row.updated_at || s.status !== row.status || s.scores !== undefined);
-  if (count > held || metaChanged) {
+  if (stored && (count > held || metaChanged)) {
     const snapshotJson = snapshot === undefined ? null : JSON.stringify(snapshot);
     own.push(
       x
@@ -184,6 +204,7 @@ function plan(x: Executor, teamId: string, memberId: string, s: SyncSession, row
     },
     steps: [own, report].filter((step) => step.length > 0),
     reports: report.length > 0,
+    ...(stored ? {} : { insert: insertRow(count) }),
   };
 }
 
@@ -206,6 +227,19 @@ async function runStep(x: Executor, engine: Engine, step: readonly Write[]): Pro
   await creator.selectNoFrom(sql<number>`1`.as('done')).execute();
 }
 
+/**
+ * PostgreSQL: a new session's row and its first step in one statement (the messages' foreign
+ * key is checked at the statement's end, after the row's insert). Whether the insert stored the row.
+ */
+async function runInsertWithStep(x: Executor, insert: NonNullable<Planned['insert']>, step: readonly Write[]): Promise<boolean> {
+  let creator = x.with('stored', () => insert.returning('id')) as unknown as QueryCreator<Database & { stored: { id: string } }>;
+  step.forEach((write, i) => {
+    creator = creator.with(`w${i}`, () => write) as unknown as typeof creator;
+  });
+  const rows = await creator.selectFrom('stored').select('id').execute();
+  return rows.length === 1;
+}
+
 /** One session of an upload inside the upload's transaction. */
 async function uploadOne(
   trx: Transaction<Database>,
@@ -219,23 +253,18 @@ async function uploadOne(
   known?: StoredState | null,
 ): Promise<UploadResult> {
   const current = async () => (await trx.executeQuery(query(memberId, s.id))).rows[0];
-  // Most uploads continue a stored session: read first, write the row only when it is new
-  // (messages reference it). A concurrent twin insert is a no-op.
-  let row = known === undefined ? await current() : known;
-  if (!row) {
-    const snapshotJson = s.snapshot === undefined ? null : JSON.stringify(s.snapshot);
-    await trx
-      .insertInto('sessions')
-      .values({ member_id: memberId, id: s.id, team_id: teamId, ...metaColumns(s), message_count: 0, snapshot: snapshotJson, changed_at: now })
-      .onConflict((oc) => oc.columns(['member_id', 'id']).doNothing())
-      .execute();
-    row = await current();
-    if (!row) throw new Error(`session ${s.id} could not be stored`);
+  // Most uploads continue a stored session: read first; a new one's row is inserted as it ends up.
+  const row = known === undefined ? await current() : known;
+  let planned = plan(trx, teamId, memberId, s, row ?? null, now);
+  if (planned.insert && Number((await planned.insert.executeTakeFirst()).numInsertedOrUpdatedRows ?? 0) === 0) {
+    // A concurrent twin stored the row first (its insert made ours a no-op): continue what it stored.
+    const stored = await current();
+    if (!stored) throw new Error(`session ${s.id} could not be stored`);
+    planned = plan(trx, teamId, memberId, s, stored, now);
   }
-  const { result, steps } = plan(trx, teamId, memberId, s, row, now);
   // In order: the row's update takes its lock, so a racing twin's report step reads after it.
-  for (const step of steps) await runStep(trx, engine, step);
-  return result;
+  for (const step of planned.steps) await runStep(trx, engine, step);
+  return planned.result;
 }
 
 export function createSessionRepo(db: Kysely<Database>, engine: Engine) {
@@ -296,12 +325,16 @@ export function createSessionRepo(db: Kysely<Database>, engine: Engine) {
         // writes inside one too; the update's own guard and the inserts' conflict clauses are
         // what keep such twins apart), and its writes are one statement, atomic by itself.
         known = (await db.executeQuery(current(memberId, only.id))).rows[0] ?? null;
-        if (known) {
-          const { result, steps, reports } = plan(db, teamId, memberId, only, known, now);
-          if (!reports) {
-            if (steps[0]) await runStep(db, engine, steps[0]);
-            return [result];
-          }
+        const { result, steps, reports, insert } = plan(db, teamId, memberId, only, known, now);
+        if (!reports && !insert) {
+          if (steps[0]) await runStep(db, engine, steps[0]);
+          return [result];
+        }
+        // A new session without a report: its row and messages in one statement, atomic by itself.
+        // When a racing twin stored the row first, the transaction below continues what it stored.
+        if (!reports && insert) {
+          if (await runInsertWithStep(db, insert, steps[0] ?? [])) return [result];
+          known = undefined;
         }
       }
       // Several sessions, a new session or a report: in one transaction.
