@@ -224,7 +224,7 @@ export function detectFlags(
   // A bare reply her line shows answered (不收 after 要手续费吗, 嗯 after a statement) is curt, not cold,
   // whichever cue (a listed curt form, a composed bare refusal) suspected it.
   else if (flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, true) === 'answered') flags.splice(flags.findIndex((f) => f.rule === 'tone-cold'), 1);
-  for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule))) flags.push(flag(c.rule, c.evidence));
+  for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule), ctx.buyerUpset === true && ctx.buyerFaultOnly !== true)) flags.push(flag(c.rule, c.evidence));
   // A flat contradiction of her line in her words (tone-compose.ts); the retort 我不是回了吗 is the
   // contradiction, not a question at her (writer-aj, -aq).
   const contradicted = flags.some((f) => f.rule === 'tone-blunt') ? null : bluntInContext(normalized, buyer);

@@ -317,11 +317,20 @@ function sentencesOf(text: string): readonly string[] {
 }
 
 /**
+ * Her complaint turned back on her: she needn't buy (那你别买啊, 等不了就别买, 您要是觉得不值可以不买的). After a haggle or a calm question it is a curt
+ * dismissal (tone-cold); after her complaint about the service or the goods it tells her off for
+ * complaining (tone-criticize: writer-ab, -ai, -al). Read on every clause, a supposing one too
+ * (the supposition is the dismissal).
+ */
+const DISMISSAL = fill(tone.composed.dismissal, 'composed.dismissal');
+
+/**
  * Cues read against her line: after she reported a problem with the goods, showed a photo or is
  * upset, a guess at what she did to cause it (您是不是用热水洗了?, 是不是在灯下看的呀?) doubts her.
- * `buyer` is her normalized line.
+ * `buyer` is her normalized line; `complaint`: her line shows she is upset, beyond a fault reported
+ * calmly (empathy-owed.ts).
  */
-export function toneInContext(normalized: string, buyer: string, upset: boolean, wanted: (rule: RuleId) => boolean): ToneCue[] {
+export function toneInContext(normalized: string, buyer: string, upset: boolean, wanted: (rule: RuleId) => boolean, complaint = false): ToneCue[] {
   const troubled = buyer !== '' && (upset || reportsFault(buyer) || SHOWN.test(buyer));
   const cues: ToneCue[] = [];
   // Who the reply makes the agent of the fault (blame.ts): her deed asserted as the cause, a 人为
@@ -329,7 +338,9 @@ export function toneInContext(normalized: string, buyer: string, upset: boolean,
   if (wanted('tone-criticize')) {
     const shown = SHOWN.test(buyer) || EVIDENCE.test(normalized);
     const blamed = blamesHer(normalized, troubled || HARM.test(normalized), shown, buyer);
+    const dismissed = blamed || !complaint ? null : DISMISSAL.exec(normalized.slice(0, 2000));
     if (blamed) cues.push({ rule: 'tone-criticize', evidence: blamed });
+    else if (dismissed) cues.push({ rule: 'tone-criticize', evidence: dismissed[0] });
   }
   if (!troubled) return cues;
   const sentences = sentencesOf(normalized.slice(0, 2000));

@@ -270,3 +270,27 @@ describe('her honesty doubted, her opening of the goods questioned (session 9)',
   // chats-ao (那你为什么要拆呢), the why-return of the play findings
   it('那您为什么要拆开呢', () => expect(flags('那您为什么要拆开呢', '我就拆开看了一下')).toContain('tone-interrogate'));
 });
+
+// Wordings written for this test (tone10, session 10), not taken from a labelled set.
+describe('criticize: her deed past its measure, and her complaint turned back on her', () => {
+  it('reads a deed of hers done past its measure or short of it as the cause', () => {
+    expect(flags('你放的米超过刻度线了吧', '电饭煲溢出来了')).toContain('tone-criticize');
+    expect(flags('您螺丝没拧紧吧', '架子装好就断了')).toContain('tone-criticize');
+    expect(flags('应该是您没插好电源', '台灯不亮了')).toContain('tone-criticize');
+  });
+
+  it('does not read a measure the reply gives her as a blame', () => {
+    expect(flags('加水不要超过最高水位线哦', '水壶漏水')).not.toContain('tone-criticize');
+    expect(flags('您再检查一下有没有拧紧呢', '架子装好就断了')).not.toContain('tone-criticize');
+  });
+
+  it('reads a complaint turned back on her after she is upset', () => {
+    expect(flags('那您就别买了', '你们发货也太慢了，气死了')).toContain('tone-criticize');
+    expect(flags('不满意的话可以不买的', '客服半天不回消息')).toContain('tone-criticize');
+  });
+
+  it('leaves the same words to a haggle or a question (a curt dismissal, not a blame)', () => {
+    expect(flags('那您就别买了', '能便宜点吗')).not.toContain('tone-criticize');
+    expect(flags('不满意的话可以不买的', '这个多少钱')).not.toContain('tone-criticize');
+  });
+});
