@@ -113,5 +113,6 @@
 //   10: (lead: a no that frees the charge she asks about (不收费的亲 after 退货要收费吗, 不用扣折旧费) states the rule free, no return refused)
 //   10: (empathy9, session 9: empathy owed on a fault she stresses (都压扁了, 才买三天, 刚收到就, 撒了一箱子), the goods called defective (卖的次品, 几千块买个这玩意), the agent's 正常? thrown back, a refund refused, messages unanswered, 都不敢, 我都说了, a counted wait still unmet (三天了还没动); not on a bare doubt whether the goods are fake (是不是假货) nor a bare 到底什么时候)
 //  10: (blunt9, session 9: cold reads an it-depends or a vague degree after her question, a shrug at a choice question, an I-don't-know with only a pointer, her threat waved through (投吧, 介入也一样); blunt reads a deed she denied asserted done (我不是回了吗, not interrogate), a rhetorical where or a flat no in her words (哪来的英文, 不是次品))
-//   11: (tone10, session 10: criticize reads her deed done past its measure or short of it (加水超过水位线了吧, 夹都没夹紧吧, 您没对准螺纹), and her complaint turned back on her after she is upset (那你别买啊, 等不了就别买, 不值可以不买的))
-export const SCORER_VERSION = 11;
+//   11: (lead, session 10: the learned backstop's cold is no pointer when the agent runs the errand herself (我去问快递); 去那家买啊 is cold as 去别家买; 没有的 to a fee question answers it; thanks for her review naming no reward (感谢您好评) rewards nothing)
+//   12: (tone10, session 10: criticize reads her deed done past its measure or short of it (加水超过水位线了吧, 夹都没夹紧吧, 您没对准螺纹), and her complaint turned back on her after she is upset (那你别买啊, 等不了就别买, 不值可以不买的))
+export const SCORER_VERSION = 12;
