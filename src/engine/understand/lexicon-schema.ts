@@ -199,6 +199,7 @@ export const toneSchema = z.strictObject({
     done: regex,
     measure: regex,
     choice: regex,
+    ruleTold: regex,
     advice: regex,
     humanVerdict: regex,
     retort: regex,

@@ -294,3 +294,29 @@ describe('criticize: her deed past its measure, and her complaint turned back on
     expect(flags('不满意的话可以不买的', '这个多少钱')).not.toContain('tone-criticize');
   });
 });
+
+describe('criticize: the rule she was told, and her pick said to be wrong', () => {
+  it('reads the rule she was told, named after her fault, as a blame', () => {
+    expect(flags('说明书上写了不能用洗碗机洗的', '杯子上的图案掉了')).toContain('tone-criticize');
+    expect(flags('页面提醒过要冷藏的', '蛋糕化了')).toContain('tone-criticize');
+  });
+
+  it('leaves a rule named in a reply that asks her to interrogate, and a rule told before any fault alone', () => {
+    expect(flags('您是不是放冰箱了?说明书写了不能冷藏', '面包变硬了')).not.toContain('tone-criticize');
+    expect(flags('说明书上写了不能用洗碗机洗的', '这个杯子能用洗碗机吗')).not.toContain('tone-criticize');
+  });
+
+  it('reads her pick said flatly to be wrong as blunt, and as a blame only with her own part or the fault disowned', () => {
+    expect(flags('您买错型号了', '这个充电头插不进去')).toEqual(expect.arrayContaining(['tone-blunt']));
+    expect(flags('您买错型号了', '这个充电头插不进去')).not.toContain('tone-criticize');
+    expect(flags('是您自己买错型号了', '这个充电头插不进去')).toContain('tone-criticize');
+    expect(flags('你选错颜色了,怪不了我们', '颜色不对')).toContain('tone-criticize');
+  });
+});
+
+describe('interrogate: what she did, asked with 干嘛', () => {
+  it('reads a question at her deed with 干嘛 after her problem', () => {
+    expect(flags('你拿它去干嘛了', '杯子裂了')).toContain('tone-interrogate');
+    expect(flags('您用洗衣机洗干嘛', '衣服缩水了')).toContain('tone-interrogate');
+  });
+});
