@@ -320,3 +320,19 @@ describe('interrogate: what she did, asked with 干嘛', () => {
     expect(flags('您用洗衣机洗干嘛', '衣服缩水了')).toContain('tone-interrogate');
   });
 });
+
+describe('upset: a challenge to the shop or the agent', () => {
+  it('reads 凭什么 at what she is made to bear, her fault disowned, and the agent called blind or deaf as upset', () => {
+    expect(buyerMood('凭什么要我自己出运费')?.faultOnly).toBe(false);
+    expect(buyerMood('凭什么 我又没弄坏')?.faultOnly).toBe(false);
+    expect(buyerMood('这又不是我的问题')?.faultOnly).toBe(false);
+    expect(buyerMood('所以我买贵了就活该吗')?.faultOnly).toBe(false);
+    expect(buyerMood('你们客服是瞎吗')?.faultOnly).toBe(false);
+    expect(buyerMood('我说的你听得懂吗')?.faultOnly).toBe(false);
+  });
+
+  it('leaves a price questioned with 凭什么, and a plain question to the agent, calm', () => {
+    expect(buyerMood('别家才卖99，你家凭什么卖199')).toBeNull();
+    expect(buyerMood('你是机器人吗')).toBeNull();
+  });
+});
