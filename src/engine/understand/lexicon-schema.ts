@@ -136,6 +136,7 @@ export const toneSchema = z.strictObject({
     emphasis: regex,
     doubt: regex,
     counted: regex,
+    pleased: regex,
     mark: regex,
   }),
   acknowledge: z.strictObject({

@@ -336,3 +336,17 @@ describe('upset: a challenge to the shop or the agent', () => {
     expect(buyerMood('你是机器人吗')).toBeNull();
   });
 });
+
+describe("upset: a '!' that insists", () => {
+  it("reads a '!' on a line that asks nothing and is not pleased as upset", () => {
+    expect(buyerMood('我根本没用过！')?.faultOnly).toBe(false);
+    expect(buyerMood('我要换货,今天就要!')?.faultOnly).toBe(false);
+    expect(flags('订单号发我', '我根本没用过！')).toContain('tone-empathy');
+  });
+
+  it("leaves a pleased '!' and a '!' on a question calm", () => {
+    expect(buyerMood('收到了 真好看！')).toBeNull();
+    expect(buyerMood('哇这么快!马上拍 😁')).toBeNull();
+    expect(buyerMood('明天能发货吗!')).toBeNull();
+  });
+});
