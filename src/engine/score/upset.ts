@@ -16,6 +16,7 @@
 //     (急着送客户, 下午就要用了) or with a '!'; a wait counted with 都 (发票呢？都半个月了) is a
 //     grievance in itself, and so is a wait counted out with the goods still not come (快递三天了还没动);
 //     a bare 到底什么时候 presses a wait, it is no failure by itself;
+//   - a '!' on a line that asks nothing and is not pleased insists (门口没有！, 我要退款,现在!);
 //   - worry said as a feeling (好担心, 很害怕) is a feeling; an angry or crying face is a stress
 //     mark (read on the raw line, never negated), but not on a plea for a discount (学生党没钱😭);
 //     a bare nudge (???, 在吗？？) is impatience with the wait (resp-timeout), not upset;
@@ -46,6 +47,7 @@ const OURS = re(data.ours);
 const OTHER_SHOP = re(data.otherShop);
 const STRESS = re(data.stress);
 const MARK = re(data.mark);
+const PLEASED = re(data.pleased);
 const RETORT = re(data.retort);
 const EMPHASIS = re(data.emphasis);
 const DOUBT = re(data.doubt);
@@ -162,6 +164,10 @@ function moodOf(line: string): Mood | null {
     // grievance; a bare "快递三天没动了" reports the state (writer-a, -e, -g, -ag label no empathy on it).
     if (delay && (pressed || (stated && COUNTED.test(text)))) return shown(delay);
   }
+  // "门口没有！", "我没穿!刚拆开就这样", "我要退款,现在!": a '!' on a line that asks nothing and is not
+  // pleased (好看！, 谢谢！, 哇这么爽快!😆) insists — on her word against the agent's or on her demand (chats-ac, -ao,
+  // -as, -i, -w, writer-ab, -aj, -aq label empathy on 12 of 15 such lines).
+  if (MARK.test(half) && !/[?]/u.test(half) && !QUESTION.test(text) && !PLEASED.test(half)) return shown('!');
   return null;
 }
 

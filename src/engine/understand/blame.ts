@@ -26,8 +26,12 @@ const OTHER_PARTY = re(`(?<!怪|找|赖|骗|说|不是|非)(?:${data.ours}|${dat
 const ADVICE = re(data.advice);
 const CONDITIONAL = re(composed.conditional);
 const OTHER_SHOP = re(`${upset.otherShop}|他们|那家|人家`);
-/** A handling deed gone wrong (摔过, 用钢丝球刷了, 换粮太急, 没按说明用, 没放好, 没先涂) or a choice made wrong (地址填错, 报的体重不准). */
-const DEED = `(?:(?:没(?:有)?|不)(?:先|提前|及时)?(?:按[^,.!?]{0,4})?${data.deed}|${data.deed}${data.done}|${data.choice})`;
+/**
+ * A handling deed gone wrong (摔过, 用钢丝球刷了, 换粮太急, 没按说明用, 没放好, 没先涂), done past its
+ * measure or short of it (加水超过最高水位线, 夹都没夹紧: writer-aj, -aq, -h) or a choice made wrong
+ * (地址填错, 报的体重不准).
+ */
+const DEED = `(?:(?:没(?:有)?|不)(?:先|提前|及时)?(?:按[^,.!?]{0,4})?${data.deed}|${data.deed}${data.done}|${data.measure}|${data.choice})`;
 /**
  * 肯定是你摔过, 怪你没放好, 那是你换粮太急了, 是因为您没做皮试: the cause framed as certain (or
  * given as the reason), with her as its agent.
@@ -39,6 +43,8 @@ const FRAMED_AFTER = re(`(?:{her})(?:(?:这|自己|当时|平时)?${data.frame}|
 const CLEFT = re(`(?<!不|并非)是(?:{her})(?:自己)?[^,.!?]{0,4}?${data.deed}[^,.!?]{0,6}?的`);
 /** 你用热水洗了吧, 你用的杂牌插座吧: a guess said as a statement (no question mark). */
 const GUESS = re(`(?:{her})(?:自己|当时|平时)?[^,.!?]{0,4}?${DEED}[^,.!?]{0,10}吧$`);
+/** 详情页提醒过要单独洗的, 说明书写了不能干烧: the rule she was told, named after her fault — the fault laid at her door. */
+const RULE_TOLD = re(data.ruleTold);
 const HUMAN_VERDICT = re(data.humanVerdict);
 const RETORT = re(data.retort);
 const TOLD = /了/u;
@@ -71,6 +77,8 @@ function clausesOf(normalized: string): Array<{ text: string; asked: boolean }> 
 export function blamesHer(normalized: string, troubled: boolean, shown: boolean, buyer: string): string | null {
   // What happened to her (锅涂层掉了, 充电器烧了): a line that tells a past event, not a question.
   troubled ||= TOLD.test(buyer) && !ASKED.test(buyer);
+  // A reply that asks her anything (您是不是用热水洗了?说明上写了要冷水) doubts her: tone-interrogate's.
+  const asksHer = ASKED.test(normalized);
   for (const { text, asked } of clausesOf(normalized.slice(0, 2000))) {
     const retort = RETORT.exec(asked ? `${text}?` : text);
     if (retort) return retort[0];
@@ -86,6 +94,8 @@ export function blamesHer(normalized: string, troubled: boolean, shown: boolean,
     if (framed) return framed[0];
     const guess = ADVICE.test(text) ? null : GUESS.exec(text);
     if (guess) return guess[0];
+    const told = asksHer ? null : RULE_TOLD.exec(text);
+    if (told) return told[0];
   }
   return null;
 }
@@ -130,4 +140,4 @@ export function blamesOthers(normalized: string, evidence: string): boolean {
 }
 
 /** Every blame pattern, for the pattern audit (scripts/pattern-audit.ts, through tone-compose.ts). */
-export const BLAME_PATTERNS: ReadonlyArray<{ index: number; re: RegExp }> = [FRAMED_BEFORE, FRAMED_AFTER, CLEFT, GUESS, HUMAN_VERDICT, RETORT].map((re, index) => ({ index, re }));
+export const BLAME_PATTERNS: ReadonlyArray<{ index: number; re: RegExp }> = [FRAMED_BEFORE, FRAMED_AFTER, CLEFT, GUESS, HUMAN_VERDICT, RETORT, RULE_TOLD].map((re, index) => ({ index, re }));

@@ -20,7 +20,7 @@ import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
-import { blameMisplaced, bluntInContext, coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
+import { blameMisplaced, bluntInContext, choiceContradicted, coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 import { REPLY_INDEX } from '@/engine/understand/requirement-index';
 
@@ -224,7 +224,7 @@ export function detectFlags(
   // A bare reply her line shows answered (不收 after 要手续费吗, 嗯 after a statement) is curt, not cold,
   // whichever cue (a listed curt form, a composed bare refusal) suspected it.
   else if (flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, true) === 'answered') flags.splice(flags.findIndex((f) => f.rule === 'tone-cold'), 1);
-  for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule))) flags.push(flag(c.rule, c.evidence));
+  for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule), ctx.buyerUpset === true && ctx.buyerFaultOnly !== true)) flags.push(flag(c.rule, c.evidence));
   // A flat contradiction of her line in her words (tone-compose.ts); the retort 我不是回了吗 is the
   // contradiction, not a question at her (writer-aj, -aq).
   const contradicted = flags.some((f) => f.rule === 'tone-blunt') ? null : bluntInContext(normalized, buyer);
@@ -242,6 +242,13 @@ export function detectFlags(
   declinedForFee(flags, normalized);
   for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized) || otherShopRefusal(flags[i]!, normalized)) flags.splice(i, 1);
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]!.rule === 'tone-criticize' && blameMisplaced(normalized, flags[i]!.evidence)) flags.splice(i, 1);
+  // Her pick said flatly to be wrong (你拍错了) contradicts her: blunt, not a blame (tone-compose.ts).
+  const picked = flags.findIndex((f) => f.rule === 'tone-criticize' && choiceContradicted(normalized, f.evidence));
+  if (picked >= 0) {
+    const { evidence } = flags[picked]!;
+    flags.splice(picked, 1);
+    if (!flags.some((f) => f.rule === 'tone-blunt')) flags.push(flag('tone-blunt', evidence));
+  }
   subsumedTone(flags, normalized);
   // An upset buyer is owed an acknowledgement of her feeling or her problem (acknowledgement.ts).
   if (ctx.buyerUpset && !moves.includes('empathize') && !moves.includes('apologize') && !acknowledgement(normalized) && missesEmpathy(ctx.buyerFaultOnly === true)) {

@@ -285,6 +285,27 @@ export function blameMisplaced(normalized: string, evidence: string): boolean {
   return blamesOthers(normalized, evidence) || advisesHer(normalized, evidence, HARM);
 }
 
+/** Her pick gone wrong said flatly (你拍错了, 您当时拍错了, 你买错了): `$0` the words. */
+const CHOICE_WRONG = /(?:你|您)(?!们)(?:当时|刚才|下单时|下单的时候)?(?:拍|买|选|下单|下)(?:错|反)/u;
+/** What makes a pick gone wrong a blame after all: her own part stressed (自己, the cleft 是您…), the fault disowned (怪不了我们, 不是我们的问题). */
+const FAULT_PLACED = /自己|(?<!不)是(?:你|您)|怪|不是我们|(?:的|是)问题|责任/u;
+
+/**
+ * A tone-criticize cue that only says her pick was wrong (你拍错了 after 你们发错货了, 你买错了 after
+ * 接口插不进去): the flat contradiction of her claim (tone-blunt, writer-ai, -c, -k; 你量错了 is
+ * blunt already), not a blame — unless its sentence stresses her own part or disowns the fault
+ * (是你自己拍错了, 是您当时选错了颜色, 你拍错了码,怪不了我们).
+ */
+export function choiceContradicted(normalized: string, evidence: string): boolean {
+  const m = CHOICE_WRONG.exec(evidence);
+  if (!m) return false;
+  const at = normalized.indexOf(evidence);
+  if (at < 0) return false;
+  const start = Math.max(0, ...['.', '!', '?', ';', '。', '\n'].map((p) => normalized.lastIndexOf(p, at) + 1));
+  const after = normalized.slice(at).search(/[.!?;。\n]/u);
+  return !FAULT_PLACED.test(normalized.slice(start, after < 0 ? normalized.length : at + after));
+}
+
 export interface ToneCue {
   rule: RuleId;
   evidence: string;
@@ -317,11 +338,20 @@ function sentencesOf(text: string): readonly string[] {
 }
 
 /**
+ * Her complaint turned back on her: she needn't buy (那你别买啊, 等不了就别买, 您要是觉得不值可以不买的). After a haggle or a calm question it is a curt
+ * dismissal (tone-cold); after her complaint about the service or the goods it tells her off for
+ * complaining (tone-criticize: writer-ab, -ai, -al). Read on every clause, a supposing one too
+ * (the supposition is the dismissal).
+ */
+const DISMISSAL = fill(tone.composed.dismissal, 'composed.dismissal');
+
+/**
  * Cues read against her line: after she reported a problem with the goods, showed a photo or is
  * upset, a guess at what she did to cause it (您是不是用热水洗了?, 是不是在灯下看的呀?) doubts her.
- * `buyer` is her normalized line.
+ * `buyer` is her normalized line; `complaint`: her line shows she is upset, beyond a fault reported
+ * calmly (empathy-owed.ts).
  */
-export function toneInContext(normalized: string, buyer: string, upset: boolean, wanted: (rule: RuleId) => boolean): ToneCue[] {
+export function toneInContext(normalized: string, buyer: string, upset: boolean, wanted: (rule: RuleId) => boolean, complaint = false): ToneCue[] {
   const troubled = buyer !== '' && (upset || reportsFault(buyer) || SHOWN.test(buyer));
   const cues: ToneCue[] = [];
   // Who the reply makes the agent of the fault (blame.ts): her deed asserted as the cause, a 人为
@@ -329,7 +359,9 @@ export function toneInContext(normalized: string, buyer: string, upset: boolean,
   if (wanted('tone-criticize')) {
     const shown = SHOWN.test(buyer) || EVIDENCE.test(normalized);
     const blamed = blamesHer(normalized, troubled || HARM.test(normalized), shown, buyer);
+    const dismissed = blamed || !complaint ? null : DISMISSAL.exec(normalized.slice(0, 2000));
     if (blamed) cues.push({ rule: 'tone-criticize', evidence: blamed });
+    else if (dismissed) cues.push({ rule: 'tone-criticize', evidence: dismissed[0] });
   }
   if (!troubled) return cues;
   const sentences = sentencesOf(normalized.slice(0, 2000));

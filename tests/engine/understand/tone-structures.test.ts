@@ -270,3 +270,83 @@ describe('her honesty doubted, her opening of the goods questioned (session 9)',
   // chats-ao (那你为什么要拆呢), the why-return of the play findings
   it('那您为什么要拆开呢', () => expect(flags('那您为什么要拆开呢', '我就拆开看了一下')).toContain('tone-interrogate'));
 });
+
+// Wordings written for this test (tone10, session 10), not taken from a labelled set.
+describe('criticize: her deed past its measure, and her complaint turned back on her', () => {
+  it('reads a deed of hers done past its measure or short of it as the cause', () => {
+    expect(flags('你放的米超过刻度线了吧', '电饭煲溢出来了')).toContain('tone-criticize');
+    expect(flags('您螺丝没拧紧吧', '架子装好就断了')).toContain('tone-criticize');
+    expect(flags('应该是您没插好电源', '台灯不亮了')).toContain('tone-criticize');
+  });
+
+  it('does not read a measure the reply gives her as a blame', () => {
+    expect(flags('加水不要超过最高水位线哦', '水壶漏水')).not.toContain('tone-criticize');
+    expect(flags('您再检查一下有没有拧紧呢', '架子装好就断了')).not.toContain('tone-criticize');
+  });
+
+  it('reads a complaint turned back on her after she is upset', () => {
+    expect(flags('那您就别买了', '你们发货也太慢了，气死了')).toContain('tone-criticize');
+    expect(flags('不满意的话可以不买的', '客服半天不回消息')).toContain('tone-criticize');
+  });
+
+  it('leaves the same words to a haggle or a question (a curt dismissal, not a blame)', () => {
+    expect(flags('那您就别买了', '能便宜点吗')).not.toContain('tone-criticize');
+    expect(flags('不满意的话可以不买的', '这个多少钱')).not.toContain('tone-criticize');
+  });
+});
+
+describe('criticize: the rule she was told, and her pick said to be wrong', () => {
+  it('reads the rule she was told, named after her fault, as a blame', () => {
+    expect(flags('说明书上写了不能用洗碗机洗的', '杯子上的图案掉了')).toContain('tone-criticize');
+    expect(flags('页面提醒过要冷藏的', '蛋糕化了')).toContain('tone-criticize');
+  });
+
+  it('leaves a rule named in a reply that asks her to interrogate, and a rule told before any fault alone', () => {
+    expect(flags('您是不是放冰箱了?说明书写了不能冷藏', '面包变硬了')).not.toContain('tone-criticize');
+    expect(flags('说明书上写了不能用洗碗机洗的', '这个杯子能用洗碗机吗')).not.toContain('tone-criticize');
+  });
+
+  it('reads her pick said flatly to be wrong as blunt, and as a blame only with her own part or the fault disowned', () => {
+    expect(flags('您买错型号了', '这个充电头插不进去')).toEqual(expect.arrayContaining(['tone-blunt']));
+    expect(flags('您买错型号了', '这个充电头插不进去')).not.toContain('tone-criticize');
+    expect(flags('是您自己买错型号了', '这个充电头插不进去')).toContain('tone-criticize');
+    expect(flags('你选错颜色了,怪不了我们', '颜色不对')).toContain('tone-criticize');
+  });
+});
+
+describe('interrogate: what she did, asked with 干嘛', () => {
+  it('reads a question at her deed with 干嘛 after her problem', () => {
+    expect(flags('你拿它去干嘛了', '杯子裂了')).toContain('tone-interrogate');
+    expect(flags('您用洗衣机洗干嘛', '衣服缩水了')).toContain('tone-interrogate');
+  });
+});
+
+describe('upset: a challenge to the shop or the agent', () => {
+  it('reads 凭什么 at what she is made to bear, her fault disowned, and the agent called blind or deaf as upset', () => {
+    expect(buyerMood('凭什么要我自己出运费')?.faultOnly).toBe(false);
+    expect(buyerMood('凭什么 我又没弄坏')?.faultOnly).toBe(false);
+    expect(buyerMood('这又不是我的问题')?.faultOnly).toBe(false);
+    expect(buyerMood('所以我买贵了就活该吗')?.faultOnly).toBe(false);
+    expect(buyerMood('你们客服是瞎吗')?.faultOnly).toBe(false);
+    expect(buyerMood('我说的你听得懂吗')?.faultOnly).toBe(false);
+  });
+
+  it('leaves a price questioned with 凭什么, and a plain question to the agent, calm', () => {
+    expect(buyerMood('别家才卖99，你家凭什么卖199')).toBeNull();
+    expect(buyerMood('你是机器人吗')).toBeNull();
+  });
+});
+
+describe("upset: a '!' that insists", () => {
+  it("reads a '!' on a line that asks nothing and is not pleased as upset", () => {
+    expect(buyerMood('我根本没用过！')?.faultOnly).toBe(false);
+    expect(buyerMood('我要换货,今天就要!')?.faultOnly).toBe(false);
+    expect(flags('订单号发我', '我根本没用过！')).toContain('tone-empathy');
+  });
+
+  it("leaves a pleased '!' and a '!' on a question calm", () => {
+    expect(buyerMood('收到了 真好看！')).toBeNull();
+    expect(buyerMood('哇这么快!马上拍 😁')).toBeNull();
+    expect(buyerMood('明天能发货吗!')).toBeNull();
+  });
+});
