@@ -113,4 +113,5 @@
 //   10: (lead: a no that frees the charge she asks about (不收费的亲 after 退货要收费吗, 不用扣折旧费) states the rule free, no return refused)
 //   10: (empathy9, session 9: empathy owed on a fault she stresses (都压扁了, 才买三天, 刚收到就, 撒了一箱子), the goods called defective (卖的次品, 几千块买个这玩意), the agent's 正常? thrown back, a refund refused, messages unanswered, 都不敢, 我都说了, a counted wait still unmet (三天了还没动); not on a bare doubt whether the goods are fake (是不是假货) nor a bare 到底什么时候)
 //  10: (blunt9, session 9: cold reads an it-depends or a vague degree after her question, a shrug at a choice question, an I-don't-know with only a pointer, her threat waved through (投吧, 介入也一样); blunt reads a deed she denied asserted done (我不是回了吗, not interrogate), a rhetorical where or a flat no in her words (哪来的英文, 不是次品))
-export const SCORER_VERSION = 10;
+//  11: (flags10, session 10: freeship-breach reads her pre-order question whether a region ships free (新疆包邮吗, 能寄到香港吗) as answered by the range, a no-reason return or an exchange (her line or the charging sentence: 换也可以,就是运费您出) as return postage, a charge waived after it (链接您不用拍) or under a modal no (不会以任何理由让您补), and her order said to ship free (我是包邮款, 页面没写要加, 付完款了海南也包吧) as the promise a bare charge (补个8块, +8, 加钱) breaks)
+export const SCORER_VERSION = 11;
