@@ -153,6 +153,18 @@ function widen(normalized: string, core: string, label: number, weights: Compile
   return normalized.slice(start, end);
 }
 
+/** The agent as the subject of the errand an evidence opens or holds (我去, 我这就问, 帮您): the clause before it ends so. */
+const FIRST_PERSON = '(?:我|我们|这边|帮(?:您|你)|替(?:您|你))(?:这就|马上|现在|立刻|先|再|来)?(?:去)?(?:帮(?:您|你))?';
+const ERRAND_VERB = '(?:去|问|找|联系|催|查)';
+const OWN_SUBJECT = new RegExp(`${FIRST_PERSON}$`, 'u');
+const OWN_VERB = new RegExp(`${FIRST_PERSON}(?:去)?${ERRAND_VERB}(?:一下|下)?$`, 'u');
+const ERRAND = new RegExp(`^${ERRAND_VERB}`, 'u');
+/** The clause before the evidence makes the agent the one who runs the errand: 我 + 去问 in the evidence, or 我去问 + 快递. */
+function ownErrand(normalized: string, evidence: string): boolean {
+  const before = normalized.slice(0, normalized.indexOf(evidence)).split(/[,.!?;~。]/u).at(-1) ?? '';
+  return OWN_VERB.test(before) || (ERRAND.test(evidence) && OWN_SUBJECT.test(before));
+}
+
 /** A flag the classifier may add: it applies here and has evidence words no negator governs. */
 export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext): boolean {
   // Features skip spaces, so an n-gram may straddle one and not stand in the reply as written.
@@ -166,6 +178,8 @@ export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext
   if (promise && refusedInReply(normalized, s.evidence)) return false;
   // A guarantee taken back later in its sentence ("保证明天到是做不到的") promises nothing.
   if (s.id === 'ship-promise' && guaranteeWithdrawn(normalized, s.evidence)) return false;
+  // "我去问快递", "我这就帮您找仓库": the agent's own errand, not her sent elsewhere.
+  if (s.id === 'tone-cold' && ownErrand(normalized, s.evidence)) return false;
   return !negatedInReply(normalized, s.evidence);
 }
 

@@ -19,6 +19,7 @@ export const COD_OFFERED = re(data.cod.offered);
 const WITHHELD = re(data.privacy.withheld);
 const REVIEW_OF_OTHERS = re(data.review.aboutOthers);
 const REWARD = re(data.review.reward);
+const THANKS_FOR_REVIEW = /(?:感谢|谢谢|多谢)(?:您|你|亲)?(?:的)?(?:好评|五星)/u;
 const OTHERS_CONTACT = re(data.offPlatform.othersContact);
 const OUR_CONTACT_GIVEN = re(data.offPlatform.ours);
 const ON_PLATFORM_CHAT = re(data.offPlatform.onPlatformChat);
@@ -62,6 +63,8 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer) || COD_NONE.test(buyer) || (COD_NOT_ENABLED.test(normalized) && !COD_OFFERED.test(buyer));
   // She asked for it (不要了, 你帮我取消吧), or the reply leaves the cancelling to her (您取消了重新拍).
   if (rule === 'order-close') return (CONSENT.test(buyer) && !COMPLAINT.test(buyer)) || HERSELF.test(normalized);
+  // Thanks for her review with no reward named (感谢您好评 after 给好评送什么): nothing is paid for it.
+  if (rule === 'review-induce' && THANKS_FOR_REVIEW.test(normalized) && !REWARD.test(normalized)) return true;
   // Reviews she asks about are others' (评价是真的吗, 有个买家评价说…): a yes rewards no review of hers.
   if (rule === 'review-induce' && REVIEW_OF_OTHERS.test(buyer) && !REWARD.test(normalized)) return true;
   // Another person's number she asks for (能把她电话给我吗) is privacy-leak, not a contact off the platform.

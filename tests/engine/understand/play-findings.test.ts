@@ -201,3 +201,17 @@ describe('a no that frees the charge she asks about refuses nothing', () => {
   it('a no of the return itself is still a refusal', () => expect(flags('不能退', '退货要收费吗')).toContain('return-refuse'));
   it('a charge freed on a courier grants it', () => expect(understand('不用补，直接给您发顺丰', { buyer: '能不能发顺丰 我们补钱' }).moves).not.toContain('explain-policy'));
 });
+
+describe('session 10, from the lead\'s play: misreads left by session 9', () => {
+  // The learned backstop read the agent's own errand as sending her away; the 125 tuning replies
+  // where the agent runs it herself (我去问下仓库, 我帮您联系快递) carry no tone-cold.
+  it.each([
+    ['我去问快递', '我的件到哪了'],
+    ['我这就去问下快递', '我的件到哪了'],
+  ])('%s after %s is no pointer elsewhere', (reply, buyer) => expect(flags(reply, buyer)).not.toContain('tone-cold'));
+  it('her sent to the courier is still cold', () => expect(flags('你去问快递', '我的件到哪了')).toContain('tone-cold'));
+  it('"去那家买" sends her to the other shop as 去别家买 does', () => expect(flags('嫌贵去那家买啊', '那家比你们便宜20')).toContain('tone-cold'));
+  it('a no to the fee she asks about answers it', () => expect(flags('没有的', '刷卡有手续费吗')).toEqual([]));
+  it('thanks for her review with no reward rewards nothing', () => expect(flags('感谢您好评', '给好评送什么')).not.toContain('review-induce'));
+  it('a reward with the thanks is still one', () => expect(flags('感谢您好评，送您一张5元券', '给好评送什么')).toContain('review-induce'));
+});
