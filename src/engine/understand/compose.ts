@@ -39,6 +39,9 @@ const COURIER_CHARGE = re(`^(?:${data.charge.courier})$`);
 const FREE = re(`(?:${data.charge.free})[^,]{0,3}$`);
 /** "税点我们承担", "手续费由商家出": who pays, said right after the subject. */
 const FREE_AFTER = re(`^[^,]{0,2}?(?:${data.charge.free})`);
+/** A modal no that governs the whole clause up to the charge (不会以任何理由让您补运费), or the charge waived after it (补运费的链接您不用拍). */
+const FREE_FAR = re(data.charge.freeFar);
+const WAIVED = re(data.charge.waived);
 const CLOSE = re(`(?:${data.orderClose.agent})[^,]{0,4}?(?:${data.orderClose.close})`, 'u');
 const ORDER = re(data.orderClose.order);
 const BUYER_ASKED = re(data.orderClose.buyerAsked);
@@ -161,7 +164,8 @@ function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, 
     if (COURIER_CHARGE.test(m[0]) && !BOUGHT_FREE.test(buyer)) continue;
     const from = m.index;
     const to = from + m[0].length;
-    if (FREE.test(c.mask.slice(0, from)) && !CONDITION.test(c.text.slice(to))) continue;
+    const before = c.mask.slice(0, from);
+    if ((FREE.test(before) || FREE_FAR.test(before) || WAIVED.test(c.text.slice(to))) && !CONDITION.test(c.text.slice(to))) continue;
     // The subject the charge is for, named apart from the charge words: card before invoice
     // before postage (an invoice's postage is invoice-fee).
     let best: { rule: RuleId; at: number; end: number } | null = null;
@@ -184,7 +188,7 @@ function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, 
     if (hit) return { rule: hit.rule, evidence: c.text.slice(Math.min(from, hit.at), Math.max(to, hit.end)) };
     // No subject in the reply: a short answer charges for what the buyer asked about.
     // A longer one charges the postage of an item her line says ships free ("补10块吧" after "显示包邮的").
-    const subject = asked ? askedSubject(asked, inContext) : BOUGHT_FREE.test(buyer) && inContext('freeship-breach') && !outsideFreeship(c.text, buyer) ? 'freeship-breach' : null;
+    const subject = (asked ? askedSubject(asked, inContext) : null) ?? (BOUGHT_FREE.test(buyer) && inContext('freeship-breach') && !outsideFreeship(c.text, buyer) ? 'freeship-breach' : null);
     if (subject) return { rule: subject, evidence: m[0] };
   }
   return null;

@@ -85,7 +85,7 @@ function ownPostage(flags: Flag[], normalized: string, buyer: string, ctx: Reply
   if (at < 0) return;
   // An after-sales chat (售后), or case: the chat's (the buyer's state says it), a fault her line reports,
   // or one the reply names (质量问题也是你出). Who pays a return's postage is policy; untrue, it is fact-wrong.
-  const afterSales = ctx.afterSales === true || ctx.afterSale !== undefined || afterSaleCaseOf(buyer) === 'quality' || clauseCaseOf(normalized) !== undefined;
+  const afterSales = ctx.afterSales === true || ctx.afterSale !== undefined || afterSaleCaseOf(buyer) !== undefined || clauseCaseOf(normalized) !== undefined;
   const owner = postageOwner(normalized, flags[at]!.evidence, buyer, afterSales);
   if (owner === 'freeship-breach') return;
   const [moved] = flags.splice(at, 1);

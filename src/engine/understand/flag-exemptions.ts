@@ -35,6 +35,10 @@ const POSTAGE_INVOICE = re(data.postage.invoice);
 const NOT_OUTBOUND = re(data.postage.notOutbound);
 const TO_BUYER = re(data.postage.toBuyer);
 const BUYER_COURIER = re(data.postage.buyerCourier);
+/** The goods going back (退货, 寄回, 换码; not 退款, not a courier changed: 换顺丰): a return's or an exchange's postage. */
+const GOODS_BACK = re(data.postage.goodsBack);
+/** The charge waived right after it (那笔补运费的链接您不用拍). */
+const WAIVED = re(data.charge.waived);
 /** A question about how a return travels (退货能寄到付吗): refusing 到付 for it is no cod-refuse. */
 export const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 
@@ -87,9 +91,20 @@ export function postageOwner(normalized: string, evidence: string, buyer: string
   // "再补您5块运费": the evidence may end at the verb; its object follows.
   const at = normalized.indexOf(evidence);
   if (TO_BUYER.test(at < 0 ? evidence : normalized.slice(at, at + evidence.length + 3))) return null;
+  if (at >= 0 && WAIVED.test(normalized.slice(at + evidence.length))) return null;
   if (POSTAGE_INVOICE.test(normalized) || POSTAGE_INVOICE.test(buyer)) return 'invoice-fee';
   // A courier she chose is hers to pay for, unless her line names 包邮 (包邮的能发顺丰吗: the promise holds).
   // In an after-sales case (detect-flags.ts says when: her state, a fault she reports, a case the reply names) the postage is a return's.
-  if (afterSales || NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || (BUYER_COURIER.test(buyer) && !/包邮/u.test(buyer))) return null;
+  if (afterSales || NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || GOODS_BACK.test(buyer) || (BUYER_COURIER.test(buyer) && !/包邮/u.test(buyer))) return null;
+  // The sentence that charges also sends the goods back (退是可以退但运费得您自己出, 现在换也可以，就是运费要你自己出了).
+  if (GOODS_BACK.test(sentenceAt(normalized, at))) return null;
   return 'freeship-breach';
+}
+
+/** The sentence (up to 。!?) around a position of the reply; the whole reply when the position is unknown. */
+function sentenceAt(normalized: string, at: number): string {
+  if (at < 0) return normalized;
+  const start = Math.max(...['。', '!', '?'].map((p) => normalized.lastIndexOf(p, at))) + 1;
+  const ends = ['。', '!', '?'].map((p) => normalized.indexOf(p, at)).filter((i) => i >= 0);
+  return normalized.slice(start, ends.length > 0 ? Math.min(...ends) : normalized.length);
 }

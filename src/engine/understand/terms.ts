@@ -26,6 +26,11 @@ const WRITTEN_AS = re(data.terms.writtenAs, 'gu');
 const ACTUAL_GOODS = re(data.terms.actualGoods);
 const OUT_OF_RANGE = re(data.policy.outOfRange);
 const SHOWN_FREE = re(data.policy.shownFree);
+const REGION_ASKED = re(data.policy.regionAsked);
+const ORDERED = re(data.policy.ordered);
+const ASKS = /[?吗么呢]|能不能|可不可以|行不行/u;
+/** The reply saying the region does ship free (新疆也包邮的): a charge then breaks it. */
+const FREE_AFFIRMED = /(?<![不没非])(?:也|是|都)包邮/u;
 const AFTER_ORDER = re(data.policy.afterOrder);
 const FEE_BORNE = re(data.policy.feeBorne);
 const BUYER_PAYS = re(data.policy.buyerPays);
@@ -109,6 +114,11 @@ export function policyStatement(rule: RuleId, normalized: string, buyer: string)
   // The 支付宝 balance is a way of paying on the platform.
   if (rule === 'off-platform') return BALANCE.test(normalized) && !OFF_PLATFORM_PAY.test(normalized);
   // The range may be stated by her (你们写的偏远除外对吧, 写的除西藏新疆包邮) as much as by the reply.
-  if (rule === 'freeship-breach') return (OUT_OF_RANGE.test(normalized) || OUT_OF_RANGE.test(buyer)) && !AFTER_ORDER.test(normalized) && !SHOWN_FREE.test(buyer);
+  // Her question before the order whether a region is in the range (新疆包邮吗, 能寄到台湾吗): the postage the
+  // reply names for it answers with the range (writer-ab, -ag, -j, -al, chats-ak), unlike the same charge after the order.
+  if (rule === 'freeship-breach') {
+    const range = OUT_OF_RANGE.test(normalized) || OUT_OF_RANGE.test(buyer) || (REGION_ASKED.test(buyer) && ASKS.test(buyer) && !ORDERED.test(buyer) && !FREE_AFFIRMED.test(normalized));
+    return range && !AFTER_ORDER.test(normalized) && !SHOWN_FREE.test(buyer);
+  }
   return false;
 }

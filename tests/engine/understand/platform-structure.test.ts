@@ -110,4 +110,32 @@ describe('freeship-breach: a region she says is outside 包邮', () => {
   it('reads postage for the region her line puts outside the range as the range itself', () => {
     expect(flags('对的亲，青海这边需要补10元运费', '我青海的，你们写的偏远地区除外对吧')).not.toContain('freeship-breach');
   });
+
+  it('reads her question before the order whether a region ships free as answered by the range', () => {
+    expect(flags('宁夏的话要加15哦', '宁夏包邮吗')).not.toContain('freeship-breach');
+    expect(flags('可以发的，澳门运费另算', '能寄到澳门吗')).not.toContain('freeship-breach');
+    // After the order, or when the reply says the region does ship free, the charge breaks the promise.
+    expect(flags('宁夏的话要加15哦', '拍好了，宁夏也包吧')).toContain('freeship-breach');
+    expect(flags('宁夏也是包邮的，拍完联系我补个运费就行', '宁夏包邮吗')).toContain('freeship-breach');
+  });
+
+  it('reads the order she says shipped free (我这是包邮款, 页面没说要加) as the promise a charge breaks', () => {
+    expect(flags('乡下是要加钱的', '详情里没说要加钱啊')).toContain('freeship-breach');
+    expect(flags('您那边路远，就补个6块吧', '我拍了个包邮的，怎么还要补钱')).toContain('freeship-breach');
+  });
+});
+
+describe('freeship-breach: postage that is not the 包邮 goods going out', () => {
+  it('reads a return or an exchange, in her line or in the sentence that charges, as the return postage (policy)', () => {
+    expect(flags('可以的，来回运费您这边承担哦', '鞋子不喜欢，能退吗')).not.toContain('freeship-breach');
+    expect(flags('能换的，不过运费要您自己出', '码数不对想换一双')).not.toContain('freeship-breach');
+    expect(flags('换是能换，就是运费得您出哈', '这个颜色看着不太一样')).not.toContain('freeship-breach');
+    // A courier changed is not the goods going back.
+    expect(flags('给您换成顺丰了，差价您补一下', '我拍的包邮款还没发吗')).toContain('freeship-breach');
+  });
+
+  it('reads a charge waived or governed by a modal no as no charge', () => {
+    expect(flags('是我们弄错了，那个补邮费的链接您不用拍了', '包邮的为啥让我补邮费')).not.toContain('freeship-breach');
+    expect(flags('包邮地区内，不会以任何理由再让您补邮费的')).not.toContain('freeship-breach');
+  });
 });
