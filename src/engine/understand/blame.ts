@@ -87,13 +87,16 @@ export function blamesHer(normalized: string, troubled: boolean, shown: boolean,
       const human = HUMAN_VERDICT.exec(text);
       if (human) return human[0];
     }
+    if (asked || HER_NEGATED.test(text)) continue;
     // The framed, cleft and guessed blames each name her ({her}): a clause that cannot holds none
     // of them, and their four regexes are not run.
-    if (asked || !namesHer(text) || HER_NEGATED.test(text)) continue;
-    const framed = FRAMED_BEFORE.exec(text) ?? FRAMED_AFTER.exec(text) ?? CLEFT.exec(text);
-    if (framed) return framed[0];
-    const guess = ADVICE.test(text) ? null : GUESS.exec(text);
-    if (guess) return guess[0];
+    if (namesHer(text)) {
+      const framed = FRAMED_BEFORE.exec(text) ?? FRAMED_AFTER.exec(text) ?? CLEFT.exec(text);
+      if (framed) return framed[0];
+      const guess = ADVICE.test(text) ? null : GUESS.exec(text);
+      if (guess) return guess[0];
+    }
+    // The rule she was told names no one: it is read whether or not the clause names her.
     const told = asksHer ? null : RULE_TOLD.exec(text);
     if (told) return told[0];
   }
