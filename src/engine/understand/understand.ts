@@ -16,7 +16,7 @@ import { MOVES, type Move } from '@/engine/vocabulary';
 import { buyerMood } from '@/engine/score/upset';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { withoutUnaskedWait } from '@/engine/understand/wait-asked';
-import { lowestAgainstList } from '@/engine/understand/lowest-named';
+import { lowestAgainstList, othersPriceSaidBack, priceAnswered } from '@/engine/understand/lowest-named';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -124,6 +124,11 @@ export function understandByRules(text: string, given: ReplyContext = {}): Under
     entities.amount = amount;
     delete entities.price;
   }
+  // A bare figure after the price she puts (249吧 after 259行不) is the price offered (lowest-named.ts).
+  const offered = amount === undefined && entities.price === undefined ? priceAnswered(normalized, normalizedBuyer(context.buyer)) : undefined;
+  if (offered !== undefined) entities.price = offered;
+  // The other shop's price she named, said back (嫌贵就去买239的呗 after 那家才卖239): no offer of ours.
+  if (entities.price !== undefined && othersPriceSaidBack(normalized, normalizedBuyer(context.buyer), entities.price)) delete entities.price;
   const flags = detectFlags(normalized, clauses, joined, entities, context);
   const found = shaped.length === 0 ? joined : withoutFlaggedShapes(joined, shaped, flags);
   // A short answer takes its meaning from the buyer's question (answers.ts).

@@ -30,3 +30,26 @@ describe('postage in an after-sales chat', () => {
     expect(shopContext(load('price-haggle')).afterSales).toBeUndefined();
   });
 });
+
+describe('a price said in the haggle, read against the shop (player10)', () => {
+  it('a bare figure answering the price she puts is an offer at that figure, checked against the floor', async () => {
+    const { understand } = await import('@/engine/understand/understand');
+    const { context } = await import('../knowledge/shop');
+    const C = context('comparison-shopper');
+    const below = understand('249吧 不能再少了', { ...C, buyer: '再少点 259行不' });
+    expect(below.moves).toContain('offer-discount');
+    expect(below.flags.map((f) => f.fact?.claim)).toContain('报价249元');
+    const list = understand('299 不能再少了', { ...C, buyer: '再少点 259行不' });
+    expect(list.moves).toContain('hold-price');
+    expect(list.flags.filter((f) => f.rule === 'fact-wrong')).toEqual([]);
+  });
+
+  it('the other shop\'s price she named, said back, is no offer of ours; matched, it is', async () => {
+    const { understand } = await import('@/engine/understand/understand');
+    const { context } = await import('../knowledge/shop');
+    const C = context('comparison-shopper');
+    const buyer = '别家239 你们299 凭啥?说不出来我就买那家了';
+    expect(understand('嫌贵就去买239的呗 那家就是卖翻新货的', { ...C, buyer }).flags.map((f) => f.rule)).not.toContain('fact-wrong');
+    expect(understand('我们也可以239给您', { ...C, buyer }).flags.map((f) => f.rule)).toContain('fact-wrong');
+  });
+});
