@@ -53,3 +53,13 @@ describe('a price said in the haggle, read against the shop (player10)', () => {
     expect(understand('我们也可以239给您', { ...C, buyer }).flags.map((f) => f.rule)).toContain('fact-wrong');
   });
 });
+
+describe('a price asked to be paid off the platform (player10)', () => {
+  it('is checked against the floor as any offer is: 转我175就行 under 179', async () => {
+    const { understand } = await import('@/engine/understand/understand');
+    const { context } = await import('../knowledge/shop');
+    const u = understand('行 加我vx lin8899 转我175就行', { ...context('price-haggle'), buyer: '私下转账便宜点呗' });
+    expect(u.flags.map((f) => f.rule)).toEqual(expect.arrayContaining(['off-platform', 'fact-wrong']));
+    expect(u.entities.price).toBe(175);
+  });
+});
