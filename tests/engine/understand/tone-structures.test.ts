@@ -350,3 +350,16 @@ describe("upset: a '!' that insists", () => {
     expect(buyerMood('明天能发货吗!')).toBeNull();
   });
 });
+
+describe('interrogate: her complaint or her doubt thrown back as a question', () => {
+  it('reads the agent asking what is wrong with her manner, and a rhetorical question about fakes', () => {
+    expect(flags('我服务哪里不好了?', '你这客服太差劲了')).toContain('tone-interrogate');
+    expect(flags('我们是品牌店,会卖假的吗?', '这个是真的吗')).toContain('tone-interrogate');
+    expect(flags('您这是怀疑我们吗?', '这个是原装的吗')).toContain('tone-interrogate');
+  });
+
+  it('leaves a reassurance that names no doubt of hers alone', () => {
+    expect(flags('我们是品牌授权店,保证正品哦', '这个是真的吗')).not.toContain('tone-interrogate');
+    expect(flags('不好意思,我们的服务哪里让您不满意了呢,我马上改进', '你这客服太差劲了')).not.toContain('tone-interrogate');
+  });
+});
