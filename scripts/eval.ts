@@ -26,6 +26,15 @@ const opt = (name: string): string | undefined => {
 };
 const root = fileURLToPath(new URL('..', import.meta.url));
 const VALUE_OPTIONS = new Set(['--sealed-dir', '--tuning-dir', '--dev-file']);
+const FLAG_OPTIONS = new Set(['--tuning', '--misses', '--audit']);
+// An option it does not know (--help, a typo) stops it before any set is read: a default run reads
+// the sealed sets, and one read by mistake is a reading spent.
+const unknown = args.filter((a, i) => a.startsWith('-') && !FLAG_OPTIONS.has(a) && !VALUE_OPTIONS.has(a) && !VALUE_OPTIONS.has(args[i - 1] ?? ''));
+if (unknown.length > 0) {
+  console.error(`eval: unknown option ${unknown.join(' ')} (nothing was read)`);
+  console.error('usage: npm run eval [FILE...] [--tuning] [--sealed-dir DIR] [--tuning-dir DIR] [--dev-file FILE] [--misses] [--audit]');
+  process.exit(2);
+}
 const given = args.filter((a, i) => !a.startsWith('--') && !VALUE_OPTIONS.has(args[i - 1] ?? '')).map((a) => resolve(a));
 const pct = (x: number): string => x.toFixed(3);
 const jsonlIn = (dir: string): string[] =>

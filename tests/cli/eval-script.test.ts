@@ -56,4 +56,14 @@ describe('npm run eval', () => {
     expect(stdout).toContain('== tuning sets');
     expect(stdout).toMatch(/tuned\.jsonl\s+1\s+moves F1 1\.000/);
   }, SLOW);
+  it('an option it does not know (--help) is an error and reads no set', () => {
+    const { sealed: dir, tuning, dev } = sets();
+
+    const { stdout, stderr, status } = run(['--help', '--sealed-dir', dir, '--tuning-dir', tuning, '--dev-file', dev]);
+
+    expect(status).toBe(2);
+    expect(stderr).toContain('unknown option --help');
+    expect(stdout).not.toContain('== sealed sets');
+    expect(stdout).not.toContain('mini.jsonl');
+  }, SLOW);
 });
