@@ -72,6 +72,19 @@ export function isTextFeature(feature: string): boolean {
   return first !== NEGATED && first !== LENGTH && first !== TOPIC && !feature.includes(START) && !feature.includes(END);
 }
 
+/** The first HEAD characters (code points) of `text` that are not whitespace: `[...text.replace(/\s+/gu, '')].slice(0, HEAD).join('')`. */
+function headOf(text: string): string {
+  let head = '';
+  let taken = 0;
+  for (const ch of text) {
+    // /\s/u matches no character beyond the BMP.
+    if (ch.length === 1 && isWhitespace(ch.charCodeAt(0))) continue;
+    head += ch;
+    if (++taken === HEAD) break;
+  }
+  return head;
+}
+
 /**
  * The reply read after the buyer's line: each topic she asks about (and the scenario state
  * declares), alone and joined with the reply's first two characters, so "开不了" after an invoice
@@ -82,7 +95,7 @@ export function contextFeatures(normalized: string, ctx: ReplyContext): string[]
   const topics = new Set<string>(ctx.buyer ? readQuestion(ctx.buyer).map((q) => q.topic) : []);
   for (const t of ctx.asks ?? []) topics.add(t);
   if (topics.size === 0) return [NO_QUESTION];
-  const head = [...normalized.replace(LEAD, '').replace(/\s+/gu, '')].slice(0, HEAD).join('');
+  const head = headOf(normalized.replace(LEAD, ''));
   const out: string[] = [];
   for (const t of topics) {
     out.push(`${TOPIC}${t}`);
