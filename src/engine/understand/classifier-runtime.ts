@@ -144,24 +144,58 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
     seen[r] = reply;
     addRow(rowAt[r]!, rowCount[r]!);
   };
+  // The n-grams the filter lets through, in the order visited (hash, a << 16 | b, c), looked up
+  // after the reply is read: the probes of the table do not wait on one another's cache misses,
+  // nor do the rows' runs, and the rows are then added in the same order as one by one.
+  let pending = new Int32Array(3 * 256);
+  let count = 0;
+  let _touched = 0;
   const addCodes = (a: number, b: number, c: number): void => {
     const h = slotHash(a, b, c);
     if ((filter[h >>> (32 - FILTER_BITS + 5)]! & (1 << ((h >>> (32 - FILTER_BITS)) & 31))) === 0) return;
-    const ab = (a << 16) | b;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const at = s * SLOT;
-      const run = slots[at + 2]!;
-      if (run === -1) return;
-      const cn = slots[at + 1]!;
-      if (slots[at] === ab && (cn & 0xffff) === c) {
-        // The row's visit stamp lives in its slot: a repeated n-gram costs no second cache line.
-        // (A row is looked up by codes or by name, never both: `seen` is for the named ones.)
-        if (slots[at + 3] === reply) return;
-        slots[at + 3] = reply;
-        addRow(run, cn >>> 16);
-        return;
-      }
+    if (3 * count + 3 > pending.length) {
+      const grown = new Int32Array(pending.length * 2);
+      grown.set(pending);
+      pending = grown;
     }
+    pending[3 * count] = h;
+    pending[3 * count + 1] = (a << 16) | b;
+    pending[3 * count + 2] = c;
+    count++;
+  };
+  const addPending = (): void => {
+    // Each n-gram's slot (-1: in no row), over the hash.
+    for (let k = 0; k < count; k++) {
+      const ab = pending[3 * k + 1]!;
+      const c = pending[3 * k + 2]!;
+      let found = -1;
+      for (let s = pending[3 * k]! & mask; ; s = (s + 1) & mask) {
+        const at = s * SLOT;
+        if (slots[at + 2] === -1) break;
+        if (slots[at] === ab && (slots[at + 1]! & 0xffff) === c) {
+          found = at;
+          break;
+        }
+      }
+      pending[3 * k] = found;
+    }
+    // The first entry of every row found, read ahead of the sums (its line is in cache by then).
+    let sink = 0;
+    for (let k = 0; k < count; k++) {
+      const at = pending[3 * k]!;
+      if (at >= 0) sink |= runs[slots[at + 2]! + 1]!;
+    }
+    _touched = sink;
+    for (let k = 0; k < count; k++) {
+      const at = pending[3 * k]!;
+      if (at < 0) continue;
+      // The row's visit stamp lives in its slot: a repeated n-gram adds its row once.
+      // (A row is looked up by codes or by name, never both: `seen` is for the named ones.)
+      if (slots[at + 3] === reply) continue;
+      slots[at + 3] = reply;
+      addRow(slots[at + 2]!, slots[at + 1]! >>> 16);
+    }
+    count = 0;
   };
   const scores: ActiveScores = { labels: active, logits, evidence };
 
@@ -171,7 +205,9 @@ export function compileRuntime(m: ClassifierModel, weights: CompiledWeights): Ru
       logits.set(biases);
       bestWeight.fill(0);
       evidence.fill('');
+      // The length feature is visited (and added) first, then the n-grams, as classify() adds them.
       visitFeatureCodes(normalized, addName, addCodes);
+      addPending();
       for (const feature of named) addName(feature);
       return scores;
     },
