@@ -96,14 +96,8 @@ function twinMatches(twin: JoinedTwin, joined: string, normalized: string): bool
   return false;
 }
 
-const JOINED = new WeakMap<readonly Clause[], string>();
 function joinedText(clauses: readonly Clause[]): string {
-  let text = JOINED.get(clauses);
-  if (text === undefined) {
-    text = clauses.map((c) => c.text).join('\n');
-    JOINED.set(clauses, text);
-  }
-  return text;
+  return clauses.length === 1 ? clauses[0]!.text : clauses.map((c) => c.text).join('\n');
 }
 
 function alternation(sources: readonly string[] | undefined, flags: string): RegExp | null {
@@ -219,7 +213,7 @@ export interface Hit {
 }
 
 // The reply read last: every entry of detectMoves/detectFlags reads the same one, so its joined
-// clauses and whole-reply clause are built once (identity check, cheaper than a WeakMap).
+// clauses and whole-reply clause are built once (identity check: no WeakMap entry per reply).
 let lastClauses: readonly Clause[] | null = null;
 let lastJoined = '';
 let lastNormalized: string | null = null;
@@ -245,10 +239,11 @@ function wholeOf(normalized: string): Clause {
  * clause and of the joined clauses too.
  */
 export function matchEntry(entry: CompiledEntry, clauses: readonly Clause[], normalized: string): Hit | null {
+  // Most entries end here: nothing else of the entry is read for them.
+  if (!INDEX.passes(entry.any, normalized)) return null;
   const g = entry.gates;
   const w = entry.words;
   const r = entry.reqs;
-  if (!INDEX.passes(entry.any, normalized)) return null;
   if (entry.excludeReply && INDEX.passes(r.excludeReply, normalized) && entry.excludeReply.test(normalized)) return null;
   const reply = entry.reply && INDEX.passes(r.reply, normalized) ? entry.reply : null;
   const replyFirm = entry.replyFirm && INDEX.passes(r.replyFirm, normalized) ? entry.replyFirm : null;

@@ -12,6 +12,9 @@ import { factorsOf, type Factors } from '@/engine/understand/required-factors';
 export type RequirementId = number;
 export const NO_REQUIREMENT: RequirementId = -1;
 
+/** Spreads character codes over the slot table (CJK codes are dense runs). */
+const slotHash = (code: number): number => Math.imul(code, 0x9e3779b1) >>> 16;
+
 export class RequirementIndex {
   // What register() was given, kept to build the tables from.
   private readonly gates: Array<readonly number[]> = [];
@@ -23,9 +26,13 @@ export class RequirementIndex {
    * The tables, built on the first read after a registration. A character that starts no word and
    * stands in no gate has slot 0 (most of a reply's characters skip everything else); the others
    * have a small dense slot, so the per-character lists and stamps are a few KB, not a table of
-   * the whole BMP per kind (cache misses on those cost more than the lookups).
+   * the whole BMP per kind (cache misses on those cost more than the lookups). A character's slot
+   * is found in a small open-addressing table (`slotTable`: code | slot << 16, 0 for an empty
+   * entry; slots start at 1), a few KB where a table of the whole BMP took 128 KB and missed the
+   * cache on each CJK character inside the reply pipeline.
    */
-  private slotOf = new Uint16Array(0x10000);
+  private slotTable = new Int32Array(1);
+  private slotMask = 0;
   private slotSeen = new Int32Array(1);
   /** Per slot: the requirements whose gate holds the character, as [gateStart[s], gateStart[s + 1]) of gateReqs. */
   private gateStart = new Int32Array(1);
@@ -102,7 +109,19 @@ export class RequirementIndex {
       for (let i = 0; i < lists.length; i++) flat.set(lists[i]!, start[i]!);
       return [start, flat];
     };
-    this.slotOf = slotOf;
+    let size = 16;
+    while (size < slots * 4) size *= 2;
+    const slotTable = new Int32Array(size);
+    const mask = size - 1;
+    for (let code = 0; code < 0x10000; code++) {
+      const s = slotOf[code]!;
+      if (s === 0) continue;
+      let h = slotHash(code) & mask;
+      while (slotTable[h] !== 0) h = (h + 1) & mask;
+      slotTable[h] = code | (s << 16);
+    }
+    this.slotTable = slotTable;
+    this.slotMask = mask;
     this.slotSeen = new Int32Array(slots);
     [this.gateStart, this.gateReqs] = csr(gateLists);
     [this.firstStart, this.firstWords] = csr(firstLists);
@@ -119,9 +138,18 @@ export class RequirementIndex {
     if (!this.built) this.build();
     this.text = text;
     const stamp = ++this.stamp;
-    const { slotOf, slotSeen, gateStart, gateReqs, gateStamp, firstStart, firstWords, wordSecond, wordText, wordStart, wordReqs, wordStamp } = this;
+    const { slotTable, slotMask, slotSeen, gateStart, gateReqs, gateStamp, firstStart, firstWords, wordSecond, wordText, wordStart, wordReqs, wordStamp } = this;
     for (let i = 0; i < text.length; i++) {
-      const s = slotOf[text.charCodeAt(i)]!;
+      const code = text.charCodeAt(i);
+      let s = 0;
+      for (let h = slotHash(code) & slotMask; ; h = (h + 1) & slotMask) {
+        const e = slotTable[h]!;
+        if (e === 0) break;
+        if ((e & 0xffff) === code) {
+          s = e >>> 16;
+          break;
+        }
+      }
       if (s === 0) continue;
       if (slotSeen[s] !== stamp) {
         slotSeen[s] = stamp;
