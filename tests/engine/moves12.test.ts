@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+
+// Wordings written for this test, not taken from a labelled set (session 12, moves12).
+const movesOf = (text: string, buyer?: string) => understand(text, buyer === undefined ? {} : { buyer }).moves;
+
+describe('a question back to her without 吗', () => {
+  it('reads a wh-question closed by 呢 or 呀 as asking her', () => {
+    expect(movesOf('您平时用在什么场合呢', '想买个保温杯')).toContain('ask-info');
+    expect(movesOf('亲,买了多久了呀', '锅底有点糊')).toContain('ask-info');
+    expect(movesOf('宝宝今年几岁呢', '想给孩子挑个书包')).toContain('ask-info');
+    expect(movesOf('请问是哪个位置掉漆了呢', '柜子掉漆了')).toContain('ask-info');
+  });
+
+  it('leaves a reproach put as a question, and a statement with a demonstrative 几, alone', () => {
+    expect(movesOf('你怎么不早点说呢', '我地址写错了')).not.toContain('ask-info');
+    expect(movesOf('签收时为什么不验货呢', '收到就是碎的')).not.toContain('ask-info');
+    expect(movesOf('那几款我们都有现货呢', '还有别的款吗')).not.toContain('ask-info');
+  });
+});
