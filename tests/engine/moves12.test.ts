@@ -18,3 +18,15 @@ describe('a question back to her without 吗', () => {
     expect(movesOf('那几款我们都有现货呢', '还有别的款吗')).not.toContain('ask-info');
   });
 });
+
+describe('her price question answered first, a coupon or a gift after it', () => {
+  it('reads the opening figure as the item stated beside the offer', () => {
+    expect(movesOf('159元哦,现在下单还送一个收纳袋', '这个台灯多少钱')).toEqual(expect.arrayContaining(['product-info', 'offer-gift']));
+    expect(movesOf('亲,到手价88,店铺首页还能领5元券', '多少钱啊')).toEqual(expect.arrayContaining(['product-info', 'offer-gift']));
+  });
+
+  it('leaves a reply that opens on the cut itself, or one to a bargain, to its own moves', () => {
+    expect(movesOf('领券减20,到手139', '多少钱')).not.toContain('product-info');
+    expect(movesOf('最低129,再送您一双袜子', '能便宜点吗')).not.toContain('product-info');
+  });
+});

@@ -8,6 +8,7 @@ import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
 import { negatedModifier, type Clause } from '@/engine/understand/clauses';
+import { detectMoves } from '@/engine/understand/detect-moves';
 import { askedAbout, normalizedBuyer, readQuestion, topicsNamed, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
@@ -344,6 +345,18 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   return null;
 }
 
+/**
+ * The opening clause names a figure and does nothing else: no move of its own, no receipt, no deflection,
+ * nothing of a rule, a cut or a gift (NOT_ABOUT_ITEM).
+ */
+function priceAnsweredFirst(clauses: readonly Clause[]): boolean {
+  const clause = answerClause(clauses);
+  if (!clause || !/\d/u.test(clause.text)) return false;
+  const { text } = clause;
+  if (RECEIPT.test(text) || DEFLECT.test(text) || UNKNOWN.test(text) || NOT_ABOUT_ITEM.test(text)) return false;
+  return detectMoves(text, [clause]).length === 0;
+}
+
 /** A condition the negator opens (没拆封的话, 不合适的时候) followed by what holds under it, with no negator of its own. */
 const CONDITION_OPENS = /^(?:只要|如果|要是|假如|除非)/u;
 const NEGATED_CONDITION = /^[^,.!?;]{0,6}(?:的话|的时候)([^,.!?;]+)/u;
@@ -439,6 +452,11 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   if (!flagged && normalized.length > OPEN_ANSWER_CHARS && found.every((m) => STATED_BESIDE.has(m)) && itemAsked(ctx, questions) && !NOT_ABOUT_ITEM.test(normalized) && !DEFLECT.test(answerClause(clauses)?.text ?? '') && !RECEIPT.test(answerClause(clauses)?.text ?? '')) {
     out.moves.push('product-info');
     return out;
+  }
+  // Her question of the price answered by a figure in the opening clause, a coupon or a gift after it
+  // ("699元亲,现在领券减50", "69,老客户下单可以领5元券" after "多少钱"): the opening states the item's price.
+  if (!platformFlagged && !found.includes('product-info') && found.some((m) => !STATED_BESIDE.has(m)) && questions.some((q) => q.topic === 'price' && !q.yesNo) && !questions.some((q) => q.topic === 'discount') && priceAnsweredFirst(clauses)) {
+    out.moves.push('product-info');
   }
   // 不换 after 能换吗 麻不麻烦: the refusal answers her return or exchange, not what she asks beside it.
   const refused = refusesAction(clauses, questions);
