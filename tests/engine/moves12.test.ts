@@ -30,3 +30,10 @@ describe('her price question answered first, a coupon or a gift after it', () =>
     expect(movesOf('最低129,再送您一双袜子', '能便宜点吗')).not.toContain('product-info');
   });
 });
+
+describe('what the system shows once her application passes', () => {
+  it('states the procedure (explain-policy), no return offered', () => {
+    expect(movesOf('提交退货申请后页面上会有寄回地址的', '退货寄到哪里')).toEqual(['explain-policy']);
+    expect(movesOf('亲,售后审核通过以后系统自动推送地址哦', '地址给我一下')).toEqual(['explain-policy']);
+  });
+});
