@@ -37,3 +37,17 @@ describe('what the system shows once her application passes', () => {
     expect(movesOf('亲,售后审核通过以后系统自动推送地址哦', '地址给我一下')).toEqual(['explain-policy']);
   });
 });
+
+describe('the invoice made as the reply\'s own act', () => {
+  it('reads 给您开 / 开好后寄 / 开给您 as the invoice granted, whatever her line', () => {
+    expect(movesOf('好的,周五前给您开好', '公司抬头')).toContain('invoice-yes');
+    expect(movesOf('开好后快递寄给您', '要纸质的')).toContain('invoice-yes');
+    expect(movesOf('收到,按实付金额开给您', '税号发你了')).toContain('invoice-yes');
+  });
+
+  it('leaves 开 of another thing, and a delay that refuses, alone', () => {
+    expect(movesOf('泡一会儿花就开了', '花都是花苞')).not.toContain('invoice-yes');
+    expect(movesOf('地址在开发区那边,要补运费', '为什么要补钱')).not.toContain('invoice-yes');
+    expect(movesOf('这个月开不了,下个月再给您开', '发票呢')).not.toContain('invoice-yes');
+  });
+});
