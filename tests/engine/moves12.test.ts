@@ -51,3 +51,29 @@ describe('the invoice made as the reply\'s own act', () => {
     expect(movesOf('这个月开不了,下个月再给您开', '发票呢')).not.toContain('invoice-yes');
   });
 });
+
+describe('a size advised for what is not clothing', () => {
+  it('reads a figure with its unit after 建议/推荐/选 as the size advised', () => {
+    expect(movesOf('6岁的孩子建议买14寸的车', '孩子骑多大的')).toContain('recommend-size');
+    expect(movesOf('两米的床推荐您选2.2米的被子', '被子选多大')).toContain('recommend-size');
+    expect(movesOf('1.2米的床选150x200的床单就行', '床单要哪个尺寸')).toContain('recommend-size');
+  });
+
+  it('leaves a figure that is room to leave, or a product put to her, alone', () => {
+    expect(movesOf('两边建议留10厘米散热', '需要多大位置')).not.toContain('recommend-size');
+    expect(movesOf('推荐这款24寸的显示器,护眼不闪屏', '办公用哪款好')).not.toContain('recommend-size');
+  });
+});
+
+describe('a size letter inside a latin word', () => {
+  it('does not make her material question one of size', () => {
+    expect(movesOf('是PC材质的亲,更耐摔', '外壳是ABS还是PC的')).not.toContain('recommend-size');
+    expect(movesOf('音质挺好的', '跟AirPods比呢')).not.toContain('recommend-size');
+  });
+});
+
+describe('a decimal point inside a figure', () => {
+  it('keeps the figure whole in its clause', () => {
+    expect(movesOf('1.5米的床建议选1.8×2.0的被套', '被套选多大')).toContain('recommend-size');
+  });
+});
