@@ -77,3 +77,23 @@ describe('a decimal point inside a figure', () => {
     expect(movesOf('1.5米的床建议选1.8×2.0的被套', '被套选多大')).toContain('recommend-size');
   });
 });
+
+describe('offer-gift against offer-discount (labelling.md: coupons are offer-gift)', () => {
+  it('reads a yes to her coupon question as the coupon offered, no cut', () => {
+    expect(movesOf('有的,店铺首页能领', '现在有优惠券吗')).toEqual(['offer-gift']);
+    expect(movesOf('有哦,领券满99减10', '有没有优惠券领')).not.toContain('offer-discount');
+  });
+
+  it('reads 给您两个方案 as choices put to her, no price', () => {
+    expect(movesOf('给您两个方案:补发一个,或者直接退款', '杯子碎了')).not.toContain('offer-discount');
+    expect(movesOf('可以给您3种处理办法,您选', '少了一个配件')).not.toContain('offer-discount');
+  });
+
+  it('reads the 运费险 the order carries, told to her return question, as the rule', () => {
+    expect(movesOf('可以的亲,签收7天内都能退,这单还送了运费险', '不喜欢能退吗')).toEqual(['explain-policy']);
+    expect(movesOf('下单赠送了运费险的,寄回后保险会赔给您', '换货运费谁出')).toEqual(['explain-policy']);
+    // Beside a price, or with a gift of its own, it is still given.
+    expect(movesOf('已经是活动价了,拍下送您运费险', '能便宜点吗')).toContain('offer-gift');
+    expect(movesOf('能退的,还送了运费险,另外再送您一双袜子', '不合适能退吗')).toContain('offer-gift');
+  });
+});

@@ -172,6 +172,20 @@ const OTHER_OFFERED = new RegExp(answersData.bundleAsked.otherOffered, 'u');
 export function ownBundlePriced(normalized: string, ctx: ReplyContext): boolean {
   return ctx.buyer !== undefined && BUNDLE_ASKED.test(normalizedBuyer(ctx.buyer)) && !OTHER_OFFERED.test(normalized);
 }
+/**
+ * "这单还送运费险" after "不合适能换吗", "有送运费险的,退货先垫付" after "退货运费谁出": to her question of a
+ * return, an exchange or who pays its postage, the insurance the order carries is how the return works
+ * (explain-policy), no gift; a gift of its own beside it (再送您一双袜子) still offers one.
+ */
+const INSURANCE_GIVEN = /(?:送|赠送?)(?:了)?(?:您|你)?运费险/gu;
+const OTHER_GIFT = /送|赠|券/u;
+export function insuranceStatesReturn(normalized: string, ctx: ReplyContext): boolean {
+  if (!ctx.buyer || !normalized.includes('运费险')) return false;
+  if (OTHER_GIFT.test(normalized.replace(INSURANCE_GIVEN, ''))) return false;
+  const buyer = normalizedBuyer(ctx.buyer);
+  const asksReturn = readQuestion(ctx.buyer).some((q) => q.topic === 'return' || q.topic === 'exchange' || q.topic === 'refund');
+  return asksReturn || BEARER_ASKED.test(buyer) || (RETURN_WANTED.test(buyer) && !/运费险/u.test(buyer));
+}
 /** Her line asks how the item compares with another shop's or brand's (compareAsked, or the `compare` topic: 隔壁, 同款, 那家). */
 export function asksComparison(ctx: ReplyContext): boolean {
   if (!ctx.buyer) return false;

@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, ownBundlePriced, readAnswer, restockTold, speaksOfDispatch, supposedExchangeStated, supposedReturnAnswered } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, asksRefundAwaited, insuranceStatesReturn, questionsOf, ownBundlePriced, readAnswer, restockTold, speaksOfDispatch, supposedExchangeStated, supposedReturnAnswered } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -40,7 +40,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, insuranceAsRule, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
@@ -79,6 +79,13 @@ function refundUnderway(u: Understanding, ctx: ReplyContext): Understanding {
   // A reply that breaks a platform rule over it (我直接微信发您红包) is read by its flags, as it was.
   if (!(u.moves.includes('offer-return') || timed) || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
   const moves: Move[] = u.moves.map((m) => (m === 'offer-return' || (m === 'shipping-info' && timed) ? 'explain-policy' : m));
+  return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
+}
+
+/** The 运费险 the order carries, told to her question of a return or its postage, states the rule (answers.ts insuranceStatesReturn). */
+function insuranceAsRule(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!u.moves.includes('offer-gift') || !insuranceStatesReturn(u.normalized, ctx)) return u;
+  const moves: Move[] = u.moves.map((m) => (m === 'offer-gift' ? 'explain-policy' : m));
   return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
 }
 
