@@ -97,3 +97,16 @@ describe('offer-gift against offer-discount (labelling.md: coupons are offer-gif
     expect(movesOf('能退的,还送了运费险,另外再送您一双袜子', '不合适能退吗')).toContain('offer-gift');
   });
 });
+
+describe('the parcel traced and its status reported (labelling.md: tracing the parcel is track-parcel)', () => {
+  it('reads what the courier said or the parcel shows, once checked, as the trace', () => {
+    expect(movesOf('韵达那边说明天上午派送', '怎么还没到')).toContain('track-parcel');
+    expect(movesOf('刚查了,包在济南分拨中心压着呢', '三天没动了')).toContain('track-parcel');
+    expect(movesOf('我现在打给中通问一下', '快递丢了吧')).toContain('track-parcel');
+  });
+
+  it('leaves her own call to the courier, and the warehouse receiving her return, alone', () => {
+    expect(movesOf('您直接打给快递员吧', '快递没送上门')).not.toContain('track-parcel');
+    expect(movesOf('查到了,仓库昨天签收了您的退货', '退款呢')).not.toContain('track-parcel');
+  });
+});
