@@ -110,3 +110,16 @@ describe('the parcel traced and its status reported (labelling.md: tracing the p
     expect(movesOf('查到了,仓库昨天签收了您的退货', '退款呢')).not.toContain('track-parcel');
   });
 });
+
+describe('when or how her refund comes, after she awaits it', () => {
+  it('reads the refund\'s time or the condition it waits on as the rule', () => {
+    expect(movesOf('微信零钱一般马上到,信用卡2-5个工作日', '退款怎么还没到账')).toEqual(['explain-policy']);
+    expect(movesOf('仓库验完货就退的', '什么时候退钱')).toEqual(['explain-policy']);
+    expect(movesOf('已经退款成功了,一般当天就能到', '钱还没到账')).toEqual(['explain-policy']);
+  });
+
+  it('leaves a check or a bare wait alone', () => {
+    expect(movesOf('稍等我查一下进度', '退款怎么还没到账')).toEqual(['please-wait']);
+    expect(movesOf('等着吧', '退款什么时候到')).not.toContain('explain-policy');
+  });
+});

@@ -73,12 +73,18 @@ function comparedOnly(u: Understanding, ctx: ReplyContext): Understanding {
  * reply says of the refund (原路退回, 已经同意了, 一般1-3个工作日) tells her how refunds work
  * (explain-policy); it offers no return she has not got.
  */
+/** Moves beside which a refund's time or way may stand as its only statement. */
+const REFUND_BESIDE: ReadonlySet<Move> = new Set(['greet', 'apologize', 'empathize', 'acknowledge', 'thank']);
+/** When or how a refund comes: a span of time, or the condition it waits on (收到货才退, 签收48小时内退). */
+const REFUND_TOLD = /\d+(?:[-到~]\d+)?个?(?:工作日|小时|天)|马上(?:就)?到|(?:收到|签收|验完|验货)[^,.!?]{0,6}(?:才|就|后|内)[^,.!?]{0,4}退/u;
 function refundUnderway(u: Understanding, ctx: ReplyContext): Understanding {
   // A time it names with no word of the parcel (一般1-3天 after 多久到账) is the refund's, not a dispatch.
   const timed = u.moves.includes('shipping-info') && !speaksOfDispatch(u.normalized);
   // A reply that breaks a platform rule over it (我直接微信发您红包) is read by its flags, as it was.
-  if (!(u.moves.includes('offer-return') || timed) || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
-  const moves: Move[] = u.moves.map((m) => (m === 'offer-return' || (m === 'shipping-info' && timed) ? 'explain-policy' : m));
+  // A reply that reads as no move but names when or how the refund comes (银行卡1-3个工作日, 仓库收到货才退) states it too.
+  const told = !u.moves.some((m) => !REFUND_BESIDE.has(m)) && REFUND_TOLD.test(u.normalized);
+  if (!(u.moves.includes('offer-return') || timed || told) || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
+  const moves: Move[] = [...u.moves.map((m) => (m === 'offer-return' || (m === 'shipping-info' && timed) ? 'explain-policy' : m)), ...(told ? (['explain-policy'] as Move[]) : [])];
   return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
 }
 
