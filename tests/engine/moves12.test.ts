@@ -123,3 +123,16 @@ describe('when or how her refund comes, after she awaits it', () => {
     expect(movesOf('等着吧', '退款什么时候到')).not.toContain('explain-policy');
   });
 });
+
+describe('her own application consented to', () => {
+  it('reads 申请了我马上同意 / 已同意,退货地址在… / 那您申请吧 as the return granted', () => {
+    expect(movesOf('申请了我这边立刻同意', '好吧')).toContain('offer-return');
+    expect(movesOf('已经同意了,退货地址在申请页面', '提交了')).toContain('offer-return');
+    expect(movesOf('那您申请吧,我这边处理', '我要退')).toEqual(['offer-return']);
+  });
+
+  it('leaves the system\'s step after approval, and a refusal, alone', () => {
+    expect(movesOf('售后申请同意后页面会显示地址', '寄到哪')).not.toContain('offer-return');
+    expect(movesOf('那你申请吧,反正我们不同意', '我要申请平台介入')).not.toContain('offer-return');
+  });
+});

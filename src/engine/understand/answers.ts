@@ -277,7 +277,10 @@ export function amountAnswered(normalized: string, buyerLine: string): number | 
 function consentGranted(normalized: string, buyer: string, found: readonly Move[]): Move | null {
   if (normalized.length > CONSENT_CHARS || !CONSENT.test(normalized)) return null;
   const move: Move | null = EXCHANGE_WANTED.test(buyer) ? 'offer-exchange' : RETURN_WANTED.test(buyer) ? 'offer-return' : null;
-  if (move === null || found.includes('offer-return') || found.includes('offer-exchange') || found.includes('escalate')) return null;
+  if (move === null || found.includes('escalate')) return null;
+  // The consent's own words may already make the move (您申请吧, 申请了我马上同意): it is still her answer.
+  if (found.includes(move)) return move;
+  if (found.includes('offer-return') || found.includes('offer-exchange')) return null;
   return move;
 }
 
