@@ -136,3 +136,16 @@ describe('her own application consented to', () => {
     expect(movesOf('那你申请吧,反正我们不同意', '我要申请平台介入')).not.toContain('offer-return');
   });
 });
+
+describe('a request for what she is to send, without 吗', () => {
+  it('reads 发单号 / 名字发我一下 / 拍一下我看看 as asking her', () => {
+    expect(movesOf('发订单号', '怎么还没到')).toContain('ask-info');
+    expect(movesOf('您的邮箱留一下', '电子发票')).toContain('ask-info');
+    expect(movesOf('拍个视频我看看', '开机没声音')).toContain('ask-info');
+    expect(movesOf('发我就行', '截图发你?')).toContain('ask-info');
+  });
+
+  it('leaves the agent\'s own showing alone', () => {
+    expect(movesOf('我拍一下看看', '有实拍吗')).not.toContain('ask-info');
+  });
+});
