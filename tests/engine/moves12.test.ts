@@ -149,3 +149,15 @@ describe('a request for what she is to send, without 吗', () => {
     expect(movesOf('我拍一下看看', '有实拍吗')).not.toContain('ask-info');
   });
 });
+
+describe('told to apply for her return herself', () => {
+  it('reads 您直接申请就行 beside the rule as the return started', () => {
+    expect(movesOf('签收7天内吊牌完好都能退,您在订单里直接申请就好', '不想要了能退吗')).toEqual(expect.arrayContaining(['explain-policy', 'offer-return']));
+    expect(movesOf('可以退的,申请一下就行', '我想退货')).toContain('offer-return');
+  });
+
+  it('leaves an application for an invoice, a cancellation, or one the agent makes, alone', () => {
+    expect(movesOf('发票确认收货后在订单里申请就行', '能开票吗')).not.toContain('offer-return');
+    expect(movesOf('想取消的话在订单页申请就行,钱会退回', '我不想要了')).not.toContain('offer-return');
+  });
+});

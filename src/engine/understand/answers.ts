@@ -186,6 +186,17 @@ export function insuranceStatesReturn(normalized: string, ctx: ReplyContext): bo
   const asksReturn = readQuestion(ctx.buyer).some((q) => q.topic === 'return' || q.topic === 'exchange' || q.topic === 'refund');
   return asksReturn || BEARER_ASKED.test(buyer) || (RETURN_WANTED.test(buyer) && !/运费险/u.test(buyer));
 }
+/**
+ * "7天内没穿过都能退,您直接申请就行": a reply about her return that tells her to apply herself starts the
+ * return (offer-return) beside the rule it states (labelling.md: explain-policy only for the rule) — not
+ * the agent applying for her (我帮您申请), nor an application for an invoice, a cancellation or an exchange.
+ */
+const APPLY_INVITED = /(?<![帮给为别])(?:您|你)?(?:放心|可以)?(?:在订单里|在订单页|在售后里)?(?:直接)?申请(?:一下|下)?(?:就行|就好|就可以|即可)/u;
+const RETURN_SAID = /退/u;
+const NOT_A_RETURN = /发票|开票|取消|价保|保价|换货|介入/u;
+export function returnApplyInvited(normalized: string): boolean {
+  return APPLY_INVITED.test(normalized) && RETURN_SAID.test(normalized) && !NOT_A_RETURN.test(normalized);
+}
 /** Her line asks how the item compares with another shop's or brand's (compareAsked, or the `compare` topic: 隔壁, 同款, 那家). */
 export function asksComparison(ctx: ReplyContext): boolean {
   if (!ctx.buyer) return false;

@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, asksComparison, asksRefundAwaited, insuranceStatesReturn, questionsOf, ownBundlePriced, readAnswer, restockTold, speaksOfDispatch, supposedExchangeStated, supposedReturnAnswered } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, asksRefundAwaited, insuranceStatesReturn, questionsOf, returnApplyInvited, ownBundlePriced, readAnswer, restockTold, speaksOfDispatch, supposedExchangeStated, supposedReturnAnswered } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -40,7 +40,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, insuranceAsRule, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, insuranceAsRule, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
@@ -93,6 +93,12 @@ function insuranceAsRule(u: Understanding, ctx: ReplyContext): Understanding {
   if (!u.moves.includes('offer-gift') || !insuranceStatesReturn(u.normalized, ctx)) return u;
   const moves: Move[] = u.moves.map((m) => (m === 'offer-gift' ? 'explain-policy' : m));
   return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
+}
+
+/** Told to apply for her return herself (您直接申请就行), she has it started (answers.ts returnApplyInvited). */
+function returnInvited(u: Understanding): Understanding {
+  if (u.moves.includes('offer-return') || u.moves.includes('offer-exchange') || u.flags.some((f) => !f.rule.startsWith('tone-')) || !returnApplyInvited(u.normalized)) return u;
+  return { ...u, moves: MOVES.filter((m) => u.moves.includes(m) || m === 'offer-return') };
 }
 
 /** 一起拍减5块 after 一起买能便宜吗: her own bundle priced, no other item put to her (answers.ts ownBundlePriced). */
