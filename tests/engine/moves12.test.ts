@@ -161,3 +161,21 @@ describe('told to apply for her return herself', () => {
     expect(movesOf('想取消的话在订单页申请就行,钱会退回', '我不想要了')).not.toContain('offer-return');
   });
 });
+
+describe('shipping-info: where and how it ships, and a guarantee of its time', () => {
+  it('reads a yes to where or how it is sent as the shipping told', () => {
+    expect(movesOf('可以的', '能寄到澳门吗')).toEqual(['shipping-info']);
+    expect(movesOf('可以哦', '两件能分开寄吗')).toEqual(['shipping-info']);
+    expect(movesOf('可以的,给您备注', '快递能放驿站吗')).toContain('shipping-info');
+  });
+
+  it('keeps 到付 a question of the return postage', () => {
+    expect(movesOf('不接受到付哦', '退货能寄到付吗')).not.toContain('shipping-info');
+  });
+
+  it('reads the dispatch or arrival a guarantee promises as shipping-info beside the flag', () => {
+    const u = understand('保证后天送到,放心', { buyer: '后天能到吗' });
+    expect(u.moves).toContain('shipping-info');
+    expect(u.flags.map((f) => f.rule)).toContain('ship-promise');
+  });
+});
