@@ -179,3 +179,11 @@ describe('shipping-info: where and how it ships, and a guarantee of its time', (
     expect(u.flags.map((f) => f.rule)).toContain('ship-promise');
   });
 });
+
+describe('her question of the warranty or a repair', () => {
+  it('reads its short answer as the shop\'s rule stated', () => {
+    expect(movesOf('两年', '电饭煲保修几年')).toEqual(['explain-policy']);
+    expect(movesOf('有的亲', '有质保吗')).toEqual(['explain-policy']);
+    expect(movesOf('可以修的', '表带断了能修吗')).toEqual(['explain-policy']);
+  });
+});
