@@ -125,7 +125,7 @@ describe('when or how her refund comes, after she awaits it', () => {
 });
 
 describe('her own application consented to', () => {
-  it('reads 申请了我马上同意 / 已同意,退货地址在… / 那您申请吧 as the return granted', () => {
+  it('reads 申请了我马上同意 / 已同意,退货地址在… as the return granted (那您申请吧 after her return, as before)', () => {
     expect(movesOf('申请了我这边立刻同意', '好吧')).toContain('offer-return');
     expect(movesOf('已经同意了,退货地址在申请页面', '提交了')).toContain('offer-return');
     expect(movesOf('那您申请吧,我这边处理', '我要退')).toEqual(['offer-return']);
