@@ -187,3 +187,14 @@ describe('her question of the warranty or a repair', () => {
     expect(movesOf('可以修的', '表带断了能修吗')).toEqual(['explain-policy']);
   });
 });
+
+describe('her own sending of the return', () => {
+  it('reads 寄出后把单号填… as no dispatch of ours', () => {
+    expect(movesOf('寄出后记得把单号填到售后单里', '好的我寄回去')).not.toContain('shipping-info');
+    expect(movesOf('您寄回后把运单截图发我就行', '运费怎么算')).not.toContain('shipping-info');
+  });
+
+  it('keeps our own dispatch and its number sent to her', () => {
+    expect(movesOf('今天给您寄出,寄出后我把单号发您', '什么时候发')).toContain('shipping-info');
+  });
+});
