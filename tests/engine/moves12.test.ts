@@ -198,3 +198,11 @@ describe('her own sending of the return', () => {
     expect(movesOf('今天给您寄出,寄出后我把单号发您', '什么时候发')).toContain('shipping-info');
   });
 });
+
+describe('the after-sale process\'s own time', () => {
+  it('reads how long an inspection or a review takes as the rule, no dispatch', () => {
+    expect(movesOf('质检一般2-3天', '寄回去要多久')).toEqual(['explain-policy']);
+    expect(movesOf('仓库收到后48小时内处理', '多久给我结果')).toEqual(['explain-policy']);
+    expect(movesOf('一般1个工作日内会有审核结果', '审核要多久')).toEqual(['explain-policy']);
+  });
+});
