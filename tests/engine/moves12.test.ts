@@ -206,3 +206,14 @@ describe('the after-sale process\'s own time', () => {
     expect(movesOf('一般1个工作日内会有审核结果', '审核要多久')).toEqual(['explain-policy']);
   });
 });
+
+describe('a receipt with nothing else (labelling.md: acknowledge)', () => {
+  it('reads 行吧 and a bare offer of later help as a receipt', () => {
+    expect(movesOf('行吧', '那我再想想')).toEqual(['acknowledge']);
+    expect(movesOf('嗯嗯 有事再找我哈', '好的')).toEqual(['acknowledge']);
+  });
+
+  it('keeps 对吧 a question', () => {
+    expect(movesOf('对吧', '我拍的L码')).not.toContain('acknowledge');
+  });
+});
