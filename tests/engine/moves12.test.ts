@@ -217,3 +217,15 @@ describe('a receipt with nothing else (labelling.md: acknowledge)', () => {
     expect(movesOf('对吧', '我拍的L码')).not.toContain('acknowledge');
   });
 });
+
+describe('the warehouse is no one to escalate to', () => {
+  it('reads 跟仓库说 / 找仓库问一下 as no escalation (labelling.md: chasing the warehouse is shipping-info)', () => {
+    expect(movesOf('好的,我跟仓库说一下今天给您发', '能今天发吗')).not.toContain('escalate');
+    expect(movesOf('我找仓库问一下,请稍等', '签收了但我没收到')).not.toContain('escalate');
+  });
+
+  it('keeps a supervisor, and the warehouse\'s head, as escalation', () => {
+    expect(movesOf('我跟主管申请一下', '能再便宜点吗')).toContain('escalate');
+    expect(movesOf('我跟仓库主管反馈一下', '包装太差了')).toContain('escalate');
+  });
+});
