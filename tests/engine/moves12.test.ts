@@ -229,3 +229,11 @@ describe('the warehouse is no one to escalate to', () => {
     expect(movesOf('我跟仓库主管反馈一下', '包装太差了')).toContain('escalate');
   });
 });
+
+describe('her feeling named by what the trouble does to her', () => {
+  it('reads 真的很糟心 / 肯定特别扫兴 / 让您受惊了 as empathy', () => {
+    expect(movesOf('刚拆开就坏了,真是太闹心了', '台灯不亮')).toContain('empathize');
+    expect(movesOf('礼物弄成这样肯定特别扫兴', '盒子压坏了')).toContain('empathize');
+    expect(movesOf('让您担惊受怕了', '吓死我了')).toContain('empathize');
+  });
+});
