@@ -237,3 +237,16 @@ describe('her feeling named by what the trouble does to her', () => {
     expect(movesOf('让您担惊受怕了', '吓死我了')).toContain('empathize');
   });
 });
+
+describe('加购 to be told of a restock, and an extra put in for her', () => {
+  it('reads 先收藏加购 / 加购物车 as no other item put to her', () => {
+    expect(movesOf('您可以先收藏加购,到货会提醒您', '蓝色什么时候有')).not.toContain('upsell');
+    expect(movesOf('可以先加购物车哦', '我过两天再买')).not.toContain('upsell');
+  });
+
+  it('reads 再给您加一袋 as a gift, no upsell', () => {
+    const moves = movesOf('再给您加一袋小零食,您看行吗', '能便宜点吗');
+    expect(moves).toContain('offer-gift');
+    expect(moves).not.toContain('upsell');
+  });
+});
