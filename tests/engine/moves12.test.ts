@@ -250,3 +250,14 @@ describe('加购 to be told of a restock, and an extra put in for her', () => {
     expect(moves).not.toContain('upsell');
   });
 });
+
+describe('an either-or question closed by 呢', () => {
+  it('reads 个人还是公司抬头呢 as asking her', () => {
+    expect(movesOf('可以的,要纸质还是电子的呢', '能开票吗')).toContain('ask-info');
+    expect(movesOf('您更喜欢宽松还是修身一点呀', '选哪个码')).toContain('ask-info');
+  });
+
+  it('leaves 还是 as "still" alone', () => {
+    expect(movesOf('跟您还是同一个小区的呢', '有人买过吗')).not.toContain('ask-info');
+  });
+});
