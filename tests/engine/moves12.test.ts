@@ -261,3 +261,10 @@ describe('an either-or question closed by 呢', () => {
     expect(movesOf('跟您还是同一个小区的呢', '有人买过吗')).not.toContain('ask-info');
   });
 });
+
+describe('the exchange\'s postage or process told', () => {
+  it('offers no exchange', () => {
+    expect(movesOf('换货的运费需要您自己出哦', '运费呢')).not.toContain('offer-exchange');
+    expect(movesOf('这是换货的流程,麻烦理解', '能直接换吗')).not.toContain('offer-exchange');
+  });
+});
