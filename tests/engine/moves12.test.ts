@@ -268,3 +268,14 @@ describe('the exchange\'s postage or process told', () => {
     expect(movesOf('这是换货的流程,麻烦理解', '能直接换吗')).not.toContain('offer-exchange');
   });
 });
+
+describe('a check done in the reply itself', () => {
+  it('reads 我查一下……是寄到… as no wait asked', () => {
+    expect(movesOf('我查一下……是上周三发出的', '我的单发了吗')).not.toContain('please-wait');
+    expect(movesOf('我看看…是纯棉的', '什么面料')).not.toContain('please-wait');
+  });
+
+  it('keeps an explicit wait before the result', () => {
+    expect(movesOf('稍等我查一下……查到了,明天到', '到哪了')).toContain('please-wait');
+  });
+});
