@@ -8,6 +8,7 @@ import tone from '@/engine/lexicon/tone.json';
 import { RULES } from '@/engine/rules/catalog';
 import type { Answer, Flag, ReplyContext } from '@/engine/understanding-types';
 import { negatedModifier, type Clause } from '@/engine/understand/clauses';
+import { detectMoves } from '@/engine/understand/detect-moves';
 import { askedAbout, normalizedBuyer, readQuestion, topicsNamed, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
 
@@ -171,6 +172,31 @@ const OTHER_OFFERED = new RegExp(answersData.bundleAsked.otherOffered, 'u');
 export function ownBundlePriced(normalized: string, ctx: ReplyContext): boolean {
   return ctx.buyer !== undefined && BUNDLE_ASKED.test(normalizedBuyer(ctx.buyer)) && !OTHER_OFFERED.test(normalized);
 }
+/**
+ * "这单还送运费险" after "不合适能换吗", "有送运费险的,退货先垫付" after "退货运费谁出": to her question of a
+ * return, an exchange or who pays its postage, the insurance the order carries is how the return works
+ * (explain-policy), no gift; a gift of its own beside it (再送您一双袜子) still offers one.
+ */
+const INSURANCE_GIVEN = /(?:送|赠送?)(?:了)?(?:您|你)?运费险/gu;
+const OTHER_GIFT = /送|赠|券/u;
+export function insuranceStatesReturn(normalized: string, ctx: ReplyContext): boolean {
+  if (!ctx.buyer || !normalized.includes('运费险')) return false;
+  if (OTHER_GIFT.test(normalized.replace(INSURANCE_GIVEN, ''))) return false;
+  const buyer = normalizedBuyer(ctx.buyer);
+  const asksReturn = readQuestion(ctx.buyer).some((q) => q.topic === 'return' || q.topic === 'exchange' || q.topic === 'refund');
+  return asksReturn || BEARER_ASKED.test(buyer) || (RETURN_WANTED.test(buyer) && !/运费险/u.test(buyer));
+}
+/**
+ * "7天内没穿过都能退,您直接申请就行": a reply about her return that tells her to apply herself starts the
+ * return (offer-return) beside the rule it states (labelling.md: explain-policy only for the rule) — not
+ * the agent applying for her (我帮您申请), nor an application for an invoice, a cancellation or an exchange.
+ */
+const APPLY_INVITED = /(?<![帮给为别])(?:您|你)?(?:放心|可以)?(?:在订单里|在订单页|在售后里)?(?:直接)?申请(?:一下|下)?(?:就行|就好|就可以|即可)/u;
+const RETURN_SAID = /退/u;
+const NOT_A_RETURN = /发票|开票|取消|价保|保价|换货|介入/u;
+export function returnApplyInvited(normalized: string): boolean {
+  return APPLY_INVITED.test(normalized) && RETURN_SAID.test(normalized) && !NOT_A_RETURN.test(normalized);
+}
 /** Her line asks how the item compares with another shop's or brand's (compareAsked, or the `compare` topic: 隔壁, 同款, 那家). */
 export function asksComparison(ctx: ReplyContext): boolean {
   if (!ctx.buyer) return false;
@@ -262,7 +288,10 @@ export function amountAnswered(normalized: string, buyerLine: string): number | 
 function consentGranted(normalized: string, buyer: string, found: readonly Move[]): Move | null {
   if (normalized.length > CONSENT_CHARS || !CONSENT.test(normalized)) return null;
   const move: Move | null = EXCHANGE_WANTED.test(buyer) ? 'offer-exchange' : RETURN_WANTED.test(buyer) ? 'offer-return' : null;
-  if (move === null || found.includes('offer-return') || found.includes('offer-exchange') || found.includes('escalate')) return null;
+  if (move === null || found.includes('escalate')) return null;
+  // The consent's own words may already make the move (您申请吧, 申请了我马上同意): it is still her answer.
+  if (found.includes(move)) return move;
+  if (found.includes('offer-return') || found.includes('offer-exchange')) return null;
   return move;
 }
 
@@ -342,6 +371,18 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const echo = text.replace(PARTICLES, '');
   if (asked && replyChars <= OPEN_ANSWER_CHARS && echo.length > 0 && echo.length <= ECHO_TAIL && !NEGATOR.test(mask) && !/^[我您你这那]|[\d?]/u.test(echo) && echoes(asked, echo)) return 'yes';
   return null;
+}
+
+/**
+ * The opening clause names a figure and does nothing else: no move of its own, no receipt, no deflection,
+ * nothing of a rule, a cut or a gift (NOT_ABOUT_ITEM).
+ */
+function priceAnsweredFirst(clauses: readonly Clause[]): boolean {
+  const clause = answerClause(clauses);
+  if (!clause || !/\d/u.test(clause.text)) return false;
+  const { text } = clause;
+  if (RECEIPT.test(text) || DEFLECT.test(text) || UNKNOWN.test(text) || NOT_ABOUT_ITEM.test(text)) return false;
+  return detectMoves(text, [clause]).length === 0;
 }
 
 /** A condition the negator opens (没拆封的话, 不合适的时候) followed by what holds under it, with no negator of its own. */
@@ -439,6 +480,11 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   if (!flagged && normalized.length > OPEN_ANSWER_CHARS && found.every((m) => STATED_BESIDE.has(m)) && itemAsked(ctx, questions) && !NOT_ABOUT_ITEM.test(normalized) && !DEFLECT.test(answerClause(clauses)?.text ?? '') && !RECEIPT.test(answerClause(clauses)?.text ?? '')) {
     out.moves.push('product-info');
     return out;
+  }
+  // Her question of the price answered by a figure in the opening clause, a coupon or a gift after it
+  // ("699元亲,现在领券减50", "69,老客户下单可以领5元券" after "多少钱"): the opening states the item's price.
+  if (!platformFlagged && !found.includes('product-info') && found.some((m) => !STATED_BESIDE.has(m)) && questions.some((q) => q.topic === 'price' && !q.yesNo) && !questions.some((q) => q.topic === 'discount') && priceAnsweredFirst(clauses)) {
+    out.moves.push('product-info');
   }
   // 不换 after 能换吗 麻不麻烦: the refusal answers her return or exchange, not what she asks beside it.
   const refused = refusesAction(clauses, questions);

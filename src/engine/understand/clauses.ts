@@ -6,7 +6,8 @@ import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
 // Checked here, the first reader of tone.json to load; the other readers use the same file.
 const tone = checkLexicon('tone.json', toneSchema, toneJson);
 
-const CLAUSE_BREAK = new RegExp(tone.clauseBreak.replace('(?=但', '(?<!不)(?=但'), 'u');
+// A decimal point (1.8米, 2.2米的被子, 39.9元) is no break: the figure stays whole in its clause.
+const CLAUSE_BREAK = new RegExp(`(?!(?<=\\d)\\.(?=\\d))(?:${tone.clauseBreak.replace('(?=但', '(?<!不)(?=但')})`, 'u');
 const NEGATOR = new RegExp(tone.negators, 'u');
 // A refusal right after a phrase takes it back: "平台外交易不行", "私下转账我们这边不支持".
 const POST_NEGATION = new RegExp(tone.postNegation, 'u');

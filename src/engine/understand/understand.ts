@@ -2,7 +2,7 @@
 // breaks (flags). Pure and synchronous; the phrase data lives in src/engine/lexicon/*.json.
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { splitClauses } from '@/engine/understand/clauses';
-import { amountAnswered, asksComparison, asksRefundAwaited, questionsOf, ownBundlePriced, readAnswer, restockTold, speaksOfDispatch, supposedExchangeStated, supposedReturnAnswered } from '@/engine/understand/answers';
+import { amountAnswered, asksComparison, asksRefundAwaited, insuranceStatesReturn, questionsOf, returnApplyInvited, ownBundlePriced, readAnswer, restockTold, speaksOfDispatch, supposedExchangeStated, supposedReturnAnswered } from '@/engine/understand/answers';
 import { detectFlags } from '@/engine/understand/detect-flags';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
 import { normalizedBuyer } from '@/engine/understand/question';
@@ -40,7 +40,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, insuranceAsRule, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
@@ -73,13 +73,32 @@ function comparedOnly(u: Understanding, ctx: ReplyContext): Understanding {
  * reply says of the refund (原路退回, 已经同意了, 一般1-3个工作日) tells her how refunds work
  * (explain-policy); it offers no return she has not got.
  */
+/** Moves beside which a refund's time or way may stand as its only statement. */
+const REFUND_BESIDE: ReadonlySet<Move> = new Set(['greet', 'apologize', 'empathize', 'acknowledge', 'thank']);
+/** When or how a refund comes: a span of time, or the condition it waits on (收到货才退, 签收48小时内退). */
+const REFUND_TOLD = /\d+(?:[-到~]\d+)?个?(?:工作日|小时|天)|马上(?:就)?到|(?:收到|签收|验完|验货)[^,.!?]{0,6}(?:才|就|后|内)[^,.!?]{0,4}退/u;
 function refundUnderway(u: Understanding, ctx: ReplyContext): Understanding {
   // A time it names with no word of the parcel (一般1-3天 after 多久到账) is the refund's, not a dispatch.
   const timed = u.moves.includes('shipping-info') && !speaksOfDispatch(u.normalized);
   // A reply that breaks a platform rule over it (我直接微信发您红包) is read by its flags, as it was.
-  if (!(u.moves.includes('offer-return') || timed) || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
-  const moves: Move[] = u.moves.map((m) => (m === 'offer-return' || (m === 'shipping-info' && timed) ? 'explain-policy' : m));
+  // A reply that reads as no move but names when or how the refund comes (银行卡1-3个工作日, 仓库收到货才退) states it too.
+  const told = !u.moves.some((m) => !REFUND_BESIDE.has(m)) && REFUND_TOLD.test(u.normalized);
+  if (!(u.moves.includes('offer-return') || timed || told) || !asksRefundAwaited(ctx) || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
+  const moves: Move[] = [...u.moves.map((m) => (m === 'offer-return' || (m === 'shipping-info' && timed) ? 'explain-policy' : m)), ...(told ? (['explain-policy'] as Move[]) : [])];
   return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
+}
+
+/** The 运费险 the order carries, told to her question of a return or its postage, states the rule (answers.ts insuranceStatesReturn). */
+function insuranceAsRule(u: Understanding, ctx: ReplyContext): Understanding {
+  if (!u.moves.includes('offer-gift') || !insuranceStatesReturn(u.normalized, ctx)) return u;
+  const moves: Move[] = u.moves.map((m) => (m === 'offer-gift' ? 'explain-policy' : m));
+  return { ...u, moves: MOVES.filter((m) => moves.includes(m)) };
+}
+
+/** Told to apply for her return herself (您直接申请就行), she has it started (answers.ts returnApplyInvited). */
+function returnInvited(u: Understanding): Understanding {
+  if (u.moves.includes('offer-return') || u.moves.includes('offer-exchange') || u.flags.some((f) => !f.rule.startsWith('tone-')) || !returnApplyInvited(u.normalized)) return u;
+  return { ...u, moves: MOVES.filter((m) => u.moves.includes(m) || m === 'offer-return') };
 }
 
 /** 一起拍减5块 after 一起买能便宜吗: her own bundle priced, no other item put to her (answers.ts ownBundlePriced). */
