@@ -99,6 +99,10 @@ const PRIVACY_CONFIRMS = re(data.privacy.confirms);
 const PRIVACY_PROPOSES = re(data.privacy.proposes);
 /** Another buyer's data named as shown or told (前面那个买家的收货截图, 上一个买家的订单). */
 const OTHERS_DATA = re(data.privacy.othersData);
+/** Her line finds an order by a person's name or number (叫李静,手机尾号3321; 王丽 手机尾号3321), not by her own account. */
+const PRIVACY_IDENTIFIES = re(data.privacy.identifies);
+/** A place told (寄到…, 成都武侯区…, 地址是…): the order's address given to whoever named it. */
+const PLACE_GIVEN = re(data.privacy.placeGiven);
 /** A reply this short may leave its subject to the buyer's question ("有 您出" after "分期有手续费吗"). */
 const SHORT_REPLY = 20;
 /** A grant opening a new phrase between a refusal word and the action (没有开通哦 可以用花呗): the action is granted, the refusal was of something else (not 不再支持无理由退货). */
@@ -271,6 +275,11 @@ function privacy(normalized: string, buyer: string): Composed | null {
   if (PRIVACY_DECLINES.test(normalized)) return null;
   const others = OTHERS_DATA.exec(normalized);
   if (others) return { rule: 'privacy-leak', evidence: others[0] };
+  // An order she finds by a name or a phone number rather than from her own account (rules.md: confirm
+  // no address to an account that did not place the order): the place told is that person's.
+  // A place she gave herself (收件人叫王芳,改到朝阳区 → 已改到朝阳区) tells her nothing.
+  const place = buyer && PRIVACY_IDENTIFIES.test(buyer) ? PLACE_GIVEN.exec(normalized) : null;
+  if (place && !buyer.includes(place[0])) return { rule: 'privacy-leak', evidence: place[0] };
   if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_NOT_ASKS.test(buyer)) return null;
   const given = PRIVACY_GIVES.exec(normalized) ?? (PRIVACY_PROPOSES.test(buyer) ? PRIVACY_CONFIRMS.exec(normalized) : null);
   return given ? { rule: 'privacy-leak', evidence: given[0] } : null;

@@ -104,7 +104,7 @@ export const composeSchema = z.strictObject({
   postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex, goodsBack: regex }),
   terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
   policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, regionAsked: regex, ordered: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
-  privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, confirms: regex, proposes: regex, othersData: regex, shopAddress: regex, withheld: regex }),
+  privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, confirms: regex, proposes: regex, othersData: regex, shopAddress: regex, withheld: regex, identifies: regex, placeGiven: regex }),
   timeGuarantee: z.strictObject({ $comment: z.string().optional(), when: regex, arrival: regex, assured: regex, hedge: regex }),
 });
 
