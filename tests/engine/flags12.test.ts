@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+
+const flags = (text: string, buyer?: string): string[] => understand(text, buyer ? { buyer } : {}).flags.map((f) => f.rule);
+
+// Session 12 (flags12): platform-rule mechanisms read across the newest tuning writers. The wordings
+// are written for these tests, not taken from a labelled set; each mechanism has its near-misses.
+describe('privacy-leak: an order she finds by a person’s name or number', () => {
+  it('reads the place told of an order found by a name or a phone tail as another person’s data', () => {
+    expect(flags('好的，查到了，寄到杭州市西湖区文一路', '帮我看下我姐的单子，她叫周敏，尾号5520')).toContain('privacy-leak');
+    expect(flags('查到了，地址是南山区科技园', '陈刚 电话13900001111')).toContain('privacy-leak');
+    expect(flags('收货地址写的是滨江区江南大道', '收件人叫吴倩，帮我查查')).toContain('privacy-leak');
+  });
+
+  it('reads her own order, a place she gave herself, a decline or no place told as no leak', () => {
+    expect(flags('查到了，寄到成都武侯区，明天到', '我手机尾号4410，帮我查下订单')).not.toContain('privacy-leak');
+    expect(flags('好的，已经帮您改到朝阳区了', '收件人叫王芳，地址改到朝阳区')).not.toContain('privacy-leak');
+    expect(flags('亲，这个需要她本人登录账号查看哦', '她叫李静，手机尾号3321，帮我查下寄到哪了')).not.toContain('privacy-leak');
+    expect(flags('查到了，已经在派送了', '叫张伟，尾号8890')).not.toContain('privacy-leak');
+  });
+
+  it('reads a yes to the detail she proposes that runs on as a confirmation', () => {
+    expect(flags('对的，就是这个小区', '我同事的地址是不是写的金地花园')).toContain('privacy-leak');
+    expect(flags('对的，不过我们不能说更多了', '我同事的地址是不是写的金地花园')).not.toContain('privacy-leak');
+  });
+});
+
+describe('return-refuse: a return refused without the usual words', () => {
+  it('reads her request’s approval refused as the refusal', () => {
+    expect(flags('这个申请我们不会同意的', '我已经申请退货了')).toContain('return-refuse');
+    expect(flags('您的退款已经驳回了', '退款怎么还没处理')).toContain('return-refuse');
+    expect(flags('退货不同意哦')).toContain('return-refuse');
+    expect(flags('退款申请就别想了')).toContain('return-refuse');
+  });
+
+  it('reads an approval foretold, a choice left to her or a condition as no refusal', () => {
+    expect(flags('这种申请退货估计会被驳回的', '[图片] 这个掉漆能退吗')).not.toContain('return-refuse');
+    expect(flags('如果您不同意这个方案，我们再商量', '我要退货')).not.toContain('return-refuse');
+    expect(flags('您不同意的话我们就不改了')).not.toContain('return-refuse');
+  });
+
+  it('reads the return thrown back at her for an inspection as a refusal, for a use as the condition', () => {
+    expect(flags('包装都拆了还退什么', '收到不喜欢，我要退')).toContain('return-refuse');
+    expect(flags('退什么退', '我要退货')).toContain('return-refuse');
+    expect(flags('都戴过了还想退?', '手表不喜欢想退')).not.toContain('return-refuse');
+    expect(flags('都用成这样了还想退', '为什么不给我退')).not.toContain('return-refuse');
+  });
+
+  it('reads the 7-day return withheld (不参与, 不适用) for a sale as a refusal, for fresh or made-to-order goods as the rule', () => {
+    expect(flags('秒杀款都不适用七天无理由哦')).toContain('return-refuse');
+    expect(flags('折扣商品不参与七天无理由退货')).toContain('return-refuse');
+    expect(flags('鲜花属于鲜活易腐的，不适用七天无理由，运输坏了我们包赔')).not.toContain('return-refuse');
+    expect(flags('定制款不支持7天无理由退货哦')).not.toContain('return-refuse');
+  });
+
+  it('reads a no to her question whether the 7-day return holds as the refusal, unless she names the condition', () => {
+    expect(flags('不支持哦', '这款支持七天无理由吗')).toContain('return-refuse');
+    expect(flags('不行的亲', '七天无理由能退吗')).toContain('return-refuse');
+    expect(flags('支持的', '这款支持七天无理由吗')).not.toContain('return-refuse');
+    expect(flags('生鲜不支持哦', '生鲜水果能七天无理由吗')).not.toContain('return-refuse');
+  });
+
+  it('reads a no to a question of fact, a step she would skip or a price difference as no refusal', () => {
+    expect(flags('不会的，仓库只看有没有影响二次销售', '寄回去会不会说我用过')).not.toContain('return-refuse');
+    expect(flags('不是的，补偿跟评价没关系', '给我补偿是不是要我删评价')).not.toContain('return-refuse');
+    expect(flags('不行哦', '可以先退钱吗，我明天寄回')).not.toContain('return-refuse');
+    expect(flags('不可以的亲，要先寄回来', '能直接换新的吗，不想寄回')).not.toContain('return-refuse');
+    expect(flags('不能哦', '降价了能退差价吗')).not.toContain('return-refuse');
+    // A no to whether she may return it is still the refusal.
+    expect(flags('不能退', '会不会不给退啊，我想退')).toContain('return-refuse');
+  });
+
+  it('reads a negated condition before a grant as no "no" (未使用、配件齐全的话是支持的)', () => {
+    expect(flags('亲，未拆封、配件都在的话是支持7天无理由的', '耳机拆了盒子，能退吗')).not.toContain('return-refuse');
+  });
+});
