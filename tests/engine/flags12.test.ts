@@ -74,3 +74,19 @@ describe('return-refuse: a return refused without the usual words', () => {
     expect(flags('亲，未拆封、配件都在的话是支持7天无理由的', '耳机拆了盒子，能退吗')).not.toContain('return-refuse');
   });
 });
+
+describe('disparage: the name her comparing line sets against ours', () => {
+  it('reads a bad word said of the brand or shop she compared us with, named any way', () => {
+    expect(flags('优衣库的面料很薄，洗几次就变形', '优衣库的便宜一半')).toContain('disparage');
+    expect(flags('南极人的都是贴牌的', '南极人的才卖39')).toContain('disparage');
+    expect(flags('苏泊尔那个用久了就漏水', '这个锅和苏泊尔那款比怎么样')).toContain('disparage');
+    expect(flags('飞利浦那台就是贵在牌子', '剃须刀和飞利浦的S5000比呢')).toContain('disparage');
+  });
+
+  it('reads materials, colours, sizes and our own older items compared, and praise of hers, as no disparage', () => {
+    expect(flags('涤纶的容易起球，纯棉的更舒服', '纯棉的和涤纶的哪个好')).not.toContain('disparage');
+    expect(flags('大号的容易变形，建议选中号', '大号的和中号的哪个好')).not.toContain('disparage');
+    expect(flags('之前的款确实容易起球，新款改进了', '之前的款便宜')).not.toContain('disparage');
+    expect(flags('优衣库的也不错，我们这款主要是面料更厚', '优衣库的便宜一半')).not.toContain('disparage');
+  });
+});

@@ -345,7 +345,7 @@ const MECHANISMS: readonly Mechanism[] = [
     read: (_, c, r) => charge(c, r.inContext, r.asked, r.buyer),
   },
   { may: (r) => MAY_REVIEW.test(r.normalized), read: (_, c, r) => review(c, r.previous) },
-  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther.named || (MAY_CONTRAST.test(r.normalized) && MAY_BAD.test(r.normalized)), read: (_, c, r) => disparage(c, r.buyerOther) },
+  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther.named || r.buyerOther.names.length > 0 || (MAY_CONTRAST.test(r.normalized) && MAY_BAD.test(r.normalized)), read: (_, c, r) => disparage(c, r.buyerOther) },
   { may: (r) => MAY_CLOSE.test(r.normalized), read: (_, c, r) => orderClose(c, r.buyer) },
 ];
 
