@@ -90,3 +90,25 @@ describe('disparage: the name her comparing line sets against ours', () => {
     expect(flags('优衣库的也不错，我们这款主要是面料更厚', '优衣库的便宜一半')).not.toContain('disparage');
   });
 });
+
+describe('return-refuse: an exchange put in place of the return she asks for', () => {
+  it('reads 只能换 after her return request as the refusal', () => {
+    expect(flags('只能换货哦', '我想退货，不喜欢')).toContain('return-refuse');
+    expect(flags('亲，这款只支持换哦', '不想要了，怎么退')).toContain('return-refuse');
+  });
+
+  it('reads an exchange she asked for, a courier changed, a choice beside the return or a made-to-order item as no refusal', () => {
+    expect(flags('这个只能换同价位的', '我想换个颜色')).not.toContain('return-refuse');
+    expect(flags('只能换成EMS哦', '退款多久到')).not.toContain('return-refuse');
+    expect(flags('可以退的，也可以只换尺码', '我想退')).not.toContain('return-refuse');
+    expect(flags('定制款只能换不能退哦', '我想退')).not.toContain('return-refuse');
+  });
+});
+
+describe('freeship-breach: postage she asks the price of', () => {
+  it('reads a charge after her question of what the postage costs as the item’s postage, no 包邮 broken', () => {
+    expect(flags('运费给您减一半，补4块就行', '运费能便宜点吗')).not.toContain('freeship-breach');
+    expect(flags('运费12，您补一下', '邮费多少')).not.toContain('freeship-breach');
+    expect(flags('运费12，您补一下', '不是包邮吗，邮费多少')).toContain('freeship-breach');
+  });
+});

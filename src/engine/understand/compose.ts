@@ -67,11 +67,13 @@ const CHARGE_ANY = re(`${data.charge.words}|${data.charge.courier}`);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
-const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly, data.refusal.inspectionAsResale, data.refusal.declined, data.refusal.retort]);
+const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly, data.refusal.inspectionAsResale, data.refusal.declined, data.refusal.retort, data.refusal.onlyExchange]);
 /** Her return's approval refused (我们这边不同意, 所以拒绝了, 已经驳回了): not one foretold (会被驳回: tone-prejudge). */
 const DECLINED = re(data.refusal.declined);
 /** The return thrown back at her (你都拆了还退什么, 退什么退): a refusal with no word of one. */
 const RETORT = re(data.refusal.retort);
+/** An exchange put in place of the return she asks for (只能换货哦 after 我想退货): the return refused. */
+const ONLY_EXCHANGE = re(data.refusal.onlyExchange);
 /** The retort's own ground a use (都穿过了还想退, 都用成那样了): the rule's condition, its rudeness the tone flags' business. */
 const RETORT_USE = /(?:穿|用|睡|戴|洗|涂|吃|喝|玩|泡)(?:过|了|成)|下过水/u;
 /** The approval foretold, not given: 会被驳回, 估计不会同意, 大概率拒了. */
@@ -245,6 +247,8 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   const declined = /退|换|申请|介入/u.test(normalized) || /退|换|申请|介入/u.test(buyer) ? DECLINED.exec(sentence) : null;
   if (declined && !FORETOLD.test(sentence.slice(0, declined.index)) && !HEDGE.test(sentence.slice(0, declined.index))) return { rule: 'return-refuse', evidence: declined[0] };
   // The return thrown back at her: a condition the rule names (穿过了还想退) is the policy, read above.
+  const only = /退/u.test(buyer) && !/换/u.test(buyer) && !RETURN_GRANTED.test(normalized.replace(ONLY_EXCHANGE, '')) ? ONLY_EXCHANGE.exec(sentence) : null;
+  if (only && !HEDGE.test(sentence.slice(0, only.index))) return { rule: 'return-refuse', evidence: only[0] };
   const retort = RETORT.exec(sentence);
   if (retort && !RETORT_USE.test(sentence)) return { rule: 'return-refuse', evidence: retort[0] };
   // A no-reason return held to a quality problem (不喜欢不算质量问题; 不好看 → 不算质量问题): the 7-day

@@ -35,6 +35,8 @@ const POSTAGE_INVOICE = re(data.postage.invoice);
 const NOT_OUTBOUND = re(data.postage.notOutbound);
 const TO_BUYER = re(data.postage.toBuyer);
 const BUYER_COURIER = re(data.postage.buyerCourier);
+/** Her line asks what the postage costs or for a cut of it (运费多少, 邮费能减吗): she pays postage, no 包邮 was promised. */
+const POSTAGE_PRICED = re(data.postage.pricedAsked);
 /** The goods going back (退货, 寄回, 换码; not 退款, not a courier changed: 换顺丰): a return's or an exchange's postage. */
 const GOODS_BACK = re(data.postage.goodsBack);
 /** The charge waived right after it (那笔补运费的链接您不用拍). */
@@ -77,6 +79,8 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized) && !putsOff(normalized)) return true;
   // Another person's details withheld (不方便透露, 保护隐私), with nothing of them given anyway.
   if (rule === 'privacy-leak' && WITHHELD.test(normalized) && !GIVEN_ANYWAY.test(normalized)) return true;
+  // She asks what the postage costs or for a cut of it (运费多少, 邮费能减吗): the item ships at her cost, no 包邮 promised.
+  if (rule === 'freeship-breach' && POSTAGE_PRICED.test(buyer) && !/包邮/u.test(buyer)) return true;
   // The shop's own return address, asked for or given, is no one's private data.
   if (rule === 'privacy-leak') return SHOP_ADDRESS.test(buyer) || SHOP_ADDRESS.test(normalized);
   return false;
