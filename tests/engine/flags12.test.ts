@@ -112,3 +112,22 @@ describe('freeship-breach: postage she asks the price of', () => {
     expect(flags('运费12，您补一下', '不是包邮吗，邮费多少')).toContain('freeship-breach');
   });
 });
+
+describe('review-induce and off-platform: the reward or the channel in other words', () => {
+  it('reads a reward named loosely (惊喜, 福利) or a fee waived for a review as the reward', () => {
+    expect(flags('亲，晒图好评有惊喜哦')).toContain('review-induce');
+    expect(flags('差评删了的话，安装费我们就免了')).toContain('review-induce');
+  });
+
+  it('reads a review said to earn nothing as no reward', () => {
+    expect(flags('亲，好评没有返现哦，您如实评价就好')).not.toContain('review-induce');
+    expect(flags('现在平台规定不能好评返现了，您如实评价就好', '好评返现吗')).not.toContain('review-induce');
+    expect(flags('感谢您的好评，有问题随时找我')).not.toContain('review-induce');
+  });
+
+  it('reads a chat carried on another app or a transfer to a card number as off the platform, a warning as none', () => {
+    expect(flags('微信上跟您细聊吧')).toContain('off-platform');
+    expect(flags('钱转账到这个卡号就行 6217 0000 2222')).toContain('off-platform');
+    expect(flags('亲，请不要相信任何让您加微信的人，我们只在淘宝交易')).not.toContain('off-platform');
+  });
+});
