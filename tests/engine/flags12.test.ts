@@ -131,3 +131,29 @@ describe('review-induce and off-platform: the reward or the channel in other wor
     expect(flags('亲，请不要相信任何让您加微信的人，我们只在淘宝交易')).not.toContain('off-platform');
   });
 });
+
+describe('return-refuse: a verdict on her photos that only foretells the inspection', () => {
+  it('reads the inspection foretold after her photos as tone-prejudge, no refusal', () => {
+    const u = understand('看照片不严重，退的话审核估计过不了', { buyer: '[图片] 有个小磕碰能退吗' });
+    expect(u.flags.map((f) => f.rule)).not.toContain('return-refuse');
+    expect(flags('从图上看是正常色差，退货审核过不了的', '我发了照片，颜色不对能退吗')).not.toContain('return-refuse');
+  });
+
+  it('still reads the return refused when the reply says it cannot be, or talks her out of applying', () => {
+    expect(flags('看照片是用过的，退不了', '[图片] 能退吗')).toContain('return-refuse');
+    expect(flags('看照片审核肯定过不了，您还是别申请了', '[图片] 有裂缝')).toContain('return-refuse');
+    expect(flags('看照片估计过不了，建议您留着用吧', '[图片] 想退')).toContain('return-refuse');
+  });
+});
+
+describe('return-refuse: conditions the rule names, stated in other words', () => {
+  it('reads the window passed (过了期限), an activation and a tried cosmetic as the rule', () => {
+    expect(flags('不好意思，已经过了期限，没法走七天无理由了', '买了两个月了，能退吗')).not.toContain('return-refuse');
+    expect(flags('一经激活就不退了哦', '手表不想要了')).not.toContain('return-refuse');
+    expect(flags('亲,试过的粉底就不能无理由退了哦', '粉底拆封试过了 不想要了')).not.toContain('return-refuse');
+  });
+
+  it('still reads a try-on of clothes as no condition', () => {
+    expect(flags('试过的就不能退了哦', '衣服试了一下不合适')).toContain('return-refuse');
+  });
+});

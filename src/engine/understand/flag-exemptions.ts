@@ -3,7 +3,7 @@
 // pass through here): a return refused for the condition she names, 到付 refused for a return, an
 // order she asked to cancel, another person's details withheld; and whose postage a charge is.
 import { data, re } from '@/engine/understand/compose-parts';
-import { conditionMet, conditionStated } from '@/engine/understand/return-conditions';
+import { conditionMet, conditionStated, inspectionForetold } from '@/engine/understand/return-conditions';
 import { policyStatement } from '@/engine/understand/terms';
 import { defersJudgement } from '@/engine/understand/tone-compose';
 import { putsOff } from '@/engine/understand/invoice-delay';
@@ -57,7 +57,8 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'return-refuse') {
     // A presale deposit kept (定金是不退的) when no return of the goods is in question.
     if (DEPOSIT.test(normalized) && !/退货|退款|退换|无理由/u.test(normalized)) return true;
-    return conditionMet(buyer) || conditionStated(normalized, buyer);
+    // A verdict on her photos that only foretells the inspection is tone-prejudge's (labelling.md).
+    return conditionMet(buyer) || conditionStated(normalized, buyer) || inspectionForetold(normalized, buyer);
   }
   // 到付 refused for a return; a shop she says has no COD (你们不是没有货到付款吗); an item the reply
   // says has it not enabled (没开通货到付款) while she does not say the page offers it.
