@@ -157,3 +157,19 @@ describe('return-refuse: conditions the rule names, stated in other words', () =
     expect(flags('试过的就不能退了哦', '衣服试了一下不合适')).toContain('return-refuse');
   });
 });
+
+describe('return-refuse: the goods she would send back said not to be taken', () => {
+  it('reads the shop’s no to the goods (仓库肯定不收, 收不了, 达不到退货标准, 不属于退货范围) as the refusal', () => {
+    expect(flags('看图是已经下过水了，这种我们肯定不收的', '我发了照片，能退吗')).toContain('return-refuse');
+    expect(flags('包装盒坏了我们就收不了了', '想退，盒子压坏了')).toContain('return-refuse');
+    expect(flags('这种程度达不到退货标准哦', '[图片] 有点脱线想退')).toContain('return-refuse');
+    expect(flags('亲，线头不属于退货范围哦', '有线头，我想退')).toContain('return-refuse');
+  });
+
+  it('reads it hedged, foretold of the goods sent back, or of a fee as no refusal', () => {
+    expect(flags('从照片看像是洗过的，仓库大概率不收', '我发照片了，能退吗')).not.toContain('return-refuse');
+    expect(flags('这个是正常现象，退回来仓库不会收的', '照片发了，领口起球了')).not.toContain('return-refuse');
+    expect(flags('我们不收您手续费的', '退货要手续费吗')).not.toContain('return-refuse');
+    expect(flags('我们不收到付件哦，您先垫付运费', '我要退货')).not.toContain('return-refuse');
+  });
+});

@@ -67,17 +67,21 @@ const CHARGE_ANY = re(`${data.charge.words}|${data.charge.courier}`);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
-const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly, data.refusal.inspectionAsResale, data.refusal.declined, data.refusal.retort, data.refusal.onlyExchange]);
+const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly, data.refusal.inspectionAsResale, data.refusal.declined, data.refusal.retort, data.refusal.onlyExchange, data.refusal.notAccepted]);
 /** Her return's approval refused (我们这边不同意, 所以拒绝了, 已经驳回了): not one foretold (会被驳回: tone-prejudge). */
 const DECLINED = re(data.refusal.declined);
 /** The return thrown back at her (你都拆了还退什么, 退什么退): a refusal with no word of one. */
 const RETORT = re(data.refusal.retort);
 /** An exchange put in place of the return she asks for (只能换货哦 after 我想退货): the return refused. */
 const ONLY_EXCHANGE = re(data.refusal.onlyExchange);
+/** The goods she would send back not to be taken (仓库肯定不收的, 压坏了我们就收不了了, 达不到退货标准). */
+const NOT_ACCEPTED = re(data.refusal.notAccepted);
+/** The goods' return foretold to fail (退回来仓库不会收的: tone-prejudge), not the shop's no. */
+const SENT_BACK = /(?:寄|退)回(?:来|去)/u;
 /** The retort's own ground a use (都穿过了还想退, 都用成那样了): the rule's condition, its rudeness the tone flags' business. */
 const RETORT_USE = /(?:穿|用|睡|戴|洗|涂|吃|喝|玩|泡)(?:过|了|成)|下过水/u;
 /** The approval foretold, not given: 会被驳回, 估计不会同意, 大概率拒了. */
-const FORETOLD = /(?:会被|会|被|估计|可能|大概率|八成|应该|怕)[^,.!?]{0,3}$/u;
+const FORETOLD = /(?:会被|会|被|估计|可能|大概率|八成|应该|多半|一般|怕)[^,.!?]{0,3}$/u;
 const REASON = re(data.refusal.reason);
 const REASON_FREE = re(data.refusal.reasonFree);
 const REASON_MUST = re(data.refusal.reasonMust);
@@ -249,6 +253,10 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   // The return thrown back at her: a condition the rule names (穿过了还想退) is the policy, read above.
   const only = /退/u.test(buyer) && !/换/u.test(buyer) && !RETURN_GRANTED.test(normalized.replace(ONLY_EXCHANGE, '')) ? ONLY_EXCHANGE.exec(sentence) : null;
   if (only && !HEDGE.test(sentence.slice(0, only.index))) return { rule: 'return-refuse', evidence: only[0] };
+  // The goods she would send back said not to be taken, the return named in the reply or her line.
+  const refusedGoods = /退|寄回/u.test(normalized) || /退|寄回/u.test(buyer) ? NOT_ACCEPTED.exec(sentence) : null;
+  const goodsHead = refusedGoods ? sentence.slice(0, refusedGoods.index) : '';
+  if (refusedGoods && !HEDGE.test(goodsHead) && !FORETOLD.test(goodsHead) && !FORETOLD.test(refusedGoods[0].replace(/不.*$/u, '')) && !SENT_BACK.test(goodsHead)) return { rule: 'return-refuse', evidence: refusedGoods[0] };
   const retort = RETORT.exec(sentence);
   if (retort && !RETORT_USE.test(sentence)) return { rule: 'return-refuse', evidence: retort[0] };
   // A no-reason return held to a quality problem (不喜欢不算质量问题; 不好看 → 不算质量问题): the 7-day
