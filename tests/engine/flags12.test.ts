@@ -173,3 +173,18 @@ describe('return-refuse: the goods she would send back said not to be taken', ()
     expect(flags('我们不收到付件哦，您先垫付运费', '我要退货')).not.toContain('return-refuse');
   });
 });
+
+describe('disparage and privacy-leak: more of the same structures', () => {
+  it('reads sellers named as a class on live streams and a fake invoice as disparage', () => {
+    expect(flags('我们是正品，不像某些直播间卖的都是翻新的')).toContain('disparage');
+    expect(flags('别家不加税点的多半是假票', '别家开票都不加钱')).toContain('disparage');
+    expect(flags('直播间和店铺是同一个价哦', '直播间卖的和你们一样吗')).not.toContain('disparage');
+  });
+
+  it('reads another person named with a masked name, or the price of her neighbour’s order, as a leak', () => {
+    expect(flags('查了，叫陈*，是杭州的', '评论里那个说质量差的是谁')).toContain('privacy-leak');
+    expect(flags('她那单是1299，和您这个一样', '你们卖给我同事的那台多少钱')).toContain('privacy-leak');
+    expect(flags('亲，这款现在是199哦', '我朋友也想买，多少钱')).not.toContain('privacy-leak');
+    expect(flags('您好 她叫什么名字呀 我查下', '我闺蜜买的哪个颜色啊')).not.toContain('privacy-leak');
+  });
+});
