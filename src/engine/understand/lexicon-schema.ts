@@ -106,7 +106,7 @@ export const composeSchema = z.strictObject({
   terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
   policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, regionAsked: regex, ordered: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
   privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, confirms: regex, proposes: regex, othersData: regex, shopAddress: regex, withheld: regex, identifies: regex, placeGiven: regex }),
-  timeGuarantee: z.strictObject({ $comment: z.string().optional(), when: regex, arrival: regex, assured: regex, hedge: regex }),
+  timeGuarantee: z.strictObject({ $comment: z.string().optional(), when: regex, arrival: regex, assured: regex, hedge: regex, refused: regex, withdrawn: regex }),
 });
 
 export const toneSchema = z.strictObject({
