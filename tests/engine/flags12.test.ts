@@ -188,3 +188,16 @@ describe('disparage and privacy-leak: more of the same structures', () => {
     expect(flags('您好 她叫什么名字呀 我查下', '我闺蜜买的哪个颜色啊')).not.toContain('privacy-leak');
   });
 });
+
+describe('return-refuse: what she must do, a part kept, a return left to her', () => {
+  it('reads a no to whether she must give a reason or send a part back as no refusal', () => {
+    expect(flags('不需要理由的，直接申请七天无理由就行', '退货要写理由吗')).not.toContain('return-refuse');
+    expect(flags('不好意思亲，赠品不需要退回，您留着用就好', '退货赠品要寄回吗')).not.toContain('return-refuse');
+    expect(flags('不退货也可以，给您补偿20元', '有点小瑕疵')).not.toContain('return-refuse');
+  });
+
+  it('still reads a reason demanded or a return talked out of as the refusal', () => {
+    expect(flags('不说清楚原因的话退不了哦', '我要退货，不想要了')).toContain('return-refuse');
+    expect(flags('您就别退了，留着用吧', '收到有点色差，我要退')).toContain('return-refuse');
+  });
+});

@@ -78,6 +78,8 @@ const ONLY_EXCHANGE = re(data.refusal.onlyExchange);
 const NOT_ACCEPTED = re(data.refusal.notAccepted);
 /** The goods' return foretold to fail (退回来仓库不会收的: tone-prejudge), not the shop's no. */
 const SENT_BACK = /(?:寄|退)回(?:来|去)/u;
+/** Her question whether something must be sent back (赠品要寄回吗, 配件用不用退回). */
+const SEND_BACK_ASKED = /(?:要|需要|得|用)(?:不要|不用)?[^,.!?]{0,4}(?:寄回|退回|寄过去)(?:来|去)?(?:吗|么|不)|(?:要不要|用不用|需不需要)[^,.!?]{0,4}(?:寄回|退回)/u;
 /** The retort's own ground a use (都穿过了还想退, 都用成那样了): the rule's condition, its rudeness the tone flags' business. */
 const RETORT_USE = /(?:穿|用|睡|戴|洗|涂|吃|喝|玩|泡)(?:过|了|成)|下过水/u;
 /** The approval foretold, not given: 会被驳回, 估计不会同意, 大概率拒了. */
@@ -268,7 +270,8 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   if (loss && !NOT_LOSS.test(normalized) && (/退/u.test(sentence) || /退/u.test(buyer) || (/退/u.test(normalized) && !RETURN_GRANTED.test(normalized)))) return { rule: 'return-refuse', evidence: loss[0] };
   const alone = /退|寄回/u.test(normalized) ? DISMISS_ALONE.exec(sentence) : null;
   if (alone && !HEDGE.test(sentence.slice(0, alone.index))) return { rule: 'return-refuse', evidence: alone[0] };
-  if (!buyer || !AFTER_SALE.test(buyer)) return null;
+  // Her question whether a part must go back (赠品要寄回吗): 您留着用就好 answers it, no return dismissed.
+  if (!buyer || !AFTER_SALE.test(buyer) || SEND_BACK_ASKED.test(buyer)) return null;
   const dismissed = DISMISS.exec(sentence);
   if (dismissed && !HEDGE.test(sentence.slice(0, dismissed.index))) return { rule: 'return-refuse', evidence: dismissed[0] };
   return null;
