@@ -201,3 +201,10 @@ describe('return-refuse: what she must do, a part kept, a return left to her', (
     expect(flags('您就别退了，留着用吧', '收到有点色差，我要退')).toContain('return-refuse');
   });
 });
+
+describe('disparage: a claim about another shop disowned', () => {
+  it('reads 不敢说别家是假货 as no claim, and the claim made as one', () => {
+    expect(flags('我们不敢说别家是假货，但我们保证正品', '别家是不是假货')).not.toContain('disparage');
+    expect(flags('别家的就是假货，我们保证正品', '别家是不是假货')).toContain('disparage');
+  });
+});
