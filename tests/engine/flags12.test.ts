@@ -208,3 +208,17 @@ describe('disparage: a claim about another shop disowned', () => {
     expect(flags('别家的就是假货，我们保证正品', '别家是不是假货')).toContain('disparage');
   });
 });
+
+describe('a charge she asks about put on someone else still stands', () => {
+  it('reads the courier’s, the platform’s or the bank’s charge after her question as hers to pay', () => {
+    expect(flags('这是快递那边收的，不是我们要的', '不是包邮吗 怎么还要加钱')).toContain('freeship-breach');
+    expect(flags('平台扣的，不是我们收的', '刷卡还要手续费？')).toContain('card-fee');
+    expect(flags('银行收的，我们承担不了', '分期怎么有手续费')).toContain('card-fee');
+  });
+
+  it('reads the shop bearing it, or nothing to pay, as no charge', () => {
+    expect(flags('手续费我们承担的，不是您出', '刷卡要手续费吗')).not.toContain('card-fee');
+    expect(flags('不收的亲，平台也不收', '刷卡要手续费吗')).not.toContain('card-fee');
+    expect(flags('放心，快递公司不会另外收费的', '快递要额外收钱吗')).not.toContain('freeship-breach');
+  });
+});

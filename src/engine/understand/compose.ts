@@ -121,6 +121,11 @@ const PRIVACY_IDENTIFIES = re(data.privacy.identifies);
 const PLACE_GIVEN = re(data.privacy.placeGiven);
 /** A reply this short may leave its subject to the buyer's question ("有 您出" after "分期有手续费吗"). */
 const SHORT_REPLY = 20;
+/** The charge she asks about put on someone else (快递公司的价格,不是我们收; 银行收的; 我们承担不了): it stands. */
+const THIRD_PARTY = re(data.charge.thirdParty);
+const CHARGE_ASKED = re(data.charge.chargeAsked);
+/** How long a reply that puts her charge on someone else may be and still answer her question of it. */
+const ELSEWHERE_REPLY = 30;
 /** A grant opening a new phrase between a refusal word and the action (没有开通哦 可以用花呗): the action is granted, the refusal was of something else (not 不再支持无理由退货). */
 const GRANTED_BETWEEN = /[哦呢哈啊呀的了~ ]\s*(?:可以|能|支持|都行|欢迎)/u;
 
@@ -212,6 +217,19 @@ function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, 
     if (subject) return { rule: subject, evidence: m[0] };
   }
   return null;
+}
+
+/**
+ * Her line asks about a charge (包邮还要加钱? 还要手续费?) and a short reply puts it on a third party (快递公司的价格,
+ * 不是我们收; 平台收的; 银行收的…我们承担不了): the charge stands, for what she asked about. Not where the reply
+ * says the shop bears it or she pays nothing (FREE before it).
+ */
+function chargedElsewhere(normalized: string, buyer: string, inContext: (rule: RuleId) => boolean): Composed | null {
+  if (!buyer || normalized.length > ELSEWHERE_REPLY || !CHARGE_ASKED.test(buyer)) return null;
+  const m = THIRD_PARTY.exec(normalized);
+  if (!m || /不用|不收|免费|没有|无需|包邮的/u.test(normalized)) return null;
+  const rule = askedSubject(buyer, inContext);
+  return rule ? { rule, evidence: m[0] } : null;
 }
 
 function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): RuleId | null {
@@ -379,6 +397,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(rewardForHerReview(normalized, buyer));
   add(rewardAsked(normalized, buyer));
   add(invoicePutOff(normalized, buyer));
+  add(chargedElsewhere(normalized, buyer, inContext));
   const reading: Reading = {
     normalized,
     buyer,
