@@ -222,3 +222,17 @@ describe('a charge she asks about put on someone else still stands', () => {
     expect(flags('放心，快递公司不会另外收费的', '快递要额外收钱吗')).not.toContain('freeship-breach');
   });
 });
+
+describe('invoice-fee: the tax given as the reason for the charge she asks about', () => {
+  it('reads 要交税/有税点/不含税 after her question whether the invoice costs her as the charge confirmed', () => {
+    expect(flags('开票我们也要交税的呀', '开个发票还得另外给钱？')).toContain('invoice-fee');
+    expect(flags('规定就是这样，开票有税点', '开票怎么还要加钱')).toContain('invoice-fee');
+    expect(flags('因为标价是不含税的', '开发票为什么要我出钱')).toContain('invoice-fee');
+  });
+
+  it('reads the tax borne by the shop or already in the price as no charge', () => {
+    expect(flags('不收的亲，税点我们承担', '开票要加钱吗')).not.toContain('invoice-fee');
+    expect(flags('价格就是含税价，不用另外付', '开发票要加钱吗')).not.toContain('invoice-fee');
+    expect(flags('不用加钱的亲，发票免费开', '开发票要加税点吗')).not.toContain('invoice-fee');
+  });
+});

@@ -124,6 +124,22 @@ const SHORT_REPLY = 20;
 /** The charge she asks about put on someone else (快递公司的价格,不是我们收; 银行收的; 我们承担不了): it stands. */
 const THIRD_PARTY = re(data.charge.thirdParty);
 const CHARGE_ASKED = re(data.charge.chargeAsked);
+/** The tax given as the reason for the invoice's charge she asks about (开票要交税的, 有税点的, 价格是不含税的). */
+const TAX_REASON = re(data.invoice.taxReason);
+const TAX_FREED = re(data.invoice.taxFreed);
+const INVOICE_CHARGE_ASKED = re(data.invoice.chargeAsked);
+const INVOICE_ASKED = re(data.invoice.asked);
+
+/**
+ * Her line asks whether the invoice costs her (开票还要加钱? 开发票另外收钱吗) and the reply gives the tax as
+ * the reason (开票我们要交税的, 这是公司规定,开票有税点的, 因为价格是不含税的, 税又不是我们交的): the charge is
+ * confirmed (invoice-fee), unless the reply frees it (不收税点, 税点我们承担, 是含税价).
+ */
+function taxCharged(normalized: string, buyer: string): Composed | null {
+  if (!buyer || !INVOICE_ASKED.test(buyer) || !INVOICE_CHARGE_ASKED.test(buyer)) return null;
+  const m = TAX_REASON.exec(normalized);
+  return m && !TAX_FREED.test(normalized) ? { rule: 'invoice-fee', evidence: m[0] } : null;
+}
 /** How long a reply that puts her charge on someone else may be and still answer her question of it. */
 const ELSEWHERE_REPLY = 30;
 /** A grant opening a new phrase between a refusal word and the action (没有开通哦 可以用花呗): the action is granted, the refusal was of something else (not 不再支持无理由退货). */
@@ -398,6 +414,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(rewardAsked(normalized, buyer));
   add(invoicePutOff(normalized, buyer));
   add(chargedElsewhere(normalized, buyer, inContext));
+  add(taxCharged(normalized, buyer));
   const reading: Reading = {
     normalized,
     buyer,
