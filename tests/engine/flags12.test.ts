@@ -236,3 +236,16 @@ describe('invoice-fee: the tax given as the reason for the charge she asks about
     expect(flags('不用加钱的亲，发票免费开', '开发票要加税点吗')).not.toContain('invoice-fee');
   });
 });
+
+describe('invoice-refuse: a receipt offered for the invoice', () => {
+  it('reads a receipt offered after her invoice question or her need to claim the cost as the refusal', () => {
+    expect(flags('开收据可以吗', '能开发票吗')).toContain('invoice-refuse');
+    expect(flags('给您出一张盖章的收据，一样能报', '我要公司抬头的发票')).toContain('invoice-refuse');
+    expect(flags('要不给您开个收据吧', '我们公司月底要报销')).toContain('invoice-refuse');
+  });
+
+  it('reads a receipt beside the invoice, or one for a repair, as no refusal', () => {
+    expect(flags('发票可以开的，收据也可以给您', '能开发票吗')).not.toContain('invoice-refuse');
+    expect(flags('好的亲,修好了把收据拍给我就行', '那我找人修吧')).not.toContain('invoice-refuse');
+  });
+});

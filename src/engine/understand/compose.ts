@@ -140,6 +140,16 @@ function taxCharged(normalized: string, buyer: string): Composed | null {
   const m = TAX_REASON.exec(normalized);
   return m && !TAX_FREED.test(normalized) ? { rule: 'invoice-fee', evidence: m[0] } : null;
 }
+const RECEIPT_INSTEAD = re(data.invoice.receiptInstead);
+const REIMBURSED = re(data.invoice.reimbursed);
+const INVOICE_ISSUED = re(data.invoice.issued);
+
+/** A receipt offered for the invoice she asks or needs for her books (可以开收据 after 能开票吗; 要不先给您开个收据 after 这个月就得报销): the invoice refused. */
+function receiptInstead(normalized: string, buyer: string): Composed | null {
+  if (!buyer || !(INVOICE_ASKED.test(buyer) || REIMBURSED.test(buyer))) return null;
+  const m = RECEIPT_INSTEAD.exec(normalized);
+  return m && !INVOICE_ISSUED.test(normalized) ? { rule: 'invoice-refuse', evidence: m[0] } : null;
+}
 /** How long a reply that puts her charge on someone else may be and still answer her question of it. */
 const ELSEWHERE_REPLY = 30;
 /** A grant opening a new phrase between a refusal word and the action (没有开通哦 可以用花呗): the action is granted, the refusal was of something else (not 不再支持无理由退货). */
@@ -415,6 +425,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(invoicePutOff(normalized, buyer));
   add(chargedElsewhere(normalized, buyer, inContext));
   add(taxCharged(normalized, buyer));
+  add(receiptInstead(normalized, buyer));
   const reading: Reading = {
     normalized,
     buyer,
