@@ -249,3 +249,16 @@ describe('invoice-refuse: a receipt offered for the invoice', () => {
     expect(flags('好的亲,修好了把收据拍给我就行', '那我找人修吧')).not.toContain('invoice-refuse');
   });
 });
+
+describe('freeship-breach: her region put outside the 包邮 the listing showed her', () => {
+  it('reads a region excluded against the 全国包邮 she saw as the breach', () => {
+    expect(flags('那个是不包偏远地区的哦', '详情页写的全国包邮')).toContain('freeship-breach');
+    expect(flags('亲，海岛不包邮的哦', '我在舟山，页面写全国包邮')).toContain('freeship-breach');
+  });
+
+  it('reads the exception she read on the page, a yes, or a range before any listing as no breach', () => {
+    expect(flags('新疆西藏不包哦', '页面写包邮（除新疆西藏），我新疆的')).not.toContain('freeship-breach');
+    expect(flags('我们家确实是全国包邮的 新疆也包~', '页面写着全国包邮啊')).not.toContain('freeship-breach');
+    expect(flags('新疆西藏不包邮哦，其他都包', '包邮吗')).not.toContain('freeship-breach');
+  });
+});

@@ -140,6 +140,20 @@ function taxCharged(normalized: string, buyer: string): Composed | null {
   const m = TAX_REASON.exec(normalized);
   return m && !TAX_FREED.test(normalized) ? { rule: 'invoice-fee', evidence: m[0] } : null;
 }
+const REGION_EXCLUDED = re(data.charge.excluded);
+const EXCLUSION_GRANTED = re(data.charge.excludedGranted);
+const SHOWN_FREE = re(data.policy.shownFree);
+
+/**
+ * Her line says the listing showed 包邮 for her (页面上写的全国包邮) and names no exception, and the reply
+ * puts her region outside it (那是不包偏远的, 全国包邮不包括新疆): the promise she bought is broken.
+ */
+function regionExcluded(normalized: string, buyer: string): Composed | null {
+  if (!buyer || !SHOWN_FREE.test(buyer) || /除|不含|不包/u.test(buyer)) return null;
+  const m = REGION_EXCLUDED.exec(normalized);
+  return m && !EXCLUSION_GRANTED.test(normalized) ? { rule: 'freeship-breach', evidence: m[0] } : null;
+}
+
 const RECEIPT_INSTEAD = re(data.invoice.receiptInstead);
 const REIMBURSED = re(data.invoice.reimbursed);
 const INVOICE_ISSUED = re(data.invoice.issued);
@@ -426,6 +440,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(chargedElsewhere(normalized, buyer, inContext));
   add(taxCharged(normalized, buyer));
   add(receiptInstead(normalized, buyer));
+  add(regionExcluded(normalized, buyer));
   const reading: Reading = {
     normalized,
     buyer,
