@@ -11,6 +11,7 @@ import { negatedModifier, type Clause } from '@/engine/understand/clauses';
 import { detectMoves } from '@/engine/understand/detect-moves';
 import { askedAbout, normalizedBuyer, readQuestion, topicsNamed, type BuyerQuestion } from '@/engine/understand/question';
 import type { Move, RuleId, Topic } from '@/engine/vocabulary';
+import { conditionMet } from '@/engine/understand/return-conditions';
 
 export interface TopicEffect {
   moves?: Move[];
@@ -262,6 +263,18 @@ const STOCK_SAID = /还有|有货|没货|现货|库存|断货|断码|卖完/u;
 /** Her question about a rule of the shop's service (七天无理由吗, 保价吗, 包安装吗): its short answer states the rule. */
 const RULE_ASKED = new RegExp(answersData.ruleAsked, 'u');
 const RETURN_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund', 'cod', 'shipping-cost', 'courier']);
+const RETURNING_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund']);
+const FACT_ASKED = new RegExp(answersData.returnNotRefused.fact, 'u');
+const ABILITY_ASKED_RETURN = new RegExp(answersData.returnNotRefused.ability, 'u');
+const STEP_ASKED = new RegExp(answersData.returnNotRefused.step, 'u');
+const PRICE_DIFFERENCE = new RegExp(answersData.returnNotRefused.priceDifference, 'u');
+/**
+ * Her return, refund or exchange question is one a no does not refuse (answers.json `returnNotRefused`):
+ * a question of fact or of what will happen (会不会说我穿过, 是不是要我改评价), a step she would skip or
+ * reorder (能不能先退款,我再寄回; 能直接换吗,不想寄回去), a price difference (能退差价吗).
+ */
+const noRefusesNone = (buyer: string): boolean =>
+  (FACT_ASKED.test(buyer) && !ABILITY_ASKED_RETURN.test(buyer.replace(/不能/gu, ''))) || STEP_ASKED.test(buyer) || PRICE_DIFFERENCE.test(buyer);
 /** A charge freed on these (退货不收费) states the shop's rule; on others (不用补 发顺丰) it grants the service. */
 const FREED_RULE_TOPICS: ReadonlySet<Topic> = new Set(['return', 'exchange', 'refund']);
 const chargedTopic = (questions: readonly BuyerQuestion[]): Topic | undefined =>
@@ -323,13 +336,13 @@ function guaranteeGiven(clauses: readonly Clause[]): boolean {
 }
 
 /** The clause that carries the answer word: the first, past 亲/您好 and an apology (不好意思,没有了). */
-function answerClause(clauses: readonly Clause[]): { text: string; mask: string } | null {
-  for (const clause of clauses.slice(0, 3)) {
+function answerClause(clauses: readonly Clause[]): { text: string; mask: string; index: number } | null {
+  for (const [index, clause] of clauses.slice(0, 3).entries()) {
     const lead = LEAD.exec(clause.text)?.[0].length ?? 0;
     const cut = lead + (HEDGE.exec(clause.text.slice(lead))?.[0].length ?? 0);
     const text = clause.text.slice(cut);
     if (text === '' || APOLOGY.test(text)) continue;
-    return { text, mask: clause.mask.slice(cut) };
+    return { text, mask: clause.mask.slice(cut), index };
   }
   return null;
 }
@@ -355,6 +368,8 @@ export function polarityOf(clauses: readonly Clause[], value?: string, asked?: s
   const negated = opening !== null && !negatedModifier(text.slice(opening.index + opening[0].length));
   // 没拆封的话都可以退, 只要没洗过: the negator states the condition; what holds under it (no negator after it) is no "no".
   if (negated && (CONDITION_OPENS.test(text) || negatedCondition(mask.slice(opening.index + opening[0].length)))) return null;
+  // 未拆封、配件都在的话是支持的: the condition may list its states over short clauses of their own.
+  if (negated && listedCondition(mask.slice(opening.index + opening[0].length), clauses.slice(clause.index + 1))) return null;
   if (negated && (NO.test(mask) || text.length <= SHORT_CLAUSE)) return 'no';
   if (negated) return null;
   if (closingNo && text.length <= CLOSING_NO_CHARS && CLOSING_NO.test(mask) && !/(.)不\1/u.test(text)) return 'no';
@@ -387,7 +402,23 @@ function priceAnsweredFirst(clauses: readonly Clause[]): boolean {
 
 /** A condition the negator opens (没拆封的话, 不合适的时候) followed by what holds under it, with no negator of its own. */
 const CONDITION_OPENS = /^(?:只要|如果|要是|假如|除非)/u;
-const NEGATED_CONDITION = /^[^,.!?;]{0,6}(?:的话|的时候)([^,.!?;]+)/u;
+// The condition may list several states (未使用、配件齐全的话).
+const NEGATED_CONDITION = /^[^,.!?;]{0,10}(?:的话|的时候)([^,.!?;]+)/u;
+/** How long each further state of a listed condition may be (配件都在, 吊牌没剪). */
+const LISTED_STATE = 8;
+/** The states a condition lists: what was done to the goods (拆封, 使用, 穿, 洗, 剪), not a refusal (不行, 不退). */
+const STATE_NEGATED = /^(?:拆|使用|用|穿|洗|剪|开封|激活|影响|损|下水|戴|动)/u;
+function listedCondition(rest: string, following: readonly Clause[]): boolean {
+  if (!STATE_NEGATED.test(rest)) return false;
+  let joined = rest;
+  for (const c of following.slice(0, 2)) {
+    if (c.text.length > LISTED_STATE + 12) break;
+    joined += `,${c.mask}`;
+    const m = /^([^.!?;]*?)(?:的话|的时候)([^,.!?;]+)/u.exec(joined);
+    if (m) return m[1]!.split(',').every((part) => part.length <= LISTED_STATE) && !NEGATOR.test(m[2]!);
+  }
+  return false;
+}
 function negatedCondition(rest: string): boolean {
   const m = NEGATED_CONDITION.exec(rest);
   return m !== null && !NEGATOR.test(m[1]!);
@@ -466,7 +497,9 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
   }
   // "支持的" after "支持七天无理由吗", "免费装" after "安装收费吗": the rule stated, no return granted. A no
   // that breaks a rule (特价不退) is the flag it raises, not policy.
-  if (RULE_ASKED.test(buyer) && !flagged && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized) && !UNKNOWN.test(normalized) && !refusesAction(clauses, questions)) {
+  // 不支持哦 after 这个支持七天无理由吗: a no to the return's rule refuses the return (the loop below reads it).
+  const ruleRefused = questions.some((q) => q.topic === 'return' || q.topic === 'exchange') && polarityOf(clauses) === 'no' && !noRefusesNone(buyer) && !conditionMet(buyer);
+  if (RULE_ASKED.test(buyer) && !flagged && !ruleRefused && normalized.length <= BEARER_ANSWER_CHARS && (found.length === 0 || found.includes('explain-policy')) && !DEFLECT.test(normalized) && !UNKNOWN.test(normalized) && !refusesAction(clauses, questions)) {
     return { ...out, moves: ['explain-policy'] };
   }
   // Her comparison answered with what ours has (我们这款多了防水膜, 我们是头层牛皮): the reply compares them.
@@ -528,6 +561,7 @@ export function readAnswer(normalized: string, clauses: readonly Clause[], ctx: 
       // "可以的亲" after "165/52穿S可以吗": the yes advises the size she put to the shop.
       if (polarity === 'yes' && (q.topic === 'size' || q.topic === 'other') && SIZE_CHOSEN.test(buyer)) effect = { moves: ['recommend-size'] };
       if (effect && polarity === 'no' && curtNo(normalized)) effect = { ...effect, moves: [] };
+      if (effect?.flags && polarity === 'no' && RETURNING_TOPICS.has(q.topic) && noRefusesNone(buyer)) effect = { ...effect, flags: effect.flags.filter((f) => f !== 'return-refuse') };
       if (effect?.flags && polarity === 'yes' && REPORTED.test(buyer)) effect = { ...effect, flags: [] };
       // A yes to "能退吗" that goes on to state the return's conditions (签收7天内, 不影响二次销售) tells
       // her the rule: explain-policy, not a return granted, unless the reply also starts it (您申请…).

@@ -67,7 +67,23 @@ const CHARGE_ANY = re(`${data.charge.words}|${data.charge.courier}`);
 const MAY_CLOSE = re(data.orderClose.close);
 const MAY_PERSON = re(data.privacy.person);
 /** What returnRefusal needs: a reason, a dismissal or a fee word. */
-const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly, data.refusal.inspectionAsResale]);
+const MAY_RETURN = any([data.refusal.reason, data.refusal.dismiss, data.refusal.fee, data.refusal.loss, data.refusal.dismissAlone, data.refusal.qualityOnly, data.refusal.inspectionAsResale, data.refusal.declined, data.refusal.retort, data.refusal.onlyExchange, data.refusal.notAccepted]);
+/** Her return's approval refused (我们这边不同意, 所以拒绝了, 已经驳回了): not one foretold (会被驳回: tone-prejudge). */
+const DECLINED = re(data.refusal.declined);
+/** The return thrown back at her (你都拆了还退什么, 退什么退): a refusal with no word of one. */
+const RETORT = re(data.refusal.retort);
+/** An exchange put in place of the return she asks for (只能换货哦 after 我想退货): the return refused. */
+const ONLY_EXCHANGE = re(data.refusal.onlyExchange);
+/** The goods she would send back not to be taken (仓库肯定不收的, 压坏了我们就收不了了, 达不到退货标准). */
+const NOT_ACCEPTED = re(data.refusal.notAccepted);
+/** The goods' return foretold to fail (退回来仓库不会收的: tone-prejudge), not the shop's no. */
+const SENT_BACK = /(?:寄|退)回(?:来|去)/u;
+/** Her question whether something must be sent back (赠品要寄回吗, 配件用不用退回). */
+const SEND_BACK_ASKED = /(?:要|需要|得|用)(?:不要|不用)?[^,.!?]{0,4}(?:寄回|退回|寄过去)(?:来|去)?(?:吗|么|不)|(?:要不要|用不用|需不需要)[^,.!?]{0,4}(?:寄回|退回)/u;
+/** The retort's own ground a use (都穿过了还想退, 都用成那样了): the rule's condition, its rudeness the tone flags' business. */
+const RETORT_USE = /(?:穿|用|睡|戴|洗|涂|吃|喝|玩|泡)(?:过|了|成)|下过水/u;
+/** The approval foretold, not given: 会被驳回, 估计不会同意, 大概率拒了. */
+const FORETOLD = /(?:会被|会|被|估计|可能|大概率|八成|应该|多半|一般|怕)[^,.!?]{0,3}$/u;
 const REASON = re(data.refusal.reason);
 const REASON_FREE = re(data.refusal.reasonFree);
 const REASON_MUST = re(data.refusal.reasonMust);
@@ -99,8 +115,57 @@ const PRIVACY_CONFIRMS = re(data.privacy.confirms);
 const PRIVACY_PROPOSES = re(data.privacy.proposes);
 /** Another buyer's data named as shown or told (前面那个买家的收货截图, 上一个买家的订单). */
 const OTHERS_DATA = re(data.privacy.othersData);
+/** Her line finds an order by a person's name or number (叫李静,手机尾号3321; 王丽 手机尾号3321), not by her own account. */
+const PRIVACY_IDENTIFIES = re(data.privacy.identifies);
+/** A place told (寄到…, 成都武侯区…, 地址是…): the order's address given to whoever named it. */
+const PLACE_GIVEN = re(data.privacy.placeGiven);
 /** A reply this short may leave its subject to the buyer's question ("有 您出" after "分期有手续费吗"). */
 const SHORT_REPLY = 20;
+/** The charge she asks about put on someone else (快递公司的价格,不是我们收; 银行收的; 我们承担不了): it stands. */
+const THIRD_PARTY = re(data.charge.thirdParty);
+const CHARGE_ASKED = re(data.charge.chargeAsked);
+/** The tax given as the reason for the invoice's charge she asks about (开票要交税的, 有税点的, 价格是不含税的). */
+const TAX_REASON = re(data.invoice.taxReason);
+const TAX_FREED = re(data.invoice.taxFreed);
+const INVOICE_CHARGE_ASKED = re(data.invoice.chargeAsked);
+const INVOICE_ASKED = re(data.invoice.asked);
+
+/**
+ * Her line asks whether the invoice costs her (开票还要加钱? 开发票另外收钱吗) and the reply gives the tax as
+ * the reason (开票我们要交税的, 这是公司规定,开票有税点的, 因为价格是不含税的, 税又不是我们交的): the charge is
+ * confirmed (invoice-fee), unless the reply frees it (不收税点, 税点我们承担, 是含税价).
+ */
+function taxCharged(normalized: string, buyer: string): Composed | null {
+  if (!buyer || !INVOICE_ASKED.test(buyer) || !INVOICE_CHARGE_ASKED.test(buyer)) return null;
+  const m = TAX_REASON.exec(normalized);
+  return m && !TAX_FREED.test(normalized) ? { rule: 'invoice-fee', evidence: m[0] } : null;
+}
+const REGION_EXCLUDED = re(data.charge.excluded);
+const EXCLUSION_GRANTED = re(data.charge.excludedGranted);
+const SHOWN_FREE = re(data.policy.shownFree);
+
+/**
+ * Her line says the listing showed 包邮 for her (页面上写的全国包邮) and names no exception, and the reply
+ * puts her region outside it (那是不包偏远的, 全国包邮不包括新疆): the promise she bought is broken.
+ */
+function regionExcluded(normalized: string, buyer: string): Composed | null {
+  if (!buyer || !SHOWN_FREE.test(buyer) || /除|不含|不包/u.test(buyer)) return null;
+  const m = REGION_EXCLUDED.exec(normalized);
+  return m && !EXCLUSION_GRANTED.test(normalized) ? { rule: 'freeship-breach', evidence: m[0] } : null;
+}
+
+const RECEIPT_INSTEAD = re(data.invoice.receiptInstead);
+const REIMBURSED = re(data.invoice.reimbursed);
+const INVOICE_ISSUED = re(data.invoice.issued);
+
+/** A receipt offered for the invoice she asks or needs for her books (可以开收据 after 能开票吗; 要不先给您开个收据 after 这个月就得报销): the invoice refused. */
+function receiptInstead(normalized: string, buyer: string): Composed | null {
+  if (!buyer || !(INVOICE_ASKED.test(buyer) || REIMBURSED.test(buyer))) return null;
+  const m = RECEIPT_INSTEAD.exec(normalized);
+  return m && !INVOICE_ISSUED.test(normalized) ? { rule: 'invoice-refuse', evidence: m[0] } : null;
+}
+/** How long a reply that puts her charge on someone else may be and still answer her question of it. */
+const ELSEWHERE_REPLY = 30;
 /** A grant opening a new phrase between a refusal word and the action (没有开通哦 可以用花呗): the action is granted, the refusal was of something else (not 不再支持无理由退货). */
 const GRANTED_BETWEEN = /[哦呢哈啊呀的了~ ]\s*(?:可以|能|支持|都行|欢迎)/u;
 
@@ -194,6 +259,19 @@ function charge(c: Clause, inContext: (rule: RuleId) => boolean, asked: string, 
   return null;
 }
 
+/**
+ * Her line asks about a charge (包邮还要加钱? 还要手续费?) and a short reply puts it on a third party (快递公司的价格,
+ * 不是我们收; 平台收的; 银行收的…我们承担不了): the charge stands, for what she asked about. Not where the reply
+ * says the shop bears it or she pays nothing (FREE before it).
+ */
+function chargedElsewhere(normalized: string, buyer: string, inContext: (rule: RuleId) => boolean): Composed | null {
+  if (!buyer || normalized.length > ELSEWHERE_REPLY || !CHARGE_ASKED.test(buyer)) return null;
+  const m = THIRD_PARTY.exec(normalized);
+  if (!m || /不用|不收|免费|没有|无需|包邮的/u.test(normalized)) return null;
+  const rule = askedSubject(buyer, inContext);
+  return rule ? { rule, evidence: m[0] } : null;
+}
+
 function askedSubject(asked: string, inContext: (rule: RuleId) => boolean): RuleId | null {
   for (const [rule, subject] of SUBJECTS) {
     if (!inContext(rule)) continue;
@@ -229,6 +307,18 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   const resale = INSPECTION_AS_RESALE.exec(sentence);
   if (resale && inspectionOnly(`${normalized},${buyer}`)) return { rule: 'return-refuse', evidence: resale[0] };
   if (policyStated(normalized, buyer) || conditionMet(buyer) || REMEDY.test(normalized)) return null;
+  // Her request's approval refused, the return or her request named in the reply or her line (申请, 退, 介入).
+  const declined = /退|换|申请|介入/u.test(normalized) || /退|换|申请|介入/u.test(buyer) ? DECLINED.exec(sentence) : null;
+  if (declined && !FORETOLD.test(sentence.slice(0, declined.index)) && !HEDGE.test(sentence.slice(0, declined.index))) return { rule: 'return-refuse', evidence: declined[0] };
+  // The return thrown back at her: a condition the rule names (穿过了还想退) is the policy, read above.
+  const only = /退/u.test(buyer) && !/换/u.test(buyer) && !RETURN_GRANTED.test(normalized.replace(ONLY_EXCHANGE, '')) ? ONLY_EXCHANGE.exec(sentence) : null;
+  if (only && !HEDGE.test(sentence.slice(0, only.index))) return { rule: 'return-refuse', evidence: only[0] };
+  // The goods she would send back said not to be taken, the return named in the reply or her line.
+  const refusedGoods = /退|寄回/u.test(normalized) || /退|寄回/u.test(buyer) ? NOT_ACCEPTED.exec(sentence) : null;
+  const goodsHead = refusedGoods ? sentence.slice(0, refusedGoods.index) : '';
+  if (refusedGoods && !HEDGE.test(goodsHead) && !FORETOLD.test(goodsHead) && !FORETOLD.test(refusedGoods[0].replace(/不.*$/u, '')) && !SENT_BACK.test(goodsHead)) return { rule: 'return-refuse', evidence: refusedGoods[0] };
+  const retort = RETORT.exec(sentence);
+  if (retort && !RETORT_USE.test(sentence)) return { rule: 'return-refuse', evidence: retort[0] };
   // A no-reason return held to a quality problem (不喜欢不算质量问题; 不好看 → 不算质量问题): the 7-day
   // return asks for none. After a fault she reports, the same words are a verdict (tone-prejudge), not this.
   const qualityOnly = QUALITY_ONLY.exec(sentence);
@@ -238,7 +328,8 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   if (loss && !NOT_LOSS.test(normalized) && (/退/u.test(sentence) || /退/u.test(buyer) || (/退/u.test(normalized) && !RETURN_GRANTED.test(normalized)))) return { rule: 'return-refuse', evidence: loss[0] };
   const alone = /退|寄回/u.test(normalized) ? DISMISS_ALONE.exec(sentence) : null;
   if (alone && !HEDGE.test(sentence.slice(0, alone.index))) return { rule: 'return-refuse', evidence: alone[0] };
-  if (!buyer || !AFTER_SALE.test(buyer)) return null;
+  // Her question whether a part must go back (赠品要寄回吗): 您留着用就好 answers it, no return dismissed.
+  if (!buyer || !AFTER_SALE.test(buyer) || SEND_BACK_ASKED.test(buyer)) return null;
   const dismissed = DISMISS.exec(sentence);
   if (dismissed && !HEDGE.test(sentence.slice(0, dismissed.index))) return { rule: 'return-refuse', evidence: dismissed[0] };
   return null;
@@ -271,6 +362,11 @@ function privacy(normalized: string, buyer: string): Composed | null {
   if (PRIVACY_DECLINES.test(normalized)) return null;
   const others = OTHERS_DATA.exec(normalized);
   if (others) return { rule: 'privacy-leak', evidence: others[0] };
+  // An order she finds by a name or a phone number rather than from her own account (rules.md: confirm
+  // no address to an account that did not place the order): the place told is that person's.
+  // A place she gave herself (收件人叫王芳,改到朝阳区 → 已改到朝阳区) tells her nothing.
+  const place = buyer && PRIVACY_IDENTIFIES.test(buyer) ? PLACE_GIVEN.exec(normalized) : null;
+  if (place && !buyer.includes(place[0])) return { rule: 'privacy-leak', evidence: place[0] };
   if (!buyer || !PRIVACY_OTHER.test(buyer) || !PRIVACY_ASKS.test(buyer) || PRIVACY_NOT_ASKS.test(buyer)) return null;
   const given = PRIVACY_GIVES.exec(normalized) ?? (PRIVACY_PROPOSES.test(buyer) ? PRIVACY_CONFIRMS.exec(normalized) : null);
   return given ? { rule: 'privacy-leak', evidence: given[0] } : null;
@@ -322,7 +418,7 @@ const MECHANISMS: readonly Mechanism[] = [
     read: (_, c, r) => charge(c, r.inContext, r.asked, r.buyer),
   },
   { may: (r) => MAY_REVIEW.test(r.normalized), read: (_, c, r) => review(c, r.previous) },
-  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther.named || (MAY_CONTRAST.test(r.normalized) && MAY_BAD.test(r.normalized)), read: (_, c, r) => disparage(c, r.buyerOther) },
+  { may: (r) => MAY_DISPARAGE.test(r.normalized) || r.buyerOther.named || r.buyerOther.names.length > 0 || (MAY_CONTRAST.test(r.normalized) && MAY_BAD.test(r.normalized)), read: (_, c, r) => disparage(c, r.buyerOther) },
   { may: (r) => MAY_CLOSE.test(r.normalized), read: (_, c, r) => orderClose(c, r.buyer) },
 ];
 
@@ -341,6 +437,10 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(rewardForHerReview(normalized, buyer));
   add(rewardAsked(normalized, buyer));
   add(invoicePutOff(normalized, buyer));
+  add(chargedElsewhere(normalized, buyer, inContext));
+  add(taxCharged(normalized, buyer));
+  add(receiptInstead(normalized, buyer));
+  add(regionExcluded(normalized, buyer));
   const reading: Reading = {
     normalized,
     buyer,

@@ -48,7 +48,8 @@ function contextAllows(entry: CompiledEntry, ctx: ReplyContext): boolean {
   return (ctx as Record<string, unknown>)[entry.context] !== false;
 }
 
-const REFUSED_GUARANTEE = /(不敢|不能|没法|无法|没办法|不好|不|没)(跟您|给您|和您|向您|帮您)?(保证|打包票|百分之?百|承诺)/u;
+/** A guarantee word negated (不敢保证, 没法打包票): compose.json `timeGuarantee.refused`, also read by guarantee-withdrawn.ts. */
+const REFUSED_GUARANTEE = new RegExp(composeData.timeGuarantee.refused, 'u');
 
 function shipPromise(normalized: string, clauses: readonly Clause[], entry: CompiledEntry, entities: Entities, ctx: ReplyContext): string | null {
   const dispatch = ctx.dispatchHours ?? DEFAULT_DISPATCH_HOURS;

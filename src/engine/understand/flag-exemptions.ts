@@ -3,7 +3,7 @@
 // pass through here): a return refused for the condition she names, 到付 refused for a return, an
 // order she asked to cancel, another person's details withheld; and whose postage a charge is.
 import { data, re } from '@/engine/understand/compose-parts';
-import { conditionMet, conditionStated } from '@/engine/understand/return-conditions';
+import { conditionMet, conditionStated, inspectionForetold } from '@/engine/understand/return-conditions';
 import { policyStatement } from '@/engine/understand/terms';
 import { defersJudgement } from '@/engine/understand/tone-compose';
 import { putsOff } from '@/engine/understand/invoice-delay';
@@ -35,6 +35,8 @@ const POSTAGE_INVOICE = re(data.postage.invoice);
 const NOT_OUTBOUND = re(data.postage.notOutbound);
 const TO_BUYER = re(data.postage.toBuyer);
 const BUYER_COURIER = re(data.postage.buyerCourier);
+/** Her line asks what the postage costs or for a cut of it (运费多少, 邮费能减吗): she pays postage, no 包邮 was promised. */
+const POSTAGE_PRICED = re(data.postage.pricedAsked);
 /** The goods going back (退货, 寄回, 换码; not 退款, not a courier changed: 换顺丰): a return's or an exchange's postage. */
 const GOODS_BACK = re(data.postage.goodsBack);
 /** The charge waived right after it (那笔补运费的链接您不用拍). */
@@ -55,7 +57,8 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'return-refuse') {
     // A presale deposit kept (定金是不退的) when no return of the goods is in question.
     if (DEPOSIT.test(normalized) && !/退货|退款|退换|无理由/u.test(normalized)) return true;
-    return conditionMet(buyer) || conditionStated(normalized, buyer);
+    // A verdict on her photos that only foretells the inspection is tone-prejudge's (labelling.md).
+    return conditionMet(buyer) || conditionStated(normalized, buyer) || inspectionForetold(normalized, buyer);
   }
   // 到付 refused for a return; a shop she says has no COD (你们不是没有货到付款吗); an item the reply
   // says has it not enabled (没开通货到付款) while she does not say the page offers it.
@@ -77,6 +80,8 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized) && !putsOff(normalized)) return true;
   // Another person's details withheld (不方便透露, 保护隐私), with nothing of them given anyway.
   if (rule === 'privacy-leak' && WITHHELD.test(normalized) && !GIVEN_ANYWAY.test(normalized)) return true;
+  // She asks what the postage costs or for a cut of it (运费多少, 邮费能减吗): the item ships at her cost, no 包邮 promised.
+  if (rule === 'freeship-breach' && POSTAGE_PRICED.test(buyer) && !/包邮/u.test(buyer)) return true;
   // The shop's own return address, asked for or given, is no one's private data.
   if (rule === 'privacy-leak') return SHOP_ADDRESS.test(buyer) || SHOP_ADDRESS.test(normalized);
   return false;

@@ -1,12 +1,12 @@
 // A guarantee taken back in its own sentence is no promise. The refusal may stand after the
 // promised time (明天一定到,这个我不敢保证; 保证明天到是做不到的), where the negation of the
 // phrase matcher, which looks before a match, does not reach. What another shop cannot do
-// (别家做不到) takes nothing back.
+// (别家做不到) takes nothing back. The words are data: lexicon/compose.json `timeGuarantee`
+// (`refused`, `withdrawn`).
 import { data, re } from '@/engine/understand/compose-parts';
 
-/** A refused guarantee: a negated guarantee word, a guarantee that cannot be given, a negated doing. */
-const WITHDRAWN =
-  /(不敢|不能|没法|无法|没办法|不好|不|没)(跟您|给您|和您|向您|帮您)?(保证|打包票|百分之?百|承诺)|(保证|打包票|担保)不了|做不到|办不到|不敢说|说不准|不好说/gu;
+/** A refused guarantee: a negated guarantee word, a guarantee that cannot be given, a negated doing (compose.json `timeGuarantee`). */
+const WITHDRAWN = re(`${data.timeGuarantee.refused}|${data.timeGuarantee.withdrawn}`, 'gu');
 const OTHER_SHOP = re(data.disparage.other);
 const SENTENCE_END = /[.!?;。！？；]/u;
 const CLAUSE_START = /[^,，]*$/u;

@@ -78,6 +78,7 @@ export const answersSchema = z.strictObject({
   bodyStated: regex,
   sizeNamed: regex,
   ruleAsked: regex,
+  returnNotRefused: z.strictObject({ $comment: z.string().optional(), fact: regex, ability: regex, step: regex, priceDifference: regex }),
   charged: z.strictObject({ asked: regex, free: regex, ability: z.strictObject({ asked: regex, yes: regex }), topics: z.partialRecord(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional() })) }),
   topics: z.record(z.enum(TOPICS), z.strictObject({ yes: effect.optional(), no: effect.optional(), open: effect.optional() })),
 });
@@ -93,19 +94,19 @@ export const topicsSchema = z.strictObject({
 const reach = z.number().int().min(1).max(60);
 export const composeSchema = z.strictObject({
   $comment: z.string().optional(),
-  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, buyerUsed: regex, noReason: regex, likedNot: regex, qualityOnly: regex, inspectionAsResale: regex, statedCondition: regex, statedTime: regex, recent: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, loss: regex, notLoss: regex, returnGranted: regex, dismissAlone: regex, remedy: regex, refundKind: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, endsNone: regex, deposit: regex, photo: regex }),
-  charge: z.strictObject({ words: regex, free: regex, reach, freeFar: regex, waived: regex, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, couriers: regex, boughtFree: regex, condition: regex, courier: regex }),
+  refusal: z.strictObject({ before: regex, after: regex, reach, actions: z.partialRecord(ruleId, regex), policy: regex, buyerCondition: regex, buyerUsed: regex, noReason: regex, likedNot: regex, qualityOnly: regex, inspectionAsResale: regex, statedCondition: regex, statedTime: regex, recent: regex, reason: regex, reasonMust: regex, reasonFree: regex, dismiss: regex, afterSale: regex, fee: regex, loss: regex, notLoss: regex, returnGranted: regex, dismissAlone: regex, remedy: regex, refundKind: regex, closing: regex, predicted: regex, inspection: regex, keeps: regex, inspectionAsUse: regex, endsNone: regex, deposit: regex, photo: regex, declined: regex, retort: regex, onlyExchange: regex, foretold: regex, stillRefused: regex, photoSent: regex, notAccepted: regex }),
+  charge: z.strictObject({ words: regex, free: regex, reach, freeFar: regex, waived: regex, subjects: z.partialRecord(ruleId, regex), notFreeship: regex, notCard: regex, regions: regex, couriers: regex, boughtFree: regex, condition: regex, courier: regex, thirdParty: regex, chargeAsked: regex, excluded: regex, excludedGranted: regex }),
   review: z.strictObject({ topic: regex, reward: regex, refused: regex, notReward: regex, aboutOthers: regex, done: regex, herReview: regex, change: regex, gainAsked: regex }),
-  disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, contrast: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex, shopNamed: regex }),
+  disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, contrast: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex, shopNamed: regex, namedSplit: regex, named: regex, namedCompares: regex, notName: regex }),
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex, consent: regex, complaint: regex, herself: regex }),
   cod: z.strictObject({ $comment: z.string().optional(), none: regex, notEnabled: regex, offered: regex, payFirst: regex }),
   offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex, move: regex, payAway: regex, onPlatform: regex, onPlatformChat: regex, offWords: regex, warned: regex, refusedAfter: regex, othersContact: regex, ours: regex }),
-  invoice: z.strictObject({ $comment: z.string().optional(), travelAsked: regex, sentApart: regex, granted: regex, notInvoice: regex, declined: regex, farOff: regex, subject: regex }),
-  postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex, goodsBack: regex }),
+  invoice: z.strictObject({ $comment: z.string().optional(), travelAsked: regex, sentApart: regex, granted: regex, notInvoice: regex, declined: regex, farOff: regex, subject: regex, taxReason: regex, taxFreed: regex, chargeAsked: regex, asked: regex, receiptInstead: regex, reimbursed: regex, issued: regex }),
+  postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex, goodsBack: regex, pricedAsked: regex }),
   terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
   policy: z.strictObject({ $comment: z.string().optional(), outOfRange: regex, regionAsked: regex, ordered: regex, shownFree: regex, afterOrder: regex, feeBorne: regex, buyerPays: regex, balance: regex, offPlatformPay: regex }),
-  privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, confirms: regex, proposes: regex, othersData: regex, shopAddress: regex, withheld: regex }),
-  timeGuarantee: z.strictObject({ $comment: z.string().optional(), when: regex, arrival: regex, assured: regex, hedge: regex }),
+  privacy: z.strictObject({ other: regex, asks: regex, notAsks: regex, gives: regex, declines: regex, person: regex, detail: regex, confirms: regex, proposes: regex, othersData: regex, shopAddress: regex, withheld: regex, identifies: regex, placeGiven: regex }),
+  timeGuarantee: z.strictObject({ $comment: z.string().optional(), when: regex, arrival: regex, assured: regex, hedge: regex, refused: regex, withdrawn: regex }),
 });
 
 export const toneSchema = z.strictObject({

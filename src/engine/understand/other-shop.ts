@@ -4,6 +4,7 @@
 // "59那种一看就是高仿"), and not of our own goods right before the word.
 import { data, matches, re, type Composed } from '@/engine/understand/compose-parts';
 import type { Clause } from '@/engine/understand/clauses';
+import { topicsNamed } from '@/engine/understand/question';
 
 const EXCUSE = re(data.disparage.excuse);
 const OTHER = re(data.disparage.other, 'gu');
@@ -33,7 +34,29 @@ export function comparedShop(buyer: string): string | null {
   const m = COMPARED.exec(buyer);
   // Named before ours (A牌和你们家的电饭煲哪个好) or after the comparing word (和小米的比).
   const name = m?.[1] ?? m?.[2];
-  return name && !NOT_SHOP.test(name) ? name : null;
+  // A material or colour compared (纯棉的和涤纶的哪个好) is the item's, no shop.
+  return name && !NOT_SHOP.test(name) && topicsNamed(name).length === 0 ? name : null;
+}
+
+const NAMED_SPLIT = re(data.disparage.namedSplit, 'gu');
+const NAMED = re(data.disparage.named);
+const NAMED_COMPARES = re(data.disparage.namedCompares);
+const NOT_NAME = re(data.disparage.notName);
+
+/**
+ * The names her line sets against ours in a comparison (迪卡侬的便宜多了, 洗碗机和美的那款比, 电钢琴和雅马哈的P125比呢):
+ * a word of two to eight characters before 的/那款/那个 in a piece of a line that compares, not a pronoun,
+ * a time, a size or colour of the item, nor a topic word (纯棉的和涤纶的哪个好: materials, not shops).
+ */
+export function namesCompared(buyer: string): string[] {
+  if (!NAMED_COMPARES.test(buyer)) return [];
+  const out: string[] = [];
+  for (const piece of buyer.split(NAMED_SPLIT)) {
+    const name = NAMED.exec(piece)?.[1];
+    if (!name || NOT_SHOP.test(name) || NOT_NAME.test(name) || topicsNamed(name).length > 0 || /\d/u.test(name)) continue;
+    if (!out.includes(name)) out.push(name);
+  }
+  return out;
 }
 
 /** Another shop in her line: named (别家, 隔壁, 京东) or compared with (和小米的比). */
@@ -42,12 +65,15 @@ export interface OtherInBuyer {
   named: boolean;
   /** The name she compared us with, a subject in the reply like 那家. */
   name: string | null;
+  /** Every name her comparing line sets against ours (namesCompared): subjects in the reply too. */
+  names: string[];
 }
 
 export function otherInBuyer(buyer: string, normalized: string): OtherInBuyer {
-  if (!buyer || !MAY_BAD.test(normalized)) return { named: false, name: null };
+  if (!buyer || !MAY_BAD.test(normalized)) return { named: false, name: null, names: [] };
   const name = comparedShop(buyer);
-  return { named: BUYER_OTHER.test(buyer) || name !== null, name };
+  const names = namesCompared(buyer).filter((n) => normalized.includes(n));
+  return { named: BUYER_OTHER.test(buyer) || name !== null, name, names };
 }
 
 /** Where the name she compared us with stands in the text. */
@@ -65,6 +91,7 @@ export function disparage(c: Clause, inBuyer: OtherInBuyer): Composed | null {
     // Our own shop named as one (我们是天猫旗舰店) is no other shop.
     ...matches(OTHER, c.text).filter((m) => !OURS_NAMED.test(c.text.slice(0, m.index))).map((m) => ({ at: m.index, end: m.index + m[0].length, other: true })),
     ...nameAt(inBuyer.name, c.text),
+    ...inBuyer.names.filter((n) => n !== inBuyer.name).flatMap((n) => nameAt(n, c.text)),
     ...matches(OURS, c.text).map((m) => ({ at: m.index, end: m.index + m[0].length, other: false })),
   ].sort((x, y) => x.at - y.at);
   for (const bad of matches(BAD, c.text)) {

@@ -62,3 +62,22 @@ export function conditionMet(buyer: string): boolean {
 export const conditionStated = (normalized: string, buyer: string): boolean =>
   (STATED_CONDITION.test(normalized) || (STATED_TIME.test(normalized) && !RECENT.test(buyer))) &&
   !PHOTO.test(normalized) && !reportsFault(buyer) && !inspectionOnly(`${normalized},${buyer}`);
+
+/** The inspection's verdict foretold (审核过不了, 不会给您通过, 八成会拒收, 估计不过). */
+const FORETOLD = re(data.refusal.foretold, 'gu');
+const STILL_REFUSED = re(data.refusal.stillRefused);
+/** Her line sends photos or a video of the goods ([图片], 我发了照片). */
+const PHOTO_SENT = re(data.refusal.photoSent);
+
+/**
+ * A verdict on her photos that only foretells the inspection (看照片不严重,退的话审核估计不过; 这种色差是正常的,
+ * 退货审核过不了的): labelling.md makes it tone-prejudge, and return-refuse only when the reply also refuses the
+ * return. One that says the shop will not take it (仓库不会收, 退不了) or talks her out of it (别申请了, 留着用吧)
+ * still refuses.
+ */
+export function inspectionForetold(normalized: string, buyer: string): boolean {
+  if (!PHOTO.test(normalized) && !PHOTO_SENT.test(buyer)) return false;
+  FORETOLD.lastIndex = 0;
+  if (!FORETOLD.test(normalized)) return false;
+  return !STILL_REFUSED.test(normalized.replace(FORETOLD, ''));
+}
