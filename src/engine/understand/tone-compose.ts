@@ -224,7 +224,15 @@ const CHARGE_DENIED = /(?:^|这|这个|我们|都)(?:真的?|根本|绝对|肯�
 /** Her line asks (吗, 是不是…?, 不会松垮吧): a no answers it; only her statement is contradicted. */
 const HER_QUESTION = /[?吗么]|吧(?:[ ,.!~]|$)|是不是|有没有|能不能|会不会|可不可以/u;
 
-export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' };
+/**
+ * A rhetorical "it isn't as if…" thrown back at her (又不是静音的, 又不是收到就退, 我们又不是骗子, 也不是我们的
+ * 错啊): `$0` the words. Not 并不是 (a plain denial), not 也不是 with anything but a fault disowned.
+ */
+const ISNT_AS_IF = /又不是[^,.!?]{1,10}|(?:^|[,.!?;~ ])也不是(?:我们|我)[^,.!?]{0,2}(?:的)?(?:错|问题|责任)/u;
+/** "又不是只有你一个": the retort made of her (she is told off for complaining), not of a fact. */
+const ISNT_HER = /又不是[^,.!?]{0,4}(?:你|您)/u;
+
+export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' | 'retort' };
 
 /**
  * tone-blunt read against the buyer's line: a flat contradiction of what she said, in her words
@@ -247,6 +255,10 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
     const denied = [...buyer.matchAll(HER_DENIAL)].some((m) => m[1] === verb);
     if (denied && !new RegExp(`${verb}[没不]${verb}`, 'u').test(buyer)) return { evidence: asserted[0], kind: 'asserted' };
   }
+  // "又不是静音的" after 炸锅有异响, "又不是收到就退" after 为什么不退: her complaint retorted with
+  // an it-isn't-as-if (writer-aj, -g, chats-as); not in a supposing clause.
+  const retort = ISNT_AS_IF.exec(whole);
+  if (retort && !ISNT_HER.test(retort[0]) && !CONDITIONAL.test(retort[0])) return { evidence: retort[0].replace(/^[,.!?;~ ]/u, ''), kind: 'retort' };
   if (SHOWN.test(buyer)) return null;
   // "不是次品" after 你们就是卖的次品, "我们不会发错的" after 你们发错了吧: her charge denied flatly in her words.
   if (!HER_QUESTION.test(buyer)) {
@@ -345,6 +357,64 @@ function sentencesOf(text: string): readonly string[] {
  */
 const DISMISSAL = fill(tone.composed.dismissal, 'composed.dismissal');
 
+/** Her line decides against the goods (我想退货, 不想要了, 取消订单): a decision she owes no reason for. */
+const HER_DECISION = /退|不要了|不想要|取消|换(?:货|一|个|成)/u;
+/**
+ * A why put to that decision (为什么要退?, 为什么不要了?, 为啥又要退呢): `$0` the words. A question, not
+ * a why said of something else (为什么退回 a parcel, 退款 a refund).
+ */
+const WHY_DECIDED = /(?:为什么|为啥|为何|干嘛|咋)(?:要|又|就|还|突然)?(?:退(?![款回给还钱])|不要了|不想要|取消|换)/u;
+/**
+ * What makes that why no doubt of her: a polite ask for the reason (请问, 方便说下), help offered
+ * (我帮您看看), or the return made to wait on a reason (不说原因没法退: return-refuse carries it).
+ */
+const WHY_EXCUSED = /请问|方便|帮(?:您|你)|我帮|(?:不说|说清楚|说下|说一下|写清楚|告诉我)[^,.!?]{0,8}(?:没法|不好|不能|才|不然)|不然|否则|才(?:能|给|可以)/u;
+
+/**
+ * tone-interrogate read against her line: she decided to return, cancel or not keep the goods and
+ * the reply asks her why (为什么要退?鞋子有什么问题吗, 为什么不要了?总得有个理由吧: writer-ab, -aj,
+ * -aq, -d) — her motive questioned, where 七天无理由 owes her no reason; not a polite ask for the
+ * reason, not with help offered, not when the reply makes the return wait on the reason.
+ */
+export function motiveAsked(normalized: string, buyer: string): string | null {
+  if (buyer === '' || !HER_DECISION.test(buyer)) return null;
+  for (const sentence of normalized.slice(0, 500).split(/(?<=[.!?;~。\n])/u)) {
+    const m = WHY_DECIDED.exec(sentence);
+    if (!m) continue;
+    const rest = sentence.slice(m.index).replace(/[.!~。\s]+$/u, '');
+    // A question: it ends in ?, in 呢/呀/啊/嘛, or the why opens its sentence and is all of it (not
+    // 你得先告诉我为啥退, a demand for the reason).
+    const opens = /^[\s,]*(?:那|亲|(?:那)?(?:您|你))?[\s,]*$/u.test(sentence.slice(0, m.index));
+    if (!/\?|[呢呀啊嘛]$/u.test(rest) && !(opens && !rest.includes(','))) continue;
+    return WHY_EXCUSED.test(normalized) ? null : m[0];
+  }
+  return null;
+}
+
+/** Her line asks why a thing was not done for her (怎么没送赠品, 为什么还没发货, 为啥你们还不退款). */
+const FAILURE_ASKED = /(?:怎么|为什么|为啥|咋)(?:你们)?(?:还)?(?:没|不)/u;
+/**
+ * A question at her about a deed of hers (你有没有按说明书操作啊?, 你是怎么用的?, 你撕了吗?, 你付款了吗?,
+ * 谁知道你有没有灌过别的墨): `$0` the words. Not a question about what she has (有没有照片), nor one
+ * of care (收到了吗, 好点了吗).
+ */
+const DEED_QUESTIONED = /(?:你|您)(?!们)(?:[^,.!?]{0,6}?有没有(?!(?:照片|图|视频|截图|订单|单号|收到|什么|问题|其他|别的|需要|空|时间))[^,.!?]{1,10}|是怎么(?:用|洗|装|放|弄|操作|保存|穿|拆|充|插|存)的?|(?!收到|看到|好|满意|明白|了解|懂|喜欢|需要|还|要|想|是|在)[^,.!?]{1,8}?(?:了|过)(?:吗|没有?))(?:啊|呀)?(?:\?|(?<=吗|没|没有|啊|呀)(?=$|[,.!~ ]))/u;
+/** What makes a question at her a service, not a doubt: a softener, help offered, an apology. */
+const ASKED_KINDLY = /亲|呢|哦|哈|请问|麻烦|帮(?:您|你)|我帮|抱歉|不好意思|对不起|辛苦|方便/u;
+
+/**
+ * tone-interrogate read against her line: after she reported a problem, showed it, is upset or asks
+ * why a thing was not done for her, a bare question at her about a deed of hers doubts her care
+ * (writer-aj, -aq, -ar, -ab, -h, -j, chats-w); not one said kindly (亲，您开机了吗？) or with help
+ * offered, not one about what she has or how she is.
+ */
+export function deedQuestioned(normalized: string, buyer: string, troubled: boolean): string | null {
+  if (buyer === '' || !(troubled || FAILURE_ASKED.test(buyer))) return null;
+  if (ASKED_KINDLY.test(normalized)) return null;
+  const m = DEED_QUESTIONED.exec(normalized.slice(0, 500));
+  return m && !CONDITIONAL.test(m[0]) ? m[0] : null;
+}
+
 /**
  * Cues read against her line: after she reported a problem with the goods, showed a photo or is
  * upset, a guess at what she did to cause it (您是不是用热水洗了?, 是不是在灯下看的呀?) doubts her.
@@ -363,10 +433,14 @@ export function toneInContext(normalized: string, buyer: string, upset: boolean,
     if (blamed) cues.push({ rule: 'tone-criticize', evidence: blamed });
     else if (dismissed) cues.push({ rule: 'tone-criticize', evidence: dismissed[0] });
   }
+  if (wanted('tone-interrogate')) {
+    const asked = motiveAsked(normalized, buyer) ?? deedQuestioned(normalized, buyer, troubled);
+    if (asked) cues.push({ rule: 'tone-interrogate', evidence: asked });
+  }
   if (!troubled) return cues;
   const sentences = sentencesOf(normalized.slice(0, 2000));
   for (const [rule, patterns] of AFTER_PROBLEM) {
-    if (!wanted(rule)) continue;
+    if (!wanted(rule) || cues.some((c) => c.rule === rule)) continue;
     let evidence: string | null = null;
     for (const p of patterns) {
       if (!mayMatch(p, normalized)) continue;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+
+// Wordings written for this test, not taken from a labelled set: each mechanism is read after a
+// buyer line, in at least two wordings, with the good replies it must leave alone.
+const tone = (text: string, buyer: string): string[] =>
+  understand(text, { buyer }).flags.map((f) => f.rule).filter((r) => r.startsWith('tone-'));
+
+describe('a why put to her decision to return or cancel questions her motive (tone-interrogate)', () => {
+  it('reads the why, bare or with a doubt after it', () => {
+    expect(tone('为啥要退?东西哪里不好吗', '我想退了')).toContain('tone-interrogate');
+    expect(tone('为什么取消?不是说好要的吗', '这单我不要了 帮我取消')).toContain('tone-interrogate');
+    expect(tone('为什么要退', '我要退货,尺码太小了')).toContain('tone-interrogate');
+  });
+
+  it('leaves a polite ask for the reason, help offered and a why about something else', () => {
+    expect(tone('请问方便说下退货原因吗?我帮您登记', '我想退了')).not.toContain('tone-interrogate');
+    expect(tone('好的亲,为什么退回我帮您查一下快递', '我的快递怎么被退回了')).not.toContain('tone-interrogate');
+    expect(tone('能退的,不过得先告诉我为啥退', '这个能退吗 还没拆')).not.toContain('tone-interrogate');
+  });
+});
+
+describe('a bare question at her about a deed of hers doubts her care (tone-interrogate)', () => {
+  it('reads it after her problem or her why-not', () => {
+    expect(tone('你是怎么用的?', '吹风机才用两天就不出热风了')).toContain('tone-interrogate');
+    expect(tone('你退货单号填了吗?', '怎么还没收到退款')).toContain('tone-interrogate');
+    expect(tone('你有没有插紧电源?', '这个台灯一直不亮')).toContain('tone-interrogate');
+  });
+
+  it('leaves a question asked kindly, one for the order number and one of care', () => {
+    expect(tone('亲，您开机了吗？我帮您看看', '这个台灯一直不亮')).toEqual([]);
+    expect(tone('麻烦您提供一下订单号', '我的快递一直不动')).toEqual([]);
+    expect(tone('你订单号多少?', '我的快递一直不动')).toEqual([]);
+    expect(tone('你有没有照片?', '这个台灯一直不亮')).not.toContain('tone-interrogate');
+  });
+});
+
+describe('her manner rebuked is criticize', () => {
+  it('reads 吼什么, 好好说话 and 急什么', () => {
+    expect(tone('吼什么 好好说话', '你们客服什么态度啊!')).toContain('tone-criticize');
+    expect(tone('嚷什么,在查了', '到底有没有人管!')).toContain('tone-criticize');
+    expect(tone('急什么', '到现在还没发货!!')).toEqual(expect.arrayContaining(['tone-criticize', 'tone-empathy']));
+  });
+
+  it('leaves 什么 asked of a name or a time', () => {
+    expect(tone('亲,您朋友叫什么名字呀,我帮您查', '我朋友也在你家买过')).toEqual([]);
+  });
+});
+
+describe('an it-isn\'t-as-if thrown back at her is blunt', () => {
+  it('reads 又不是 and 也不是我们的错', () => {
+    expect(tone('铸铁锅都重,又不是塑料的', '这锅怎么这么重')).toContain('tone-blunt');
+    expect(tone('也不是我们的问题啊', '又不是我的问题')).toContain('tone-blunt');
+  });
+
+  it('leaves it to the pointer elsewhere it goes with, and to a plain denial', () => {
+    expect(tone('又不是我们送的,你去找快递', '快递把箱子摔坏了')).not.toContain('tone-blunt');
+    expect(tone('亲,这个并不是瑕疵哦,是面料本身的纹路', '衣服上有一道道的印子')).not.toContain('tone-blunt');
+  });
+});
+
+describe('her worry called overthinking is blunt, not a blame', () => {
+  it('reads 你想太多了', () => {
+    const flags = tone('L就是L你想太多了', '我150斤穿L会不会小');
+    expect(flags).toContain('tone-blunt');
+    expect(flags).not.toContain('tone-criticize');
+  });
+});
+
+describe('a go-elsewhere for the price is cold', () => {
+  it('reads 嫌贵就去买那家啊', () => {
+    expect(tone('嫌贵就去买那家啊', '别家才239,你们怎么卖299')).toContain('tone-cold');
+  });
+});
+
+describe('suffering the goods inflict, intensified, shows she is upset (tone-empathy)', () => {
+  it('owes empathy after 熏死了 and 熏得头疼', () => {
+    expect(tone('新被子都有味道,晾晾就好', '这被子一股怪味 熏死了')).toContain('tone-empathy');
+    expect(tone('羊毛的都这样,穿穿就好', '毛衣扎得受不了')).toContain('tone-empathy');
+  });
+
+  it('owes none after a hungry joke', () => {
+    expect(tone('哈哈那快下单,明天就到', '饿死了')).not.toContain('tone-empathy');
+  });
+});
+
+describe('the examples read after a suitable buyer line', () => {
+  it('flags a bare 哦 to a question as cold', () => {
+    expect(tone('哦', '这个能机洗吗')).toContain('tone-cold');
+  });
+
+  it('leaves good replies unflagged', () => {
+    expect(tone('亲，真的很抱歉，这款已经是活动价了，没法再便宜了', '太贵了吧,便宜点')).toEqual([]);
+    expect(tone('好的', '好吧那我先拍了')).toEqual([]);
+    expect(tone('非常抱歉给您添麻烦了,麻烦发一下订单号,我马上帮您查', '我的快递一直不动 急死了')).toEqual([]);
+  });
+});
