@@ -68,8 +68,54 @@ describe('her worry called overthinking is blunt, not a blame', () => {
 });
 
 describe('a go-elsewhere for the price is cold', () => {
-  it('reads 嫌贵就去买那家啊', () => {
+  it('reads 嫌贵就去买那家啊 and the other shop\'s offer handed back', () => {
     expect(tone('嫌贵就去买那家啊', '别家才239,你们怎么卖299')).toContain('tone-cold');
+    expect(tone('239的呗', '别家才239,你们怎么卖299')).toContain('tone-cold');
+    expect(tone('那买159的呗', '那家只要159 你们贵好多')).toContain('tone-cold');
+  });
+
+  it('leaves a size or a nudge said with 呗', () => {
+    expect(tone('拍120码呗', '孩子身高110')).toEqual([]);
+    expect(tone('喜欢就拍呗', '这个颜色好好看')).toEqual([]);
+  });
+});
+
+describe('her body named bare as the reason for a size is blunt', () => {
+  it('reads 胖就拿大码呗', () => {
+    expect(tone('胖就拿大码呗', '你家衣服怎么这么小,我穿不进去')).toContain('tone-blunt');
+    expect(tone('腿粗就买XL', '裤子大腿那里好紧')).toContain('tone-blunt');
+  });
+
+  it('leaves a hedged or supposed fit', () => {
+    expect(tone('脚胖的话拍24码吧', '脚有点胖')).toEqual([]);
+    expect(tone('偏胖就拿39哦', '平时穿38')).toEqual([]);
+  });
+});
+
+describe('her one either-or question answered with one of its words is no cold reply', () => {
+  it('reads 无糖的 after 有糖还是无糖 as an answer', () => {
+    expect(tone('无糖的', '这款麦片是有糖还是无糖')).toEqual([]);
+    expect(tone('无味的', '这个猫砂有没有味道')).toEqual([]);
+  });
+
+  it('still reads a bare no that answers one of her two questions', () => {
+    expect(tone('不会', '冷不冷 会不会起静电')).toContain('tone-cold');
+  });
+});
+
+describe('a misunderstanding the shop caused is an apology, not a contradiction', () => {
+  it('leaves 让您误会了 and keeps 您误会了', () => {
+    expect(tone('抱歉亲,是我们页面写得不清楚,让您误会了', '页面写的是全棉,你们这是骗人')).not.toContain('tone-blunt');
+    expect(tone('您误会了,送的是杯盖', '买一送一怎么只有一个')).toContain('tone-blunt');
+  });
+});
+
+describe('a rebuke beside an answer is criticize, not also cold', () => {
+  it('reads 急什么 with an answer as criticize only, a bare 急什么 as cold too', () => {
+    const answered = tone('急什么,还在48小时内', '怎么还没发货,都两天了');
+    expect(answered).toContain('tone-criticize');
+    expect(answered).not.toContain('tone-cold');
+    expect(tone('急什么', '怎么还没发货,都两天了')).toContain('tone-cold');
   });
 });
 

@@ -120,8 +120,20 @@ function echoedNo(bare: string, ctx: ReplyContext): boolean {
   const m = ctx.buyer === undefined ? null : NEGATIVE_ANSWER.exec(bare);
   const word = m?.[1];
   if (!word || SERVICE_VERB.test(word)) return false;
-  return normalizedBuyer(ctx.buyer).includes(word) && asksAboutGoods(ctx).some((q) => q.yesNo);
+  const buyer = normalizedBuyer(ctx.buyer);
+  // 无糖的 after 有糖还是无糖, 无尘的 after 会不会有粉尘: an either-or or an A-not-A question about the
+  // item is a yes/no one too, whatever topic the question reader gave it (writer-ar, -g) — when it is
+  // her one question (不会 after 凉不凉 会不会夹头发 leaves one unanswered).
+  const asked = buyer.split(/(?<=[,.!?;~ ])/u).filter((c) => QUESTION_CLAUSE.test(c)).length;
+  return buyer.includes(word) && (asked === 1 && EITHER_OR.test(buyer) || asksAboutGoods(ctx).some((q) => q.yesNo));
 }
+/** Her question offers two answers: 有糖还是无糖, 会不会有粉尘, 是不是纯棉. */
+const EITHER_OR = /还是|([\u4e00-\u9fa5])[不没]\1/u;
+/** A clause of her line that asks: an either-or, an A-not-A, a 吗 or a question mark. */
+const QUESTION_CLAUSE = /还是|([\u4e00-\u9fa5])[不没]\1|吗|\?/u;
+
+/** A whole reply that only names a thing or a figure back with 呗 (239的呗, 买那个199的呗): `$1` the thing. */
+const HANDED_BACK = /^(?:那)?(?:你|您)?(?:就)?(?:去)?(?:买|拍|选|要)?(?:那个|那家)?([^,.!?的]{2,8}?)(?:块|元)?的?呗[.!~。]*$/u;
 
 /**
  * tone-cold read against the buyer's line: a bare 嗯/哦 (or a bare emoji) to her question, her
@@ -154,6 +166,10 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
   // her choice handed back, unanswered — whole, or with one bare clause after it that recommends
   // nothing (随便哪款都行,初学者听不出区别的).
   if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && (SHRUG.test(bare) || shrugFirst(bare))) return 'cold';
+  // "239的呗", "买那个199的呗" after 别家才239: the other shop's offer she named, handed back as all the
+  // reply (go and buy it, then) — the go-elsewhere of 去别家买吧 in her own words.
+  const handed = ctx.buyer === undefined ? null : HANDED_BACK.exec(bare);
+  if (handed && OTHER_SHOP.test(normalizedBuyer(ctx.buyer)) && normalizedBuyer(ctx.buyer).includes(handed[1]!)) return 'cold';
   if (ctx.buyer !== undefined && asks(ctx)) {
     const whole = bare.replace(/[.!~。]+$/u, '');
     // "看情况" after 多久发货, "看人吧" after 显黑吗, "看你怎么装了" after 能装多少: it depends, on
@@ -232,6 +248,12 @@ const ISNT_AS_IF = /又不是[^,.!?]{1,10}|(?:^|[,.!?;~ ])也不是(?:我们|我
 /** "又不是只有你一个": the retort made of her (she is told off for complaining), not of a fact. */
 const ISNT_HER = /又不是[^,.!?]{0,4}(?:你|您)/u;
 
+/**
+ * Her body named bare as the condition of the size she is told to take (胖就拿大码呗, 腿粗就买XL): her
+ * complaint about the size turned flatly into her body; not 偏胖的话 (a hedge, a supposition).
+ */
+const BODY_NAMED = /(?<!偏|稍|有点|比较|宝宝|孩子|宝贝)(?:太|这么|那么)?(?:胖|肥|矮|腿粗|腰粗|脚肥|脚胖|肚子大)(?:了)?就(?:拿|买|拍|选|穿|换|要)/u;
+
 export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' | 'retort' };
 
 /**
@@ -257,6 +279,8 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
   }
   // "又不是静音的" after 炸锅有异响, "又不是收到就退" after 为什么不退: her complaint retorted with
   // an it-isn't-as-if (writer-aj, -g, chats-as); not in a supposing clause.
+  const body = BODY_NAMED.exec(whole);
+  if (body) return { evidence: body[0], kind: 'retort' };
   const retort = ISNT_AS_IF.exec(whole);
   if (retort && !ISNT_HER.test(retort[0]) && !CONDITIONAL.test(retort[0])) return { evidence: retort[0].replace(/^[,.!?;~ ]/u, ''), kind: 'retort' };
   if (SHOWN.test(buyer)) return null;
