@@ -141,3 +141,36 @@ describe('the examples read after a suitable buyer line', () => {
     expect(tone('非常抱歉给您添麻烦了,麻烦发一下订单号,我马上帮您查', '我的快递一直不动 急死了')).toEqual([]);
   });
 });
+
+describe('her complaint asked back with a bare where in her words challenges it (tone-interrogate)', () => {
+  it('reads 哪里不符了? and 哪看不懂?', () => {
+    expect(tone('哪里不一样了?你说清楚', '收到的和图片不一样')).toContain('tone-interrogate');
+    expect(tone('哪看不懂?都是图', '安装图纸看不懂')).toContain('tone-interrogate');
+  });
+
+  it('leaves a where asked kindly', () => {
+    expect(tone('非常抱歉,能说说是哪里不一样吗?我帮您核实', '收到的和图片不一样')).toEqual([]);
+    expect(tone('亲,请问是哪里看不懂呢?我给您发个视频', '安装图纸看不懂')).toEqual([]);
+  });
+});
+
+describe('a why-not about a deed before the order is interrogate', () => {
+  it('reads 干嘛不早问 and 为什么不下单前问清楚', () => {
+    expect(tone('干嘛不早说', '原来这个不能水洗啊')).toContain('tone-interrogate');
+    expect(tone('您为什么不下单前看清楚呢', '这个不能放烤箱吗')).toContain('tone-interrogate');
+    expect(tone('取消了干嘛不提前说', '我已经拒签了')).toContain('tone-interrogate');
+  });
+});
+
+describe('the cause put on her by what others did or by a deed past its measure (tone-criticize)', () => {
+  it('reads 很多人都是洗坏的 and 一般是动作幅度太大', () => {
+    expect(tone('很多人都是用坏的', '才用一周就坏了!')).toContain('tone-criticize');
+    expect(tone('一般是穿的时候动作幅度太大扯开的', '衣服穿一次就开线了')).toContain('tone-criticize');
+    expect(tone('肯定是使用方法不对', '锅才用两次就不加热了')).toContain('tone-criticize');
+  });
+
+  it('leaves what others found fine said to reassure, and the shop\'s own fault', () => {
+    expect(tone('非常抱歉,是我们打包时用力太大压坏的,马上给您补发', '收到盒子是瘪的')).not.toContain('tone-criticize');
+    expect(tone('您下次要买直接找我就行,我给您留货', '下次还想在你们家买')).not.toContain('tone-criticize');
+  });
+});

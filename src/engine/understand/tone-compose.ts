@@ -426,6 +426,23 @@ const DEED_QUESTIONED = /(?:你|您)(?!们)(?:[^,.!?]{0,6}?有没有(?!(?:照片
 /** What makes a question at her a service, not a doubt: a softener, help offered, an apology. */
 const ASKED_KINDLY = /亲|呢|哦|哈|请问|麻烦|帮(?:您|你)|我帮|抱歉|不好意思|对不起|辛苦|方便/u;
 
+/** A sentence that opens with a where and ends asking (哪里不符了?, 哪看不懂?): `$1` what it asks of. */
+const WHERE_CHALLENGED = /^(?:那)?(?:你|您)?哪(?:里|儿)?([^,.!?吗呢]{2,8}?)(?:了|的)?\?/u;
+
+/**
+ * tone-interrogate read against her line: her complaint asked back with a bare where in her own words
+ * (哪里不符了？你说清楚 after 描述和实物不符, 哪里看不懂? after 说明书看不懂: writer-ab, -aj) challenges
+ * it; not a where asked kindly (能说说是哪里不满意吗?, 请问是哪里不一样呢?).
+ */
+export function whereChallenged(normalized: string, buyer: string): string | null {
+  if (buyer === '' || ASKED_KINDLY.test(normalized)) return null;
+  for (const sentence of normalized.slice(0, 500).split(/(?<=[.!?;~。\n])/u)) {
+    const m = WHERE_CHALLENGED.exec(sentence.trim());
+    if (m && buyer.includes(m[1]!.slice(0, 2))) return m[0];
+  }
+  return null;
+}
+
 /**
  * tone-interrogate read against her line: after she reported a problem, showed it, is upset or asks
  * why a thing was not done for her, a bare question at her about a deed of hers doubts her care
@@ -458,7 +475,7 @@ export function toneInContext(normalized: string, buyer: string, upset: boolean,
     else if (dismissed) cues.push({ rule: 'tone-criticize', evidence: dismissed[0] });
   }
   if (wanted('tone-interrogate')) {
-    const asked = motiveAsked(normalized, buyer) ?? deedQuestioned(normalized, buyer, troubled);
+    const asked = motiveAsked(normalized, buyer) ?? deedQuestioned(normalized, buyer, troubled) ?? whereChallenged(normalized, buyer);
     if (asked) cues.push({ rule: 'tone-interrogate', evidence: asked });
   }
   if (!troubled) return cues;
