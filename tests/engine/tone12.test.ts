@@ -174,3 +174,13 @@ describe('the cause put on her by what others did or by a deed past its measure 
     expect(tone('您下次要买直接找我就行,我给您留货', '下次还想在你们家买')).not.toContain('tone-criticize');
   });
 });
+
+describe('her claim of her pick retorted is blunt', () => {
+  it('reads 您下单选的就是M码 after 我明明选的L码', () => {
+    expect(tone('您下单选的就是M码，您自己再看看订单', '我明明选的L码 怎么发了M')).toContain('tone-blunt');
+  });
+
+  it('leaves her pick read back kindly', () => {
+    expect(tone('不好意思亲,我看了,您拍的是黑色,我马上给您补发白色', '我拍的是白色啊')).not.toContain('tone-blunt');
+  });
+});

@@ -254,6 +254,11 @@ const ISNT_HER = /又不是[^,.!?]{0,4}(?:你|您)/u;
  */
 const BODY_NAMED = /(?<!偏|稍|有点|比较|宝宝|孩子|宝贝)(?:太|这么|那么)?(?:胖|肥|矮|腿粗|腰粗|脚肥|脚胖|肚子大)(?:了)?就(?:拿|买|拍|选|穿|换|要)/u;
 
+/** Her line claims her pick (我明明选的L码, 我拍的是白色, 我要的是黑色). */
+const HER_PICK = /我(?:明明|就|当时|都)?(?:选|拍|买|要|下单?|订)(?:了|的)/u;
+/** The reply says her pick was another, stressed (您下单选的就是M码, 你拍的就是古典啊): `$0` the words. */
+const PICK_RETORTED = /(?:你|您)(?!们)(?:下单|当时|自己)?(?:时|的时候)?(?:选|拍|买|下|订)的就是/u;
+
 export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' | 'retort' };
 
 /**
@@ -279,6 +284,10 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
   }
   // "又不是静音的" after 炸锅有异响, "又不是收到就退" after 为什么不退: her complaint retorted with
   // an it-isn't-as-if (writer-aj, -g, chats-as); not in a supposing clause.
+  // "您下单选的就是M码" after 我明明选的L码: her claim of her pick contradicted (writer-e; after her
+  // problem the composed afterProblem pattern reads it).
+  const pick = HER_PICK.test(buyer) ? PICK_RETORTED.exec(whole) : null;
+  if (pick) return { evidence: pick[0], kind: 'denied' };
   const body = BODY_NAMED.exec(whole);
   if (body) return { evidence: body[0], kind: 'retort' };
   const retort = ISNT_AS_IF.exec(whole);
