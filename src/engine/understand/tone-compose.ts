@@ -462,8 +462,13 @@ export function deedQuestioned(normalized: string, buyer: string, troubled: bool
   if (buyer === '' || !(troubled || FAILURE_ASKED.test(buyer))) return null;
   if (ASKED_KINDLY.test(normalized)) return null;
   const m = DEED_QUESTIONED.exec(normalized.slice(0, 500));
-  return m && !CONDITIONAL.test(m[0]) ? m[0] : null;
+  if (!m || CONDITIONAL.test(m[0])) return null;
+  // A step of the process asked (您申请退款了吗?, 您拍照了吗?) with 您 is a check, curt at most; asked
+  // with a bare 你 (你付款了吗?, 你寄回来了吗?) it doubts her.
+  return PROCESS_STEP.test(m[0]) && normalized.includes('您') ? null : m[0];
 }
+/** A step of the order or the after-sale process, not her handling of the goods. */
+const PROCESS_STEP = /付款|付钱|申请|提交|寄回|寄出|寄了|填|下单|领|拍照|拍图|拍视频|发图|发照片|确认收货|联系|收到/u;
 
 /**
  * Cues read against her line: after she reported a problem with the goods, showed a photo or is
