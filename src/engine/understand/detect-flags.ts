@@ -166,11 +166,11 @@ function subsumedTone(flags: Flag[], normalized: string): void {
   const blunt = flags.findIndex((f) => f.rule === 'tone-blunt');
   if (blunt < 0) return;
   const evidence = flags[blunt]!.evidence;
-  // Her perception or her device named as the fault (是你手机屏幕的问题), or her told not to talk
+  // Her perception, her worry or her device named as the fault (是你手机屏幕的问题, 你想太多了), or her told not to talk
   // nonsense after a flat denial (不可能，你别乱说): the contradiction, not a blame (writer-ab, -ag,
   // -ai, chats-ac, writer-c, -j).
   const criticize = flags.findIndex((f) => f.rule === 'tone-criticize');
-  if (criticize >= 0 && (/手机|屏幕|错觉|眼睛/u.test(evidence) && /手机|屏幕|错觉|眼睛/u.test(flags[criticize]!.evidence) || /^别(?:再)?(?:乱说|瞎说|乱讲)/u.test(flags[criticize]!.evidence))) {
+  if (criticize >= 0 && (/手机|屏幕|错觉|眼睛|想(?:太)?多/u.test(evidence) && /手机|屏幕|错觉|眼睛|想(?:太)?多/u.test(flags[criticize]!.evidence) || /^别(?:再)?(?:乱说|瞎说|乱讲)/u.test(flags[criticize]!.evidence))) {
     flags.splice(criticize, 1);
     return;
   }
@@ -180,6 +180,9 @@ function subsumedTone(flags: Flag[], normalized: string): void {
     if (cold >= 0 && normalized.replace(/[\s.!。]/gu, '').length <= evidence.replace(/[\s,.!。]/gu, '').length + 1) flags.splice(cold, 1);
   }
 }
+
+/** The tone flags an it-isn't-as-if retort beside them belongs to. */
+const RETORT_SUBSUMED: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-criticize', 'tone-interrogate', 'tone-prejudge']);
 
 /** Whether the rule applies in this context (its entry's context switch; a composed-only rule always). */
 function ruleInContext(ctx: ReplyContext, rule: RuleId): boolean {
@@ -228,8 +231,11 @@ export function detectFlags(
   for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule), ctx.buyerUpset === true && ctx.buyerFaultOnly !== true)) flags.push(flag(c.rule, c.evidence));
   // A flat contradiction of her line in her words (tone-compose.ts); the retort 我不是回了吗 is the
   // contradiction, not a question at her (writer-aj, -aq).
+  // An it-isn't-as-if (又不是我们送的) beside a pointer elsewhere, a blame or a question at her is
+  // that flag's reading, not a contradiction besides (writer-ai, -d, -e, chats-ao, chats-w).
   const contradicted = flags.some((f) => f.rule === 'tone-blunt') ? null : bluntInContext(normalized, buyer);
-  if (contradicted) {
+  const retortOnly = contradicted?.kind !== 'retort' || !flags.some((f) => RETORT_SUBSUMED.has(f.rule));
+  if (contradicted && retortOnly) {
     flags.push(flag('tone-blunt', contradicted.evidence));
     const asked = flags.findIndex((f) => f.rule === 'tone-interrogate');
     if (contradicted.kind === 'asserted' && asked >= 0) flags.splice(asked, 1);

@@ -120,8 +120,20 @@ function echoedNo(bare: string, ctx: ReplyContext): boolean {
   const m = ctx.buyer === undefined ? null : NEGATIVE_ANSWER.exec(bare);
   const word = m?.[1];
   if (!word || SERVICE_VERB.test(word)) return false;
-  return normalizedBuyer(ctx.buyer).includes(word) && asksAboutGoods(ctx).some((q) => q.yesNo);
+  const buyer = normalizedBuyer(ctx.buyer);
+  // 无糖的 after 有糖还是无糖, 无尘的 after 会不会有粉尘: an either-or or an A-not-A question about the
+  // item is a yes/no one too, whatever topic the question reader gave it (writer-ar, -g) — when it is
+  // her one question (不会 after 凉不凉 会不会夹头发 leaves one unanswered).
+  const asked = buyer.split(/(?<=[,.!?;~ ])/u).filter((c) => QUESTION_CLAUSE.test(c)).length;
+  return buyer.includes(word) && (asked === 1 && EITHER_OR.test(buyer) || asksAboutGoods(ctx).some((q) => q.yesNo));
 }
+/** Her question offers two answers: 有糖还是无糖, 会不会有粉尘, 是不是纯棉. */
+const EITHER_OR = /还是|([\u4e00-\u9fa5])[不没]\1/u;
+/** A clause of her line that asks: an either-or, an A-not-A, a 吗 or a question mark. */
+const QUESTION_CLAUSE = /还是|([\u4e00-\u9fa5])[不没]\1|吗|\?/u;
+
+/** A whole reply that only names a thing or a figure back with 呗 (239的呗, 买那个199的呗): `$1` the thing. */
+const HANDED_BACK = /^(?:那)?(?:你|您)?(?:就)?(?:去)?(?:买|拍|选|要)?(?:那个|那家)?([^,.!?的]{2,8}?)(?:块|元)?的?呗[.!~。]*$/u;
 
 /**
  * tone-cold read against the buyer's line: a bare 嗯/哦 (or a bare emoji) to her question, her
@@ -154,6 +166,10 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
   // her choice handed back, unanswered — whole, or with one bare clause after it that recommends
   // nothing (随便哪款都行,初学者听不出区别的).
   if (ctx.buyer !== undefined && ADVICE_ASKED.test(ctx.buyer) && (SHRUG.test(bare) || shrugFirst(bare))) return 'cold';
+  // "239的呗", "买那个199的呗" after 别家才239: the other shop's offer she named, handed back as all the
+  // reply (go and buy it, then) — the go-elsewhere of 去别家买吧 in her own words.
+  const handed = ctx.buyer === undefined ? null : HANDED_BACK.exec(bare);
+  if (handed && OTHER_SHOP.test(normalizedBuyer(ctx.buyer)) && normalizedBuyer(ctx.buyer).includes(handed[1]!)) return 'cold';
   if (ctx.buyer !== undefined && asks(ctx)) {
     const whole = bare.replace(/[.!~。]+$/u, '');
     // "看情况" after 多久发货, "看人吧" after 显黑吗, "看你怎么装了" after 能装多少: it depends, on
@@ -224,7 +240,26 @@ const CHARGE_DENIED = /(?:^|这|这个|我们|都)(?:真的?|根本|绝对|肯�
 /** Her line asks (吗, 是不是…?, 不会松垮吧): a no answers it; only her statement is contradicted. */
 const HER_QUESTION = /[?吗么]|吧(?:[ ,.!~]|$)|是不是|有没有|能不能|会不会|可不可以/u;
 
-export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' };
+/**
+ * A rhetorical "it isn't as if…" thrown back at her (又不是静音的, 又不是收到就退, 我们又不是骗子, 也不是我们的
+ * 错啊): `$0` the words. Not 并不是 (a plain denial), not 也不是 with anything but a fault disowned.
+ */
+const ISNT_AS_IF = /又不是[^,.!?]{1,10}|(?:^|[,.!?;~ ])也不是(?:我们|我)[^,.!?]{0,2}(?:的)?(?:错|问题|责任)/u;
+/** "又不是只有你一个": the retort made of her (she is told off for complaining), not of a fact. */
+const ISNT_HER = /又不是[^,.!?]{0,4}(?:你|您)/u;
+
+/**
+ * Her body named bare as the condition of the size she is told to take (胖就拿大码呗, 腿粗就买XL): her
+ * complaint about the size turned flatly into her body; not 偏胖的话 (a hedge, a supposition).
+ */
+const BODY_NAMED = /(?<!偏|稍|有点|比较|宝宝|孩子|宝贝)(?:太|这么|那么)?(?:胖|肥|矮|腿粗|腰粗|脚肥|脚胖|肚子大)(?:了)?就(?:拿|买|拍|选|穿|换|要)/u;
+
+/** Her line claims her pick (我明明选的L码, 我拍的是白色, 我要的是黑色). */
+const HER_PICK = /我(?:明明|就|当时|都)?(?:选|拍|买|要|下单?|订)(?:了|的)/u;
+/** The reply says her pick was another, stressed (您下单选的就是M码, 你拍的就是古典啊): `$0` the words. */
+const PICK_RETORTED = /(?:你|您)(?!们)(?:下单|当时|自己)?(?:时|的时候)?(?:选|拍|买|下|订)的就是/u;
+
+export type BluntCue = { evidence: string; kind: 'asserted' | 'denied' | 'where' | 'retort' };
 
 /**
  * tone-blunt read against the buyer's line: a flat contradiction of what she said, in her words
@@ -247,6 +282,16 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
     const denied = [...buyer.matchAll(HER_DENIAL)].some((m) => m[1] === verb);
     if (denied && !new RegExp(`${verb}[没不]${verb}`, 'u').test(buyer)) return { evidence: asserted[0], kind: 'asserted' };
   }
+  // "又不是静音的" after 炸锅有异响, "又不是收到就退" after 为什么不退: her complaint retorted with
+  // an it-isn't-as-if (writer-aj, -g, chats-as); not in a supposing clause.
+  // "您下单选的就是M码" after 我明明选的L码: her claim of her pick contradicted (writer-e; after her
+  // problem the composed afterProblem pattern reads it).
+  const pick = HER_PICK.test(buyer) ? PICK_RETORTED.exec(whole) : null;
+  if (pick) return { evidence: pick[0], kind: 'denied' };
+  const body = BODY_NAMED.exec(whole);
+  if (body) return { evidence: body[0], kind: 'retort' };
+  const retort = ISNT_AS_IF.exec(whole);
+  if (retort && !ISNT_HER.test(retort[0]) && !CONDITIONAL.test(retort[0])) return { evidence: retort[0].replace(/^[,.!?;~ ]/u, ''), kind: 'retort' };
   if (SHOWN.test(buyer)) return null;
   // "不是次品" after 你们就是卖的次品, "我们不会发错的" after 你们发错了吧: her charge denied flatly in her words.
   if (!HER_QUESTION.test(buyer)) {
@@ -345,6 +390,86 @@ function sentencesOf(text: string): readonly string[] {
  */
 const DISMISSAL = fill(tone.composed.dismissal, 'composed.dismissal');
 
+/** Her line decides against the goods (我想退货, 不想要了, 取消订单): a decision she owes no reason for. */
+const HER_DECISION = /退|不要了|不想要|取消|换(?:货|一|个|成)/u;
+/**
+ * A why put to that decision (为什么要退?, 为什么不要了?, 为啥又要退呢): `$0` the words. A question, not
+ * a why said of something else (为什么退回 a parcel, 退款 a refund).
+ */
+const WHY_DECIDED = /(?:为什么|为啥|为何|干嘛|咋)(?:要|又|就|还|突然)?(?:退(?![款回给还钱])|不要了|不想要|取消|换)/u;
+/**
+ * What makes that why no doubt of her: a polite ask for the reason (请问, 方便说下), help offered
+ * (我帮您看看), or the return made to wait on a reason (不说原因没法退: return-refuse carries it).
+ */
+const WHY_EXCUSED = /请问|方便|帮(?:您|你)|我帮|(?:不说|说清楚|说下|说一下|写清楚|告诉我)[^,.!?]{0,8}(?:没法|不好|不能|才|不然)|不然|否则|才(?:能|给|可以)/u;
+
+/**
+ * tone-interrogate read against her line: she decided to return, cancel or not keep the goods and
+ * the reply asks her why (为什么要退?鞋子有什么问题吗, 为什么不要了?总得有个理由吧: writer-ab, -aj,
+ * -aq, -d) — her motive questioned, where 七天无理由 owes her no reason; not a polite ask for the
+ * reason, not with help offered, not when the reply makes the return wait on the reason.
+ */
+export function motiveAsked(normalized: string, buyer: string): string | null {
+  if (buyer === '' || !HER_DECISION.test(buyer)) return null;
+  for (const sentence of normalized.slice(0, 500).split(/(?<=[.!?;~。\n])/u)) {
+    const m = WHY_DECIDED.exec(sentence);
+    if (!m) continue;
+    const rest = sentence.slice(m.index).replace(/[.!~。\s]+$/u, '');
+    // A question: it ends in ?, in 呢/呀/啊/嘛, or the why opens its sentence and is all of it (not
+    // 你得先告诉我为啥退, a demand for the reason).
+    const opens = /^[\s,]*(?:那|亲|(?:那)?(?:您|你))?[\s,]*$/u.test(sentence.slice(0, m.index));
+    if (!/\?|[呢呀啊嘛]$/u.test(rest) && !(opens && !rest.includes(','))) continue;
+    return WHY_EXCUSED.test(normalized) ? null : m[0];
+  }
+  return null;
+}
+
+/** Her line asks why a thing was not done for her (怎么没送赠品, 为什么还没发货, 为啥你们还不退款). */
+const FAILURE_ASKED = /(?:怎么|为什么|为啥|咋)(?:你们)?(?:还)?(?:没|不)/u;
+/**
+ * A question at her about a deed of hers (你有没有按说明书操作啊?, 你是怎么用的?, 你撕了吗?, 你付款了吗?,
+ * 谁知道你有没有灌过别的墨): `$0` the words. Not a question about what she has (有没有照片), nor one
+ * of care (收到了吗, 好点了吗).
+ */
+const DEED_QUESTIONED = /(?:你|您)(?!们)(?:[^,.!?]{0,6}?有没有(?!(?:照片|图|视频|截图|订单|单号|收到|什么|问题|其他|别的|需要|空|时间))[^,.!?]{1,10}|是怎么(?:用|洗|装|放|弄|操作|保存|穿|拆|充|插|存)的?|(?!收到|看到|好|满意|明白|了解|懂|喜欢|需要|还|要|想|是|在)[^,.!?]{1,8}?(?:了|过)(?:吗|没有?))(?:啊|呀)?(?:\?|(?<=吗|没|没有|啊|呀)(?=$|[,.!~ ]))/u;
+/** What makes a question at her a service, not a doubt: a softener, help offered, an apology. */
+const ASKED_KINDLY = /亲|呢|哦|哈|请问|麻烦|帮(?:您|你)|我帮|抱歉|不好意思|对不起|辛苦|方便/u;
+
+/** A sentence that opens with a where and ends asking (哪里不符了?, 哪看不懂?): `$1` what it asks of. */
+const WHERE_CHALLENGED = /^(?:那)?(?:你|您)?哪(?:里|儿)?([^,.!?吗呢]{2,8}?)(?:了|的)?\?/u;
+
+/**
+ * tone-interrogate read against her line: her complaint asked back with a bare where in her own words
+ * (哪里不符了？你说清楚 after 描述和实物不符, 哪里看不懂? after 说明书看不懂: writer-ab, -aj) challenges
+ * it; not a where asked kindly (能说说是哪里不满意吗?, 请问是哪里不一样呢?).
+ */
+export function whereChallenged(normalized: string, buyer: string): string | null {
+  if (buyer === '' || ASKED_KINDLY.test(normalized)) return null;
+  for (const sentence of normalized.slice(0, 500).split(/(?<=[.!?;~。\n])/u)) {
+    const m = WHERE_CHALLENGED.exec(sentence.trim());
+    if (m && buyer.includes(m[1]!.slice(0, 2))) return m[0];
+  }
+  return null;
+}
+
+/**
+ * tone-interrogate read against her line: after she reported a problem, showed it, is upset or asks
+ * why a thing was not done for her, a bare question at her about a deed of hers doubts her care
+ * (writer-aj, -aq, -ar, -ab, -h, -j, chats-w); not one said kindly (亲，您开机了吗？) or with help
+ * offered, not one about what she has or how she is.
+ */
+export function deedQuestioned(normalized: string, buyer: string, troubled: boolean): string | null {
+  if (buyer === '' || !(troubled || FAILURE_ASKED.test(buyer))) return null;
+  if (ASKED_KINDLY.test(normalized)) return null;
+  const m = DEED_QUESTIONED.exec(normalized.slice(0, 500));
+  if (!m || CONDITIONAL.test(m[0])) return null;
+  // A step of the process asked (您申请退款了吗?, 您拍照了吗?) with 您 is a check, curt at most; asked
+  // with a bare 你 (你付款了吗?, 你寄回来了吗?) it doubts her.
+  return PROCESS_STEP.test(m[0]) && normalized.includes('您') ? null : m[0];
+}
+/** A step of the order or the after-sale process, not her handling of the goods. */
+const PROCESS_STEP = /付款|付钱|申请|提交|寄回|寄出|寄了|填|下单|领|拍照|拍图|拍视频|发图|发照片|确认收货|联系|收到/u;
+
 /**
  * Cues read against her line: after she reported a problem with the goods, showed a photo or is
  * upset, a guess at what she did to cause it (您是不是用热水洗了?, 是不是在灯下看的呀?) doubts her.
@@ -363,10 +488,14 @@ export function toneInContext(normalized: string, buyer: string, upset: boolean,
     if (blamed) cues.push({ rule: 'tone-criticize', evidence: blamed });
     else if (dismissed) cues.push({ rule: 'tone-criticize', evidence: dismissed[0] });
   }
+  if (wanted('tone-interrogate')) {
+    const asked = motiveAsked(normalized, buyer) ?? deedQuestioned(normalized, buyer, troubled) ?? whereChallenged(normalized, buyer);
+    if (asked) cues.push({ rule: 'tone-interrogate', evidence: asked });
+  }
   if (!troubled) return cues;
   const sentences = sentencesOf(normalized.slice(0, 2000));
   for (const [rule, patterns] of AFTER_PROBLEM) {
-    if (!wanted(rule)) continue;
+    if (!wanted(rule) || cues.some((c) => c.rule === rule)) continue;
     let evidence: string | null = null;
     for (const p of patterns) {
       if (!mayMatch(p, normalized)) continue;

@@ -300,7 +300,10 @@ describe('cold replies read across writers (session 5)', () => {
 
   // writer-d, writer-x; context-y
   it('a particle does not soften a dismissal (急啥, 等着吧) as it softens a pointer', () => {
-    expect(cues('仓库忙呢，急啥')).toContain('tone-cold');
+    // Session 12 (tone12): 急啥 beside what the reply says of the wait is her manner rebuked
+    // (tone-criticize, read against her line), not a non-answer; 急啥 alone is still cold.
+    expect(cues('急啥呀')).toContain('tone-cold');
+    expect(cues('仓库忙呢，急啥')).not.toContain('tone-cold');
     expect(cues('在排队呢，等着吧')).toContain('tone-cold');
     expect(cues('等着')).toContain('tone-cold');
     expect(cues('不想改的话就只能一直等着')).not.toContain('tone-cold');
