@@ -12,7 +12,6 @@ function load(id: string): Scenario {
   if (!scenario) throw new Error(file);
   return scenario;
 }
-void load;
 
 const facts = (u: ReturnType<typeof understand>) => u.flags.filter((f) => f.rule === 'fact-wrong').map((f) => f.fact?.claim);
 
@@ -42,7 +41,7 @@ describe('a yes to her proposed price or remedy is an offer of it (item 1)', () 
 
   it('我说了算 / 能的 after 50块你说了算吗 promises the 50: over the shop\'s range', () => {
     for (const [reply, buyer] of [['我说了算', '50块你说了算吗?别随口答应 回头不认'], ['能的', '补50?你做得了主吗 别到时候又说不算数'], ['可以的', '真给50?先问清楚能不能给 再跟我说']]) {
-      const u = understand(reply!, { ...COMPLAINT, buyer });
+      const u = understand(reply!, { ...COMPLAINT, buyer: buyer! });
       expect(u.moves).toContain('offer-compensation');
       expect(u.entities.amount).toBe(50);
       expect(facts(u)).toEqual(['说补偿50元，超出了客服能给的范围']);
@@ -68,5 +67,33 @@ describe('a yes to her proposed price or remedy is an offer of it (item 1)', () 
     expect(understand('不行哦', { ...HAGGLE, buyer: '159卖不卖 不卖我走了' }).moves).toEqual(['hold-price']);
     expect(understand('可以，189给您', { ...HAGGLE, buyer: '159卖不卖' }).entities.price).toBe(189);
     expect(understand('好的', { ...HAGGLE, buyer: '发中通吗' }).granted).toBeUndefined();
+  });
+});
+
+describe('the size claim\'s better phrasing quotes what she has said in the chat (item 2)', () => {
+  const SIZE = context('size-question');
+  const better = (u: ReturnType<typeof understand>) => u.flags.find((f) => f.rule === 'fact-wrong')?.fact?.better;
+
+  it('her height from an earlier line is quoted, not 您的身高体重', () => {
+    // She said 166 in her opening; the reply answers a later line with no figure in it.
+    const u = understand('建议您拿S码哦', { ...SIZE, buyer: '在的话帮我看看尺码呗', told: { height: 166 }, buyerFacts: { height: 166 } });
+    expect(better(u)).toContain('您166cm穿L码');
+    expect(better(u)).not.toContain('身高体重');
+  });
+
+  it('with nothing said, the better phrasing asks for her height and weight instead of stating a size', () => {
+    // A log's context knows her measures, but she has said none in the chat.
+    const u = understand('建议您拿S码哦', { ...SIZE, buyer: '拿哪个码', buyerFacts: { height: 166, weight: 57 } });
+    expect(better(u)).toMatch(/告诉我您的身高和体重/u);
+    expect(better(u)).not.toMatch(/[SML]码正合适/u);
+  });
+
+  it('in play: the opening\'s 166 is quoted two turns later', async () => {
+    const { playScript } = await import('@/engine/session');
+    const { score } = await import('@/engine/score/score');
+    const scenario = load('size-question');
+    const chat = playScript(scenario, ['亲，您好~', '亲，这款面料是粘胶的哦', '建议您拿S码哦', '好的'], { seed: 1, variant: 'normal' });
+    const item = score(chat, scenario).feedback.find((f) => f.rule === 'fact-wrong' && f.claim === '说S码');
+    expect(item?.better).toContain('您166cm穿L码');
   });
 });

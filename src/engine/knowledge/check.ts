@@ -55,6 +55,7 @@ function inputFor(read: Understanding, ctx: ReplyContext & { facts: NonNullable<
     facts: ctx.facts,
     // What she has told of herself fills what the record leaves out, her line just now included (understand/buyer-told.ts).
     buyer: filledFrom(ctx.buyerFacts, buyerLine),
+    told: filledFrom(ctx.told, buyerLine),
     afterSale: ctx.afterSale ?? afterSaleCaseOf(buyerLine),
     floor: ctx.floor,
     buyerLine,
