@@ -25,7 +25,11 @@ export function replyContext(scenario: Scenario, context: BuyerContext, firstRep
   if (afterSale !== undefined) ctx.afterSale = afterSale;
   // The reply answers what the buyer just said, and what her state declares she asks.
   if (context.said.length > 0) ctx.buyer = context.said.join('\n');
-  if (context.told) ctx.buyerFacts = { ...ctx.buyerFacts, ...context.told };
+  if (context.told) {
+    ctx.buyerFacts = { ...ctx.buyerFacts, ...context.told };
+    ctx.told = context.told;
+  }
+  if (context.lowestOffer !== null) ctx.offered = context.lowestOffer;
   const asks = state !== undefined ? scenario.states[state]?.asks : undefined;
   if (asks) ctx.asks = [...asks];
   return ctx;

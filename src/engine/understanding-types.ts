@@ -46,6 +46,11 @@ export interface Understanding {
    * knowledge score checks these claims against the shop's facts.
    */
   answers?: Answer[];
+  /**
+   * Her proposal the reply agrees to, in her words (给个20的券 after "给个20的券行吗" "可以"):
+   * a bare yes claims what she put to the shop (understand/proposal.ts), checked like a sentence said in full.
+   */
+  granted?: string;
 }
 
 export interface Answer {
@@ -60,6 +65,8 @@ export interface ReplyContext {
   /** List price of the item, yuan: turns "便宜8块" into an offered price. */
   price?: number;
   floor?: number;
+  /** The lowest price the agent has offered in this chat so far: her "再少20" is cut from it (understand/proposal.ts). */
+  offered?: number;
   /** The item ships free (包邮): extra postage is then freeship-breach. */
   freeShipping?: boolean;
   /** The item offers cash on delivery (货到付款). */
@@ -85,6 +92,11 @@ export interface ReplyContext {
   facts?: ShopFacts;
   /** What the shop knows of the buyer: height and weight (the size the chart gives her), region. */
   buyerFacts?: BuyerFacts;
+  /**
+   * Her height and weight as she has said them in the chat so far, her earlier lines included (not
+   * what the shop's record knows of her): a better phrasing quotes only these (knowledge/claims-product.ts).
+   */
+  told?: BuyerFacts;
   /** The after-sales case of the chat, when known: who pays a return's postage depends on it. */
   afterSale?: 'quality' | 'no-reason';
   /**

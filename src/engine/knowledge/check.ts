@@ -44,15 +44,18 @@ function inputFor(read: Understanding, ctx: ReplyContext & { facts: NonNullable<
   const framed = framedClauses(u.normalized, buyerLine);
   const framedOthers = otherShopClauses(framed.map((c) => c.text).join(','), framed);
   for (const c of framedOthers) others.add(c);
+  // A bare yes to her proposal (可以 after 给个20的券行吗) claims the proposal (understand/proposal.ts).
+  const granted = u.granted !== undefined ? splitClauses(u.granted) : [];
   return {
     u,
     // A claim about another shop (159那家…也没送运费险) is checked against no fact of ours: every
     // clause-reading check sees only the clauses about this shop.
-    clauses: [...all, ...framed].filter((c) => !others.has(c)),
+    clauses: [...all, ...framed, ...granted].filter((c) => !others.has(c)),
     others,
     facts: ctx.facts,
     // What she has told of herself fills what the record leaves out, her line just now included (understand/buyer-told.ts).
     buyer: filledFrom(ctx.buyerFacts, buyerLine),
+    told: filledFrom(ctx.told, buyerLine),
     afterSale: ctx.afterSale ?? afterSaleCaseOf(buyerLine),
     floor: ctx.floor,
     buyerLine,

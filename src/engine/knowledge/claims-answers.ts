@@ -2,7 +2,7 @@
 // "这个是纯棉的吗" claims the goods are cotton, "可以的" after "能货到付款吗" claims COD. Each
 // answer becomes the claim it makes and is held against the same facts as a stated claim.
 import { chartSize, inline, sameName, stockFor } from '@/engine/knowledge/facts';
-import { MATERIALS } from '@/engine/knowledge/claims-product';
+import { MATERIALS, sizeBetter } from '@/engine/knowledge/claims-product';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import type { Answer } from '@/engine/understanding-types';
 
@@ -51,7 +51,7 @@ function answerFinding(a: Answer, input: KnowledgeInput): FactFinding | null {
       if (right === null || !size || !yes || size === right || !FIT_QUESTION.test(buyerLine) || /有货|现货|库存|还有/u.test(buyerLine)) return null;
       return {
         kind: 'size', claim: `答${size}码合适`, fact: `尺码表给这位买家${right}码`,
-        better: `亲,按尺码表您穿${right}码正合适哦,万一不合适签收后也可以换的呢~`,
+        better: sizeBetter(right, input.told, facts.sizes?.fit),
       };
     }
     case 'stock': {

@@ -21,7 +21,7 @@ function bareSizeAnswer(text: string, size: string, buyerLine: string): boolean 
   return rest.length <= 5 && !/[偏大小紧宽松不没]/u.test(rest);
 }
 
-export const sizeClaim: ClaimCheck = ({ u, facts, buyer, buyerLine }) => {
+export const sizeClaim: ClaimCheck = ({ u, facts, buyer, told, buyerLine }) => {
   const size = u.entities.size;
   if (size === undefined || size === '均码') return [];
   const right = chartSize(facts.sizes, buyer);
@@ -33,25 +33,33 @@ export const sizeClaim: ClaimCheck = ({ u, facts, buyer, buyerLine }) => {
     bareSizeAnswer(text, size, buyerLine) ||
     (at >= 0 && (ADVICE.test(text.slice(Math.max(0, at - 4), at)) || FITS_AFTER.test(text.slice(at + size.length))));
   if (!advises) return [];
-  const measures = saidMeasures(buyer, `${buyerLine}\n${text}`);
   return [
     {
       kind: 'size',
       claim: `说${size}码`,
       fact: `尺码表给这位买家${right}码`,
-      better: `亲,按尺码表${measures ? `您${measures}` : '您的身高体重'}穿${right}码正合适哦${facts.sizes?.fit && facts.sizes.fit !== '标准' ? `,这款${facts.sizes.fit}` : ''},万一不合适签收后也可以换的呢~`,
+      better: sizeBetter(right, told, facts.sizes?.fit),
     },
   ];
 };
 
+/** The better reply to a wrong size: the chart's size for the measures she said; with none said, it asks for them first. */
+export function sizeBetter(right: string, told: KnowledgeInput['told'], fitNote?: string): string {
+  const measures = saidMeasures(told);
+  const fit = fitNote && fitNote !== '标准' ? `,这款${fitNote}` : '';
+  if (!measures) return `亲,麻烦告诉我您的身高和体重,我按尺码表帮您选最合适的码哦${fit}~`;
+  const more = told?.weight === undefined ? ',方便的话告诉我体重,我再帮您确认一下' : '';
+  return `亲,按尺码表您${measures}穿${right}码正合适哦${fit}${more},万一不合适签收后也可以换的呢~`;
+}
+
 /**
- * The buyer's height and weight as the better reply may quote them: only the figures this chat
- * shows (her line or the reply), never what the scenario knows of her but she has not said.
+ * The buyer's height and weight as the better reply may quote them: only what she has said in the
+ * chat so far (her earlier lines and this one), never what the scenario knows of her but she has not said.
  */
-function saidMeasures(buyer: KnowledgeInput['buyer'], chat: string): string {
+function saidMeasures(told: KnowledgeInput['told']): string {
   const parts: string[] = [];
-  if (buyer?.height !== undefined && chat.includes(String(buyer.height))) parts.push(`${buyer.height}cm`);
-  if (buyer?.weight !== undefined && (chat.includes(String(buyer.weight)) || chat.includes(String(buyer.weight * 2)))) parts.push(`${buyer.weight}kg`);
+  if (told?.height !== undefined) parts.push(`${told.height}cm`);
+  if (told?.weight !== undefined) parts.push(`${told.weight}kg`);
   return parts.join('、');
 }
 

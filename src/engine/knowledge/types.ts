@@ -20,6 +20,8 @@ export interface KnowledgeInput {
   others: ReadonlySet<Clause>;
   facts: ShopFacts;
   buyer: BuyerFacts | undefined;
+  /** Her height and weight as she has said them in the chat so far, her line now included: all a better phrasing may quote. */
+  told: BuyerFacts | undefined;
   /** The after-sales case of the chat, when one is known (who pays return postage depends on it). */
   afterSale: AfterSaleCase | undefined;
   /** The lowest price the shop accepts here (a persona variant may lower the shop's). */

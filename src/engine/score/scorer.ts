@@ -180,7 +180,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (buyerLines.length > 0) ctx.buyer = buyerLines.join('\n');
     if (afterSale !== undefined) ctx.afterSale = afterSale;
     // What the buyer said of herself counts where the shop's own record is silent.
-    if (heard) ctx.buyerFacts = { ...heard, ...shop.buyerFacts };
+    if (heard) {
+      ctx.buyerFacts = { ...heard, ...shop.buyerFacts };
+      ctx.told = heard;
+    }
+    if (lowestNamed !== null) ctx.offered = lowestNamed;
     return ctx;
   }
 

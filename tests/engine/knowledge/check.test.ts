@@ -61,7 +61,9 @@ describe('fact-wrong: the size the chart gives the buyer', () => {
   });
 
   it('carries a better reply with the true size', () => {
-    expect(wrongFacts('建议拍M码')[0]?.fact?.better).toContain('L码');
+    // What she has said (ReplyContext.told) is quoted with the chart's size; with nothing said it asks for her measures (facts12).
+    expect(wrongFacts('建议拍M码', { ...CTX, told: BUYER })[0]?.fact?.better).toContain('L码');
+    expect(wrongFacts('建议拍M码')[0]?.fact?.better).toContain('身高和体重');
   });
 });
 
