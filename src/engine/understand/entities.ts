@@ -121,22 +121,35 @@ function lowered(sizes: readonly string[]): string[] {
   return out;
 }
 
+// A size the reply sets aside: said not to fit her (M会偏紧, M肯定小了, M的话扣子扣不上, M码您穿会紧,
+// M穿不下) or advised against (别拿M, 不建议M). Beside another size, the other one is the advice
+// ("您穿M会偏紧，还是L合适" recommends L); alone, it recommends nothing.
+const MISFIT_AFTER = /^(?:码|号)?(?:的话)?[^,.!?~\s]{0,6}?(?:偏紧|太紧|会紧|紧了|偏小了|太小|小了|穿不下|穿不进|塞不进|扣不上|勒|不合适|不推荐|不建议|不适合|不行|不够)/u;
+const ADVISED_AGAINST_BEFORE = /(?:别|不要|不用|不建议|不推荐)(?:您|你|亲)?(?:拿|选|拍|买|穿)?$/u;
+
 function sizeEntity(text: string, ctx: ReplyContext): string | undefined {
   const known = ctx.sizes && lowered(ctx.sizes);
   let usual: string | undefined;
+  let misfit = false;
   const letters = SIZE_LETTERS;
   letters.lastIndex = 0;
   for (let letter = letters.exec(text); letter; letter = letters.exec(text)) {
     const label = letter[1]!;
-    const after = text.slice(letter.index + label.length, letter.index + label.length + 1);
+    const end = letter.index + label.length;
+    const after = text.slice(end, end + 1);
     const before = text.slice(Math.max(0, letter.index - 2), letter.index);
     const sized = after === '码' || after === '号' || SIZE_CONTEXT_BEFORE.test(before) || (known?.includes(label) ?? false);
     if (!sized) continue;
     const found = label === '均码' ? '均码' : label.toUpperCase();
+    if (MISFIT_AFTER.test(text.slice(end, end + 12)) || ADVISED_AGAINST_BEFORE.test(text.slice(Math.max(0, letter.index - 5), letter.index))) {
+      misfit = true;
+      continue;
+    }
     if (!USUAL_SIZE_BEFORE.test(text.slice(Math.max(0, letter.index - 6), letter.index))) return found;
     usual ??= found;
   }
   if (usual !== undefined) return usual;
+  if (misfit) return undefined;
   const num = SIZE_NUMBER.exec(text);
   if (num) return num[1];
   return undefined;

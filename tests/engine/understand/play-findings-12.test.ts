@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+
+// From the session-12 blind tester's chats (size-question), plus wordings written for this test.
+const sizeOf = (text: string) => understand(text, { buyer: 'L啊?我平时都穿M的 会不会大', sizes: ['S', 'M', 'L', 'XL'] }).entities.size;
+
+describe('a size said not to fit her is set aside, not advised', () => {
+  it('reads the other size as the advice', () => {
+    expect(sizeOf('亲，您穿M会偏紧哦，这款偏小一码，还是L合适~')).toBe('L');
+    expect(sizeOf('亲，M的话扣子可能扣不上，建议L哦')).toBe('L');
+    expect(sizeOf('M肯定小了，听我的拿L')).toBe('L');
+    expect(sizeOf('S码太紧了，您选M码吧')).toBe('M');
+    expect(sizeOf('别拿M了，直接拍L')).toBe('L');
+  });
+
+  it('advises nothing when the only size named is the one set aside', () => {
+    expect(sizeOf('亲，M码您穿会紧，不推荐哈')).toBeUndefined();
+    expect(sizeOf('亲，别拿M，M穿不下的')).toBeUndefined();
+  });
+
+  it('still reads a size advised or described as before', () => {
+    expect(sizeOf('建议拿L码')).toBe('L');
+    expect(sizeOf('您平时穿M拿L刚好')).toBe('L');
+    expect(sizeOf('M码偏小哦')).toBe('M');
+  });
+});
