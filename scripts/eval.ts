@@ -59,6 +59,7 @@ function print(name: string, report: EvalReport, perRule: boolean): boolean {
       console.log(`${id.padEnd(18)} ${String(c.tp).padStart(3)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}   ${pct(c.precision).padStart(9)}  ${pct(c.recall).padStart(6)}`);
     }
   }
+  if (report.unjudged > 0) console.log(`fact-wrong labels not judged (the replies carry no shop facts to check them against): ${report.unjudged}`);
   if (showMisses) {
     for (const m of report.misses) {
       const after = m.buyer ? ` after ${JSON.stringify(m.buyer)}` : '';

@@ -41,7 +41,13 @@ export interface EvalReport {
   perRule: Record<string, Counts & { precision: number; recall: number }>;
   perMove: Record<string, Counts>;
   misses: Miss[];
+  /** fact-wrong labels on replies that carry no shop facts: no reader can judge them, so they are
+   *  left out of the flag counts and only counted here. */
+  unjudged: number;
 }
+
+/** A flag only the shop's facts can decide: judged only where the labelled reply carries them. */
+const NEEDS_FACTS = 'fact-wrong';
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
@@ -114,12 +120,17 @@ export function evaluate(
   const perMove: Record<string, Counts> = {};
   const perRuleCounts: Record<string, Counts> = {};
   const misses: Miss[] = [];
+  let unjudged = 0;
   for (const r of withOpenLines(replies)) {
     const u = read(r.text, contextOf(r));
     const where = r.buyer ? { text: r.text, buyer: r.buyer } : { text: r.text };
     const m = tally(r.moves, u.moves, moveTotal, perMove);
     if (m.missing.length || m.extra.length) misses.push({ ...where, kind: 'move', ...m });
-    const f = tally(r.flags, [...new Set(u.flags.map((x) => x.rule))], flagTotal, perRuleCounts);
+    const judged = r.context?.facts !== undefined;
+    if (!judged && r.flags.includes(NEEDS_FACTS)) unjudged++;
+    const expected = judged ? r.flags : r.flags.filter((id) => id !== NEEDS_FACTS);
+    const got = [...new Set(u.flags.map((x) => x.rule))].filter((id) => judged || id !== NEEDS_FACTS);
+    const f = tally(expected, got, flagTotal, perRuleCounts);
     if (f.missing.length || f.extra.length) misses.push({ ...where, kind: 'flag', ...f });
   }
   const perRule: EvalReport['perRule'] = {};
@@ -127,5 +138,5 @@ export function evaluate(
     const { precision, recall } = withRates(c);
     perRule[id] = { ...c, precision, recall };
   }
-  return { size: replies.length, moves: withRates(moveTotal), flags: withRates(flagTotal), perRule, perMove, misses };
+  return { size: replies.length, moves: withRates(moveTotal), flags: withRates(flagTotal), perRule, perMove, misses, unjudged };
 }
