@@ -26,6 +26,56 @@ export function pricesOtherItem({ clauses, others, facts, buyerLine }: Knowledge
   return ownPrice || where.every((c) => named(c.text));
 }
 
+const FIGURE = /(?<![\d.])(\d{1,5})(?:\.\d+)?(?![\d.])/gu;
+/** A figure written as a price: 89元, 89块, ¥89, 只要89, 才89, 卖89. */
+const PRICE_AFTER = /^(?:元|块|rmb)/iu;
+const PRICE_BEFORE = /(?:¥|￥|只要|才|仅|售价|卖|价格是?|价)$/u;
+/** The figure is a saving, a threshold, a total or a coupon, not the item's price: 减10, 满199, 一共258, 10元券. */
+const NOT_ITS_PRICE_BEFORE = /(?:减|省|便宜|优惠|送|满|差|补|加|返|共|加起来|凑|第|打)$/u;
+const NOT_ITS_PRICE_AFTER = /^(?:元|块)?(?:的)?(?:券|优惠|折)/u;
+
+/** The figures a clause states as prices. */
+function statedPrices(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (!PRICE_AFTER.test(after) && !PRICE_BEFORE.test(before)) continue;
+    if (NOT_ITS_PRICE_BEFORE.test(before.replace(PRICE_BEFORE, '')) || NOT_ITS_PRICE_AFTER.test(after)) continue;
+    out.push(Number(m[1]));
+  }
+  return out;
+}
+
+/**
+ * The price of a related item the reply names ("半身裙89元可以搭一下" when the shop lists it at
+ * 99): a clause naming exactly one of the shop's related items with a figure stated as a price,
+ * none of them its own. A figure that is this item's price, a saving, a threshold or a total is
+ * not the related item's price.
+ */
+export const relatedPriceClaim: ClaimCheck = ({ clauses, facts }) => {
+  const related = (facts.related ?? []).filter((r): r is { name: string; price: number } => typeof r.price === 'number');
+  if (related.length === 0) return [];
+  const ours = new Set([facts.product?.price, facts.product?.floor].filter((n): n is number => n !== undefined));
+  const findings: FactFinding[] = [];
+  for (const clause of clauses) {
+    if (!/\d/u.test(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    const named = related.filter((r) => namesItem(clause.text, r.name));
+    if (named.length !== 1) continue;
+    const item = named[0]!;
+    const figures = statedPrices(clause.text);
+    const priced = figures.filter((n) => !ours.has(n));
+    if (priced.length === 0 || figures.includes(item.price)) continue;
+    findings.push({
+      kind: 'price',
+      claim: `说${item.name}${priced[0]}元`,
+      fact: `${item.name}标价${item.price}元`,
+      better: `亲,${item.name}是${item.price}元哦,和这件搭着很好看,需要的话可以一起拍~`,
+    });
+  }
+  return findings;
+};
+
 export const priceClaim: ClaimCheck = (input) => {
   const { u, facts, floor } = input;
   const price = u.entities.price;

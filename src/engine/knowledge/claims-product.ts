@@ -1,5 +1,5 @@
 // Claims about the goods: the size recommended to this buyer, the material, the colours, stock.
-import { chartSize, inline, namesItem, otherItems, sameName, stockFor } from '@/engine/knowledge/facts';
+import { chartSize, inline, namesItem, otherItems, sameName, soldOutWithin, stockDetail } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated, type Clause } from '@/engine/understand/clauses';
 import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
@@ -163,6 +163,8 @@ const IN_STOCK = /有货|现货|有库存|库存充足|货很足|货充足|备�
 const OUT_OF_STOCK = /没货|无货|缺货|断货|卖完|售罄|卖光|没有库存|没库存|库存不足/u;
 const COUNT = /(只剩|还剩|仅剩|剩下|就剩|只有|库存)(最后)?(\d+)(件|个|套|双|台|只)/u;
 const CLAUSE_SIZE = /(?<![a-z\d])(\d?x{1,3}l|xs|[sml])(?![a-z])(码|号)?|(\d{2})(码|号)/u;
+/** Every size or colour said to be in stock: 所有尺码都有现货, 三个颜色都有货, 各个码都有, 全码有货. */
+const EVERY = /(?:所有|全部|每个|每一个|各个|各|[两三四五六2-6]个|全)(?:的)?(?:尺码|码数|码|号|颜色|色)|(?:尺码|码数|颜色)(?:都|全)/u;
 
 function clauseSizeAndColour(clause: Clause, colours: readonly string[]): { size?: string; color?: string } {
   const out: { size?: string; color?: string } = {};
@@ -188,17 +190,34 @@ export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
     // A clause that states no count and no stock word claims nothing of the stock.
     if (!count && !out && !inn) continue;
     const { size, color } = clauseSizeAndColour(clause, product.colors ?? []);
-    const stock = stockFor(product, size, color);
-    if (stock === undefined) continue;
+    // "所有尺码都有现货": every size (of the colour named, if one is) claimed in stock.
+    if (inn && !out && !count && EVERY.test(clause.text) && !isNegated(clause, inn.index)) {
+      const soldOut = soldOutWithin(product, size, color);
+      if (soldOut.length > 0) {
+        findings.push({
+          kind: 'stock',
+          claim: `说${color ?? ''}${size ? `${size}码` : ''}所有${size ? '颜色' : '尺码'}都有货`,
+          fact: `${soldOut.join('、')}没货了`,
+          better: `亲,现在${soldOut.join('、')}暂时没货了哦,其他的都有现货,您要哪个颜色和尺码呢~`,
+        });
+      }
+      continue;
+    }
+    const detail = stockDetail(product, size, color);
+    if (detail === undefined) continue;
+    const { stock, specific } = detail;
     const what = `${color ?? ''}${size ? `${size}码` : ''}` || '这款';
     // "这个码只剩两双", "这个颜色断货": a size or colour we cannot tell is not ours to check.
     const unnamed = !size && !color && /颜色|色号|尺码|码数|这个码|这个色|这个号/u.test(clause.text);
     if (unnamed) continue;
-    if (count && !isNegated(clause, count.index) && Number(count[3]) !== stock) {
+    // The facts give this size or colour no count of its own (only the item's total): a count up to
+    // the total may be true; one above it cannot be.
+    const countWrong = (n: number) => (specific ? n !== stock : n > stock);
+    if (count && !isNegated(clause, count.index) && countWrong(Number(count[3]))) {
       findings.push({
         kind: 'stock',
-        claim: `说${what}只剩${count[3]}${count[4]}`,
-        fact: `库存是${stock}`,
+        claim: `说${what}${count[1]}${count[2] ?? ''}${count[3]}${count[4]}`,
+        fact: specific ? `库存是${stock}` : `这款一共只有${stock}件库存`,
         better: stock > 0 ? `亲,${what}现在有货的哦,喜欢的话早点拍下,我们尽快给您发出呢~` : `亲,${what}暂时没货了哦,我帮您看看其他颜色或尺码好吗~`,
       });
       continue;
@@ -212,7 +231,7 @@ export const stockClaim: ClaimCheck = ({ clauses, facts }) => {
     findings.push({
       kind: 'stock',
       claim: saysInStock ? `说${what}有货` : `说${what}没货`,
-      fact: stock > 0 ? `${what}有${stock}件库存` : `${what}库存是0`,
+      fact: stock === 0 ? `${what}库存是0` : specific ? `${what}有${stock}件库存` : `${what}有货(这款共${stock}件库存)`,
       better: stock > 0 ? `亲,${what}有现货的哦,拍下后我们尽快给您发出呢~` : `亲,${what}暂时没货了哦,我帮您看看其他颜色或尺码好吗~`,
     });
   }

@@ -72,6 +72,15 @@ export function sameName(a: string, b: string): boolean {
 
 /** Pieces in stock for a size and/or colour (the most specific row that fits), else the product's stock. */
 export function stockFor(product: ShopFacts['product'], size?: string, color?: string): number | undefined {
+  return stockDetail(product, size, color)?.stock;
+}
+
+/**
+ * The stock for a size and colour, and whether the facts give it for them (`specific`) or only the
+ * item's total (`stockBy` lists the exceptions: a size or colour it does not name is in stock, its
+ * own count unknown).
+ */
+export function stockDetail(product: ShopFacts['product'], size?: string, color?: string): { stock: number; specific: boolean } | undefined {
   if (!product) return undefined;
   const rows = product.stockBy ?? [];
   const fits = (row: { size?: string | undefined; color?: string | undefined }) =>
@@ -79,8 +88,16 @@ export function stockFor(product: ShopFacts['product'], size?: string, color?: s
     (row.color === undefined || (color !== undefined && sameName(row.color, color))) &&
     (row.size !== undefined || row.color !== undefined);
   const specific = rows.filter(fits).sort((a, b) => Number(b.size !== undefined) + Number(b.color !== undefined) - (Number(a.size !== undefined) + Number(a.color !== undefined)));
-  if (specific[0]) return specific[0].stock;
-  return product.stock;
+  if (specific[0]) return { stock: specific[0].stock, specific: true };
+  return product.stock === undefined ? undefined : { stock: product.stock, specific: size === undefined && color === undefined };
+}
+
+/** The sizes and colours the facts list as sold out within a scope (a colour, a size, or none: all). */
+export function soldOutWithin(product: ShopFacts['product'], size?: string, color?: string): string[] {
+  return (product?.stockBy ?? [])
+    .filter((row) => row.stock === 0)
+    .filter((row) => (size === undefined || row.size === undefined || row.size.toUpperCase() === size.toUpperCase()) && (color === undefined || row.color === undefined || sameName(row.color, color)))
+    .map((row) => `${row.color ?? ''}${row.size !== undefined ? `${row.size}码` : ''}`);
 }
 
 /** Whether the facts say anything a claim can be checked against. */

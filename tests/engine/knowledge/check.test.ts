@@ -123,6 +123,36 @@ describe('fact-wrong: stock', () => {
     expect(evidence('只剩3件了,喜欢要抓紧哦')).toEqual(['说这款只剩3件，库存是80']);
     expect(evidence('只剩80件了哦')).toEqual([]);
   });
+
+  // player12 F23, F38: a size or colour the facts give no count of its own has only the total.
+  it('checks a count for a size or colour without a count of its own against the total only', () => {
+    expect(evidence('有货的亲，米白L库存200件，放心拍')).toEqual(['说米白L码库存200件，这款一共只有80件库存']);
+    expect(evidence('燕麦M还剩20件哦')).toEqual([]);
+    expect(evidence('米白L卖完了哦')).toEqual(['说米白L码没货，米白L码有货(这款共80件库存)']);
+  });
+
+  it('flags every size or colour said in stock when one is sold out', () => {
+    expect(evidence('有货的亲~三个颜色所有尺码都有现货哦')).toEqual(['说所有尺码都有货，雾粉XL码没货了']);
+    expect(evidence('雾粉所有尺码都有货哦')).toEqual(['说雾粉所有尺码都有货，雾粉XL码没货了']);
+    expect(evidence('米白所有尺码都有现货')).toEqual([]);
+    expect(evidence('L码各个颜色都有货的')).toEqual([]);
+  });
+});
+
+describe('fact-wrong: the price of a related item (player12 F22)', () => {
+  const ctx: ReplyContext = { ...CTX, facts: { ...FACTS, related: [{ name: '高腰百褶半身裙', price: 99 }, { name: '珍珠胸针', price: 19 }] } };
+
+  it('flags a related item priced other than the shop lists it', () => {
+    expect(evidence('亲，米白L还有，半身裙89元可以搭一下~', ctx)).toEqual(['说高腰百褶半身裙89元，高腰百褶半身裙标价99元']);
+    expect(evidence('胸针只要15，配开衫很好看', ctx)).toEqual(['说珍珠胸针15元，珍珠胸针标价19元']);
+  });
+
+  it('says nothing of its true price, a saving, a total or this item\'s price', () => {
+    expect(evidence('半身裙99元，搭着很好看哦', ctx)).toEqual([]);
+    expect(evidence('一起拍的话半身裙立减10元', ctx)).toEqual([]);
+    expect(evidence('开衫加半身裙一共238元', ctx)).toEqual([]);
+    expect(evidence('开衫139元，搭一条半身裙更好看', ctx)).toEqual([]);
+  });
 });
 
 describe('fact-wrong: dispatch, courier, arrival, free shipping', () => {
