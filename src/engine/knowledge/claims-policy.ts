@@ -22,7 +22,8 @@ const NOT_PERIOD = /到账|寄出|补发|到帐|退款|退钱|发货|发出|到�
 const RETURN_REPLY = /退|换货|换码|调换|包换|可以换|能换|无理由|售后/u;
 const NO_REASON = /无理由/u;
 /** Using the goods, then "也能退": each use and the condition words that forbid it. */
-const USED_OK = /(穿过|外穿过|洗过|水洗过|用过|使用过|剪了吊牌|吊牌剪了|吊牌拆了|拆了吊牌|磨损了?)(?:的话)?(?:也|都|照样)(?:可以|能|支持)(?:退|换|无理由)/u;
+/** In a reply about a return, a use waved through counts too: 穿过几次也没关系, 洗过也没事 (not 试穿). */
+const USED_OK = /((?<!试)穿过|外穿过|洗过|水洗过|用过|使用过|剪了吊牌|吊牌剪了|吊牌拆了|拆了吊牌|磨损了?)(?:几次|一两次|一次|一下|几天)?(?:的话)?(?:(?:也|都|照样)(?:可以|能|支持)(?:退|换|无理由)|(?:也|都)?(?:没关系|没事|不要紧|不影响|无所谓|没问题))/u;
 const FORBIDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/穿/u, /未穿|未外穿|不影响二次销售/u],
   [/洗/u, /未洗|未水洗/u],
@@ -67,7 +68,9 @@ export const returnsClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) => {
         });
     }
     const used = USED_OK.exec(clause.text);
-    if (used && returns.conditions !== undefined) {
+    // 没关系 waves a use through only in a reply about a return (洗过也没关系,不会缩水 is care).
+    const wavedOnly = used !== null && !/退|换|无理由/u.test(used[0]);
+    if (used && returns.conditions !== undefined && (!wavedOnly || aboutReturns)) {
       const forbidden = FORBIDS.some(([use, rule]) => use.test(used[1] ?? '') && rule.test(returns.conditions ?? ''));
       if (forbidden)
         findings.push({

@@ -139,6 +139,18 @@ describe('fact-wrong: stock', () => {
   });
 });
 
+describe('fact-wrong: a use waved through for a return (player12 F45)', () => {
+  it('flags a worn or washed item said returnable all the same', () => {
+    expect(evidence('亲，您好~七天无理由的，衣服穿过几次也没关系哦')).toEqual(['说穿过也能退，退换条件是签收7天内，未穿着、未洗涤、吊牌完好']);
+    expect(evidence('洗过也没事的，照样给您退', { ...CTX, buyer: '洗过一次还能退吗' })).toHaveLength(1);
+  });
+
+  it('says nothing of a try-on, nor of a use outside a return', () => {
+    expect(evidence('试穿过没关系的，吊牌在就能退', { ...CTX, buyer: '试穿了还能退吗' })).toEqual([]);
+    expect(evidence('洗过也没关系，不会缩水的', { ...CTX, buyer: '这个会缩水吗' })).toEqual([]);
+  });
+});
+
 describe('fact-wrong: the price of a related item (player12 F22)', () => {
   const ctx: ReplyContext = { ...CTX, facts: { ...FACTS, related: [{ name: '高腰百褶半身裙', price: 99 }, { name: '珍珠胸针', price: 19 }] } };
 
