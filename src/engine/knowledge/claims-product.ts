@@ -21,11 +21,46 @@ function bareSizeAnswer(text: string, size: string, buyerLine: string): boolean 
   return rest.length <= 5 && !/[偏大小紧宽松不没]/u.test(rest);
 }
 
-export const sizeClaim: ClaimCheck = ({ u, facts, buyer, told, buyerLine }) => {
+const SIZE_TOKEN = String.raw`(?<![a-z\d])(\d?x{1,3}l|xs|[sml])(?![a-z])(?:码|号)?`;
+const FITS_WORD = String.raw`(?:可以穿|能穿|可以|行|合适|没问题|穿得了|穿得下|ok)(?![换退拍选买])`;
+/** Two sizes said both to fit (L或者XL都可以, M和L都能穿), or one said to fit as well (M也能穿). */
+const BOTH_FIT = new RegExp(`${SIZE_TOKEN}\\s*(?:和|或者|或|跟|、|/)\\s*${SIZE_TOKEN}\\s*(?:的话)?(?:都|也)${FITS_WORD}`, 'gu');
+const ALSO_FITS = new RegExp(`${SIZE_TOKEN}\\s*(?:的话)?\\s*(?:也|都)${FITS_WORD}`, 'gu');
+/** A size put to her taste, not her measure: 喜欢宽松的话XL也可以. */
+const BY_TASTE = /(?:喜欢|想要|想穿|要|偏爱|爱穿)(?:宽松|宽大|修身|紧身|oversize|贴身|显瘦)(?:一点|点|些)?(?:的话|的)?[^,.!?]{0,6}$/u;
+
+/** Sizes besides the advised one the reply says fit her too: each is a claim the chart can refute. */
+function alsoFitting(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(BOTH_FIT)) {
+    if (BY_TASTE.test(text.slice(0, m.index))) continue;
+    out.add(m[1]!.toUpperCase());
+    out.add(m[2]!.toUpperCase());
+  }
+  for (const m of text.matchAll(ALSO_FITS)) {
+    if (BY_TASTE.test(text.slice(0, m.index))) continue;
+    out.add(m[1]!.toUpperCase());
+  }
+  return [...out];
+}
+
+export const sizeClaim: ClaimCheck = (input) => {
+  const { u, facts, buyer, told } = input;
+  const right = chartSize(facts.sizes, buyer);
+  if (right === null) return [];
+  const advised = adviceClaim(input, right);
+  const flagged = new Set(advised.map((f) => f.claim));
+  // "L或者XL都可以", "按表是L,不过M也能穿": a second size said to fit her is as wrong as advising it.
+  const also = alsoFitting(u.normalized)
+    .filter((s) => s !== right && !flagged.has(`说${s}码`))
+    .map((s) => ({ kind: 'size' as const, claim: `说${s}码也能穿`, fact: `尺码表给这位买家${right}码`, better: sizeBetter(right, told, facts.sizes?.fit) }));
+  return [...advised, ...also.slice(0, 1)];
+};
+
+function adviceClaim({ u, facts, told, buyerLine }: KnowledgeInput, right: string): FactFinding[] {
   const size = u.entities.size;
   if (size === undefined || size === '均码') return [];
-  const right = chartSize(facts.sizes, buyer);
-  if (right === null || right === size.toUpperCase()) return [];
+  if (right === size.toUpperCase()) return [];
   const text = u.normalized;
   const at = text.search(new RegExp(`(?<![a-z\\d])${size.toLowerCase()}(?![a-z])`, 'u'));
   const advises =
@@ -41,7 +76,7 @@ export const sizeClaim: ClaimCheck = ({ u, facts, buyer, told, buyerLine }) => {
       better: sizeBetter(right, told, facts.sizes?.fit),
     },
   ];
-};
+}
 
 /** The better reply to a wrong size: the chart's size for the measures she said; with none said, it asks for them first. */
 export function sizeBetter(right: string, told: KnowledgeInput['told'], fitNote?: string): string {

@@ -108,6 +108,21 @@ describe('fact-wrong: price, coupons, compensation, gifts', () => {
   });
 });
 
+describe('fact-wrong: a second size said to fit her too (player12 F42)', () => {
+  it('flags the size the chart does not give, whichever is named first', () => {
+    expect(evidence('亲，L或者XL都可以哦，看您喜欢的效果~')).toEqual(['说XL码也能穿，尺码表给这位买家L码']);
+    expect(evidence('亲，按表是L，不过您平时M的话M也能穿哦')).toEqual(['说M码也能穿，尺码表给这位买家L码']);
+    expect(evidence('亲，M和L都能穿哦~')).toHaveLength(1);
+    expect(evidence('XL跟L都没问题的')).toEqual(['说XL码也能穿，尺码表给这位买家L码']);
+  });
+
+  it('says nothing of one size advised, a size put to her taste, or an exchange', () => {
+    expect(evidence('按尺码表您穿L正合适')).toEqual([]);
+    expect(evidence('L码刚好，喜欢宽松一点的话XL也可以')).toEqual([]);
+    expect(evidence('先拍L，不合适M也可以换的')).toEqual([]);
+  });
+});
+
 describe('fact-wrong: stock', () => {
   it('flags a colour and size said in stock that is sold out', () => {
     expect(evidence('雾粉XL有货的亲')).toEqual(['说雾粉XL码有货，雾粉XL码库存是0']);
