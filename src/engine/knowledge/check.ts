@@ -4,7 +4,7 @@
 import { chinesePunctuation } from '@/engine/rules/punctuation';
 import { afterSaleCaseOf } from '@/engine/knowledge/after-sale';
 import { hasFacts } from '@/engine/knowledge/facts';
-import { couponClaim, compensationClaim, giftClaim, priceClaim, pricesOtherItem, relatedPriceClaim } from '@/engine/knowledge/claims-offer';
+import { couponClaim, compensationClaim, giftClaim, priceClaim, pricesOtherItem, promotionClaim, relatedPriceClaim } from '@/engine/knowledge/claims-offer';
 import { arrivalClaim, courierClaim, datedArrivalClaim, dispatchClaim, freeShippingClaim } from '@/engine/knowledge/claims-logistics';
 import {
   cardClaim, codClaim, insuranceClaim, invoiceClaim, invoiceTimeClaim, returnPostageClaim, returnsClaim, statesReturnPostage, warrantyClaim,
@@ -22,7 +22,7 @@ import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
 
 const CHECKS: readonly ClaimCheck[] = [
-  sizeClaim, priceClaim, relatedPriceClaim, couponClaim, compensationClaim, giftClaim, stockClaim,
+  sizeClaim, priceClaim, relatedPriceClaim, promotionClaim, couponClaim, compensationClaim, giftClaim, stockClaim,
   dispatchClaim, courierClaim, arrivalClaim, datedArrivalClaim, freeShippingClaim,
   materialClaim, colourClaim, returnsClaim, returnPostageClaim, warrantyClaim, insuranceClaim, invoiceClaim, invoiceTimeClaim, codClaim, cardClaim, specClaim, totalClaim,
 ];

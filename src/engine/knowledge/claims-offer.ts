@@ -76,6 +76,45 @@ export const relatedPriceClaim: ClaimCheck = ({ clauses, facts }) => {
   return findings;
 };
 
+/** An everyday price stated: 日常价要299, 原价299, 平时卖299, 吊牌价299. */
+const REGULAR = /(?:日常价|原价|平时价|平常价|平时卖|平时都卖|平时要|专柜价|吊牌价|正价)(?:格)?(?:是|要|都要|为|都是)?(?:¥|￥)?(\d{2,5})/u;
+/** A deadline stated for the promotion: 活动周五就结束, 这个价到周日截止, 优惠明晚恢复原价. */
+const DEADLINE = /(?:活动|优惠|促销|这个价|活动价|特价|折扣)[^,.!?]{0,8}?(周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}(?:号|日))[^,.!?]{0,6}?(?:结束|截止|恢复|涨价|就没了|到期|下架|为止)/u;
+const dayOf = (word: string): string => word.replace(/^(?:星期|礼拜)/u, '周').replace(/^周天$/u, '周日').replace(/^(\d{1,2})日$/u, '$1号');
+
+/**
+ * The promotion as the reply tells it: an everyday price other than the shop's (日常价要299 when it
+ * is 239: a made-up original price) or a deadline on another day than the shop's (周五结束 when it
+ * ends 周日24点: false urgency).
+ */
+export const promotionClaim: ClaimCheck = ({ clauses, facts }) => {
+  const product = facts.product;
+  if (!product) return [];
+  const findings: FactFinding[] = [];
+  const ends = product.promotionEnds;
+  const endDay = ends !== undefined ? (/周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}(?:号|日)/u.exec(ends)?.[0] ?? null) : null;
+  for (const clause of clauses) {
+    if (/[?吗]$/u.test(clause.text)) continue;
+    const regular = REGULAR.exec(clause.text);
+    if (regular && product.regularPrice !== undefined && Number(regular[1]) !== product.regularPrice && !isNegated(clause, regular.index))
+      findings.push({
+        kind: 'price',
+        claim: `说日常价${regular[1]}元`,
+        fact: `日常价是${product.regularPrice}元`,
+        better: `亲,这款日常价${product.regularPrice}元,现在活动价${product.price}元${ends ? `,活动${ends}结束` : ''},很划算的哦~`,
+      });
+    const deadline = DEADLINE.exec(clause.text);
+    if (deadline && endDay !== null && dayOf(deadline[1]!) !== dayOf(endDay))
+      findings.push({
+        kind: 'price',
+        claim: `说活动${deadline[1]}结束`,
+        fact: `活动${ends}结束`,
+        better: `亲,活动价${product.price}元到${ends}结束哦,喜欢的话活动期间拍下最划算呢~`,
+      });
+  }
+  return findings;
+};
+
 export const priceClaim: ClaimCheck = (input) => {
   const { u, facts, floor } = input;
   const price = u.entities.price;

@@ -37,6 +37,10 @@ export const productSchema = z.strictObject({
   material: text.optional(),
   colors: z.array(text).optional(),
   highlights: z.array(text).optional(),
+  /** The everyday price (日常价) a promotion is measured from, yuan: a reply's 日常价/原价 is checked against it. */
+  regularPrice: yuan.optional(),
+  /** When the promotion ends, in the shop's words (周日24点, 11月30日): a reply's deadline is checked against its day. */
+  promotionEnds: text.optional(),
 });
 
 export const sizesSchema = z.strictObject({

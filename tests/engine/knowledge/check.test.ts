@@ -166,6 +166,22 @@ describe('fact-wrong: a use waved through for a return (player12 F45)', () => {
   });
 });
 
+describe('fact-wrong: the promotion told (player12 F27)', () => {
+  const ctx: ReplyContext = { ...CTX, facts: { ...FACTS, product: { ...FACTS.product!, regularPrice: 169, promotionEnds: '周日24点' } } };
+
+  it('flags a made-up everyday price and a deadline on another day', () => {
+    expect(evidence('亲，这款日常价要199的，现在活动价139', ctx)).toEqual(['说日常价199元，日常价是169元']);
+    expect(evidence('原价199哦，活动周五就结束啦', ctx)).toEqual(['说日常价199元，日常价是169元', '说活动周五结束，活动周日24点结束']);
+    expect(evidence('这个价到星期三截止哦', ctx)).toEqual(['说活动星期三结束，活动周日24点结束']);
+  });
+
+  it('says nothing of the true price and day, nor where the shop gives none', () => {
+    expect(evidence('日常价169，活动到周日晚上结束哦', ctx)).toEqual([]);
+    expect(evidence('活动星期天就结束了，抓紧哦', ctx)).toEqual([]);
+    expect(evidence('原价199哦，活动周五就结束啦')).toEqual([]);
+  });
+});
+
 describe('fact-wrong: the price of a related item (player12 F22)', () => {
   const ctx: ReplyContext = { ...CTX, facts: { ...FACTS, related: [{ name: '高腰百褶半身裙', price: 99 }, { name: '珍珠胸针', price: 19 }] } };
 
