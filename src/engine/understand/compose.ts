@@ -297,8 +297,8 @@ function returnRefusal(sentence: string, normalized: string, buyer: string): Com
   const reason = returns ? REASON.exec(sentence) : null;
   // A reason the return waits on (才/不然/没法…), not one asked to choose the handling; after her
   // no-reason motive any reason demanded is one the 7-day return does not ask (为什么要退? 不想要不是理由),
-  // unless the reply grants it or only asks politely (方便说下原因吗).
-  if (reason && !REASON_FREE.test(sentence) && (REASON_MUST.test(normalized) || (noReason && !RETURN_GRANTED.test(normalized) && !/方便/u.test(sentence)))) return { rule: 'return-refuse', evidence: reason[0] };
+  // unless the reply grants it or only asks politely (方便说下原因吗, 请问您为什么要退呢).
+  if (reason && !REASON_FREE.test(sentence) && (REASON_MUST.test(normalized) || (noReason && !RETURN_GRANTED.test(normalized) && !/方便|请问/u.test(sentence)))) return { rule: 'return-refuse', evidence: reason[0] };
   const fee = returns ? RETURN_FEE.exec(sentence) : null;
   // Read on the mask: 不过 (能退是能退,不过要扣20%的折旧费) frees nothing.
   if (fee && !FREE.test(wholeClause(sentence).mask.slice(0, fee.index))) return { rule: 'return-refuse', evidence: fee[0] };

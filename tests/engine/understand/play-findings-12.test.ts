@@ -24,3 +24,17 @@ describe('a size said not to fit her is set aside, not advised', () => {
     expect(sizeOf('M码偏小哦')).toBe('M');
   });
 });
+
+describe('a reason asked after her no-reason motive (player12 F35)', () => {
+  const refuses = (text: string) => understand(text, { buyer: '你好 鞋子我不想要了 怎么退' }).flags.some((f) => f.rule === 'return-refuse');
+
+  it('refuses no return when asked politely', () => {
+    expect(refuses('亲，您好，请问您为什么要退呢？')).toBe(false);
+    expect(refuses('亲，方便说下为什么要退吗')).toBe(false);
+  });
+
+  it('refuses it when the return waits on the reason', () => {
+    expect(refuses('请问您为什么要退呢？不说原因没法给您退')).toBe(true);
+    expect(refuses('为什么要退?不想要不是理由')).toBe(true);
+  });
+});
