@@ -7,6 +7,7 @@ import { conditionMet, conditionStated, inspectionForetold } from '@/engine/unde
 import { policyStatement } from '@/engine/understand/terms';
 import { defersJudgement } from '@/engine/understand/tone-compose';
 import { putsOff } from '@/engine/understand/invoice-delay';
+import { closeOffered } from '@/engine/understand/close-offered';
 import type { RuleId } from '@/engine/vocabulary';
 
 const DEPOSIT = re(data.refusal.deposit);
@@ -65,7 +66,8 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if ((rule === 'cod-refuse' || rule === 'order-close') && WRONG_UNDONE.test(normalized)) return true;
   if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer) || COD_NONE.test(buyer) || (COD_NOT_ENABLED.test(normalized) && !COD_OFFERED.test(buyer));
   // She asked for it (不要了, 你帮我取消吧), or the reply leaves the cancelling to her (您取消了重新拍).
-  if (rule === 'order-close') return (CONSENT.test(buyer) && !COMPLAINT.test(buyer)) || HERSELF.test(normalized);
+  // Or it is put to her, not done (要不要我帮您取消订单？您同意的话我再操作).
+  if (rule === 'order-close') return (CONSENT.test(buyer) && !COMPLAINT.test(buyer)) || HERSELF.test(normalized) || closeOffered(normalized);
   // Thanks for her review with no reward named (感谢您好评 after 给好评送什么): nothing is paid for it.
   if (rule === 'review-induce' && THANKS_FOR_REVIEW.test(normalized) && !REWARD.test(normalized)) return true;
   // Reviews she asks about are others' (评价是真的吗, 有个买家评价说…): a yes rewards no review of hers.
