@@ -16,7 +16,8 @@ import { conditionMet, inspectionOnly, policyStated } from '@/engine/understand/
 import { reportsFault } from '@/engine/score/upset';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
 import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
-import { MAY_REVIEW, review, rewardAsked, rewardForHerReview } from '@/engine/understand/review-reward';
+import { MAY_REVIEW, review, reviewHeld, rewardAsked, rewardForHerReview } from '@/engine/understand/review-reward';
+import { invoiceTermsRefused } from '@/engine/understand/invoice-terms';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
 import { invoicePutOff } from '@/engine/understand/invoice-delay';
 const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp]> =>
@@ -440,6 +441,8 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(chargedElsewhere(normalized, buyer, inContext));
   add(taxCharged(normalized, buyer));
   add(receiptInstead(normalized, buyer));
+  add(invoiceTermsRefused(normalized, buyer));
+  add(reviewHeld(normalized));
   add(regionExcluded(normalized, buyer));
   const reading: Reading = {
     normalized,

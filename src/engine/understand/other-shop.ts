@@ -129,6 +129,8 @@ export function saidOfOtherShop(normalized: string, evidence: string): boolean {
     const head = m[0].slice(0, at + evidence.length);
     const shop = matches(SHOP_NAMED_ALL, head).pop();
     if (!shop) return false;
+    // Our own other company (开的是我们另一家公司的抬头) is ours, not another shop.
+    if (/(?:我们|我家|咱们|咱家|本店)(?:的)?$/u.test(head.slice(0, shop.index))) return false;
     return !OURS_ONE.test(head.slice(shop.index + shop[0].length));
   }
   return false;

@@ -49,3 +49,23 @@ export function review(c: Clause, previous: string): Composed | null {
   const [a, b] = topic.index < reward.index ? [topic, reward] : [reward, topic];
   return { rule: 'review-induce', evidence: c.text.slice(a.index, b.index + b[0].length) };
 }
+
+/**
+ * Something owed held until a review (确认收货好评后才开发票, 先给个好评我们才能同意退款, 五星了再给您发):
+ * the buyer is pressed to review to get what she is owed (rules.md review-induce: pressure). The
+ * review comes first, then 才/再 and the act it unlocks, in one sentence; not a review refused or
+ * made no condition (好评不好评都会开).
+ */
+const HELD = /(?:好评|五星|5星|晒图|评价)(?:后|之后|以后|了|的话)?[^,.!?。]{0,6}?(?:才|再)(?:能|可以)?(?:给(?:您|你)|帮(?:您|你))?(?:开(?:票|发票)?|给(?:您|你)?(?:开|发|退|寄)?|退|发(?:货|出)?|寄|补发|同意)/u;
+export function heldForReview(normalized: string): string | null {
+  for (const sentence of normalized.split(/[.!?。]/u)) {
+    const m = HELD.exec(sentence);
+    if (m && !REVIEW_REFUSED.test(sentence) && !/不管|无论|不用|不需要|不必/u.test(sentence)) return m[0];
+  }
+  return null;
+}
+
+export function reviewHeld(normalized: string): Composed | null {
+  const held = MAY_REVIEW.test(normalized) || /好评|五星|评价/u.test(normalized) ? heldForReview(normalized) : null;
+  return held ? { rule: 'review-induce', evidence: held } : null;
+}
