@@ -17,7 +17,7 @@ import { saidOfOtherShop } from '@/engine/understand/other-shop';
 import { exemptByQuestion, postageOwner } from '@/engine/understand/flag-exemptions';
 import { afterSaleCaseOf, clauseCaseOf } from '@/engine/knowledge/after-sale';
 import { normalizedBuyer } from '@/engine/understand/question';
-import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
+import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice, paymentPriced } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { blameMisplaced, bluntInContext, choiceContradicted, coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
@@ -109,14 +109,14 @@ function ownFee(flags: Flag[], normalized: string, buyer: string): void {
  * refused the discount refuse neither the card nor the invoice; only other payments accepted, a
  * subject echoed and refused, an invoice written as other goods.
  */
-function payingTerms(flags: Flag[], normalized: string, buyer: string, inContext: (rule: RuleId) => boolean): void {
+function payingTerms(flags: Flag[], normalized: string, buyer: string, inContext: (rule: RuleId) => boolean, price?: number): void {
   const lost = discountLost(normalized);
   for (const t of lost) {
     const refused = t.rule === 'card-fee' ? 'card-refuse' : 'invoice-refuse';
     const at = flags.findIndex((f) => f.rule === refused);
     if (at >= 0) flags.splice(at, 1);
   }
-  for (const t of [...lost, onlyOtherPayment(normalized, buyer), echoRefused(normalized), otherGoodsInvoice(normalized)]) {
+  for (const t of [...lost, onlyOtherPayment(normalized, buyer), echoRefused(normalized), otherGoodsInvoice(normalized), paymentPriced(normalized, price)]) {
     if (t && inContext(t.rule) && !flags.some((f) => f.rule === t.rule)) flags.push(flag(t.rule, t.evidence));
   }
 }
@@ -223,7 +223,7 @@ export function detectFlags(
   const found = new Set(flags.map((f) => f.rule));
   for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule), buyer)) flags.push(flag(c.rule, c.evidence));
   for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
-  payingTerms(flags, normalized, buyer, inContext);
+  payingTerms(flags, normalized, buyer, inContext, ctx.offered !== undefined && ctx.price !== undefined ? Math.min(ctx.offered, ctx.price) : ctx.price);
   if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
   // A bare reply her line shows answered (不收 after 要手续费吗, 嗯 after a statement) is curt, not cold,
   // whichever cue (a listed curt form, a composed bare refusal) suspected it.
