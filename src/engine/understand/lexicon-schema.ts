@@ -100,7 +100,7 @@ export const composeSchema = z.strictObject({
   disparage: z.strictObject({ other: regex, bad: regex, reach, ours: regex, contrast: regex, excuse: regex, buyerOther: regex, compared: regex, notShop: regex, neutralBad: regex, shopNamed: regex, namedSplit: regex, named: regex, namedCompares: regex, notName: regex }),
   orderClose: z.strictObject({ agent: regex, close: regex, order: regex, buyerAsked: regex, consent: regex, complaint: regex, herself: regex }),
   cod: z.strictObject({ $comment: z.string().optional(), none: regex, notEnabled: regex, offered: regex, payFirst: regex }),
-  offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex, move: regex, payAway: regex, onPlatform: regex, onPlatformChat: regex, offWords: regex, warned: regex, refusedAfter: regex, othersContact: regex, ours: regex }),
+  offPlatform: z.strictObject({ channel: regex, id: regex, direct: regex, move: regex, payAway: regex, elsewhere: regex, onPlatform: regex, onPlatformChat: regex, offWords: regex, warned: regex, refusedAfter: regex, othersContact: regex, ours: regex }),
   invoice: z.strictObject({ $comment: z.string().optional(), travelAsked: regex, sentApart: regex, granted: regex, notInvoice: regex, declined: regex, farOff: regex, subject: regex, taxReason: regex, taxFreed: regex, chargeAsked: regex, asked: regex, receiptInstead: regex, reimbursed: regex, issued: regex }),
   postage: z.strictObject({ invoice: regex, notOutbound: regex, buyerCourier: regex, toBuyer: regex, goodsBack: regex, pricedAsked: regex }),
   terms: z.strictObject({ $comment: z.string().optional(), lost: regex, card: regex, invoice: regex, only: regex, otherGoods: regex, writtenAs: regex, actualGoods: regex }),
