@@ -12,7 +12,7 @@ import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types'
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags } from '@/engine/understand/compose';
 import { data as composeData } from '@/engine/understand/compose-parts';
-import { assuredArrival } from '@/engine/understand/time-guarantee';
+import { arrivalAffirmed, assuredArrival } from '@/engine/understand/time-guarantee';
 import { saidOfOtherShop } from '@/engine/understand/other-shop';
 import { exemptByQuestion, postageOwner } from '@/engine/understand/flag-exemptions';
 import { afterSaleCaseOf, clauseCaseOf } from '@/engine/knowledge/after-sale';
@@ -76,8 +76,9 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
   }
   // Dispatch within a few hours is a promise whatever the wording ("一个小时内就给您发走").
   if (entities.shipTime !== undefined && entities.shipTime <= PROMISE_HOURS) return `${entities.shipTime}小时`;
-  // An arrival by a named time made certain by an assurance ("明天到,放心", "最迟后天到").
-  return assuredArrival(normalized);
+  // An arrival by a named time made certain by an assurance ("明天到,放心", "最迟后天到"), or a yes
+  // to her question of one (明天能到吧? → 能到的,放心~).
+  return assuredArrival(normalized) ?? arrivalAffirmed(normalized, normalizedBuyer(ctx.buyer));
 }
 
 /** A charge for postage is freeship-breach only for the 包邮 goods' own postage (compose.ts: postageOwner). */
