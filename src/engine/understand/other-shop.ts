@@ -115,6 +115,21 @@ export function disparage(c: Clause, inBuyer: OtherInBuyer): Composed | null {
   return null;
 }
 
+const WINK = re(data.disparage.wink);
+
+/**
+ * A wink at another shop (这个价格,懂的都懂😏 after 他家货有问题吧?; 他家打五折的我就不评价了,懂的都懂):
+ * the insinuation confirms the bad thing her line or the reply hints at without saying it, which
+ * runs the shop down as surely as the word (rules.md disparage). Another shop is named in her line
+ * or in the reply; the wink is not denied (不是懂的都懂那种).
+ */
+export function winkedAt(normalized: string, buyer: string): Composed | null {
+  const wink = WINK.exec(normalized);
+  if (!wink || /不是[^,.!?]{0,3}$/u.test(normalized.slice(0, wink.index))) return null;
+  const named = (buyer !== '' && BUYER_OTHER.test(buyer)) || MAY_DISPARAGE.test(normalized);
+  return named ? { rule: 'disparage', evidence: normalized.slice(Math.max(0, wink.index - 6), wink.index + wink[0].length) } : null;
+}
+
 const SENTENCES = /[^.!?;]+/gu;
 const SHOP_NAMED_ALL = re(data.disparage.shopNamed, 'gu');
 /**
