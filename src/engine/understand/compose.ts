@@ -16,7 +16,7 @@ import { conditionMet, inspectionOnly, policyStated } from '@/engine/understand/
 import { reportsFault } from '@/engine/score/upset';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
 import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, winkedAt, type OtherInBuyer } from '@/engine/understand/other-shop';
-import { MAY_REVIEW, review, reviewHeld, rewardAsked, rewardForHerReview } from '@/engine/understand/review-reward';
+import { MAY_REVIEW, review, reviewHeld, rewardAsked, rewardForHerReview, rewardProposed } from '@/engine/understand/review-reward';
 import { invoiceTermsRefused } from '@/engine/understand/invoice-terms';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
 import { invoicePutOff } from '@/engine/understand/invoice-delay';
@@ -437,6 +437,7 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(codRefused(normalized, buyer));
   add(rewardForHerReview(normalized, buyer));
   add(rewardAsked(normalized, buyer));
+  add(rewardProposed(normalized, buyer));
   add(invoicePutOff(normalized, buyer));
   add(chargedElsewhere(normalized, buyer, inContext));
   add(taxCharged(normalized, buyer));

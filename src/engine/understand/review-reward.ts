@@ -69,3 +69,27 @@ export function reviewHeld(normalized: string): Composed | null {
   const held = MAY_REVIEW.test(normalized) || /好评|五星|评价/u.test(normalized) ? heldForReview(normalized) : null;
   return held ? { rule: 'review-induce', evidence: held } : null;
 }
+
+/** The reward her line asks (返我30, 补我20, 给个红包), with its sum when named. */
+const BUYER_REWARD = /(?:返|补|给|转|赔)(?:我|俺)?(\d{1,4})|(\d{1,4})(?:元|块)|红包|返现|现金|给钱|补偿/u;
+/** The good review she offers for it (我就给五星, 给够了我给你好评, 补我20就删差评). */
+const REVIEW_OFFERED = /(?:给|打|写|留)(?:你|您|你们)?(?:个|一个)?(?:五星|5星|好评)|(?:删|撤|改)(?:了|掉|成)?(?:差评|好评|评价)|(?:差评|评价)(?:就)?(?:删|撤|改)/u;
+/** The review left to her in the reply (补偿和评价是两回事, 评价您按真实感受写): the reward pays for something else. */
+const REVIEW_LEFT_FREE = /两回事|没有(?:任何)?关系|如实|真实|按(?:您|你)?(?:的)?(?:真实)?感受|随意|(?:您|你)(?:自己)?决定|不改也|评价(?:是)?(?:您|你)的(?:权利|自由)/u;
+
+/**
+ * Her line offers a good review for a reward (返我30 我就给五星, 补偿多给点 给够了我给你好评): a reward the
+ * reply grants (我直接给您补30元红包) is paid for that review, however it is worded (labelling.md), unless
+ * the reply refuses the deal or leaves the review to her (评价您按真实感受写就好).
+ */
+export function rewardProposed(normalized: string, buyer: string): Composed | null {
+  const asked = BUYER_REWARD.exec(buyer);
+  if (!asked || !REVIEW_OFFERED.test(buyer)) return null;
+  if (REVIEW_REFUSED.test(normalized) || REVIEW_LEFT_FREE.test(normalized)) return null;
+  const reward = matches(REWARD_ALL, normalized).find((r) => !NOT_REWARD.test(normalized.slice(0, r.index)) && !/[不没无][^,.!?]{0,2}$/u.test(normalized.slice(0, r.index)));
+  if (reward) return { rule: 'review-induce', evidence: reward[0] };
+  // The sum she named said back as agreed (30就30, 行 给您20).
+  const sum = asked[1] ?? asked[2];
+  const at = sum ? normalized.search(new RegExp(`(?<!\\d)${sum}(?!\\d)`, 'u')) : -1;
+  return at >= 0 && !/[不没无别][^,.!?]{0,3}$/u.test(normalized.slice(0, at)) ? { rule: 'review-induce', evidence: normalized.slice(at, at + sum!.length + 3) } : null;
+}
