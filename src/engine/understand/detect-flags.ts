@@ -34,7 +34,7 @@ const ENTRY_OF: ReadonlyMap<RuleId, CompiledEntry> = new Map(COMPILED);
 const SOFTENER = new RegExp(tone.softeners, 'u');
 /** An arrival, or being in time for her date (赶得上, 不会延误): never the shop's to guarantee. */
 /** Not a verb ending in 到 (给到更好的价, 做到, 找到), nor the agent's own follow-up (盯到签收, 跟进到底). */
-const ARRIVAL_END = /((?<![给做达想找办得盯跟陪守踪进])到|送达|收到|赶得上|不会延误|误不了)$/u;
+const ARRIVAL_END = /((?<![给做达想找办得盯跟陪守踪进])到|送达|收到|赶得上|来得及|不会延误|误不了)$/u;
 const DEFAULT_DISPATCH_HOURS = 48;
 /** A dispatch promised within this many hours is never the shop's to give. */
 const PROMISE_HOURS = 6;
