@@ -127,6 +127,7 @@ describe('ship-promise: a yes to her dated arrival question (F28)', () => {
     expect(flags('可以备注哦', '能指定周六送到吗')).not.toContain('ship-promise');
     expect(flags('可以换的亲，吊牌没拆、没洗过就都没问题', '那能换吗？周六前来得及吗')).not.toContain('ship-promise');
     expect(flags('放心，很快的', '多久能到')).not.toContain('ship-promise');
+    expect(flags('可以免费换码的亲,有运费险,来回运费不用您出哦', '今天拍明天能到不 明天不到我就不要了')).not.toContain('ship-promise');
   });
 });
 
