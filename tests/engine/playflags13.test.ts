@@ -66,6 +66,8 @@ describe('invoice-refuse: an invoice granted on terms that refuse it (F14/F15/F1
   it('reads every title given, another company refused, or a review asked with no hold as no refusal', () => {
     expect(flags('亲，公司抬头没问题，免费的，确认收货后3个工作日内发到您邮箱哦', asked)).not.toContain('invoice-refuse');
     expect(flags('可以开的亲，个人和公司抬头都可以', '能开发票吗')).not.toContain('invoice-refuse');
+    expect(flags('专票只能开公司抬头哦，个人的可以开普票', '能开专票吗')).not.toContain('invoice-refuse');
+    expect(flags('对公转账不行哦，发票可以正常开', '我要对公转账 开发票')).not.toContain('invoice-refuse');
     expect(flags('亲，发票只能开您本人或您公司的抬头，给其他公司开是不符合规定的', '发票抬头能写别的公司吗')).not.toContain('invoice-refuse');
     const f = flags('可以的亲，收到货给个好评呗，发票确认收货后3个工作日内开', '能开发票吗');
     expect(f).not.toContain('invoice-refuse');
@@ -86,6 +88,7 @@ describe('card-fee: a card price of its own (F18)', () => {
     expect(flags('可以的亲，信用卡付款是199元', '能刷卡吗', { price: 199 })).not.toContain('card-fee');
     expect(flags('能的，信用卡分期3期免息', '能刷卡吗')).not.toContain('card-fee');
     expect(flags('可以的亲，分期12期每期17元', '能刷卡吗')).not.toContain('card-fee');
+    expect(flags('开票要15个工作日哦', '能开发票吗')).not.toContain('invoice-fee');
   });
 });
 
@@ -104,6 +107,8 @@ describe('off-platform: a QQ group, a handle’s place told, another marketplace
     expect(flags('可以加我们淘宝群哦，群里有专属券', '有优惠吗')).not.toContain('off-platform');
     expect(flags('亲，不好意思，不能走闲鱼或者私下交易哦，在淘宝拍有保障', wechat)).not.toContain('off-platform');
     expect(flags('亲，京东旗舰店也有卖，价格一样', '有优惠吗')).not.toContain('off-platform');
+    expect(flags('您是在抖音上买的吗?那需要去抖音售后哦', '我在抖音买的 怎么退')).not.toContain('off-platform');
+    expect(flags('嫌贵去拼多多买吧', '别家才卖159')).not.toContain('off-platform');
     expect(flags('闲鱼上是个人卖家,价格可能更低,但一般没有质保', '你们这个翻新机和闲鱼上的比有什么优势')).not.toContain('off-platform');
   });
 });
@@ -141,6 +146,7 @@ describe('disparage: a wink at another shop (F31)', () => {
 
   it('reads a wink with no other shop, or one denied, as no disparagement', () => {
     expect(flags('亲，这款性价比，懂的都懂，闭眼入', '这个好用吗')).not.toContain('disparage');
+    expect(flags('这个价格，懂的都懂，闭眼入', 'ok 那这款值吗')).not.toContain('disparage');
     expect(flags('亲，我们不是那种懂的都懂的店，同行的我们不评价哦', bait)).not.toContain('disparage');
     expect(flags('亲，同行的货我们不好评价哈，我们是官方旗舰店，每副都可以查防伪码，您自己判断就好~', bait)).not.toContain('disparage');
   });

@@ -14,7 +14,7 @@ const TITLE = '(?:个人|公司|单位|企业|对公)';
 const TITLE_ONLY = new RegExp(`(?:只能|只可以|仅能|只)(?:给(?:您|你))?开${TITLE}(?:的|抬头|发票|票|普票|专票)?(?![^,.!?]{0,3}(?:和|或|跟|也|都))`, 'u');
 /** A title refused in either order (开不了公司抬头, 单位抬头开不出). */
 const TITLE_REFUSED = new RegExp(
-  `(?:开不了|开不出|不能开|没法开|没办法开|不给开|不支持|开不到)(?:您的?|你的?)?${TITLE}(?:的)?(?:抬头|票|发票)|${TITLE}(?:的)?(?:抬头|票|发票)?[^,.!?]{0,6}(?:开不了|开不出|不能开|没法开|没办法开|不给开|不支持|不行)`,
+  `(?:开不了|开不出|不能开|没法开|没办法开|不给开|不支持|开不到)(?:您的?|你的?)?${TITLE}(?:的)?(?:抬头|票|发票)|${TITLE}(?:的)?(?:抬头|票|发票)(?:的)?[^,.!?]{0,6}(?:开不了|开不出|不能开|没法开|没办法开|不给开|不支持|不行)`,
   'u',
 );
 /** Another company's title or another item's name written on it (开的是其他商品名称, 开的是我们另一家公司的). */
@@ -29,6 +29,8 @@ export function invoiceTermsRefused(normalized: string, buyer: string): Composed
   // A title both given (个人和公司抬头都可以, 公司抬头没问题): none refused.
   for (const pattern of [TITLE_ONLY, TITLE_REFUSED]) {
     const m = pattern.exec(normalized);
+    // A 专票 (VAT special invoice) is a company's only: limiting it to a company title is the rule.
+    if (m && /专票/u.test(normalized)) continue;
     if (m && !OTHERS_TITLE.test(normalized.slice(0, m.index + 2)) && !/^(?:不是|并不是|没有)/u.test(normalized.slice(Math.max(0, m.index - 3), m.index))) {
       return { rule: 'invoice-refuse', evidence: m[0] };
     }

@@ -16,6 +16,7 @@ const MOVE = re(data.offPlatform.move, 'gu');
 const PAY_AWAY = re(data.offPlatform.payAway, 'gu');
 /** The sale moved to another marketplace (走闲鱼拍, 我发你个拼多多链接, 抖音直播间拍更便宜): a trade off the platform. */
 const ELSEWHERE = re(data.offPlatform.elsewhere, 'gu');
+const OURS_ELSEWHERE = /我|咱|店名|挂|链接|直播间|一样的|同款/u;
 const ON_PLATFORM = re(data.offPlatform.onPlatform);
 /** A handle the platform has too (旺旺好友, 店铺客服): off it only when the sentence names nothing of the platform. A channel said cheaper than 淘宝 names the platform only to leave it. */
 const WEAK_HANDLE = /好友|客服$/u;
@@ -36,6 +37,8 @@ function moved(sentence: string, reply: string): Composed | null {
     for (const m of matches(pattern, sentence)) {
       // Her phone asked for the delivery or the fitter (师傅上门前会联系您) stays with the order.
       if (m[0].startsWith('留') && DELIVERY.test(reply)) continue;
+      // Another marketplace is ours there only when the reply says so (我那边挂个一样的, 我发你个链接, 搜我们店名); 去拼多多买吧 only sends her away.
+      if (pattern === ELSEWHERE && !OURS_ELSEWHERE.test(reply)) continue;
       if (NEGATED_BEFORE.test(sentence.slice(0, m.index)) || REFUSED_AFTER.test(sentence.slice(m.index + m[0].length)) || refusedAfter(sentence.slice(m.index + m[0].length)) || (!m[0].startsWith('比') && ON_PLATFORM.test(WEAK_HANDLE.test(m[0]) ? sentence : m[0]))) continue;
       return { rule: 'off-platform', evidence: m[0] };
     }

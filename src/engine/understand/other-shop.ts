@@ -116,6 +116,8 @@ export function disparage(c: Clause, inBuyer: OtherInBuyer): Composed | null {
 }
 
 const WINK = re(data.disparage.wink);
+/** Another shop named outright (那家, 别家, 同行, 某些店, 京东, 拼多多), not a latin word nor our own 旗舰店. */
+const WINK_OTHER = re(`${data.disparage.shopNamed}|别人家|别的店|某些店|有些店|有的店|那种店|京东|拼多多|拼夕夕|抖音|闲鱼|直播间`);
 
 /**
  * A wink at another shop (这个价格,懂的都懂😏 after 他家货有问题吧?; 他家打五折的我就不评价了,懂的都懂):
@@ -126,7 +128,7 @@ const WINK = re(data.disparage.wink);
 export function winkedAt(normalized: string, buyer: string): Composed | null {
   const wink = WINK.exec(normalized);
   if (!wink || /不是[^,.!?]{0,3}$/u.test(normalized.slice(0, wink.index))) return null;
-  const named = (buyer !== '' && BUYER_OTHER.test(buyer)) || MAY_DISPARAGE.test(normalized);
+  const named = WINK_OTHER.test(buyer) || WINK_OTHER.test(normalized);
   return named ? { rule: 'disparage', evidence: normalized.slice(Math.max(0, wink.index - 6), wink.index + wink[0].length) } : null;
 }
 

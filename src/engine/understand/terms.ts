@@ -128,7 +128,7 @@ export function policyStatement(rule: RuleId, normalized: string, buyer: string)
  * the difference is the fee put on her (rules.md card-fee: "in any form"). Not the same price said
  * (也是199, 价格一样, 不加价), nor, when the list price is known, a price at or below it.
  */
-const OWN_PRICE = /(信用卡|刷卡|花呗|分期|开票|开发票|含票|要发票)(?:付款|支付|付|刷|的话|的)*[,]?(?:价格|价钱|价|总价)?(?:是|要|得|就是|为|算)?(\d{2,6})(?:元|块)?/u;
+const OWN_PRICE = /(信用卡|刷卡|花呗|分期|开票|开发票|含票|要发票)(?:付款|支付|付|刷|的话|的)*[,]?(?:价格|价钱|价|总价)?(?:是|要|得|就是|为|算)?(\d{2,6})(?![\d个天日期号%点小时分秒件]|工作)(?:元|块)?/u;
 const SAME_PRICE = /也是|一样|同价|不变|不加价|不额外|没有额外|不用加|不收|还是/u;
 export function paymentPriced(normalized: string, price?: number): Term | null {
   for (const sentence of normalized.split(SENTENCE)) {
