@@ -164,5 +164,7 @@ describe('review-induce: the reward she demanded for five stars granted (F37)', 
     expect(flags('亲，实在抱歉，评价是您的权利，我们不能用红包换好评哦，补偿只和这次物流耽误有关', demand)).not.toContain('review-induce');
     expect(flags('亲，物流耽误实在抱歉，给您补偿10元，评价您按真实感受来就好', '补偿多给点呗 给够了我给你好评')).not.toContain('review-induce');
     expect(flags('亲，实在抱歉，给您补偿10元红包', '快递晚了4天 给我补偿 不然差评')).not.toContain('review-induce');
+    expect(flags('亲，补偿最多10元哦，实在抱歉', '补偿多给点呗 给够了我给你好评')).not.toContain('review-induce');
+    expect(flags('好的亲，给您加到20元', '补偿多给点呗 给够了我给你好评')).toContain('review-induce');
   });
 });

@@ -74,6 +74,7 @@ export function reviewHeld(normalized: string): Composed | null {
 const BUYER_REWARD = /(?:返|补|给|转|赔)(?:我|俺)?(\d{1,4})|(\d{1,4})(?:元|块)|红包|返现|现金|给钱|补偿/u;
 /** The good review she offers for it (我就给五星, 给够了我给你好评, 补我20就删差评). */
 const REVIEW_OFFERED = /(?:给|打|写|留)(?:你|您|你们)?(?:个|一个)?(?:五星|5星|好评)|(?:删|撤|改)(?:了|掉|成)?(?:差评|好评|评价)|(?:差评|评价)(?:就)?(?:删|撤|改)/u;
+const REWARD_CAPPED = /最多|顶多|最高|只能|上限|不能再|没法再/u;
 /** The review left to her in the reply (补偿和评价是两回事, 评价您按真实感受写): the reward pays for something else. */
 const REVIEW_LEFT_FREE = /两回事|没有(?:任何)?关系|如实|真实|按(?:您|你)?(?:的)?(?:真实)?感受|随意|(?:您|你)(?:自己)?决定|不改也|评价(?:是)?(?:您|你)的(?:权利|自由)/u;
 
@@ -85,7 +86,8 @@ const REVIEW_LEFT_FREE = /两回事|没有(?:任何)?关系|如实|真实|按(?:
 export function rewardProposed(normalized: string, buyer: string): Composed | null {
   const asked = BUYER_REWARD.exec(buyer);
   if (!asked || !REVIEW_OFFERED.test(buyer)) return null;
-  if (REVIEW_REFUSED.test(normalized) || REVIEW_LEFT_FREE.test(normalized)) return null;
+  // A cap stated (补偿最多10元, 只能补5块) grants nothing more for the review.
+  if (REVIEW_REFUSED.test(normalized) || REVIEW_LEFT_FREE.test(normalized) || REWARD_CAPPED.test(normalized)) return null;
   const reward = matches(REWARD_ALL, normalized).find((r) => !NOT_REWARD.test(normalized.slice(0, r.index)) && !/[不没无][^,.!?]{0,2}$/u.test(normalized.slice(0, r.index)));
   if (reward) return { rule: 'review-induce', evidence: reward[0] };
   // The sum she named said back as agreed (30就30, 行 给您20).
