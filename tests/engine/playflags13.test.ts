@@ -122,6 +122,7 @@ describe('ship-promise: a yes to her dated arrival question (F28)', () => {
     expect(flags('亲，上海一般第二天就到了，周六肯定来得及', '我上海的 明天必须到 行不行')).toContain('ship-promise');
     expect(flags('放心吧，来得及', '周六前能到吗')).toContain('ship-promise');
     expect(flags('能', '明天能到吗')).toContain('ship-promise');
+    expect(flags('能', '明天能到吗 到不了我就退')).toContain('ship-promise');
   });
 
   it('reads a hedge, a denial, a note taken, another question or an undated question as no promise', () => {
@@ -132,6 +133,8 @@ describe('ship-promise: a yes to her dated arrival question (F28)', () => {
     expect(flags('可以备注哦', '能指定周六送到吗')).not.toContain('ship-promise');
     expect(flags('可以换的亲，吊牌没拆、没洗过就都没问题', '那能换吗？周六前来得及吗')).not.toContain('ship-promise');
     expect(flags('放心，很快的', '多久能到')).not.toContain('ship-promise');
+    expect(flags('是的', '明天到不了吧?')).not.toContain('ship-promise');
+    expect(flags('能不能到要看快递哦', '明天能到吗')).not.toContain('ship-promise');
     expect(flags('可以免费换码的亲,有运费险,来回运费不用您出哦', '今天拍明天能到不 明天不到我就不要了')).not.toContain('ship-promise');
   });
 });
