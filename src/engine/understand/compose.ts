@@ -15,8 +15,9 @@ import { data, HEDGE, isAnotA, isOption, matches, re, type Composed } from '@/en
 import { conditionMet, inspectionOnly, policyStated } from '@/engine/understand/return-conditions';
 import { reportsFault } from '@/engine/score/upset';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
-import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, type OtherInBuyer } from '@/engine/understand/other-shop';
-import { MAY_REVIEW, review, rewardAsked, rewardForHerReview } from '@/engine/understand/review-reward';
+import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, winkedAt, type OtherInBuyer } from '@/engine/understand/other-shop';
+import { MAY_REVIEW, review, reviewHeld, rewardAsked, rewardForHerReview, rewardProposed } from '@/engine/understand/review-reward';
+import { invoiceTermsRefused } from '@/engine/understand/invoice-terms';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
 import { invoicePutOff } from '@/engine/understand/invoice-delay';
 const entries = (record: Partial<Record<string, string>>): Array<[RuleId, RegExp]> =>
@@ -436,10 +437,14 @@ export function composeFlags(normalized: string, inContext: (rule: RuleId) => bo
   add(codRefused(normalized, buyer));
   add(rewardForHerReview(normalized, buyer));
   add(rewardAsked(normalized, buyer));
+  add(rewardProposed(normalized, buyer));
   add(invoicePutOff(normalized, buyer));
   add(chargedElsewhere(normalized, buyer, inContext));
   add(taxCharged(normalized, buyer));
   add(receiptInstead(normalized, buyer));
+  add(invoiceTermsRefused(normalized, buyer));
+  add(reviewHeld(normalized));
+  add(winkedAt(normalized, buyer));
   add(regionExcluded(normalized, buyer));
   const reading: Reading = {
     normalized,

@@ -12,12 +12,12 @@ import type { Entities, Flag, ReplyContext } from '@/engine/understanding-types'
 import { wholeClause, type Clause } from '@/engine/understand/clauses';
 import { composeFlags } from '@/engine/understand/compose';
 import { data as composeData } from '@/engine/understand/compose-parts';
-import { assuredArrival } from '@/engine/understand/time-guarantee';
+import { arrivalAffirmed, assuredArrival } from '@/engine/understand/time-guarantee';
 import { saidOfOtherShop } from '@/engine/understand/other-shop';
 import { exemptByQuestion, postageOwner } from '@/engine/understand/flag-exemptions';
 import { afterSaleCaseOf, clauseCaseOf } from '@/engine/knowledge/after-sale';
 import { normalizedBuyer } from '@/engine/understand/question';
-import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
+import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice, paymentPriced } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { blameMisplaced, bluntInContext, choiceContradicted, coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
@@ -34,7 +34,7 @@ const ENTRY_OF: ReadonlyMap<RuleId, CompiledEntry> = new Map(COMPILED);
 const SOFTENER = new RegExp(tone.softeners, 'u');
 /** An arrival, or being in time for her date (赶得上, 不会延误): never the shop's to guarantee. */
 /** Not a verb ending in 到 (给到更好的价, 做到, 找到), nor the agent's own follow-up (盯到签收, 跟进到底). */
-const ARRIVAL_END = /((?<![给做达想找办得盯跟陪守踪进])到|送达|收到|赶得上|不会延误|误不了)$/u;
+const ARRIVAL_END = /((?<![给做达想找办得盯跟陪守踪进])到|送达|收到|赶得上|来得及|不会延误|误不了)$/u;
 const DEFAULT_DISPATCH_HOURS = 48;
 /** A dispatch promised within this many hours is never the shop's to give. */
 const PROMISE_HOURS = 6;
@@ -76,8 +76,9 @@ function shipPromise(normalized: string, clauses: readonly Clause[], entry: Comp
   }
   // Dispatch within a few hours is a promise whatever the wording ("一个小时内就给您发走").
   if (entities.shipTime !== undefined && entities.shipTime <= PROMISE_HOURS) return `${entities.shipTime}小时`;
-  // An arrival by a named time made certain by an assurance ("明天到,放心", "最迟后天到").
-  return assuredArrival(normalized);
+  // An arrival by a named time made certain by an assurance ("明天到,放心", "最迟后天到"), or a yes
+  // to her question of one (明天能到吧? → 能到的,放心~).
+  return assuredArrival(normalized) ?? arrivalAffirmed(normalized, normalizedBuyer(ctx.buyer));
 }
 
 /** A charge for postage is freeship-breach only for the 包邮 goods' own postage (compose.ts: postageOwner). */
@@ -109,14 +110,14 @@ function ownFee(flags: Flag[], normalized: string, buyer: string): void {
  * refused the discount refuse neither the card nor the invoice; only other payments accepted, a
  * subject echoed and refused, an invoice written as other goods.
  */
-function payingTerms(flags: Flag[], normalized: string, buyer: string, inContext: (rule: RuleId) => boolean): void {
+function payingTerms(flags: Flag[], normalized: string, buyer: string, inContext: (rule: RuleId) => boolean, price?: number): void {
   const lost = discountLost(normalized);
   for (const t of lost) {
     const refused = t.rule === 'card-fee' ? 'card-refuse' : 'invoice-refuse';
     const at = flags.findIndex((f) => f.rule === refused);
     if (at >= 0) flags.splice(at, 1);
   }
-  for (const t of [...lost, onlyOtherPayment(normalized, buyer), echoRefused(normalized), otherGoodsInvoice(normalized)]) {
+  for (const t of [...lost, onlyOtherPayment(normalized, buyer), echoRefused(normalized), otherGoodsInvoice(normalized), paymentPriced(normalized, price)]) {
     if (t && inContext(t.rule) && !flags.some((f) => f.rule === t.rule)) flags.push(flag(t.rule, t.evidence));
   }
 }
@@ -223,7 +224,7 @@ export function detectFlags(
   const found = new Set(flags.map((f) => f.rule));
   for (const c of composeFlags(normalized, inContext, (rule) => !found.has(rule), buyer)) flags.push(flag(c.rule, c.evidence));
   for (const c of composeTone(normalized, (rule) => !found.has(rule))) flags.push(flag(c.rule, c.evidence));
-  payingTerms(flags, normalized, buyer, inContext);
+  payingTerms(flags, normalized, buyer, inContext, ctx.offered !== undefined && ctx.price !== undefined ? Math.min(ctx.offered, ctx.price) : ctx.price);
   if (!flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, false) === 'cold') flags.push(flag('tone-cold', normalized));
   // A bare reply her line shows answered (不收 after 要手续费吗, 嗯 after a statement) is curt, not cold,
   // whichever cue (a listed curt form, a composed bare refusal) suspected it.

@@ -7,6 +7,7 @@ import { conditionMet, conditionStated, inspectionForetold } from '@/engine/unde
 import { policyStatement } from '@/engine/understand/terms';
 import { defersJudgement } from '@/engine/understand/tone-compose';
 import { putsOff } from '@/engine/understand/invoice-delay';
+import { closeOffered } from '@/engine/understand/close-offered';
 import type { RuleId } from '@/engine/vocabulary';
 
 const DEPOSIT = re(data.refusal.deposit);
@@ -17,6 +18,13 @@ const COD_NONE = re(data.cod.none);
 const COD_NOT_ENABLED = re(data.cod.notEnabled);
 export const COD_OFFERED = re(data.cod.offered);
 const WITHHELD = re(data.privacy.withheld);
+const BUYER_IDENTIFIES = re(data.privacy.identifies);
+const BUYER_OTHER = re(data.privacy.other);
+/** Her own order's data put back to her (您的收货地址是杭州的对吧, 你的电话是…): the ordering account's own. */
+const OWN_DATA = /(?:您|你)(?:订单上)?的(?:收货|收件)?(?:地址|电话|手机号?)/u;
+/** Someone else in the reply or an account she says is not the ordering one: then it may be another's data. */
+const THIRD_PERSON = /她|(?<!其)他|别的|其他|另一|那个|那位|上一?个|买家|顾客|客户|客人|朋友|家人|同事/u;
+const OTHER_ACCOUNT = /(?:换|别|另|小)(?:了)?(?:一)?(?:个)?(?:号|账号)|不是(?:这个|我的|我)(?:号|账号)|(?:老公|老婆|朋友|家人|同事)的(?:号|账号)/u;
 const REVIEW_OF_OTHERS = re(data.review.aboutOthers);
 const REWARD = re(data.review.reward);
 const THANKS_FOR_REVIEW = /(?:感谢|谢谢|多谢)(?:您|你|亲)?(?:的)?(?:好评|五星)/u;
@@ -65,7 +73,8 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if ((rule === 'cod-refuse' || rule === 'order-close') && WRONG_UNDONE.test(normalized)) return true;
   if (rule === 'cod-refuse') return RETURN_TRAVEL.test(buyer) || COD_NONE.test(buyer) || (COD_NOT_ENABLED.test(normalized) && !COD_OFFERED.test(buyer));
   // She asked for it (不要了, 你帮我取消吧), or the reply leaves the cancelling to her (您取消了重新拍).
-  if (rule === 'order-close') return (CONSENT.test(buyer) && !COMPLAINT.test(buyer)) || HERSELF.test(normalized);
+  // Or it is put to her, not done (要不要我帮您取消订单？您同意的话我再操作).
+  if (rule === 'order-close') return (CONSENT.test(buyer) && !COMPLAINT.test(buyer)) || HERSELF.test(normalized) || closeOffered(normalized);
   // Thanks for her review with no reward named (感谢您好评 after 给好评送什么): nothing is paid for it.
   if (rule === 'review-induce' && THANKS_FOR_REVIEW.test(normalized) && !REWARD.test(normalized)) return true;
   // Reviews she asks about are others' (评价是真的吗, 有个买家评价说…): a yes rewards no review of hers.
@@ -80,6 +89,10 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized) && !putsOff(normalized)) return true;
   // Another person's details withheld (不方便透露, 保护隐私), with nothing of them given anyway.
   if (rule === 'privacy-leak' && WITHHELD.test(normalized) && !GIVEN_ANYWAY.test(normalized)) return true;
+  // Her own address or phone confirmed to her in her own chat (rules.md: the leak is to another buyer, or
+  // to an account that did not place the order): no one else named by her or the reply, no order found by a name.
+  if (rule === 'privacy-leak' && OWN_DATA.test(normalized) && !THIRD_PERSON.test(normalized)
+    && !BUYER_IDENTIFIES.test(buyer) && !BUYER_OTHER.test(buyer) && !OTHER_ACCOUNT.test(buyer)) return true;
   // She asks what the postage costs or for a cut of it (运费多少, 邮费能减吗): the item ships at her cost, no 包邮 promised.
   if (rule === 'freeship-breach' && POSTAGE_PRICED.test(buyer) && !/包邮/u.test(buyer)) return true;
   // The shop's own return address, asked for or given, is no one's private data.

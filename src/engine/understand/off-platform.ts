@@ -3,7 +3,8 @@
 //     past it (转账给我, 对公账户);
 //   - the chat moved: an adding verb over a handle off the platform (加个绿泡泡, 加我好友, 加一下
 //     售后的小号, 私聊我), not one on it (淘宝群, 旺旺, 店铺);
-//   - the payment moved: a way of paying past the order (收款码, 扫码付, 小程序付, 打到我卡上).
+//   - the payment moved: a way of paying past the order (收款码, 扫码付, 小程序付, 打到我卡上);
+//   - the sale moved to another marketplace (走闲鱼拍, 我发你个拼多多链接), or where the handle is told (微信号在简介里).
 // Not when refused or warned against (不能加微信, 加微信是违规的, 千万别信让您加微信的).
 import { data, matches, re, type Composed } from '@/engine/understand/compose-parts';
 import { refusedAfter } from '@/engine/understand/clauses';
@@ -13,6 +14,9 @@ const CONTACT_ID = re(data.offPlatform.id);
 const DIRECT = re(data.offPlatform.direct, 'gu');
 const MOVE = re(data.offPlatform.move, 'gu');
 const PAY_AWAY = re(data.offPlatform.payAway, 'gu');
+/** The sale moved to another marketplace (走闲鱼拍, 我发你个拼多多链接, 抖音直播间拍更便宜): a trade off the platform. */
+const ELSEWHERE = re(data.offPlatform.elsewhere, 'gu');
+const OURS_ELSEWHERE = /我|咱|店名|挂|链接|直播间|一样的|同款/u;
 const ON_PLATFORM = re(data.offPlatform.onPlatform);
 /** A handle the platform has too (旺旺好友, 店铺客服): off it only when the sentence names nothing of the platform. A channel said cheaper than 淘宝 names the platform only to leave it. */
 const WEAK_HANDLE = /好友|客服$/u;
@@ -24,15 +28,17 @@ const OUR_CONTACT = /我|售后|客服|店|公司|技术/u;
 const THIRD_PERSON = /买家|顾客|收件人|收货人|(?<!其)他|她|先生|女士|那个/u;
 const NEGATED_BEFORE = /(?:不|别|不能|不可以|没法|不要|不用|禁止|不允许|无需)[^,]{0,4}$/u;
 /** Whole-reply pre-check: a channel, a direct payment, an adding verb or a way of paying past the order. */
-export const MAY_CONTACT = re([data.offPlatform.channel, data.offPlatform.direct, data.offPlatform.move, data.offPlatform.payAway].map((x) => `(?:${x})`).join('|'));
+export const MAY_CONTACT = re([data.offPlatform.channel, data.offPlatform.direct, data.offPlatform.move, data.offPlatform.payAway, data.offPlatform.elsewhere].map((x) => `(?:${x})`).join('|'));
 
 /** The chat or the payment moved: an adding verb over a handle, or a way of paying past the order, neither refused nor warned against. */
 function moved(sentence: string, reply: string): Composed | null {
   if (WARNED.test(sentence)) return null;
-  for (const pattern of [MOVE, PAY_AWAY]) {
+  for (const pattern of [MOVE, PAY_AWAY, ELSEWHERE]) {
     for (const m of matches(pattern, sentence)) {
       // Her phone asked for the delivery or the fitter (师傅上门前会联系您) stays with the order.
       if (m[0].startsWith('留') && DELIVERY.test(reply)) continue;
+      // Another marketplace is ours there only when the reply says so (我那边挂个一样的, 我发你个链接, 搜我们店名); 去拼多多买吧 only sends her away.
+      if (pattern === ELSEWHERE && !OURS_ELSEWHERE.test(reply)) continue;
       if (NEGATED_BEFORE.test(sentence.slice(0, m.index)) || REFUSED_AFTER.test(sentence.slice(m.index + m[0].length)) || refusedAfter(sentence.slice(m.index + m[0].length)) || (!m[0].startsWith('比') && ON_PLATFORM.test(WEAK_HANDLE.test(m[0]) ? sentence : m[0]))) continue;
       return { rule: 'off-platform', evidence: m[0] };
     }

@@ -115,6 +115,23 @@ export function disparage(c: Clause, inBuyer: OtherInBuyer): Composed | null {
   return null;
 }
 
+const WINK = re(data.disparage.wink);
+/** Another shop named outright (那家, 别家, 同行, 某些店, 京东, 拼多多), not a latin word nor our own 旗舰店. */
+const WINK_OTHER = re(`${data.disparage.shopNamed}|别人家|别的店|某些店|有些店|有的店|那种店|京东|拼多多|拼夕夕|抖音|闲鱼|直播间`);
+
+/**
+ * A wink at another shop (这个价格,懂的都懂😏 after 他家货有问题吧?; 他家打五折的我就不评价了,懂的都懂):
+ * the insinuation confirms the bad thing her line or the reply hints at without saying it, which
+ * runs the shop down as surely as the word (rules.md disparage). Another shop is named in her line
+ * or in the reply; the wink is not denied (不是懂的都懂那种).
+ */
+export function winkedAt(normalized: string, buyer: string): Composed | null {
+  const wink = WINK.exec(normalized);
+  if (!wink || /不是[^,.!?]{0,3}$/u.test(normalized.slice(0, wink.index))) return null;
+  const named = WINK_OTHER.test(buyer) || WINK_OTHER.test(normalized);
+  return named ? { rule: 'disparage', evidence: normalized.slice(Math.max(0, wink.index - 6), wink.index + wink[0].length) } : null;
+}
+
 const SENTENCES = /[^.!?;]+/gu;
 const SHOP_NAMED_ALL = re(data.disparage.shopNamed, 'gu');
 /**
@@ -129,6 +146,8 @@ export function saidOfOtherShop(normalized: string, evidence: string): boolean {
     const head = m[0].slice(0, at + evidence.length);
     const shop = matches(SHOP_NAMED_ALL, head).pop();
     if (!shop) return false;
+    // Our own other company (开的是我们另一家公司的抬头) is ours, not another shop.
+    if (/(?:我们|我家|咱们|咱家|本店)(?:的)?$/u.test(head.slice(0, shop.index))) return false;
     return !OURS_ONE.test(head.slice(shop.index + shop[0].length));
   }
   return false;

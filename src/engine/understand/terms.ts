@@ -122,3 +122,23 @@ export function policyStatement(rule: RuleId, normalized: string, buyer: string)
   }
   return false;
 }
+
+/**
+ * A price of its own for paying by card or for an invoice (信用卡付款价格是209, 刷卡的话要209, 开票价209):
+ * the difference is the fee put on her (rules.md card-fee: "in any form"). Not the same price said
+ * (也是199, 价格一样, 不加价), nor, when the list price is known, a price at or below it.
+ */
+const OWN_PRICE = /(信用卡|刷卡|花呗|分期|开票|开发票|含票|要发票)(?:付款|支付|付|刷|的话|的)*[,]?(?:价格|价钱|价|总价)?(?:是|要|得|就是|为|算)?(\d{2,6})(?![\d个天日期号%点小时分秒件]|工作)(?:元|块)?/u;
+const SAME_PRICE = /也是|一样|同价|不变|不加价|不额外|没有额外|不用加|不收|还是/u;
+export function paymentPriced(normalized: string, price?: number): Term | null {
+  for (const sentence of normalized.split(SENTENCE)) {
+    const m = OWN_PRICE.exec(sentence);
+    if (!m || SAME_PRICE.test(sentence)) continue;
+    // A bare number straight after the subject must be a price (价/要/是 said), not 分期3期 or 信用卡2张.
+    if (!/价|要|得|是|为|算|元|块/u.test(m[0].slice(m[1]!.length))) continue;
+    const amount = Number(m[2]);
+    if (price !== undefined && amount <= price) continue;
+    return { rule: /票/u.test(m[1]!) ? 'invoice-fee' : 'card-fee', evidence: m[0] };
+  }
+  return null;
+}

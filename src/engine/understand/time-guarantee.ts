@@ -23,3 +23,32 @@ export function assuredArrival(normalized: string): string | null {
   }
   return null;
 }
+
+/** Her line asks for an arrival by a named time (明天能到吧?, 周六前能到吗, 明天必须到 行不行, 后天要用 来得及吗): asked in its clause or the short one after it. */
+const DATED_ASKED = re(`(?:${parts.when}|次日|第二天|隔天)[^,.!?;]{0,8}?(?:到|收到|送达|签收|来得及|赶得上|赶得及)[^,.!?;]{0,6}?(?:[吗吧么]|不(?!了)|\\?|$)|(?:${parts.when}|次日|第二天|隔天)[^,.!?;]{0,8}?(?:到|收到|送达|签收)[^,.!?;]{0,3}[ ,](?:行不行|行吗|可以吗|能不能|可不可以)|来得及(?:吗|吧|么|\\?)`);
+/** Another question in her line (那能换吗? 周六前来得及吗): a yes may answer that one. */
+const QUESTION_CLAUSE = /[^,.!?; ]+(?:吗|么)|[^,.!?; ]+\?/gu;
+const otherQuestion = (buyer: string): boolean => [...buyer.matchAll(QUESTION_CLAUSE)].some((q) => !DATED_ASKED.test(q[0]));
+/** The reply only notes or chases it (可以备注哦, 帮您催一下): no arrival given. */
+const HELPS_ONLY = /备注|催|问一下|问问|帮您问|联系|尽量|争取/u;
+/** The reply opening on a bare yes (能到的, 可以的, 没问题, 来得及, 放心): after 亲/好的/嗯; not a yes to something else (可以免费换码). */
+const YES_FIRST = /^(?:亲|您好|好的|嗯嗯?|哈|宝|宝子|[,~ ])*(?:能|可以|没问题|来得及|赶得上|放心|行|妥|ok|是的|对的|当然)(?=$|[,.!~ 的哦呢哈啊呀吧了亲滴]|能?(?:到|送|收到)|来得及)/u;
+/** An arrival at a time stated flat (顺丰次日达, 明天就到, 第二天能到, 周六前到). */
+const DAY_ARRIVAL = re(`(?:次日|隔天|隔日|第二天|(?:${parts.when}))[^,.!?;]{0,4}?(?:达|${parts.arrival})`);
+/** The arrival denied or made doubtful (到不了, 来不及, 不一定, 难说). */
+const DENIED = re(`问题不大|到不了|来不及|赶不上|不行|不能|不可以|没法|没办法|不一定|难说|不敢|不确定|不了|${parts.withdrawn}|${parts.refused}`);
+
+/**
+ * A yes to her question of an arrival by a named time (明天能到吧? → 能到的,放心~; 顺丰次日达哦): the
+ * yes affirms the arrival she named, which the shop cannot guarantee (rules.md ship-promise). Not
+ * hedged anywhere (一般, 预计, 以物流为准, a question back), not denied (明天到不了).
+ */
+export function arrivalAffirmed(normalized: string, buyer: string): string | null {
+  // Her arrival asked in the negative (明天到不了吧?, 周六前来不及了吧): a yes confirms it will not.
+  if (!buyer || !DATED_ASKED.test(buyer) || /(?:到不了|来不及|赶不上|收不到)(?:了)?(?:吧|吗|么|\?)/u.test(buyer)) return null;
+  if (HEDGED.test(normalized) || DENIED.test(normalized) || HELPS_ONLY.test(normalized)) return null;
+  const yes = otherQuestion(buyer) ? null : YES_FIRST.exec(normalized);
+  if (yes) return normalized.slice(0, Math.min(normalized.length, yes[0].length + 6));
+  const day = DAY_ARRIVAL.exec(normalized);
+  return day ? day[0] : null;
+}

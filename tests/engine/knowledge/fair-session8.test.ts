@@ -19,7 +19,9 @@ const rules = (ctx: ReplyContext, buyer: string, text: string) => read(ctx, buye
 
 describe('an arrival on a named day, stated as certain', () => {
   it('is fact-wrong where the shop says the day cannot be guaranteed, and the fact quotes the shop', () => {
-    const u = read(SIZE, '今天拍明天能到不 明天不到我就不要了', '明天就能到');
+    // Asked as her question of the day (今天拍明天能到不), the same flat answer is her yes and a
+    // ship-promise (playflags13, play12 F28); told to an open question it is the fact misstated.
+    const u = read(SIZE, '东西什么时候能到 我明天要用', '明天就能到');
     const wrong = u.flags.filter((f) => f.rule === 'fact-wrong');
     expect(wrong.map((f) => f.fact?.claim)).toEqual(['说明天就能到']);
     expect(wrong[0]?.fact?.truth).toContain('不能保证哪天一定到');
@@ -38,9 +40,13 @@ describe('an arrival on a named day, stated as certain', () => {
     expect(claims(COMPLAINT, '查到了告诉我', '明天帮您查到结果就第一时间回复您')).toEqual([]);
   });
 
-  it('reads a bare yes to her question about a day as that day said (能到的 after 今天拍明天能到不)', () => {
-    expect(claims(SIZE, '今天拍明天能到不 明天不到我就不要了', '能到的亲')).toEqual(['说明天能到']);
-    expect(claims(COMPARE, '那就你家吧 顺丰明天能到吧?', '可以')).toEqual(['说明天能到']);
+  it('reads a bare yes to her question about a day as that day promised (能到的 after 今天拍明天能到不)', () => {
+    // Session 13 (playflags13, play12 F28): the yes affirms the day she named — a ship-promise, which
+    // stands for the claim (one item, as below), not a fact-wrong beside it.
+    for (const [ctx, buyer, text] of [[SIZE, '今天拍明天能到不 明天不到我就不要了', '能到的亲'], [COMPARE, '那就你家吧 顺丰明天能到吧?', '可以']] as const) {
+      expect(rules(ctx, buyer, text)).toContain('ship-promise');
+      expect(claims(ctx, buyer, text)).toEqual([]);
+    }
     expect(claims(SIZE, '今天拍明天能到不', '不能保证哦')).toEqual([]);
     expect(claims(SIZE, '这个码有货吗', '可以的')).toEqual([]);
   });
