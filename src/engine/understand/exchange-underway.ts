@@ -8,7 +8,7 @@ import type { ReplyContext, Understanding } from '@/engine/understanding-types';
 import { MOVES, type Move } from '@/engine/vocabulary';
 
 /** Her line takes what was put (好, 行吧, 那还差不多) or asks when it comes (多久, 什么时候, 快点发). */
-const AGREED_OR_WHEN = /^(?:好|行|嗯|ok|那就行|那还差不多|可以|那补发吧|那就补发|好吧|行吧)|多久|什么时候|啥时候|几天|快点|尽快|要多长/u;
+const AGREED_OR_WHEN = /^(?:好|行|嗯|ok|那就行|那行|那好|那还差不多|可以|那补发吧|那就补发|好吧|行吧)|多久|什么时候|啥时候|几天|快点|尽快|要多长/u;
 /** The new one sent: a resend, a new one or one sent again. */
 const RESENT = /补发|发新的|重新发|寄新|换新的|发出新|新的[^,.!?]{0,4}发/u;
 /** When it leaves or how she will follow it. */
