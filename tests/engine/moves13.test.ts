@@ -77,3 +77,16 @@ describe('a resend already agreed, its dispatch told', () => {
     expect(movesOf('碎的不用寄回,直接给您补发一个,今天就安排', '好')).toContain('offer-exchange');
   });
 });
+
+describe('her open question about what the item is or how it is used', () => {
+  it('reads an answer with content and no other move as product-info', () => {
+    expect(movesOf('表带是316L不锈钢的,不过敏', '表带是什么材质')).toContain('product-info');
+    expect(movesOf('先关机,再按住电源键五秒就行', '怎么重置啊')).toContain('product-info');
+    expect(movesOf('一次两勺,温水冲开', '一次吃几勺')).not.toContain('ask-info');
+  });
+
+  it('leaves no answer, and a review\'s reward, alone', () => {
+    expect(movesOf('这个我也不清楚', '表带是什么材质')).not.toContain('product-info');
+    expect(movesOf('感谢您的好评', '好评送什么')).not.toContain('product-info');
+  });
+});
