@@ -90,3 +90,11 @@ describe('her open question about what the item is or how it is used', () => {
     expect(movesOf('感谢您的好评', '好评送什么')).not.toContain('product-info');
   });
 });
+
+describe('a receipt with a later welcome and nothing else', () => {
+  it('reads it as acknowledge', () => {
+    expect(movesOf('没事的亲,想好了随时找我', '我再考虑考虑')).toEqual(['acknowledge']);
+    expect(movesOf('嗯嗯 有问题随时问', '好 我先看看')).toEqual(['acknowledge']);
+    expect(movesOf('不麻烦,是我们应该做的', '辛苦你了 麻烦了')).toEqual(['acknowledge']);
+  });
+});
