@@ -98,3 +98,14 @@ describe('a receipt with a later welcome and nothing else', () => {
     expect(movesOf('不麻烦,是我们应该做的', '辛苦你了 麻烦了')).toEqual(['acknowledge']);
   });
 });
+
+describe('the invoice\'s own dispatch', () => {
+  it('reads 寄出 / 发您 of the invoice as no shipping, and the invoice sent as granted', () => {
+    expect(movesOf('纸质的开好后顺丰寄给您,邮费我们出', '要纸质发票')).toEqual(['invoice-yes']);
+    expect(movesOf('财务说周四前寄出', '发票什么时候寄')).toEqual(['invoice-yes']);
+  });
+
+  it('keeps the goods\' dispatch told beside the invoice', () => {
+    expect(movesOf('发票今天开好,衣服明天发出', '发票和衣服什么时候到')).toContain('shipping-info');
+  });
+});

@@ -22,6 +22,7 @@ import { ownChoiceTold } from '@/engine/understand/own-choice';
 import { refundRouteTold } from '@/engine/understand/refund-route';
 import { exchangeUnderway } from '@/engine/understand/exchange-underway';
 import { itemAskedAnswered } from '@/engine/understand/item-asked';
+import { invoiceNotParcel } from '@/engine/understand/invoice-dispatch';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -45,7 +46,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, ownChoiceTold, itemAskedAnswered, refundUnderway, refundRouteTold, restockNotDispatch, exchangeSupposed, exchangeUnderway, insuranceAsRule, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, ownChoiceTold, itemAskedAnswered, refundUnderway, refundRouteTold, restockNotDispatch, invoiceNotParcel, exchangeSupposed, exchangeUnderway, insuranceAsRule, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
