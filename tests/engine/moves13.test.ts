@@ -109,3 +109,11 @@ describe('the invoice\'s own dispatch', () => {
     expect(movesOf('发票今天开好,衣服明天发出', '发票和衣服什么时候到')).toContain('shipping-info');
   });
 });
+
+describe('the check made at dispatch invoked', () => {
+  it('reads 发货前都检查过 as no dispatch told', () => {
+    expect(movesOf('我们发货前都仔细检查过的', '收到就有裂痕')).not.toContain('shipping-info');
+    expect(movesOf('不会的,我们发货都是扫码核对的', '你们发错了')).not.toContain('shipping-info');
+    expect(movesOf('今天下午发货', '什么时候发')).toContain('shipping-info');
+  });
+});
