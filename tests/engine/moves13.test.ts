@@ -117,3 +117,10 @@ describe('the check made at dispatch invoked', () => {
     expect(movesOf('今天下午发货', '什么时候发')).toContain('shipping-info');
   });
 });
+
+describe('where she is to reach the shop or pay', () => {
+  it('reads the platform named as the place as explain-policy', () => {
+    expect(movesOf('有事直接在旺旺上联系我们就好,一直在线的', '留个手机号吧')).toContain('explain-policy');
+    expect(movesOf('亲,订单要在平台内支付哦', '能转账给你吗')).toContain('explain-policy');
+  });
+});
