@@ -124,3 +124,10 @@ describe('where she is to reach the shop or pay', () => {
     expect(movesOf('亲,订单要在平台内支付哦', '能转账给你吗')).toContain('explain-policy');
   });
 });
+
+describe('one of the shop\'s own items recommended for her need', () => {
+  it('reads 推荐您这款 / 那就这款 as product-info', () => {
+    expect(movesOf('办公用的话推荐您静音那款,按键很轻', '我在办公室用')).toContain('product-info');
+    expect(movesOf('那就黑色这款吧', '送男朋友')).toContain('product-info');
+  });
+});
