@@ -131,3 +131,14 @@ describe('one of the shop\'s own items recommended for her need', () => {
     expect(movesOf('那就黑色这款吧', '送男朋友')).toContain('product-info');
   });
 });
+
+describe('the stock told as the reply\'s only statement', () => {
+  it('reads it as product-info', () => {
+    expect(movesOf('亲,灰色暂时断货了,补货大概要一周', '灰色还有吗')).toContain('product-info');
+  });
+
+  it('leaves an order closed on her to its flag', () => {
+    const u = understand('没货了,订单我直接给您关了', { buyer: '怎么还没发' });
+    expect(u.moves).not.toContain('product-info');
+  });
+});
