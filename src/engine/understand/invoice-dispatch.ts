@@ -4,7 +4,7 @@
 // chats-av, writer-a, writer-ag, writer-al, writer-e, writer-g, …).
 import { normalizedBuyer } from '@/engine/understand/question';
 import type { ReplyContext, Understanding } from '@/engine/understanding-types';
-import { MOVES } from '@/engine/vocabulary';
+import { MOVES, type Move } from '@/engine/vocabulary';
 
 const INVOICE = /发票|专票|普票|纸质票|纸质的|电子票|开票|财务|税号|抬头/u;
 /** The goods or the parcel named (新壳明天发出, 货明天到), or an arrival told: a dispatch of the goods beside the invoice. */
@@ -19,7 +19,7 @@ export function invoiceNotParcel(u: Understanding, ctx: ReplyContext): Understan
   const buyer = ctx.buyer ? normalizedBuyer(ctx.buyer) : '';
   const aboutInvoice = u.moves.includes('invoice-yes') || INVOICE.test(u.normalized) || INVOICE.test(buyer);
   if (!aboutInvoice || GOODS.test(u.normalized.replace(DATED_BY_DISPATCH, ''))) return u;
-  const moves = u.moves.filter((m) => m !== 'shipping-info');
+  const moves: Move[] = u.moves.filter((m) => m !== 'shipping-info');
   // Sending it her way grants it (今天发您 after 发票什么时候给我), unless a flag says it is refused or charged wrongly.
   const granted = !moves.includes('invoice-yes') && !u.flags.some((f) => !f.rule.startsWith('tone-')) && SENT.test(u.normalized);
   return { ...u, moves: granted ? MOVES.filter((m) => moves.includes(m) || m === 'invoice-yes') : moves };

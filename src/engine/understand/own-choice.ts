@@ -37,7 +37,7 @@ export function ownChoiceTold(u: Understanding, ctx: ReplyContext): Understandin
   if (!ctx.buyer || u.flags.some((f) => !f.rule.startsWith('tone-'))) return u;
   const buyer = normalizedBuyer(ctx.buyer);
   if (!choiceAsked(buyer, ctx) || OTHER_SHOP.test(u.normalized)) return u;
-  const moves = u.moves.filter((m) => m !== 'compare-objective');
+  const moves: Move[] = u.moves.filter((m) => m !== 'compare-objective');
   const told = !SIZE_CHOICE.test(buyer) && u.normalized.length >= MIN_TOLD && !NOTHING_TOLD.test(u.normalized) && !ONLY_ASKS.test(u.normalized) && !u.moves.some((m) => HANDLED.has(m));
   if (told && !moves.includes('product-info')) moves.push('product-info');
   if (moves.length === u.moves.length && moves.every((m) => u.moves.includes(m))) return u;
