@@ -142,3 +142,14 @@ describe('the stock told as the reply\'s only statement', () => {
     expect(u.moves).not.toContain('product-info');
   });
 });
+
+describe('compensation named where none is offered', () => {
+  it('reads a guarantee\'s staked penalty and a sum referred up as no offer-compensation', () => {
+    expect(movesOf('保证周六前送到,晚一天赔您50', '周六前能到吗')).not.toContain('offer-compensation');
+    expect(movesOf('赔偿这块需要请示我们店长,我马上去问', '我要赔偿')).not.toContain('offer-compensation');
+  });
+
+  it('still reads a sum offered', () => {
+    expect(movesOf('给您补偿10元,主管已经同意了', '你们怎么处理')).toContain('offer-compensation');
+  });
+});
