@@ -153,3 +153,11 @@ describe('compensation named where none is offered', () => {
     expect(movesOf('给您补偿10元,主管已经同意了', '你们怎么处理')).toContain('offer-compensation');
   });
 });
+
+describe('what she is to send, named by what it is', () => {
+  it('reads 开票信息记得发我 / 量好瞳距发我 as ask-info', () => {
+    expect(movesOf('好的,公司开票资料记得发我哦', '要开专票')).toContain('ask-info');
+    expect(movesOf('等您量好瞳距发我一下', '我不知道瞳距')).toContain('ask-info');
+    expect(movesOf('订单信息只能给下单账号看哦', '帮我查下我老公的单')).not.toContain('ask-info');
+  });
+});
