@@ -18,6 +18,13 @@ import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { withoutUnaskedWait } from '@/engine/understand/wait-asked';
 import { lowestAgainstList, othersPriceSaidBack, priceAnswered } from '@/engine/understand/lowest-named';
 import { proposalGranted } from '@/engine/understand/proposal';
+import { ownChoiceTold } from '@/engine/understand/own-choice';
+import { refundRouteTold } from '@/engine/understand/refund-route';
+import { exchangeUnderway } from '@/engine/understand/exchange-underway';
+import { itemAskedAnswered } from '@/engine/understand/item-asked';
+import { invoiceNotParcel } from '@/engine/understand/invoice-dispatch';
+import { stockTold } from '@/engine/understand/stock-told';
+import { compensationUnoffered } from '@/engine/understand/compensation-unoffered';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -41,7 +48,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, insuranceAsRule, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, ownChoiceTold, itemAskedAnswered, stockTold, refundUnderway, refundRouteTold, restockNotDispatch, invoiceNotParcel, exchangeSupposed, exchangeUnderway, compensationUnoffered, insuranceAsRule, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
