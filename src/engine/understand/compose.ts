@@ -169,6 +169,8 @@ function receiptInstead(normalized: string, buyer: string): Composed | null {
 const ELSEWHERE_REPLY = 30;
 /** A grant opening a new phrase between a refusal word and the action (没有开通哦 可以用花呗): the action is granted, the refusal was of something else (not 不再支持无理由退货). */
 const GRANTED_BETWEEN = /[哦呢哈啊呀的了~ ]\s*(?:可以|能|支持|都行|欢迎)/u;
+/** The refusal word's own object between it and the action (不收手续费 货到付款也是支持的, 不要钱哒 就是开票…): it refuses that charge, not the action. */
+const OWN_OBJECT = /^[^,.!?]{0,2}?(?:手续费|费用|运费|邮费|税点|利息|服务费|差价|押金|定金|钱)/u;
 
 /** The refusal word refuses the return: not a closing word (退款关单), not a failed inspection foretold (寄回来也退不了). */
 function refuses(rule: RuleId, word: string, head: string): boolean {
@@ -198,7 +200,7 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
         const at = start - head.length + before.index;
         // "货到付款我们没有开通哦 可以用花呗": a grant between the refusal and the action is the action's own predicate.
         const between = c.text.slice(at + before[0].length, start);
-        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at)) && !negatedModifier(c.text.slice(at + 1, start)) && !GRANTED_BETWEEN.test(between)) return { rule, evidence: c.text.slice(at, end) };
+        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at)) && !negatedModifier(c.text.slice(at + 1, start)) && !GRANTED_BETWEEN.test(between) && !OWN_OBJECT.test(between)) return { rule, evidence: c.text.slice(at, end) };
       }
       // An invoice or a card the shop says it has none of; a return's "没有" is not said of the return itself.
       if (rule !== 'return-refuse' && ENDS_NONE.test(c.mask.slice(end)) && !HEDGE.test(c.text.slice(0, start))) return { rule, evidence: c.text.slice(start) };

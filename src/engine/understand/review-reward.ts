@@ -40,9 +40,12 @@ export function rewardForHerReview(normalized: string, buyer: string): Composed 
   return { rule: 'review-induce', evidence: reward[0] };
 }
 
+/** What is given made no condition of a review: 好评不好评都会给您开, 不管您给不给好评都送, 跟评价无关. */
+export const UNCONDITIONAL = /(?:好评|五星|评价)不(?:好评|五星|评价)?[^,.!?]{0,2}都|(?:不管|无论)[^,.!?]{0,8}(?:好评|差评|评价)|(?:跟|和|与)(?:评价|好评)无关/u;
+
 export function review(c: Clause, previous: string): Composed | null {
   const topic = REVIEW.exec(c.text) ?? (REVIEW.test(previous) && !REVIEW_REFUSED.test(previous) ? REVIEW_DONE.exec(c.text) : null);
-  if (!topic || REVIEW_REFUSED.test(c.text)) return null;
+  if (!topic || REVIEW_REFUSED.test(c.text) || UNCONDITIONAL.test(c.text)) return null;
   // A price cut for the order ("给您便宜10块") is no reward for the review.
   const reward = matches(REWARD_ALL, c.text).find((r) => !NOT_REWARD.test(c.text.slice(0, r.index)));
   if (!reward) return null;
@@ -60,7 +63,7 @@ const HELD = /(?:好评|五星|5星|晒图|评价)(?:后|之后|以后|了|的�
 export function heldForReview(normalized: string): string | null {
   for (const sentence of normalized.split(/[.!?。]/u)) {
     const m = HELD.exec(sentence);
-    if (m && !REVIEW_REFUSED.test(sentence) && !/不管|无论|不用|不需要|不必/u.test(sentence)) return m[0];
+    if (m && !REVIEW_REFUSED.test(sentence) && !UNCONDITIONAL.test(sentence) && !/不管|无论|不用|不需要|不必/u.test(sentence)) return m[0];
   }
   return null;
 }

@@ -38,3 +38,23 @@ describe('a reason asked after her no-reason motive (player12 F35)', () => {
     expect(refuses('为什么要退?不想要不是理由')).toBe(true);
   });
 });
+
+describe('no rule broken by what the reply refuses or makes no condition (session 13, from helpers\' tuning readings)', () => {
+  const rules = (text: string, buyer = '') => understand(text, buyer ? { buyer } : {}).flags.map((f) => f.rule);
+
+  it('a refusal with its own object refuses nothing after it', () => {
+    expect(rules('亲 抱歉 刚确认了 信用卡付款不收手续费 货到付款也是支持的 您下单时选就可以')).not.toContain('cod-refuse');
+    expect(rules('不做货到付款哦', '能货到付款吗')).toContain('cod-refuse');
+  });
+
+  it('a gift or an invoice given whatever the review is no reward for one', () => {
+    expect(rules('能开的，好评不好评都会给您开的', '能开发票吗 我给你好评')).not.toContain('review-induce');
+    expect(rules('不管您给不给好评，这个补偿都是您的', '给个好评吧')).not.toContain('review-induce');
+    expect(rules('好评返现10元哦')).toContain('review-induce');
+  });
+
+  it('the platform\'s ban told is no trade off it', () => {
+    expect(rules('淘宝是禁止站外交易的', '加你微信吧')).not.toContain('off-platform');
+    expect(rules('加我微信吧，私下交易更便宜')).toContain('off-platform');
+  });
+});
