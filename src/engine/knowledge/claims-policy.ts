@@ -106,8 +106,8 @@ export const warrantyClaim: ClaimCheck = ({ clauses, facts }) => {
 };
 
 // Who pays the postage of a return or exchange, as the reply says it.
-const BUYER_PAYS = /运费(?:需要|要|得|由|是)?(?:您|你|亲|买家)(?:自己|自行)?(?:出|承担|付|负责)|运费(?:需要|要|得)?(?:自己|自行)(?:出|承担|付|负责)|(?:您|你|买家)(?:需要|要|得)?(?:自己|自行)(?:出|承担|付)(?:一下)?(?:来回|退货|寄回)?(?:的)?运费|运费自理|(?:您|你)(?:来)?(?:出|承担|付)(?:来回|退货|寄回)(?:的)?运费/u;
-const SHOP_PAYS = /运费(?:由)?(?:我们|店铺|商家|我|这边|本店)(?:来)?(?:出|承担|负责|报销|补|付)|(?:我们|店铺|商家|这边|本店)(?:来)?(?:出|承担|负责|报销|补给您|补)(?:来回|退货|寄回)?(?:的)?运费|不用(?:您|你)(?:出|付|承担)(?:任何)?运费|运费(?:都)?(?:不用|无需)(?:您|你)?(?:出|付|承担)|免费(?:退|换)|包(?:退货|来回)运费/u;
+const BUYER_PAYS = /运费(?:这块|这边|这个|这部分|这一块|的话|方面)?(?:需要|要|得|由|是|就是|还是)?(?:您|你|亲|买家)(?:自己|自行)?(?:出|承担|付|负责)|运费(?:需要|要|得)?(?:自己|自行)(?:出|承担|付|负责)|(?:您|你|买家)(?:需要|要|得)?(?:自己|自行)(?:出|承担|付)(?:一下)?(?:来回|退货|寄回)?(?:的)?运费|运费自理|(?:您|你)(?:来)?(?:出|承担|付)(?:来回|退货|寄回)(?:的)?运费/u;
+const SHOP_PAYS = /运费(?:这块|这边|这个|这部分|这一块|的话|方面)?(?:是|就是)?(?:由)?(?:我们|店铺|商家|我|这边|本店)(?:来)?(?:出|承担|负责|报销|补|付)|(?:我们|店铺|商家|这边|本店)(?:来)?(?:出|承担|负责|报销|补给您|补)(?:来回|退货|寄回)?(?:的)?运费|不用(?:您|你)(?:出|付|承担)(?:任何)?运费|运费(?:都)?(?:不用|无需)(?:您|你)?(?:出|付|承担)|免费(?:退|换)|包(?:退货|来回)运费/u;
 const REIMBURSED = /垫付[^.!?]{0,16}(?:补|返|报销|退还)/u;
 const RETURN_TOPIC = /退|换|寄回|退回|寄过来|寄给我们/u;
 const INSURANCE = /运费险/u;
@@ -134,15 +134,19 @@ function casePayer(input: KnowledgeInput, named?: AfterSaleCase): { payer: Posta
   return paysNothing(q) === paysNothing(n) ? { payer: n, why: '退货运费' } : undefined;
 }
 
-const ASKS_WHO_PAYS = /(运费|邮费)[^,?]{0,4}(谁|哪个|谁来)(出|付|承担|负责)|谁(出|付|承担)[^,?]{0,3}(运费|邮费)|(运费|邮费)[^,?]{0,4}(要|得|需要)?(我|自己)(出|付|承担)/u;
+const ASKS_WHO_PAYS = /(运费|邮费)[^,?]{0,4}(谁|哪个|谁来)(出|付|承担|负责)|谁(出|付|承担)[^,?]{0,3}(运费|邮费)|(运费|邮费)[^,?]{0,4}(要|得|需要)?(我|自己)(出|付|承担)|(我|自己)(出|付|掏|承担)[^,?]{0,3}(运费|邮费)/u;
 const ANSWER_BUYER = /^[^,]{0,3}(您|你|亲|买家)(自己|自行)?(来)?(出|付|承担)/u;
+// A clause that answers it with the buyer as the payer ("这个得您出哦" after "我可不想自己掏运费啊").
+const CLAUSE_ANSWER_BUYER = /^(?:这个|这块|这边|那|那这个)?(?:的话)?(?:就|还|也)?(?:得|要|需要|是|只能)?(?:由)?(?:您|你|买家)(?:自己|自行)?(?:来)?(?:出|付|承担|掏)/u;
 const ANSWER_SHOP = /^[^,]{0,3}(我们|我|店铺|商家|这边|本店)(来)?(出|付|承担)|不用(您|你)?(出|付)|运费险/u;
+const NO_INSURANCE = /(?:没|没有|不送|不含|未)(?:买|送|开通|购买|投保)?(?:的)?运费险/gu;
 const SELF_SEND = /(您|你)?(自己|自行)(寄回|寄过来|寄来|退回|邮寄|寄)/u;
 
 function impliedPayer(text: string, buyerLine: string): 'buyer' | 'shop' | null {
   if (ASKS_WHO_PAYS.test(buyerLine)) {
-    if (ANSWER_SHOP.test(text)) return 'shop';
-    if (ANSWER_BUYER.test(text)) return 'buyer';
+    // 运费险 said to be missing ("没买运费险") puts no one else on the bill.
+    if (ANSWER_SHOP.test(text.replace(NO_INSURANCE, ''))) return 'shop';
+    if (ANSWER_BUYER.test(text) || text.split(/[,.!?;~\s]+/u).some((c) => CLAUSE_ANSWER_BUYER.test(c))) return 'buyer';
   }
   return SELF_SEND.test(text) ? 'buyer' : null;
 }
@@ -202,7 +206,8 @@ export const returnPostageClaim: ClaimCheck = (input) => {
   }
   // Without a word of postage: "坏了自己寄回来" leaves the parcel to the buyer, and "你出" answers
   // her "运费谁出" — both say the buyer pays.
-  if (!postageSaid && !/运费|邮费/u.test(u.normalized)) {
+  // (运费险 named beside it, "没买运费险", is no word of who pays.)
+  if (!postageSaid && !/(?:运费|邮费)(?!险)/u.test(u.normalized)) {
     const implied = impliedPayer(u.normalized, buyerLine);
     if (implied !== null) judge(implied, chatRule);
   }
@@ -359,6 +364,6 @@ export const invoiceTimeClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) =
  */
 export function statesReturnPostage(u: KnowledgeInput['u'], buyerLine: string): boolean {
   if (!RETURN_TOPIC.test(u.normalized) && !RETURN_TOPIC.test(buyerLine)) return false;
-  if (/运费|邮费/u.test(u.normalized)) return BUYER_PAYS.test(u.normalized);
+  if (/(?:运费|邮费)(?!险)/u.test(u.normalized)) return BUYER_PAYS.test(u.normalized);
   return impliedPayer(u.normalized, buyerLine) === 'buyer';
 }

@@ -18,6 +18,7 @@ import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { withoutUnaskedWait } from '@/engine/understand/wait-asked';
 import { lowestAgainstList, othersPriceSaidBack, priceAnswered } from '@/engine/understand/lowest-named';
 import { proposalGranted } from '@/engine/understand/proposal';
+import { postageNotCompensation } from '@/engine/understand/postage-refund';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -41,7 +42,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, insuranceAsRule, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, refundUnderway, restockNotDispatch, exchangeSupposed, insuranceAsRule, postageNotCompensation, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 

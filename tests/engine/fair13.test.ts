@@ -1,0 +1,106 @@
+// Session 13 (fair13): the grade and the report made fair where the session-12 blind play tester
+// found them wrong (/work/play12/findings.md). Each block replays the tester's wording and adds one
+// of its own.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '@/engine/scenario/load';
+import type { Scenario } from '@/engine/scenario/schema';
+import { playScript } from '@/engine/session';
+import { score } from '@/engine/score/score';
+import { understand } from '@/engine/understand/understand';
+import { context } from './knowledge/shop';
+
+function load(id: string): Scenario {
+  const file = `scenarios/${id}.yaml`;
+  const { scenario } = loadScenario(readFileSync(file, 'utf8'), file);
+  if (!scenario) throw new Error(file);
+  return scenario;
+}
+
+const claims = (u: ReturnType<typeof understand>) => u.flags.filter((f) => f.rule === 'fact-wrong').map((f) => f.fact?.claim);
+const rules = (u: ReturnType<typeof understand>) => u.flags.map((f) => f.rule);
+/** The buyer's lines after each agent line, in order. */
+const buyerLines = (chat: ReturnType<typeof playScript>) => chat.turns.filter((t) => t.role === 'buyer').map((t) => t.text);
+
+const REFUND = context('refund-dispute');
+const QUALITY = { ...REFUND, afterSale: 'quality' as const };
+
+describe('F24: who pays a quality return\'s postage is checked whatever the clause opens with', () => {
+  it('运费这块是您自己承担的 / 运费的话您自己出 to a 胶印 return is fact-wrong', () => {
+    const buyer = '我可不想自己掏运费啊 鞋有瑕疵的';
+    expect(claims(understand('亲，运费这块是您自己承担的哈，在订单里申请退货退款就可以啦~', { ...QUALITY, buyer }))).toEqual(['说运费买家出']);
+    expect(claims(understand('运费的话您自己出哦', { ...QUALITY, buyer }))).toEqual(['说运费买家出']);
+    // The shop paying, worded the same way, is true.
+    expect(claims(understand('亲，运费这块我们承担哦，您先垫付', { ...QUALITY, buyer }))).toEqual([]);
+  });
+
+  it('a bare 这个得您出 answers her 自己掏运费; 没买运费险 beside it puts no one else on the bill', () => {
+    expect(claims(understand('亲 这个得您出哦 没买运费险', { ...QUALITY, buyer: '我可不想自己掏运费啊 鞋有瑕疵的' }))).toEqual(['说运费买家出']);
+    expect(claims(understand('那就得您出了，不好意思哈', { ...QUALITY, buyer: '运费谁出 鞋有瑕疵的' }))).toEqual(['说运费买家出']);
+    // A no-reason return: the buyer pays, and 没买运费险 is no claim that the insurance does.
+    expect(claims(understand('亲 这个得您出哦 没买运费险', { ...REFUND, afterSale: 'no-reason', buyer: '我可不想自己掏运费啊' }))).toEqual([]);
+  });
+
+  it('in play (rd4): the buyer hears the wrong payer and says so; the grade docks knowledge', () => {
+    const scenario = load('refund-dispute');
+    const replies = [
+      '亲，您好，我是轻跑运动客服小美~ 请问是哪方面不满意呢？是尺码不合适，还是鞋子有质量问题呀？方便发一下订单号吗😊',
+      '亲，非常抱歉给您带来不好的体验😣 挤脚的话签收7天内可以无理由退换，胶印属于质量问题哦~麻烦您拍几张胶印的照片给我看看呢',
+      '亲，照片收到啦，辛苦您了~这边不能单凭照片下结论哦，需要鞋底无磨损、未外穿，吊牌、鞋盒和配件齐全，以仓库收货检查为准。胶印是质量问题，退货运费由我们店铺承担哦',
+      '亲，运费这块是您自己承担的哈，在订单里申请退货退款就可以啦~',
+      '亲，在订单里点申请退货退款，寄回时写上订单号，仓库收到检查后就给您退款哦',
+      '好的亲，感谢您的理解，有问题随时找我，祝您生活愉快😊',
+    ];
+    const chat = playScript(scenario, replies, { seed: 1, variant: 'normal' });
+    const lines = buyerLines(chat);
+    expect(lines.some((l) => /运费凭啥我出|不该你们出|还要我出运费/u.test(l))).toBe(true);
+    const result = score(chat, scenario);
+    expect(result.feedback.some((f) => f.rule === 'fact-wrong' && f.claim === '说运费买家出')).toBe(true);
+    expect(result.scores.knowledge).toBeLessThan(100);
+  });
+});
+
+describe('F25: the return postage paid back is policy, no compensation for keeping the goods', () => {
+  it('运费您先垫付，收到后给您补15元 after 运费谁出 is explain-policy with no amount', () => {
+    const u = understand('亲，运费您先垫付，收到后给您补15元哦', { ...QUALITY, buyer: '别扯别的 运费谁出' });
+    expect(u.moves).toEqual(['explain-policy']);
+    expect(u.entities.amount).toBeUndefined();
+    const own = understand('亲，运费先垫付，收货后补您15元运费', { ...QUALITY, buyer: '那寄回去的运费呢' });
+    expect(own.moves).toEqual(['explain-policy']);
+    expect(own.entities.amount).toBeUndefined();
+    // rd5: the photos answered with the inspection and the postage rule.
+    expect(understand('收到照片啦~ 能不能退要以仓库收货检查为准哦，寄回运费我们出，您先垫付，收货后补给您（最多15元）', { ...QUALITY, buyer: '[图片] 鞋底干净的 你看看能不能退 😶' }).moves).not.toContain('offer-compensation');
+  });
+
+  it('a compensation of its own beside it is still offered; out of any return context nothing changes', () => {
+    const u = understand('亲，您留着的话补偿您20元，运费也不用出', { ...QUALITY, buyer: '别扯别的 运费谁出' });
+    expect(u.moves).toContain('offer-compensation');
+    expect(u.entities.amount).toBe(20);
+    expect(understand('给您补运费12元,直接退到您账户').moves).toContain('offer-compensation');
+  });
+
+  it('in play (rdx): the buyer goes on to the return steps, no 15元 settlement', () => {
+    const scenario = load('refund-dispute');
+    const replies = [
+      '亲，您好，我是轻跑运动客服小美~ 请问是哪方面不满意呢？是尺码不合适，还是鞋子有质量问题呀？方便发一下订单号吗😊',
+      '亲，非常抱歉给您带来不好的体验😣 挤脚的话签收7天内可以无理由退换，胶印属于质量问题哦~麻烦您拍几张胶印的照片给我看看呢',
+      '亲，照片收到啦，辛苦您了~这边不能单凭照片下结论哦，需要鞋底无磨损、未外穿，吊牌、鞋盒和配件齐全，以仓库收货检查为准。胶印是质量问题，退货运费由我们店铺承担哦',
+      '亲，运费您先垫付，收到后给您补15元哦'];
+    const chat = playScript(scenario, replies, { seed: 1, variant: 'normal' });
+    const last = buyerLines(chat).at(-1) ?? '';
+    expect(last).not.toMatch(/15块|不退了/u);
+  });
+});
+
+describe('F7: a payout\'s time is not a parcel\'s arrival', () => {
+  const buyer = 'ok 那不退了 20块记得给我';
+  it('补偿今天内打到您账户 / 明天就能到您账上 / 20块明天到账: no arrival claim', () => {
+    expect(claims(understand('好的亲，20元补偿今天内就打到您账户哦，给您添麻烦了，感谢您的理解，祝您生活愉快😊', { ...QUALITY, buyer }))).toEqual([]);
+    expect(claims(understand('好的亲，20元补偿我这边马上申请，明天就能到您账上', { ...QUALITY, buyer }))).toEqual([]);
+    expect(claims(understand('好的，20块明天到账', { ...QUALITY, buyer }))).toEqual([]);
+    expect(claims(understand('红包3天内打到您支付宝哦', { ...QUALITY, buyer }))).toEqual([]);
+  });
+  it('a parcel said to arrive tomorrow is still checked', () => {
+    expect(claims(understand('明天就能到哦', { ...context('complaint'), buyer: '什么时候能到啊' }))).toEqual(['说明天就能到']);
+  });
+});
