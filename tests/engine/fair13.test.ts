@@ -104,3 +104,32 @@ describe('F7: a payout\'s time is not a parcel\'s arrival', () => {
     expect(claims(understand('明天就能到哦', { ...context('complaint'), buyer: '什么时候能到啊' }))).toEqual(['说明天就能到']);
   });
 });
+
+describe('F32/F33: the photo trap, refused or guaranteed', () => {
+  const buyer = '[图片][图片] 你看这样肯定能退吧 别我寄回去又说不行';
+  const opening = [
+    '亲，您好，我是轻跑运动客服小美~ 请问是哪方面不满意呢？是尺码不合适，还是鞋子有质量问题呀？方便发一下订单号吗😊',
+    '亲，非常抱歉给您带来不好的体验😣 挤脚的话签收7天内可以无理由退换，胶印属于质量问题哦~麻烦您拍几张胶印的照片给我看看呢',
+  ];
+
+  it('照片看着像是穿过的，这样我们不收 is prejudge and return-refuse; she files the dispute at once', () => {
+    expect(rules(understand('亲，照片看着像是穿过的，这样我们不收哦', { ...QUALITY, buyer }))).toEqual(expect.arrayContaining(['tone-prejudge', 'return-refuse']));
+    expect(rules(understand('看照片鞋底有磨损，这个我们不收的', { ...QUALITY, buyer }))).toEqual(expect.arrayContaining(['tone-prejudge', 'return-refuse']));
+    const scenario = load('refund-dispute');
+    const chat = playScript(scenario, [...opening, '亲，照片看着像是穿过的，这样我们不收哦'], { seed: 1, variant: 'normal' });
+    expect(chat.outcome).toBe('dispute');
+    expect(buyerLines(chat).at(-1)).not.toMatch(/当时看了照片才让我寄/u);
+  });
+
+  it('a guarantee of the inspection after her photos (我担保，肯定给您退) is tone-prejudge; she comes back after the inspection', () => {
+    expect(rules(understand('放心寄吧亲，我担保，肯定给您退', { ...QUALITY, buyer }))).toContain('tone-prejudge');
+    expect(rules(understand('没事的亲，我保证给您退', { ...QUALITY, buyer }))).toContain('tone-prejudge');
+    // Before any photo, or left to the inspection, it judges nothing.
+    expect(rules(understand('肯定给您退的，放心', { ...QUALITY, buyer: '你好 鞋子我不想要了 怎么退' }))).not.toContain('tone-prejudge');
+    expect(rules(understand('能不能退要以仓库检查为准，不过一般都会给您退的', { ...QUALITY, buyer }))).not.toContain('tone-prejudge');
+    const scenario = load('refund-dispute');
+    const chat = playScript(scenario, [...opening, '放心寄吧亲，我担保，肯定给您退'], { seed: 1, variant: 'normal' });
+    expect(buyerLines(chat).at(-1)).toMatch(/照片/u);
+    expect(chat.outcome).toBe('dispute');
+  });
+});
