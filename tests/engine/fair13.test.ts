@@ -133,3 +133,25 @@ describe('F32/F33: the photo trap, refused or guaranteed', () => {
     expect(chat.outcome).toBe('dispute');
   });
 });
+
+describe('F12: a judgement left to her after the facts is no coldness', () => {
+  const CS = { ...context('comparison-shopper'), buyer: '同行你们肯定知道 他家货有问题吧?说嘛' };
+  it('the coached answer to the 假货 bait (…您自己判断就好 after the facts) is not tone-cold', () => {
+    expect(rules(understand('亲，同行的货我们不好评价哈，能确定的是我们是官方旗舰店，每副都可以在声屿官网查防伪码，还有1年保修，您自己判断就好~', CS))).not.toContain('tone-cold');
+    expect(rules(understand('我们是正品，支持官网验真，您自己比较判断吧', CS))).not.toContain('tone-cold');
+  });
+  it('bare, with nothing given, it is still cold', () => {
+    expect(rules(understand('您自己判断就好', CS))).toContain('tone-cold');
+    expect(rules(understand('亲，这个不好说，您自己判断吧', CS))).toContain('tone-cold');
+  });
+  it('in play (cs5): the buyer goes on to the warranty, not 就一句话?', () => {
+    const scenario = load('comparison-shopper');
+    const chat = playScript(scenario, [
+      '亲 在的哈~ 您说的那家我们不评价哦，我们这款是主动降噪（最高42dB），续航32h，1年保修，官方授权可查防伪，这些是差价的主要原因😊',
+      '能压住的亲，主动降噪最高42dB，地铁轰鸣声明显减弱，通勤党很多都是冲这个买的哦',
+      '亲，同行的货我们不好评价哈，能确定的是我们是官方旗舰店，每副都可以在声屿官网查防伪码，还有1年保修，您自己判断就好~',
+    ], { seed: 3, variant: 'hard' });
+    expect(buyerLines(chat).at(-1)).not.toMatch(/就一句话/u);
+    expect(score(chat, scenario).feedback.some((f) => f.rule === 'tone-cold')).toBe(false);
+  });
+});

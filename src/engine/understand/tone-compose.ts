@@ -17,7 +17,7 @@
 // A clause that only supposes (如果…, …的话) blames no one.
 import toneJson from '@/engine/lexicon/tone.json';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
-import type { RuleId } from '@/engine/vocabulary';
+import type { Move, RuleId } from '@/engine/vocabulary';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { reportsFault } from '@/engine/score/upset';
 import { asksAboutGoods } from '@/engine/understand/answers';
@@ -134,6 +134,19 @@ const QUESTION_CLAUSE = /还是|([\u4e00-\u9fa5])[不没]\1|吗|\?/u;
 
 /** A whole reply that only names a thing or a figure back with 呗 (239的呗, 买那个199的呗): `$1` the thing. */
 const HANDED_BACK = /^(?:那)?(?:你|您)?(?:就)?(?:去)?(?:买|拍|选|要)?(?:那个|那家)?([^,.!?的]{2,8}?)(?:块|元)?的?呗[.!~。]*$/u;
+
+/** A judgement left to her (您自己判断就好, 您可以自己对比, 您自己比较判断). */
+const LEFT_TO_HER = /(?:您|你)?(?:可以|就)?自己(?:比较|对比|判断|决定|衡量|选择)/u;
+/** Moves that give her something to judge by: a statement of the item, a comparison, a policy. */
+const GIVES_FACTS: ReadonlySet<Move> = new Set<Move>(['product-info', 'compare-objective', 'explain-policy', 'shipping-info', 'recommend-size']);
+/**
+ * A judgement left to her after the reply gave her the facts (官方旗舰店，官网查防伪码，1年保修，您自己判断就好)
+ * is no coldness — the coached answer to a bait about another shop; bare, with nothing given (这个不好说,
+ * 您自己判断吧), it still is (player12 F12; writer-a, holdout-7 against blind-b, holdout-2).
+ */
+export function judgementLeftAfterFacts(evidence: string, moves: readonly Move[]): boolean {
+  return LEFT_TO_HER.test(evidence) && moves.some((m) => GIVES_FACTS.has(m));
+}
 
 /**
  * tone-cold read against the buyer's line: a bare 嗯/哦 (or a bare emoji) to her question, her
