@@ -155,3 +155,34 @@ describe('F12: a judgement left to her after the facts is no coldness', () => {
     expect(score(chat, scenario).feedback.some((f) => f.rule === 'tone-cold')).toBe(false);
   });
 });
+
+describe('F39: a bare yes or no that leaves her question unanswered is cold, particles or not', () => {
+  const HAGGLE = context('price-haggle');
+  it('亲 不可以哦 after 贵在哪 / 是的呢 after 差在哪 / 好的 after 什么时候能开出来: cold', () => {
+    expect(rules(understand('亲 不可以哦', { ...HAGGLE, buyer: '就问一句 贵的那40块贵在哪' }))).toContain('tone-cold');
+    expect(rules(understand('是的呢', { ...context('comparison-shopper'), buyer: '同款我看别家239 你们299 差在哪' }))).toContain('tone-cold');
+    // chats-as: a bare receipt to her when-question.
+    expect(rules(understand('好的', { ...HAGGLE, buyer: '[发了开票资料] 什么时候能开出来' }))).toContain('tone-cold');
+  });
+  it('亲 能用哦 after 能用不 额外收费吗: the charge left unanswered is cold; with the charge answered it is not', () => {
+    expect(rules(understand('亲 能用哦', { ...HAGGLE, buyer: '信用卡分期能用不 额外收费吗 🤔' }))).toContain('tone-cold');
+    expect(rules(understand('可以的', { ...HAGGLE, buyer: '花呗能用吗 要加钱不' }))).toContain('tone-cold');
+    expect(rules(understand('亲 能用哦，不收手续费', { ...HAGGLE, buyer: '信用卡分期能用不 额外收费吗 🤔' }))).not.toContain('tone-cold');
+    expect(rules(understand('不收哦', { ...HAGGLE, buyer: '信用卡分期能用不 额外收费吗 🤔' }))).not.toContain('tone-cold');
+  });
+  it('a short but complete answer is not cold', () => {
+    expect(rules(understand('亲 能开哦', { ...HAGGLE, buyer: '那发票能开不 单位抬头 电子的就行' }))).not.toContain('tone-cold');
+    expect(rules(understand('有的亲', { ...HAGGLE, buyer: '奶咖色还有货吗' }))).not.toContain('tone-cold');
+    expect(rules(understand('亲，贵在面料，我们是60支长绒棉哦', { ...HAGGLE, buyer: '就问一句 贵的那40块贵在哪' }))).not.toContain('tone-cold');
+    expect(rules(understand('是的哦', { ...HAGGLE, buyer: '羊毛含量有多少啊，是真羊毛吗' }))).not.toContain('tone-cold');
+  });
+  it('in play (ph13): the trainee is told on that turn and the buyer asks again', () => {
+    const scenario = load('price-haggle');
+    const chat = playScript(scenario, ['亲 在的哦', '亲 已经是最低价了哦', '亲 我们质量好哦', '亲 不可以哦'], { seed: 13, variant: 'normal' });
+    const result = score(chat, scenario);
+    const item = result.feedback.find((f) => f.rule === 'tone-cold');
+    expect(item?.evidence).toBe('亲 不可以哦');
+    expect(result.scores.tone).toBeLessThan(100);
+    expect(buyerLines(chat).at(-1)).toMatch(/一句话|为啥|贵在哪|为什么/u);
+  });
+});
