@@ -186,3 +186,46 @@ describe('F39: a bare yes or no that leaves her question unanswered is cold, par
     expect(buyerLines(chat).at(-1)).toMatch(/一句话|为啥|贵在哪|为什么/u);
   });
 });
+
+describe('F10/F26/F46: 先安抚了情绪 only for what soothes her, and the buyer hears the same', () => {
+  const COMPLAINT = context('complaint');
+  const opening = '快递到底还送不送了?卡在中转站4天了 再不到我就差评了';
+  const praised = (replies: string[], seed = 1, variant = 'normal') => {
+    const scenario = load('complaint');
+    const chat = playScript(scenario, replies, { seed, variant });
+    return { chat, result: score(chat, scenario), praise: score(chat, scenario).feedback.some((f) => f.title === '先安抚了情绪') };
+  };
+
+  it('a bare 感谢您的理解 to a buyer filing a complaint owes empathy and earns no praise', () => {
+    expect(rules(understand('好的亲，感谢您的理解，祝阿姨生日快乐！', { ...COMPLAINT, buyer: '拿钱换好评是吧 我直接截图投诉' }))).toContain('tone-empathy');
+    expect(rules(understand('谢谢您的理解哈，我们会处理的', { ...COMPLAINT, buyer: '不想跟你废话了 差评伺候' }))).toContain('tone-empathy');
+    // Her feeling understood still is empathy.
+    expect(rules(understand('理解您的心情，我马上帮您查', { ...COMPLAINT, buyer: opening }))).not.toContain('tone-empathy');
+  });
+
+  it('别急嘛，急也没用 waves her feeling away: no empathize, tone-empathy owed, no praise; the buyer does not calm', () => {
+    const u = understand('亲，别急嘛，急也没用，我帮您查下', { ...COMPLAINT, buyer: opening });
+    expect(u.moves).not.toContain('empathize');
+    expect(understand('您先别着急，着急也没办法，等等吧', { ...COMPLAINT, buyer: opening }).moves).not.toContain('empathize');
+    const { chat, praise, result } = praised(['亲，别急嘛，急也没用，我帮您查下']);
+    expect(praise).toBe(false);
+    expect(result.feedback.some((f) => f.rule === 'tone-empathy')).toBe(true);
+    expect(chat.turns.filter((t) => t.role === 'agent')[0]?.understanding?.moves).not.toContain('empathize');
+    // 别急 alone still soothes.
+    expect(understand('亲，别急，我马上帮您查', { ...COMPLAINT, buyer: opening }).moves).toContain('empathize');
+  });
+
+  it('辛苦您等这么久了 / 这事确实是我们没跟好 soothe: praised, and the buyer calms (tracking, not cold-track)', () => {
+    for (const reply of ['亲，您好，辛苦您等这么久了，我立刻联系申通查件，30分钟内给您回复哦', '亲，您好，这事确实是我们没跟好，我这就去联系申通查，30分钟内给您回复']) {
+      const { chat, praise } = praised([reply]);
+      expect(praise).toBe(true);
+      expect(buyerLines(chat).at(-1)).not.toMatch(/光查有什么用|道歉都没有/u);
+    }
+  });
+
+  it('a remedy done at once takes her in (no tone-empathy) but earns no 先安抚了情绪', () => {
+    const { result } = praised(['好的亲，我这就帮您联系申通加急查件，30分钟内回复您']);
+    expect(result.feedback.some((f) => f.rule === 'tone-empathy')).toBe(false);
+    expect(result.feedback.some((f) => f.title === '先安抚了情绪')).toBe(false);
+  });
+});

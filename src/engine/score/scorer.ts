@@ -5,7 +5,7 @@ import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
 import { conversionScore, conversionShortfalls, soldBelowFloor, type ConversionShortfall } from '@/engine/score/conversion';
 import { goodItem, itemFor, quoteOf, topItems } from '@/engine/score/feedback';
-import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
+import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, soothes, type ReplyOwes } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { faultOnly, isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
@@ -208,7 +208,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     // Praise only where earned: a reply that also breaks a rule (a greeting that questions the
     // buyer, calming words with a promise the shop cannot keep) earns none.
     const clean = flags.length === 0;
-    if (clean && episode.awaitingReply && acknowledges(u)) {
+    if (clean && episode.awaitingReply && soothes(u)) {
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉，再解决问题，做得好。'));
     }
     // To an upset buyer a warm opening is one that takes in her feeling or her problem (亲 什么问题呢 is not).
