@@ -229,3 +229,16 @@ describe('F10/F26/F46: 先安抚了情绪 only for what soothes her, and the buy
     expect(result.feedback.some((f) => f.title === '先安抚了情绪')).toBe(false);
   });
 });
+
+describe('F8: a 不对 that corrects the agent\'s own words is no blunt contradiction', () => {
+  const buyer = 'ok 那不退了 20块记得给我';
+  it('…支付宝账户…不对，是原路退回 / 我刚才说错了，不对，是… : no tone-blunt', () => {
+    expect(rules(understand('好的亲，20元补偿我马上给您申请，今天内打到您的支付宝账户…不对，是原路退回到您的付款账户哦', { ...QUALITY, buyer }))).not.toContain('tone-blunt');
+    expect(rules(understand('亲，我刚才说错了，不对，是补偿20元哦', { ...QUALITY, buyer }))).not.toContain('tone-blunt');
+    expect(rules(understand('亲，发货是48小时内，不对，应该是24小时内哦', { ...context('price-haggle'), buyer: '多久发货' }))).not.toContain('tone-blunt');
+  });
+  it('不对 at the start, against her, is still blunt', () => {
+    expect(rules(understand('不对,我们没有这个活动', { ...context('price-haggle'), buyer: '你们不是有满减吗' }))).toContain('tone-blunt');
+    expect(rules(understand('不对,是你看错颜色了,我给您换一个吧', { ...context('size-question'), buyer: '颜色发错了' }))).toContain('tone-blunt');
+  });
+});

@@ -20,7 +20,7 @@ import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
-import { blameMisplaced, bluntInContext, choiceContradicted, coldInContext, composeTone, judgementLeftAfterFacts, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
+import { blameMisplaced, bluntInContext, choiceContradicted, coldInContext, composeTone, judgementLeftAfterFacts, prejudgeInContext, selfCorrected, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 import { REPLY_INDEX } from '@/engine/understand/requirement-index';
 
@@ -230,6 +230,8 @@ export function detectFlags(
   else if (flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, true) === 'answered') flags.splice(flags.findIndex((f) => f.rule === 'tone-cold'), 1);
   const leftToHer = flags.findIndex((f) => f.rule === 'tone-cold' && judgementLeftAfterFacts(f.evidence, moves));
   if (leftToHer >= 0) flags.splice(leftToHer, 1);
+  const corrected = flags.findIndex((f) => f.rule === 'tone-blunt' && selfCorrected(normalized, f.evidence));
+  if (corrected >= 0) flags.splice(corrected, 1);
   for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule), ctx.buyerUpset === true && ctx.buyerFaultOnly !== true)) flags.push(flag(c.rule, c.evidence));
   // A flat contradiction of her line in her words (tone-compose.ts); the retort 我不是回了吗 is the
   // contradiction, not a question at her (writer-aj, -aq).

@@ -148,6 +148,24 @@ export function judgementLeftAfterFacts(evidence: string, moves: readonly Move[]
   return LEFT_TO_HER.test(evidence) && moves.some((m) => GIVES_FACTS.has(m));
 }
 
+/** The agent says she misspoke (我刚才说错了, 是我说错了, 口误, 更正一下). */
+const MISSPOKE = /(?:我|是我)(?:刚才|刚刚|之前|前面)?(?:话)?(?:说错|讲错|打错|说得不对|说的不对)|(?:刚才|刚刚)(?:说错|讲错|打错)|说错了|口误|更正一下|纠正一下/u;
+/** 不对 restating her own words after it (不对，是原路退回): `$1` what follows. */
+const RESTATED = /不对[,.!~ ]*(?:应该)?是(?!(?:你|您))/u;
+/**
+ * A 不对 that corrects the agent's own words, not hers (player12 F8): the reply says it misspoke, or
+ * 不对 comes after a statement of its own and restates it (…今天内打到您的支付宝账户…不对，是原路退回). At
+ * the reply's start (不对，我们没有这个活动, 不对，是你看错颜色了) it contradicts her (holdout-8, blind-final).
+ */
+export function selfCorrected(normalized: string, evidence: string): boolean {
+  if (!/^不对/u.test(evidence)) return false;
+  if (MISSPOKE.test(normalized)) return true;
+  const at = normalized.search(RESTATED);
+  if (at < 0) return false;
+  const before = normalized.slice(0, at).replace(/^(?:亲亲?|宝子?)|[\s,.!?~…。，]/gu, '');
+  return before.length >= 4;
+}
+
 /** A bare yes or no, the agent's 亲 and particles aside (亲 不可以哦, 亲 能用哦, 好的, 是的呢). */
 const BARE_YES_NO = /^(?:亲亲?|宝子?)?[,~]*(?:不|没)?(?:可以|行|能(?:用|开|退|到)?|是|有|对|会|好|嗯+|恩+)(?:的|滴)?(?:呢|哦|哈|呀|啊|啦|噢|喔|哟|哒|~|!|\.)*$/u;
 /** Her line asks with a question word (贵在哪, 为什么, 什么时候, 多少), not only with a question mark. */
