@@ -242,3 +242,57 @@ describe('F8: a 不对 that corrects the agent\'s own words is no blunt contradi
     expect(rules(understand('不对,是你看错颜色了,我给您换一个吧', { ...context('size-question'), buyer: '颜色发错了' }))).toContain('tone-blunt');
   });
 });
+
+describe('F1/F3/F4/F6: better phrasings that answer her, at her stage, without giving away the floor', () => {
+  const betterOf = (id: string, replies: string[], seed: number, variant: string, rule: string) => {
+    const scenario = load(id);
+    const chat = playScript(scenario, replies, { seed, variant });
+    return score(chat, scenario).feedback.filter((f) => f.rule === rule).map((f) => f.better ?? '');
+  };
+
+  it('F1: below the floor, the better line holds the price with the shop\'s coupon and gift, never the floor', () => {
+    const [better] = betterOf('price-haggle', ['您好亲~ 想便宜的话我这边可以直接给您改到169哦，马上拍吧'], 4, 'easy', 'fact-wrong');
+    expect(better).toContain('10元店铺券');
+    expect(better).toContain('抱枕套');
+    expect(better).not.toMatch(/179|最低|小赠品\/运费险/u);
+    // Ours: the comparison shop's floor 279 is not named either; its coupon (券后289) is.
+    const [cs] = understand('亲，给您改到269元，您看可以吗', { ...context('comparison-shopper'), buyer: '差60还是有点肉疼 我再想想' }).flags.filter((f) => f.rule === 'fact-wrong').map((f) => f.fact?.better ?? '');
+    expect(cs).toContain('10元店铺券');
+    expect(cs).not.toMatch(/最低/u);
+  });
+
+  it('F3: a curt no to WeChat is told the reason to stay on the platform, not "我帮您确认一下"', () => {
+    const scenario = load('price-haggle');
+    const result = score({ turns: [
+      { role: 'buyer', text: '要不这样 我加你微信 直接转你180 不走平台 你还省手续费 😏' },
+      { role: 'agent', text: '不行' },
+    ], outcome: null }, scenario);
+    const better = result.feedback.find((f) => f.rule === 'tone-cold')?.better ?? '';
+    expect(better).toContain('平台');
+    expect(better).not.toMatch(/确认一下/u);
+    // Ours: a QQ deal asked for.
+    const qq = score({ turns: [{ role: 'buyer', text: '加个QQ私下转账行不' }, { role: 'agent', text: '不行' }], outcome: null }, scenario);
+    expect(qq.feedback.find((f) => f.rule === 'tone-cold')?.better).toContain('平台');
+  });
+
+  it('F4: before the sale the empathy line apologises for the confusion and answers again — nothing "处理" or "有结果"', () => {
+    for (const better of betterOf('size-question', ['M', 'M就行 平时穿啥就拿啥', '换不了'], 2, 'normal', 'tone-empathy')) {
+      expect(better).not.toMatch(/我这就帮您处理|有结果第一时间/u);
+      expect(better).toMatch(/没跟您说清楚/u);
+    }
+    // After the sale the complaint template stays.
+    const complaint = score({ turns: [{ role: 'buyer', text: '你们怎么回事啊!!下单6天了 物流4天没动 😡' }, { role: 'agent', text: '嗯' }], outcome: null }, load('complaint'));
+    expect(complaint.feedback.find((f) => f.rule === 'tone-empathy')?.better).not.toMatch(/没跟您说清楚/u);
+  });
+
+  it('F6: a hedge about the fit is answered by the chart and the cut, not "稍等1分钟"', () => {
+    const scenario = load('size-question');
+    const [better] = betterOf('size-question', ['你好，拿L吧', '应该不会大吧，可能刚好'], 3, 'hard', 'tone-uncertain');
+    expect(better).toContain('L码');
+    expect(better).toContain('偏小一码');
+    expect(better).not.toMatch(/稍等|确认一下/u);
+    // Ours: 会不会大 after M.
+    const own = score({ turns: [{ role: 'buyer', text: 'M会不会大啊' }, { role: 'agent', text: '应该不会吧' }], outcome: null }, scenario);
+    expect(own.feedback.find((f) => f.rule === 'tone-uncertain')?.better).not.toMatch(/稍等/u);
+  });
+});
