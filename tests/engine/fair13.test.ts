@@ -296,3 +296,25 @@ describe('F1/F3/F4/F6: better phrasings that answer her, at her stage, without g
     expect(own.feedback.find((f) => f.rule === 'tone-uncertain')?.better).not.toMatch(/稍等/u);
   });
 });
+
+describe('F24 (rdx): the postage cap said wrong is checked; the buyer hears it', () => {
+  it('我们最多补10块 (shop: 最多15元) is fact-wrong and no compensation amount; 最多15元 is right', () => {
+    const u = understand('亲 运费的话 我们最多补10块', { ...QUALITY, buyer: '别扯别的 运费谁出' });
+    expect(claims(u)).toEqual(['说运费最多补10元']);
+    expect(u.entities.amount).toBeUndefined();
+    expect(claims(understand('亲，运费您先垫付，最多补您20元哦', { ...QUALITY, buyer: '那寄回去的运费呢' }))).toEqual(['说运费最多补20元']);
+    expect(claims(understand('运费我们出，您先垫付，收货后补给您，最多15元', { ...QUALITY, buyer: '别扯别的 运费谁出' }))).toEqual([]);
+  });
+  it('in play: each rdx line 4 makes her say the postage is the shop\'s', () => {
+    const scenario = load('refund-dispute');
+    const opening = [
+      '亲，您好，我是轻跑运动客服小美~ 请问是哪方面不满意呢？是尺码不合适，还是鞋子有质量问题呀？方便发一下订单号吗😊',
+      '亲，非常抱歉给您带来不好的体验😣 挤脚的话签收7天内可以无理由退换，胶印属于质量问题哦~麻烦您拍几张胶印的照片给我看看呢',
+      '亲，照片收到啦，辛苦您了~这边不能单凭照片下结论哦，需要鞋底无磨损、未外穿，吊牌、鞋盒和配件齐全，以仓库收货检查为准。胶印是质量问题，退货运费由我们店铺承担哦',
+    ];
+    for (const line of ['亲 这个得您出哦 没买运费险', '亲 运费的话 我们最多补10块']) {
+      const chat = playScript(scenario, [...opening, line], { seed: 1, variant: 'normal' });
+      expect(buyerLines(chat).at(-1)).toMatch(/运费凭啥我出|不该你们出|还要我出运费/u);
+    }
+  });
+});
