@@ -228,6 +228,21 @@ describe('F10/F26/F46: 先安抚了情绪 only for what soothes her, and the buy
     expect(result.feedback.some((f) => f.rule === 'tone-empathy')).toBe(false);
     expect(result.feedback.some((f) => f.title === '先安抚了情绪')).toBe(false);
   });
+
+  it('cp5: the close 感谢您的理解 to a buyer filing a complaint earns neither 先安抚了情绪 nor 礼貌收尾', () => {
+    const replies = [
+      '您好亲，真的非常抱歉！给您添堵了，6天还没收到换谁都会生气的😔 我现在立刻联系申通查件，30分钟内一定给您回复',
+      '亲，查到了，包裹在中转站滞留，申通说今天会优先转运。为了不耽误您周六用，如果周五晚上还没到，我们马上给您补发顺丰，运费我们出，另外给您一张10元无门槛券作为补偿哦',
+      '亲，晒图五星有福利呢，收到货记得哦😊',
+      '好的亲，感谢您的理解，祝阿姨生日快乐！',
+      '谢谢亲，有问题随时找我哦',
+    ];
+    const { chat, result } = praised(replies, 4, 'hard');
+    const last = chat.turns.length - 1 - [...chat.turns].reverse().findIndex((t) => t.role === 'agent');
+    const onClose = result.feedback.filter((f) => f.turn === last);
+    expect(onClose.map((f) => f.rule)).toContain('tone-empathy');
+    expect(onClose.some((f) => f.kind === 'good')).toBe(false);
+  });
 });
 
 describe('F8: a 不对 that corrects the agent\'s own words is no blunt contradiction', () => {

@@ -162,7 +162,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const praisedTraps = new Set<string>();
   /** The first agent turn that offered each price (the below-floor item names its turn). */
   const offers = new Map<number, number>();
-  let closing: { turn: number; warm: boolean } | null = null;
+  /** `clean`: the closing reply broke no rule (a warm close that is also tone-deaf earns no praise). */
+  let closing: { turn: number; warm: boolean; clean: boolean } | null = null;
 
   /**
    * The buyer's last lines before this reply: a reply is read as the answer to them. They hold
@@ -230,7 +231,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (u.entities.price !== undefined && !offers.has(u.entities.price)) offers.set(u.entities.price, index);
     if (u.entities.price !== undefined && (lowestNamed === null || u.entities.price < lowestNamed)) lowestNamed = u.entities.price;
     thanked.push(closesWarmly(u));
-    if (closes) closing = { turn: index, warm: closesWarmly(u) };
+    if (closes) closing = { turn: index, warm: closesWarmly(u), clean };
     for (const f of flags) {
       flagged.add(f.rule);
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
@@ -344,7 +345,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     let closeOwed = true;
     if (closing !== null) {
       // Judged on the closing reply itself (its tone-close flag, if any, is already counted).
-      if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福，买家体验很好。'));
+      if (closing.warm && closing.clean) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福，买家体验很好。'));
     } else if (agentReplies === 0) {
       closeOwed = false;
     } else if (decided && closeTurnAfter) {
