@@ -320,6 +320,11 @@ describe('F24 (rdx): the postage cap said wrong is checked; the buyer hears it',
     expect(claims(understand('亲，运费您先垫付，最多补您20元哦', { ...QUALITY, buyer: '那寄回去的运费呢' }))).toEqual(['说运费最多补20元']);
     expect(claims(understand('运费我们出，您先垫付，收货后补给您，最多15元', { ...QUALITY, buyer: '别扯别的 运费谁出' }))).toEqual([]);
   });
+  it('after the sale the classifier raises no freeship-breach on a return\'s postage (a fact-wrong, no veto)', () => {
+    expect(rules(understand('亲，运费这块是您自己承担的哈，最多补10块', { ...QUALITY, buyer: '别扯别的 运费谁出' }))).toEqual(['fact-wrong']);
+    // Before the sale, the 包邮 goods' postage put on her is still the breach.
+    expect(rules(understand('运费您自己出哦', { ...context('price-haggle'), buyer: '包邮吗' }))).toContain('freeship-breach');
+  });
   it('in play: each rdx line 4 makes her say the postage is the shop\'s', () => {
     const scenario = load('refund-dispute');
     const opening = [
