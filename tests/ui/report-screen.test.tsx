@@ -57,7 +57,8 @@ describe('report screen', () => {
     expect(knowledge).toHaveTextContent('说是纯棉');
     expect(knowledge).toHaveTextContent('店铺信息：材质是A类牛奶绒');
     expect(knowledge).toHaveTextContent('报价169元');
-    expect(knowledge).toHaveTextContent('更好的说法：“亲，这款最低只能做到179元了哦');
+    // The better reply holds the price with the shop's coupon and gift, never naming the floor (fair13, player12 F1).
+    expect(knowledge).toHaveTextContent('更好的说法：“亲，这款现在199元，已经是活动价了，价格上确实没法再少了，我给您发一张10元店铺券');
   });
 
   it('says every fact was right when none was wrong', async () => {

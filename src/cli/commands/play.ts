@@ -85,6 +85,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         feedback: feedbackOn(null),
         violations: result.violations.map((v) => ({ rule: v.rule, turn: v.turn, points: v.points })),
         scores: result.scores,
+        passMark: result.passMark,
+        passed: result.passed,
         // Replies of the file that came after the chat was over: not sent, not graded.
         unsent: transcript.unsent,
       }),
@@ -111,6 +113,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   io.out(
     `得分：总分 ${total}（服务态度 ${tone}，合规 ${compliance}，转化 ${conversion}，商品知识 ${knowledge ?? '不计'}）${result.pointsDeducted ? `，扣 ${result.pointsDeducted} 分` : ''}`,
   );
+  // Pass or fail, as the report says it: the pass mark, and a platform violation fails whatever the total.
+  io.out(`结果：${result.passed ? '及格' : '不及格'}（及格线 ${result.passMark}${result.pointsDeducted > 0 ? '；有平台违规，一票否决' : ''}）`);
   for (const v of result.violations) io.out(`  第 ${lineNumber(v.turn)} 条 ${v.rule}${v.points ? ` 扣${v.points}分` : ''}：${v.evidence}`);
   // Habits of the whole chat (the share of replies with a friendly particle) cost tone too.
   for (const item of result.feedback) if (item.kind === 'missed' && item.turn === null && item.rule) io.out(`  全程 ${item.rule}：${item.evidence ?? item.title}`);

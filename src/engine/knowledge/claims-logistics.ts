@@ -120,8 +120,8 @@ export const arrivalClaim: ClaimCheck = ({ clauses, facts, buyer }) => {
     if (otherCourier(facts.shipping!, courierSpoken(clauses, i))) continue;
     const lo = Number(m[1]);
     const hi = m[2] !== undefined ? Number(m[2]) : lo;
-    // 7天无理由, 3天内开票: days that are not an arrival.
-    if (/无理由|退|换|开票|发票/u.test(clause.text)) continue;
+    // 7天无理由, 3天内开票, 3天到账: days that are not an arrival.
+    if (/无理由|退|换|开票|发票/u.test(clause.text) || MONEY_ARRIVES.test(clause.text)) continue;
     if (lo >= days[0] && hi <= days[1]) continue;
     const region = buyer?.region ? `到${buyer.region}` : '';
     return [
@@ -135,6 +135,12 @@ export const arrivalClaim: ClaimCheck = ({ clauses, facts, buyer }) => {
   }
   return [];
 };
+
+/**
+ * Money that reaches her (补偿今天内打到您账户, 明天就能到您账上, 20块明天到账): a payout's time, not a
+ * parcel's arrival (player12 F7).
+ */
+const MONEY_ARRIVES = /到账|账户|账上|支付宝|余额|零钱|打款|打到|打给|转到|退款|补偿|红包/u;
 
 /** A day named relative to today, and how many days away it is (今天 0, 明天 1…). */
 const NAMED_DAY = /(大后天|后天|明天|明早|明晚|明儿|今天|今晚|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天])(?:之前|以前|前)?[^,.!?;]{0,6}?(?<![查催找问看给发寄转])(?:到货|送到|送达|签收|收到|到)(?![付底了吗嘛]|不)/u;
@@ -159,7 +165,7 @@ export const datedArrivalClaim: ClaimCheck = ({ u, clauses, facts, buyer, buyerL
   // A bare yes to her question about a day (能到的 after 今天拍明天能到不) says that day, in her words.
   const asked = SHORT_YES.test(u.normalized.trim()) ? askedDay(buyerLine) : null;
   const said = asked ? [asked] : clauses.flatMap((clause) => {
-    if (/[?吗]$/u.test(clause.text) || /无理由|退|换|开票|发票|回复|答复/u.test(clause.text)) return [];
+    if (/[?吗]$/u.test(clause.text) || /无理由|退|换|开票|发票|回复|答复/u.test(clause.text) || MONEY_ARRIVES.test(clause.text)) return [];
     const m = NAMED_DAY.exec(clause.text);
     return m && !isNegated(clause, m.index) ? [m] : [];
   });

@@ -3,6 +3,7 @@ import { boundedTable } from '@/engine/bounded-table';
 import { namesItem, otherItems } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated } from '@/engine/understand/clauses';
+import { concessionLine, holdPriceLine } from '@/engine/rules/better';
 import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
 
 
@@ -129,7 +130,8 @@ export const priceClaim: ClaimCheck = (input) => {
       kind: 'price',
       claim: `报价${price}元`,
       fact: `店铺最低只能做到${lowest}元`,
-      better: `亲,这款最低只能做到${lowest}元了哦,我再帮您申请一份小赠品,您看可以吗~`,
+      // The price held with the shop's coupon or gift, never the floor said to a haggler (player12 F1).
+      better: `亲,${holdPriceLine(list, (facts.product?.highlights ?? []).some((h) => /活动价|促销价|特价/u.test(h)), concessionLine(facts.product, facts.offers))}~`,
     },
   ];
 };

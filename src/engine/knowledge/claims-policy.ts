@@ -109,8 +109,8 @@ export const warrantyClaim: ClaimCheck = ({ clauses, facts }) => {
 };
 
 // Who pays the postage of a return or exchange, as the reply says it.
-const BUYER_PAYS = /运费(?:需要|要|得|由|是)?(?:您|你|亲|买家)(?:自己|自行)?(?:出|承担|付|负责)|运费(?:需要|要|得)?(?:自己|自行)(?:出|承担|付|负责)|(?:您|你|买家)(?:需要|要|得)?(?:自己|自行)(?:出|承担|付)(?:一下)?(?:来回|退货|寄回)?(?:的)?运费|运费自理|(?:您|你)(?:来)?(?:出|承担|付)(?:来回|退货|寄回)(?:的)?运费/u;
-const SHOP_PAYS = /运费(?:由)?(?:我们|店铺|商家|我|这边|本店)(?:来)?(?:出|承担|负责|报销|补|付)|(?:我们|店铺|商家|这边|本店)(?:来)?(?:出|承担|负责|报销|补给您|补)(?:来回|退货|寄回)?(?:的)?运费|不用(?:您|你)(?:出|付|承担)(?:任何)?运费|运费(?:都)?(?:不用|无需)(?:您|你)?(?:出|付|承担)|免费(?:退|换)|包(?:退货|来回)运费/u;
+const BUYER_PAYS = /运费(?:这块|这边|这个|这部分|这一块|的话|方面)?(?:需要|要|得|由|是|就是|还是)?(?:您|你|亲|买家)(?:自己|自行)?(?:出|承担|付|负责)|运费(?:需要|要|得)?(?:自己|自行)(?:出|承担|付|负责)|(?:您|你|买家)(?:需要|要|得)?(?:自己|自行)(?:出|承担|付)(?:一下)?(?:来回|退货|寄回)?(?:的)?运费|运费自理|(?:您|你)(?:来)?(?:出|承担|付)(?:来回|退货|寄回)(?:的)?运费/u;
+const SHOP_PAYS = /运费(?:这块|这边|这个|这部分|这一块|的话|方面)?(?:是|就是)?(?:由)?(?:我们|店铺|商家|我|这边|本店)(?:来)?(?:出|承担|负责|报销|补|付)|(?:我们|店铺|商家|这边|本店)(?:来)?(?:出|承担|负责|报销|补给您|补)(?:来回|退货|寄回)?(?:的)?运费|不用(?:您|你)(?:出|付|承担)(?:任何)?运费|运费(?:都)?(?:不用|无需)(?:您|你)?(?:出|付|承担)|免费(?:退|换)|包(?:退货|来回)运费/u;
 const REIMBURSED = /垫付[^.!?]{0,16}(?:补|返|报销|退还)/u;
 const RETURN_TOPIC = /退|换|寄回|退回|寄过来|寄给我们/u;
 const INSURANCE = /运费险/u;
@@ -137,15 +137,23 @@ function casePayer(input: KnowledgeInput, named?: AfterSaleCase): { payer: Posta
   return paysNothing(q) === paysNothing(n) ? { payer: n, why: '退货运费' } : undefined;
 }
 
-const ASKS_WHO_PAYS = /(运费|邮费)[^,?]{0,4}(谁|哪个|谁来)(出|付|承担|负责)|谁(出|付|承担)[^,?]{0,3}(运费|邮费)|(运费|邮费)[^,?]{0,4}(要|得|需要)?(我|自己)(出|付|承担)/u;
+const ASKS_WHO_PAYS = /(运费|邮费)[^,?]{0,4}(谁|哪个|谁来)(出|付|承担|负责)|谁(出|付|承担)[^,?]{0,3}(运费|邮费)|(运费|邮费)[^,?]{0,4}(要|得|需要)?(我|自己)(出|付|承担)|(我|自己)(出|付|掏|承担)[^,?]{0,3}(运费|邮费)/u;
 const ANSWER_BUYER = /^[^,]{0,3}(您|你|亲|买家)(自己|自行)?(来)?(出|付|承担)/u;
+// A clause that answers it with the buyer as the payer ("这个得您出哦" after "我可不想自己掏运费啊").
+const CLAUSE_ANSWER_BUYER = /^(?:这个|这块|这边|那|那这个)?(?:的话)?(?:就|还|也)?(?:得|要|需要|是|只能)?(?:由)?(?:您|你|买家)(?:自己|自行)?(?:来)?(?:出|付|承担|掏)/u;
 const ANSWER_SHOP = /^[^,]{0,3}(我们|我|店铺|商家|这边|本店)(来)?(出|付|承担)|不用(您|你)?(出|付)|运费险/u;
+/** The shop's note on the most it pays back for a return's postage (补运费(最多15元)). */
+const POSTAGE_CAP_NOTE = /(?:补|报销)运费[(（]?(?:最多|最高|上限|不超过)(\d+)(?:元|块)/u;
+/** The reply's cap on it (最多补10块, 运费最高报销12元). */
+const POSTAGE_CAP_SAID = /(?:最多|最高|顶多|上限|不超过)(?:给您|给你)?(?:补|报销|返|退)?(?:您|你)?(\d+)(?:元|块)/u;
+const NO_INSURANCE = /(?:没|没有|不送|不含|未)(?:买|送|开通|购买|投保)?(?:的)?运费险/gu;
 const SELF_SEND = /(您|你)?(自己|自行)(寄回|寄过来|寄来|退回|邮寄|寄)/u;
 
 function impliedPayer(text: string, buyerLine: string): 'buyer' | 'shop' | null {
   if (ASKS_WHO_PAYS.test(buyerLine)) {
-    if (ANSWER_SHOP.test(text)) return 'shop';
-    if (ANSWER_BUYER.test(text)) return 'buyer';
+    // 运费险 said to be missing ("没买运费险") puts no one else on the bill.
+    if (ANSWER_SHOP.test(text.replace(NO_INSURANCE, ''))) return 'shop';
+    if (ANSWER_BUYER.test(text) || text.split(/[,.!?;~\s]+/u).some((c) => CLAUSE_ANSWER_BUYER.test(c))) return 'buyer';
   }
   return SELF_SEND.test(text) ? 'buyer' : null;
 }
@@ -164,6 +172,15 @@ function betterPostage(rule: { payer: PostagePayer; why: string }, facts: Knowle
   return '亲,这个运费由我们承担哦,您先垫付寄回,仓库收货后我们把运费补给您呢~';
 }
 
+/** The most the shop pays back for the postage, said other than its note (我们最多补10块, shop: 最多15元). */
+function postageCapFinding(normalized: string, buyerLine: string, facts: KnowledgeInput['facts']): FactFinding | null {
+  const cap = POSTAGE_CAP_NOTE.exec(facts.returns?.note ?? '')?.[1];
+  if (cap === undefined || !(/运费|邮费/u.test(buyerLine) || /运费|邮费/u.test(normalized))) return null;
+  const said = POSTAGE_CAP_SAID.exec(normalized);
+  if (!said || Number(said[1]) === Number(cap)) return null;
+  return { kind: 'return-postage', claim: `说运费最多补${said[1]}元`, fact: `退货运费最多补${cap}元`, better: `亲,质量问题的退货运费我们承担哦,您先垫付寄回,仓库收货后给您补运费,最多${cap}元呢~` };
+}
+
 export const returnPostageClaim: ClaimCheck = (input) => {
   const { u, clauses, buyerLine, facts } = input;
   // A return's postage is the topic when the reply or her line speaks of a return, the chat is an
@@ -180,9 +197,11 @@ export const returnPostageClaim: ClaimCheck = (input) => {
     const claim = says === 'buyer' ? `说${what}运费买家出` : `说${what}运费不用买家出`;
     if (!findings.some((f) => f.claim === claim)) findings.push({ kind: 'return-postage', claim, fact: `${rule.why}${payerWords(rule.payer)}`, better: betterPostage(rule, facts) });
   };
+  const capped = postageCapFinding(u.normalized, buyerLine, facts);
   // A reimbursement wins over an advance: "您先垫付运费,收到后补给您" means the shop pays.
   if (REIMBURSED.test(u.normalized)) {
     judge('shop', chatRule);
+    if (capped && findings.length === 0) findings.push(capped);
     return findings;
   }
   let postageSaid = false;
@@ -203,9 +222,11 @@ export const returnPostageClaim: ClaimCheck = (input) => {
     postageSaid = true;
     judge(says, rule, of);
   }
+  if (capped && findings.length === 0) findings.push(capped);
   // Without a word of postage: "坏了自己寄回来" leaves the parcel to the buyer, and "你出" answers
   // her "运费谁出" — both say the buyer pays.
-  if (!postageSaid && !/运费|邮费/u.test(u.normalized)) {
+  // (运费险 named beside it, "没买运费险", is no word of who pays.)
+  if (!postageSaid && !/(?:运费|邮费)(?!险)/u.test(u.normalized)) {
     const implied = impliedPayer(u.normalized, buyerLine);
     if (implied !== null) judge(implied, chatRule);
   }
@@ -362,6 +383,6 @@ export const invoiceTimeClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) =
  */
 export function statesReturnPostage(u: KnowledgeInput['u'], buyerLine: string): boolean {
   if (!RETURN_TOPIC.test(u.normalized) && !RETURN_TOPIC.test(buyerLine)) return false;
-  if (/运费|邮费/u.test(u.normalized)) return BUYER_PAYS.test(u.normalized);
+  if (/(?:运费|邮费)(?!险)/u.test(u.normalized)) return BUYER_PAYS.test(u.normalized);
   return impliedPayer(u.normalized, buyerLine) === 'buyer';
 }

@@ -6,6 +6,7 @@ import type { AfterSaleCase } from '@/engine/knowledge/facts';
 import { RULES } from '@/engine/rules/catalog';
 import { rightSizes } from '@/engine/scenario/effective';
 import type { Scenario } from '@/engine/scenario/schema';
+import type { ShopFacts } from '@/engine/scenario/shop-schema';
 import type { ReplyContext } from '@/engine/understanding-types';
 import type { RuleId } from '@/engine/vocabulary';
 
@@ -31,16 +32,46 @@ export interface PhrasingFacts {
   parcelCare?: string;
   /** The shop sends the same day when paid before this hour (16 = 下午4点). */
   sameDayBefore?: number;
-  /** The chat is after the sale (the scenario's category 售后, a log's context afterSale): no welcome, no "想了解". */
+  /** The chat is after the sale (the scenario's category 售后, a log's context afterSale): no welcome, no "想了解"; false: a scenario before the sale; absent: not known. */
   afterSales?: boolean;
   /** Who pays a faulty item's return postage (default the shop), and what the shop's note adds (先垫付…补运费). */
   qualityPostage?: 'buyer' | 'shop';
   qualityRefund?: string;
+  /** What the shop gives instead of a cut: its coupon (with the price after it) and its gift (concessionLine). */
+  concession?: string;
+  /** The cut of the item as its highlights say it (修身版型，偏小一码). */
+  fit?: string;
+  /** A size that does not fit is exchanged free (the returns' freeExchange). */
+  freeExchange?: boolean;
+}
+
+/**
+ * What the shop may give a haggler instead of a cut, from its offers: the coupon (券后 price, never
+ * under the floor) and the gift — the coached concession (优先送赠品、发店铺券). A better phrasing says
+ * these, never the floor itself: told "最低179", a haggler pushes to 179 (player12 F1).
+ */
+export function concessionLine(product: { price?: number | undefined; floor?: number | undefined } | undefined, offers: ShopFacts['offers'] | undefined): string | null {
+  const price = product?.price;
+  const coupon = (offers?.coupons ?? []).find((c) => (c.minSpend === undefined || price === undefined || price >= c.minSpend) && (price === undefined || product?.floor === undefined || price - c.amount >= product.floor));
+  const gift = offers?.gifts?.[0];
+  const parts = [
+    coupon ? `我给您发一张${coupon.amount}元店铺券${price !== undefined ? `，券后${price - coupon.amount}元` : ''}` : '',
+    gift ? `${coupon ? '再' : '我再'}送您${clause(gift)}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join('，') : null;
+}
+
+/** The price held with the shop's concession instead of a cut (below-floor, a haggler's tone items). */
+export function holdPriceLine(price: number | undefined, onSale: boolean, concession: string | null | undefined): string {
+  const held = price !== undefined ? `这款现在${price}元${onSale ? '，已经是活动价了' : ''}，价格上确实没法再少了` : '价格上确实没法再少了';
+  return `${held}，${concession ?? '我再帮您申请一份小赠品'}，您看可以吗`;
 }
 
 /** Where the chat is: after the sale, and which case (a quality problem or a no-reason return) when known. */
 export interface PhrasingSituation {
   afterSale?: AfterSaleCase | undefined;
+  /** Her earlier lines in the chat, oldest first: a tone item's better reply answers what she asked last that the facts know. */
+  earlier?: readonly string[];
 }
 
 /** A fact written for the side panel, as a clause of a chat reply: no brackets, no full stop, Chinese commas. */
@@ -55,7 +86,8 @@ export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): 
   if (context.cod !== undefined) facts.cod = context.cod;
   if (context.afterSale !== undefined) facts.afterSales = true;
   if (!scenario) return facts;
-  if (scenario.category === '售后') facts.afterSales = true;
+  // The stage is known from the scenario: before the sale unless its category is 售后.
+  facts.afterSales = scenario.category === '售后';
   const { shop, persona } = scenario;
   Object.assign(facts, {
     price: shop.product.price,
@@ -80,6 +112,11 @@ export function phrasingFacts(scenario?: Scenario, context: ReplyContext = {}): 
   if (refund) facts.qualityRefund = clause(refund.split(/[，,]/u).filter((part) => /垫付|补运费/u.test(part)).join('，'));
   if (shop.returns.conditions) facts.returnConditions = clause(shop.returns.conditions).replace(/^签收7天内[,，]?/u, '');
   if (shop.product.material) facts.material = clause(shop.product.material);
+  const concession = concessionLine(shop.product, shop.offers);
+  if (concession) facts.concession = concession;
+  const fit = shop.product.highlights?.find((h) => /版型|偏小|偏大|修身|宽松/u.test(h));
+  if (fit) facts.fit = clause(fit);
+  if (shop.returns.freeExchange) facts.freeExchange = true;
   // Our item's own highlights: the competitor's differences describe the other shop (面料克重200g，比我们薄),
   // so a better phrasing that said them of "我们这款" would teach a wrong fact.
   const strengths = shop.product.highlights;
@@ -109,8 +146,14 @@ const sizeLine = (f: PhrasingFacts, buyerText: string): string | null => {
     said(height) ? `${height}cm` : '',
     said(weight) ? `${weight}kg` : weight !== undefined && said(weight * 2) ? `${weight * 2}斤` : '',
   ].filter(Boolean);
-  return `${parts.length ? `您${parts.join('、')}，` : ''}按尺码表建议拿${label}码`;
+  // Her doubt about the fit (L不会松垮垮吧, 会不会大) is answered by the cut and the free exchange, not a stall.
+  const fit = FIT_ASKED.test(buyerText.toLowerCase())
+    ? `${f.fit ? `，这款${f.fit}，尺码表已经按版型排好了` : ''}${f.freeExchange ? '，万一不合适签收7天内可以免费换一次' : ''}`
+    : '';
+  return `${parts.length ? `您${parts.join('、')}，` : ''}按尺码表建议拿${label}码${fit}`;
 };
+/** She doubts how a size will sit (松垮垮, 会不会大, 想穿修身点). */
+const FIT_ASKED = /松|紧|修身|宽松|合身|偏大|偏小|会大|会小|大吗|小吗|大不大|小不小|显胖|显瘦/u;
 
 const returnLine = (f: PhrasingFacts, afterSale?: AfterSaleCase): string =>
   afterSale === 'quality'
@@ -156,19 +199,54 @@ const otherShopLine = (f: PhrasingFacts): string | null => {
   return `每家都有自己的特点，我们这款${[ours, ...service].filter(Boolean).join('，')}，您可以按自己看重的地方对比一下`;
 };
 
+/** She asks to deal off the platform (加微信, 私下转账, 不走平台). */
+const OFF_PLATFORM = /微信|加v|vx|qq|私下|转账|不走平台|线下|支付宝转/u;
+/** She asks why ours costs more (贵在哪, 差在哪, 凭啥这么贵). */
+const WHY_PRICIER = /贵在哪|差在哪|贵在|为什么(?:这么|那么|要)?贵|为啥(?:这么|那么)?贵|凭啥|凭什么|哪里贵|贵哪/u;
+/** She asks for a cut, a coupon or a gift (能便宜点吗, 有券吗, 送点什么). */
+const CUT_ASKED = /便宜|优惠|少点|少一点|能少|再少|打折|折扣|券|礼物|赠品|送点|送个|抹零|让点/u;
+
+/**
+ * WeChat declined with the reason to stay on the platform and what the shop can give here
+ * (player12 F3: not "我帮您确认一下", as if whether WeChat is allowed were in doubt).
+ */
+const offPlatformLine = (f: PhrasingFacts): string =>
+  `聊天和付款都要留在平台上哦，这样售后才有保障，您放心在这里拍${f.concession ? `，${f.concession}` : ''}`;
+
+/** Why ours costs more: our own item's strengths and service (the comparison without another shop's name). */
+const whyPricierLine = (f: PhrasingFacts): string | null => {
+  const line = otherShopLine(f);
+  return line ? line.replace(/^每家都有自己的特点，/u, '价格上的差别主要在用料和服务，').replace(/，您可以按自己看重的地方对比一下$/u, '') : null;
+};
+
 /** A fact answering what the buyer asked, when her line asks about something the facts know. */
 function answerTo(buyerText: string, f: PhrasingFacts, afterSale?: AfterSaleCase): string | null {
   const text = buyerText.toLowerCase();
   if (STUCK.test(text) || parcelOut(f, afterSale, text)) return stuckLine(f, buyerText);
+  if (!f.afterSales && OFF_PLATFORM.test(text)) return offPlatformLine(f);
+  if (!f.afterSales && WHY_PRICIER.test(text) && !OTHER_SHOP.test(text)) return whyPricierLine(f);
   if (OTHER_SHOP.test(text)) return otherShopLine(f);
   // After the sale a fault she reports is answered with what the shop does about it, not with the listing.
   if (f.afterSales && afterSale === 'quality') return returnLine(f, afterSale);
-  if (/尺码|码数|多大|大小|什么码|哪个码|几码|选码|[sml]码|xl|偏大|偏小|身高|体重|斤/u.test(text)) return sizeLine(f, buyerText);
+  if (/尺码|码数|多大|大小|什么码|哪个码|几码|选码|[sml]码|xl|偏大|偏小|身高|体重|斤|(?<![a-z])[sml](?![a-z])|松垮|修身|宽松/u.test(text)) return sizeLine(f, buyerText);
   if (/发货|发出|几天|多久|什么时候到|能到|快递|物流|到货/u.test(text)) return shipLine(f);
   if (/发票|开票|抬头/u.test(text)) return f.invoiceNote ? `发票可以开的，${f.invoiceNote}` : null;
   if (/退|换/u.test(text)) return returnLine(f, afterSale);
   if (/面料|材质|纯棉|料子|起球/u.test(text)) return f.material ? `面料是${f.material}` : null;
+  // Asked for a cut, the price is held with the shop's coupon or gift (the coached concession).
+  if (!f.afterSales && CUT_ASKED.test(text) && (f.price !== undefined || f.concession)) return holdPriceLine(f.price, f.onSale === true, f.concession).replace(/，您看可以吗$/u, '');
   if (/多少钱|价格|便宜|优惠|贵/u.test(text)) return f.price !== undefined ? `这款现在是${f.price}元${f.onSale ? '，已经是活动价了' : ''}` : null;
+  return null;
+}
+
+/** The answer to her line, else to the last earlier line of hers the facts can answer (她刚才问的). */
+function answerToChat(buyerText: string, earlier: readonly string[], f: PhrasingFacts, afterSale?: AfterSaleCase): string | null {
+  const now = answerTo(buyerText, f, afterSale);
+  if (now !== null) return now;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const before = answerTo(earlier[i]!, f, afterSale);
+    if (before !== null) return before;
+  }
   return null;
 }
 
@@ -197,9 +275,14 @@ export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = '', situ
       return line ? `亲，${line}呢~` : generic;
     }
     case 'tone-empathy':
-    case 'tone-criticize':
+    case 'tone-criticize': {
       if (STUCK.test(buyerText)) return `亲，非常理解您的心情，${stuckLine(f, buyerText)}哦~`;
-      return answer ? `亲，非常理解您的心情，真的很抱歉，${answer}哦~` : generic;
+      const said = answerToChat(buyerText, situation.earlier ?? [], f, afterSale);
+      // Before the sale nothing is being processed: sorry for the confusion, and the answer again
+      // (player12 F4), not the complaint template's "我这就帮您处理，有结果第一时间告诉您".
+      if (f.afterSales === false) return said ? `亲，抱歉刚才没跟您说清楚，让您不开心了，${said}哦~` : '亲，抱歉刚才没跟您说清楚，让您不开心了，您想了解哪一点，我一条一条跟您说明白哦~';
+      return said ? `亲，非常理解您的心情，真的很抱歉，${said}哦~` : generic;
+    }
     case 'tone-greet':
       // After the sale she comes with a problem: no welcome to the shop, the agent takes it on.
       if (f.afterSales) return `亲，您好，我是${f.shopName ?? '店铺'}的客服，${answer ? `${answer}哦，` : '您遇到的问题我来帮您处理，'}有什么需要随时告诉我~`;
@@ -210,9 +293,11 @@ export function betterReply(rule: RuleId, f: PhrasingFacts, buyerText = '', situ
     case 'tone-cold':
     case 'tone-interrogate':
     case 'tone-blunt':
-    case 'tone-particles':
-      if (answer) return `亲，${answer}哦，${more(f)}`;
+    case 'tone-particles': {
+      const said = rule === 'tone-particles' ? answer : answerToChat(buyerText, situation.earlier ?? [], f, afterSale);
+      if (said) return `亲，${said}哦，${more(f)}`;
       return f.afterSales ? generic.replace(/还有什么想了解的随时问我(呢)?~?$/u, more(f)) : generic;
+    }
     default:
       return generic;
   }

@@ -12,6 +12,7 @@ import { missesEmpathy } from '@/engine/understand/empathy-owed';
 import { splitClauses } from '@/engine/understand/clauses';
 import { straightToBusiness } from '@/engine/understand/detect-flags';
 import { copyOf } from '@/engine/copy';
+import { MOVES, type Move } from '@/engine/vocabulary';
 
 // Each scenario's shop context, built once (every reply of every chat with that buyer reads it);
 // callers get a copy of their own (copyOf: callers set keys on it). Keyed by the object: an edited
@@ -89,6 +90,27 @@ export function acknowledges(u: Understanding): boolean {
   return u.moves.includes('empathize') || u.moves.includes('apologize') || acknowledgement(u.normalized) !== null;
 }
 
+/**
+ * The move a reply's soothing words make, when the moves missed them: an apology or the trouble she
+ * was put to (辛苦您等这么久了) apologises, her feeling understood or the shop's fault granted (这事确实是
+ * 我们没跟好) empathises. A remedy or an act for her (我这就帮您转主管) takes her in (no tone-empathy) but
+ * soothes nothing: it earns no praise and does not calm her.
+ */
+function soothingMove(u: Understanding): Move | null {
+  if (u.moves.includes('empathize') || u.moves.includes('apologize')) return null;
+  const ack = acknowledgement(u.normalized);
+  if (ack === null || ack.kind === 'remedy') return null;
+  return ack.kind === 'apology' ? 'apologize' : 'empathize';
+}
+
+/**
+ * The reply soothes her (理解, 道歉, the fault granted): what the buyer calms at and what the report
+ * praises as 先安抚了情绪 — one reading for both (player12 F10, F26, F46).
+ */
+export function soothes(u: Understanding): boolean {
+  return u.moves.includes('empathize') || u.moves.includes('apologize') || soothingMove(u) !== null;
+}
+
 const SITUATION_RULES = new Set<string>(['tone-greet', 'tone-empathy', 'tone-close']);
 
 /**
@@ -107,5 +129,8 @@ export function owedFlags(u: Understanding, owes: ReplyOwes): Flag[] {
 
 /** The understanding with its flags settled (see owedFlags). */
 export function settle(u: Understanding, owes: ReplyOwes): Understanding {
-  return { ...u, flags: owedFlags(u, owes) };
+  // Owed her empathy, the reply's soothing words are the move she hears (soothes()).
+  const soothing = owes.empathy ? soothingMove(u) : null;
+  const moves = soothing === null ? u.moves : MOVES.filter((m) => u.moves.includes(m) || m === soothing);
+  return { ...u, moves, flags: owedFlags(u, owes) };
 }

@@ -5,12 +5,12 @@ import tone from '@/engine/lexicon/tone.json';
 import type { Scenario } from '@/engine/scenario/schema';
 import { conversionScore, conversionShortfalls, soldBelowFloor, type ConversionShortfall } from '@/engine/score/conversion';
 import { goodItem, itemFor, quoteOf, topItems } from '@/engine/score/feedback';
-import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, type ReplyOwes } from '@/engine/score/reply-context';
+import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, soothes, type ReplyOwes } from '@/engine/score/reply-context';
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { faultOnly, isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
 import { notShown, trapsMet, type Exam, type ExamPart, type NotShown } from '@/engine/score/not-shown';
-import { betterReply, phrasingFacts } from '@/engine/rules/better';
+import { betterReply, holdPriceLine, phrasingFacts, type PhrasingFacts } from '@/engine/rules/better';
 import {
   BELOW_FLOOR_FEEDBACK_WEIGHT, COMPLIANCE_PER_POINT, SILENT_FEEDBACK_WEIGHT, CONVERSION_FEEDBACK_WEIGHT_MAX, DEFAULT_PASS_MARK, KNOWLEDGE_PER_WRONG, KNOWLEDGE_TOTAL_SHARE, PARTICLE_SHARE, RESPONSE_SECONDS, TONE_DEDUCTIONS,
   TOTAL_WEIGHTS,
@@ -48,7 +48,7 @@ export interface Scorer {
 
 const clamp = (n: number): number => Math.round(Math.max(0, Math.min(100, n)));
 
-function belowFloorItem(price: number, floor: number | undefined, turn: number | null): FeedbackItem {
+function belowFloorItem(price: number, floor: number | undefined, turn: number | null, facts: PhrasingFacts): FeedbackItem {
   return {
     turn,
     rule: null,
@@ -57,7 +57,8 @@ function belowFloorItem(price: number, floor: number | undefined, turn: number |
     weight: BELOW_FLOOR_FEEDBACK_WEIGHT,
     title: '低于底价成交',
     why: `最后给到${price}元，低于店铺底价${floor ?? ''}元，这一单是亏钱的。让价要小步、有理由，到底价就停，可以改送赠品或运费险。`,
-    better: '亲，这个价格真的是底价了哦，我再给您申请一份小赠品/运费险，您看可以吗？',
+    // The price held with the shop's own coupon or gift: not the floor named, nor a template slash (player12 F1).
+    better: `亲，${holdPriceLine(facts.price, facts.onSale === true, facts.concession)}？`,
     evidence: `${price}元`,
   };
 }
@@ -111,9 +112,11 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const shop: ReplyContext = { ...shopContext(scenario), ...options.context };
   const passMark = options.passMark ?? DEFAULT_PASS_MARK;
   const facts = phrasingFacts(scenario, options.context);
+  /** Her lines before the ones the reply answers, oldest first (a tone item's better reply may answer what she asked last). */
+  const heardLines: string[] = [];
   /** The item's better reply with this shop's facts, fitted to what the buyer asked (rules/better.ts). */
   const withBetter = (item: FeedbackItem, buyerText = ''): FeedbackItem =>
-    item.rule === null ? item : { ...item, better: betterReply(item.rule, facts, buyerText, { afterSale: caseSoFar }) };
+    item.rule === null ? item : { ...item, better: betterReply(item.rule, facts, buyerText, { afterSale: caseSoFar, earlier: heardLines }) };
   /** The after-sales case as the chat has told it so far (her state's, else her words): the better phrasings fit it. */
   let caseSoFar: AfterSaleCase | undefined = shop.afterSale;
   const turns: ScoredTurn[] = [];
@@ -159,7 +162,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   const praisedTraps = new Set<string>();
   /** The first agent turn that offered each price (the below-floor item names its turn). */
   const offers = new Map<number, number>();
-  let closing: { turn: number; warm: boolean } | null = null;
+  /** `clean`: the closing reply broke no rule (a warm close that is also tone-deaf earns no praise). */
+  let closing: { turn: number; warm: boolean; clean: boolean } | null = null;
 
   /**
    * The buyer's last lines before this reply: a reply is read as the answer to them. They hold
@@ -208,7 +212,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     // Praise only where earned: a reply that also breaks a rule (a greeting that questions the
     // buyer, calming words with a promise the shop cannot keep) earns none.
     const clean = flags.length === 0;
-    if (clean && episode.awaitingReply && acknowledges(u)) {
+    if (clean && episode.awaitingReply && soothes(u)) {
       feedback.push(goodItem(index, '先安抚了情绪', '买家不高兴时先理解、道歉，再解决问题，做得好。'));
     }
     // To an upset buyer a warm opening is one that takes in her feeling or her problem (亲 什么问题呢 is not).
@@ -227,7 +231,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (u.entities.price !== undefined && !offers.has(u.entities.price)) offers.set(u.entities.price, index);
     if (u.entities.price !== undefined && (lowestNamed === null || u.entities.price < lowestNamed)) lowestNamed = u.entities.price;
     thanked.push(closesWarmly(u));
-    if (closes) closing = { turn: index, warm: closesWarmly(u) };
+    if (closes) closing = { turn: index, warm: closesWarmly(u), clean };
     for (const f of flags) {
       flagged.add(f.rule);
       violations.push({ rule: f.rule, turn: index, points: f.points, evidence: f.evidence });
@@ -277,7 +281,10 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       const declared = turn.state !== undefined ? scenario?.states[turn.state]?.afterSale : undefined;
       if (declared !== undefined) afterSale = declared;
       caseSoFar = declared ?? nextAfterSaleCase(caseSoFar, normalizeBuyerLine(turn.text.slice(0, 500)));
-      if (agentSpokeLast) buyerLines = [];
+      if (agentSpokeLast) {
+        heardLines.push(...buyerLines);
+        buyerLines = [];
+      }
       agentSpokeLast = false;
       buyerLines.push(turn.text);
       if (turn.state !== undefined) visited.add(turn.state);
@@ -338,7 +345,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     let closeOwed = true;
     if (closing !== null) {
       // Judged on the closing reply itself (its tone-close flag, if any, is already counted).
-      if (closing.warm) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福，买家体验很好。'));
+      if (closing.warm && closing.clean) items.push(goodItem(closing.turn, '礼貌收尾', '买家做完决定后道谢、祝福，买家体验很好。'));
     } else if (agentReplies === 0) {
       closeOwed = false;
     } else if (decided && closeTurnAfter) {
@@ -409,7 +416,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     if (soldBelowFloor(sale)) {
       const price = lowestOffer ?? 0;
       // Named on the reply that offered it, when one did.
-      allFeedback.push(belowFloorItem(price, floor ?? scenario?.shop.product.floor, offers.get(price) ?? null));
+      allFeedback.push(belowFloorItem(price, floor ?? scenario?.shop.product.floor, offers.get(price) ?? null, facts));
     }
     // A real chat log with no scenario and no outcome says nothing about conversion; one whose
     // context gives no shop facts says nothing about knowledge.

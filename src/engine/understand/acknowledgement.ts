@@ -74,10 +74,19 @@ export function acknowledgement(normalized: string): Readonly<Acknowledgement> |
   return lastFound;
 }
 
+/**
+ * Her feeling waved away (急也没用, 着急也没办法, 催也没用): whatever soothing words stand beside it (别急嘛)
+ * are taken back — it tells her the feeling is pointless (player12 F46; every tuning writer flags it
+ * tone-empathy, none empathize).
+ */
+export const FEELING_DISMISSED = /(?:急|着急|生气|发火|催|闹|吵|气)(?:也|都)(?:没用|没有用|没办法|没法|白搭|解决不了)/u;
+
 function acknowledgementOf(normalized: string): Acknowledgement | null {
   const clauses = normalized.slice(0, 2000).split(CLAUSE).filter(Boolean);
+  const dismissed = FEELING_DISMISSED.test(normalized);
   for (const clause of clauses) {
     for (const [kind, pattern] of PARTS) {
+      if (dismissed && kind === 'feeling') continue;
       const m = unnegated(pattern, clause);
       if (!m) continue;
       // "您理解错了", "嗯嗯知道了": the verb, but not of her feeling.

@@ -178,6 +178,10 @@ export function flagAllowed(s: LabelScore, normalized: string, ctx: ReplyContext
   if (promise && refusedInReply(normalized, s.evidence)) return false;
   // A guarantee taken back later in its sentence ("保证明天到是做不到的") promises nothing.
   if (s.id === 'ship-promise' && guaranteeWithdrawn(normalized, s.evidence)) return false;
+  // After the sale postage named is a return's or a resend's, never the 包邮 goods' outbound postage
+  // (the rules' own reading, detect-flags postageOwner): "运费这块是您自己承担的，最多补10块" is a fact, no veto —
+  // unless her line asks about the 包邮 delivery itself (包邮吗 → 要补10块运费哦).
+  if (s.id === 'freeship-breach' && (ctx.afterSales === true || ctx.afterSale !== undefined) && !/包邮/u.test(ctx.buyer ?? '')) return false;
   // "我去问快递", "我这就帮您找仓库": the agent's own errand, not her sent elsewhere.
   if (s.id === 'tone-cold' && ownErrand(normalized, s.evidence)) return false;
   return !negatedInReply(normalized, s.evidence);

@@ -20,7 +20,7 @@ import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice, paymentPriced } from '@/engine/understand/terms';
 import { acknowledgement } from '@/engine/understand/acknowledgement';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
-import { blameMisplaced, bluntInContext, choiceContradicted, coldInContext, composeTone, prejudgeInContext, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
+import { blameMisplaced, bluntInContext, choiceContradicted, coldInContext, composeTone, judgementLeftAfterFacts, prejudgeInContext, selfCorrected, toneInContext, uncertainInContext } from '@/engine/understand/tone-compose';
 import { compileEntry, findIn, matchEntry, type CompiledEntry, type PhraseEntry } from '@/engine/understand/phrase-matcher';
 import { REPLY_INDEX } from '@/engine/understand/requirement-index';
 
@@ -229,6 +229,10 @@ export function detectFlags(
   // A bare reply her line shows answered (不收 after 要手续费吗, 嗯 after a statement) is curt, not cold,
   // whichever cue (a listed curt form, a composed bare refusal) suspected it.
   else if (flags.some((f) => f.rule === 'tone-cold') && coldInContext(normalized, ctx, true) === 'answered') flags.splice(flags.findIndex((f) => f.rule === 'tone-cold'), 1);
+  const leftToHer = flags.findIndex((f) => f.rule === 'tone-cold' && judgementLeftAfterFacts(f.evidence, moves));
+  if (leftToHer >= 0) flags.splice(leftToHer, 1);
+  const corrected = flags.findIndex((f) => f.rule === 'tone-blunt' && selfCorrected(normalized, f.evidence));
+  if (corrected >= 0) flags.splice(corrected, 1);
   for (const c of toneInContext(normalized, buyer, ctx.buyerUpset === true, (rule) => !flags.some((f) => f.rule === rule), ctx.buyerUpset === true && ctx.buyerFaultOnly !== true)) flags.push(flag(c.rule, c.evidence));
   // A flat contradiction of her line in her words (tone-compose.ts); the retort 我不是回了吗 is the
   // contradiction, not a question at her (writer-aj, -aq).

@@ -17,11 +17,11 @@
 // A clause that only supposes (如果…, …的话) blames no one.
 import toneJson from '@/engine/lexicon/tone.json';
 import { checkLexicon, toneSchema } from '@/engine/understand/lexicon-schema';
-import type { RuleId } from '@/engine/vocabulary';
+import type { Move, RuleId } from '@/engine/vocabulary';
 import type { ReplyContext } from '@/engine/understanding-types';
 import { reportsFault } from '@/engine/score/upset';
 import { asksAboutGoods } from '@/engine/understand/answers';
-import { normalizedBuyer } from '@/engine/understand/question';
+import { normalizedBuyer, readQuestion } from '@/engine/understand/question';
 import { advisesHer, BLAME_PATTERNS, blamesHer, blamesOthers } from '@/engine/understand/blame';
 import { patternRequirement, REPLY_INDEX, type RequirementId } from '@/engine/understand/requirement-index';
 
@@ -135,6 +135,65 @@ const QUESTION_CLAUSE = /还是|([\u4e00-\u9fa5])[不没]\1|吗|\?/u;
 /** A whole reply that only names a thing or a figure back with 呗 (239的呗, 买那个199的呗): `$1` the thing. */
 const HANDED_BACK = /^(?:那)?(?:你|您)?(?:就)?(?:去)?(?:买|拍|选|要)?(?:那个|那家)?([^,.!?的]{2,8}?)(?:块|元)?的?呗[.!~。]*$/u;
 
+/** A judgement left to her (您自己判断就好, 您可以自己对比, 您自己比较判断). */
+const LEFT_TO_HER = /(?:您|你)?(?:可以|就)?自己(?:比较|对比|判断|决定|衡量|选择)/u;
+/** Moves that give her something to judge by: a statement of the item, a comparison, a policy. */
+const GIVES_FACTS: ReadonlySet<Move> = new Set<Move>(['product-info', 'compare-objective', 'explain-policy', 'shipping-info', 'recommend-size']);
+/**
+ * A judgement left to her after the reply gave her the facts (官方旗舰店，官网查防伪码，1年保修，您自己判断就好)
+ * is no coldness — the coached answer to a bait about another shop; bare, with nothing given (这个不好说,
+ * 您自己判断吧), it still is (player12 F12; writer-a, holdout-7 against blind-b, holdout-2).
+ */
+export function judgementLeftAfterFacts(evidence: string, moves: readonly Move[]): boolean {
+  return LEFT_TO_HER.test(evidence) && moves.some((m) => GIVES_FACTS.has(m));
+}
+
+/** The agent says she misspoke (我刚才说错了, 是我说错了, 口误, 更正一下). */
+const MISSPOKE = /(?:我|是我)(?:刚才|刚刚|之前|前面)?(?:话)?(?:说错|讲错|打错|说得不对|说的不对)|(?:刚才|刚刚)(?:说错|讲错|打错)|说错了|口误|更正一下|纠正一下/u;
+/** 不对 restating her own words after it (不对，是原路退回): `$1` what follows. */
+const RESTATED = /不对[,.!~ ]*(?:应该)?是(?!(?:你|您))/u;
+/**
+ * A 不对 that corrects the agent's own words, not hers (player12 F8): the reply says it misspoke, or
+ * 不对 comes after a statement of its own and restates it (…今天内打到您的支付宝账户…不对，是原路退回). At
+ * the reply's start (不对，我们没有这个活动, 不对，是你看错颜色了) it contradicts her (holdout-8, blind-final).
+ */
+export function selfCorrected(normalized: string, evidence: string): boolean {
+  if (!/^不对/u.test(evidence)) return false;
+  if (MISSPOKE.test(normalized)) return true;
+  const at = normalized.search(RESTATED);
+  if (at < 0) return false;
+  const before = normalized.slice(0, at).replace(/^(?:亲亲?|宝子?)|[\s,.!?~…。，]/gu, '');
+  return before.length >= 4;
+}
+
+/** A bare yes or no, the agent's 亲 and particles aside (亲 不可以哦, 亲 能用哦, 好的, 是的呢). */
+const BARE_YES_NO = /^(?:亲亲?|宝子?)?[,~]*(?:不|没)?(?:可以|行|能(?:用|开|退|到)?|是|有|对|会|好|嗯+|恩+)(?:的|滴)?(?:呢|哦|哈|呀|啊|啦|噢|喔|哟|哒|~|!|\.)*$/u;
+/** Her line asks with a question word (贵在哪, 为什么, 什么时候, 多少), not only with a question mark. */
+const WH_WORD = /什么|多少|(?<![好这那十前后最头])几(?!乎)|哪|怎么|如何|多久|啥|为什么|为啥|咋/u;
+/** Her line asks a yes or a no somewhere (吗, 能不能, …不): a bare yes may answer it. */
+const ASKS_YES_NO = /[吗嘛]|(?<![什怎这那多])么|[不没](?:[?,.!~ ]|$)|有没有|是不是|能不能|行不行|可不可以|会不会|对吧|是吧/u;
+
+/**
+ * A bare yes or no that leaves her question unanswered, particles or not (player12 F39): her question
+ * is open (贵在哪, 差在哪, 什么时候能开出来) and asks no yes or no anywhere; or besides her yes/no question
+ * she asked about a charge (能用不 额外收费吗) and the bare yes says nothing of it.
+ */
+function leavesUnanswered(bare: string, buyerLine: string): boolean {
+  if (!BARE_YES_NO.test(bare)) return false;
+  const buyer = normalizedBuyer(buyerLine);
+  const questions = readQuestion(buyerLine);
+  if (questions.length > 0 && questions.every((q) => !q.yesNo) && WH_WORD.test(buyer) && !ASKS_YES_NO.test(buyer)) return true;
+  // A bare no (不收哦, 不用哦) may be the charge's own answer; a bare yes (能用哦) answers the first question only.
+  return !/^(?:亲亲?|宝子?)?[,~]*(?:不|没)/u.test(bare) && chargeAfterOther(buyer);
+}
+
+/** Her line asks something else before the charge (信用卡分期能用不 额外收费吗): a bare yes answers the first only. */
+function chargeAfterOther(buyer: string): boolean {
+  const at = buyer.search(CHARGE_ASKED);
+  // The charge asked as her first question (要加钱吗 能开吗) is left to the reply's own reading.
+  return at > 0 && ASKS_YES_NO.test(buyer.slice(0, at));
+}
+
 /**
  * tone-cold read against the buyer's line: a bare 嗯/哦 (or a bare emoji) to her question, her
  * request or her complaint ignores it (cold), and so does a shrug (都行, 随便) when she asked which one to take; a bare yes to her
@@ -148,6 +207,7 @@ const HANDED_BACK = /^(?:那)?(?:你|您)?(?:就)?(?:去)?(?:买|拍|选|要)?(?
  */
 export function coldInContext(normalized: string, ctx: ReplyContext, curt: boolean): 'cold' | 'answered' | null {
   const bare = normalized.replace(/\s/g, '');
+  if (ctx.buyer !== undefined && leavesUnanswered(bare, ctx.buyer)) return 'cold';
   if (curt && asks(ctx) && POSITIVE_ANSWER.test(bare)) return 'answered';
   if (curt && echoedNo(bare, ctx)) return 'answered';
   // "不收" after "要手续费吗", "免费的" after "开发票要加钱吗": the charge she asked about denied.

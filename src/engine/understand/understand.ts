@@ -15,6 +15,7 @@ import { normalize } from '@/engine/understand/normalize';
 import { MOVES, type Move } from '@/engine/vocabulary';
 import { buyerMood } from '@/engine/score/upset';
 import { missesEmpathy } from '@/engine/understand/empathy-owed';
+import { FEELING_DISMISSED } from '@/engine/understand/acknowledgement';
 import { withoutUnaskedWait } from '@/engine/understand/wait-asked';
 import { lowestAgainstList, othersPriceSaidBack, priceAnswered } from '@/engine/understand/lowest-named';
 import { proposalGranted } from '@/engine/understand/proposal';
@@ -25,6 +26,7 @@ import { itemAskedAnswered } from '@/engine/understand/item-asked';
 import { invoiceNotParcel } from '@/engine/understand/invoice-dispatch';
 import { stockTold } from '@/engine/understand/stock-told';
 import { compensationUnoffered } from '@/engine/understand/compensation-unoffered';
+import { postageNotCompensation } from '@/engine/understand/postage-refund';
 
 /**
  * The whole reply is read, however long (a violation after 2,000 characters of padding counts).
@@ -48,7 +50,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, comparedOnly, ownChoiceTold, itemAskedAnswered, stockTold, refundUnderway, refundRouteTold, restockNotDispatch, invoiceNotParcel, exchangeSupposed, exchangeUnderway, compensationUnoffered, insuranceAsRule, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, withoutDismissedFeeling, comparedOnly, ownChoiceTold, itemAskedAnswered, stockTold, refundUnderway, refundRouteTold, restockNotDispatch, invoiceNotParcel, exchangeSupposed, exchangeUnderway, compensationUnoffered, insuranceAsRule, postageNotCompensation, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
@@ -56,6 +58,12 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
 function withoutSubsumedEmpathy(u: Understanding, ctx: ReplyContext): Understanding {
   if (missesEmpathy(ctx.buyerFaultOnly === true) || !u.flags.some((f) => f.rule === 'tone-empathy')) return u;
   return { ...u, flags: u.flags.filter((f) => f.rule !== 'tone-empathy') };
+}
+
+/** Soothing words beside her feeling waved away (别急嘛，急也没用) take nothing in: no empathize (acknowledgement.ts). */
+function withoutDismissedFeeling(u: Understanding): Understanding {
+  if (!u.moves.includes('empathize') || !FEELING_DISMISSED.test(u.normalized)) return u;
+  return { ...u, moves: u.moves.filter((m) => m !== 'empathize') };
 }
 
 // Whether the buyer's line shows she is upset (score/upset.ts, which reads each line once), when
