@@ -129,8 +129,9 @@ export function advisesHer(normalized: string, evidence: string, harm: RegExp): 
 export function blamesOthers(normalized: string, evidence: string): boolean {
   const at = normalized.indexOf(evidence);
   if (at < 0) return false;
-  const sentenceStart = Math.max(0, ...['.', '!', '?', ';', '。', '\n'].map((p) => normalized.lastIndexOf(p, at) + 1));
-  const after = normalized.slice(at + evidence.length).search(/[.!?;。\n]/u);
+  // A space parts a chat line's sentences (那你去别人家买好了 … 你自己没看清楚规则: the other shop is another sentence's).
+  const sentenceStart = Math.max(0, ...['.', '!', '?', ';', '。', '\n', ' '].map((p) => normalized.lastIndexOf(p, at) + 1));
+  const after = normalized.slice(at + evidence.length).search(/[.!?;。\n ]/u);
   const sentenceEnd = after < 0 ? normalized.length : at + evidence.length + after;
   if (OTHER_SHOP.test(normalized.slice(sentenceStart, sentenceEnd))) return true;
   const clauseStart = Math.max(sentenceStart, ...[',', ' ', '~'].map((p) => normalized.lastIndexOf(p, at) + 1));

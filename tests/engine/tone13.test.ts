@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from '@/engine/understand/understand';
+import { buyerMood } from '@/engine/score/upset';
+
+// Wordings written for this test beside a few from the tuning sets (marked): each mechanism is read
+// after a buyer line, in at least two wordings, with the good replies it must leave alone.
+const tone = (text: string, buyer: string): string[] =>
+  understand(text, { buyer }).flags.map((f) => f.rule).filter((r) => r.startsWith('tone-'));
+
+describe('her manner of speaking rebuked is criticize', () => {
+  it('reads 说话不好听 and 说话太冲 said of her', () => {
+    expect(tone('你这说话就不好听了，我又没骗你', '你再编')).toContain('tone-criticize'); // chats-ac
+    expect(tone('您说话太冲了吧，有事说事', '你们到底会不会做生意')).toContain('tone-criticize');
+  });
+  it('leaves the agent owning it', () => {
+    expect(tone('抱歉，刚才是我说话太冲了', '你什么态度')).not.toContain('tone-criticize');
+  });
+});
+
+describe('a lecture for next time after her problem is criticize', () => {
+  it('reads 以后别这么…, 下次…记得', () => {
+    expect(tone('用力过猛卡住了，以后别这么拽', '箱子拉杆拉不出来了')).toContain('tone-criticize'); // writer-aq
+    expect(tone('给您补发一个，下次装的时候记得先对准卡扣', '收到的灯罩裂了')).toContain('tone-criticize');
+    expect(tone('以后别那样掰了,换个新的给您', '眼镜腿断了')).toContain('tone-criticize');
+  });
+  it('leaves the shop promising and a friendly next time', () => {
+    expect(tone('非常抱歉，下次我们一定记得检查好再发', '收到的灯罩裂了')).not.toContain('tone-criticize');
+    expect(tone('好的亲，下次有需要记得找我哦', '谢谢 收到了')).not.toContain('tone-criticize');
+  });
+});
+
+describe('the rule she was told, placed in the page, after her fault is criticize', () => {
+  it('reads 说明书第一页就写了禁止…', () => {
+    expect(tone('那就是铁铲刮掉的呀 说明书第一页就写了禁止使用金属铲', '不粘锅的涂层掉了')).toContain('tone-criticize');
+    expect(tone('这个详情页最下面写了不能机洗', '毛衣洗了一次就变形了')).toContain('tone-criticize');
+  });
+  it('leaves the rule told before any fault', () => {
+    expect(tone('可以的，详情页第二张图写了要手洗', '这个毛衣怎么洗')).not.toContain('tone-criticize');
+  });
+});
+
+describe('another shop named in a space-parted sentence of a chat line leaves her blame standing', () => {
+  it('reads the blame in its own sentence', () => {
+    expect(tone('那你去别人家买好了 我们家是活动价 你自己没看清楚规则', '为什么别人家的能用优惠券 你家不能')).toContain('tone-criticize'); // writer-ai
+  });
+});
+
+describe('upset: a challenge at the shop conduct and a part that will not move', () => {
+  it('reads 你们怎么这样, 你再编, 客服当的, 打发叫花子', () => {
+    expect(buyerMood('你们怎么这样啊')).not.toBeNull();
+    expect(buyerMood('你再编 我看你怎么编')).not.toBeNull();
+    expect(buyerMood('你这客服当的')).not.toBeNull();
+    expect(buyerMood('10块钱打发叫花子呢')).not.toBeNull();
+  });
+  it('reads a drawer that will not pull out as a fault, calmly reported', () => {
+    expect(buyerMood('抽屉拉不出来了')?.faultOnly).toBe(true);
+    expect(buyerMood('充电线插不进去')?.faultOnly).toBe(true);
+  });
+  it('leaves a parcel that does not move and an invoice not issued to their own readers', () => {
+    expect(buyerMood('这个包怎么搭配好看')).toBeNull();
+    expect(buyerMood('看不上这个颜色')).toBeNull();
+  });
+});
