@@ -61,3 +61,15 @@ describe('upset: a challenge at the shop conduct and a part that will not move',
     expect(buyerMood('看不上这个颜色')).toBeNull();
   });
 });
+
+describe('a burnt pot reported is a fault; a spot named by the reply is a harm', () => {
+  it('reads 糊底 and 煮糊了 as a fault', () => {
+    expect(buyerMood('电饭煲煮饭有糊底')?.faultOnly).toBe(true);
+    expect(buyerMood('锅第一次用就烧糊了')?.faultOnly).toBe(true);
+    expect(buyerMood('这个说明写得有点模糊')).toBeNull();
+  });
+  it('reads her guessed deed as the cause after it', () => {
+    expect(tone('你水放少了吧，米和水要1:1.2', '电饭煲煮饭有糊底')).toContain('tone-criticize'); // writer-h
+    expect(tone('您火开太大了吧', '锅底煮糊了')).toContain('tone-criticize');
+  });
+});
