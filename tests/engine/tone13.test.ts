@@ -73,3 +73,29 @@ describe('a burnt pot reported is a fault; a spot named by the reply is a harm',
     expect(tone('您火开太大了吧', '锅底煮糊了')).toContain('tone-criticize');
   });
 });
+
+describe('acknowledging her: the shop owning the fault, asking her pardon, calming her (not tone-empathy)', () => {
+  const upset = '快递丢了，气死了';
+  it('reads the fault owned (怪我们, 我们这边没包装好, 我们的锅, 辜负您的信任)', () => {
+    expect(tone('这事怨我们，没跟快递交代清楚，马上给您补发', upset)).not.toContain('tone-empathy');
+    expect(tone('我们这边没包装好，给您重新发', upset)).not.toContain('tone-empathy');
+    expect(tone('这是我们的失职，马上给您补', upset)).not.toContain('tone-empathy');
+    expect(tone('辜负您的信任了，我们给您换新', '衣服才穿一次就开线了，太失望了')).not.toContain('tone-empathy');
+  });
+  it('reads a pardon asked, a calming word, her ordeal named', () => {
+    expect(tone('请多担待，我这就查', upset)).not.toContain('tone-empathy');
+    expect(tone('您先消消气，我马上帮您查', upset)).not.toContain('tone-empathy');
+    expect(tone('很遗憾让您有这样的体验，我们马上给您处理', upset)).not.toContain('tone-empathy');
+    expect(tone('碰上这种事真够糟心的，我来帮您处理', upset)).not.toContain('tone-empathy');
+  });
+  it('leaves the fault disowned, a wait and a shrug owing it', () => {
+    expect(tone('别怪我们，是快递的问题', upset)).toContain('tone-empathy');
+    expect(tone('这个不能怪我们', upset)).toContain('tone-empathy');
+    expect(tone('我们还没收到快递那边的回复，您再等等', upset)).toContain('tone-empathy');
+    expect(tone('我没听清楚，您再说一遍', upset)).toContain('tone-empathy');
+    expect(tone('我这边没查到好消息，您再等等', upset)).toContain('tone-empathy');
+  });
+  it('reads no blame in the trouble the shop caused her (让您折腾坏了)', () => {
+    expect(tone('这一趟让您折腾坏了，马上补发', upset)).not.toContain('tone-criticize');
+  });
+});
