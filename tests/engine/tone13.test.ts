@@ -99,3 +99,33 @@ describe('acknowledging her: the shop owning the fault, asking her pardon, calmi
     expect(tone('这一趟让您折腾坏了，马上补发', upset)).not.toContain('tone-criticize');
   });
 });
+
+describe('her handling named as the fault, in wordings no list holds (tone-criticize)', () => {
+  it('reads her handling said to be excessive', () => {
+    expect(tone('您平时走路太用力了，鞋子当然受不了', '鞋子穿了三天就开胶了')).toContain('tone-criticize');
+    expect(tone('您拆的时候太暴力了', '手机壳收到就裂了')).toContain('tone-criticize');
+  });
+  it('reads her method, the problem placed on her, and others of hers doing it badly', () => {
+    expect(tone('说到底还是您穿法不对', '鞋子穿了三天就开胶了')).toContain('tone-criticize');
+    expect(tone('问题出在您身上，不是鞋子', '鞋子穿了三天就开胶了')).toContain('tone-criticize');
+    expect(tone('这种情况一般是买家自己保养不好', '鞋子穿了三天就开胶了')).toContain('tone-criticize');
+    expect(tone('人为造成的我们不管', '鞋子穿了三天就开胶了')).toContain('tone-criticize');
+  });
+  it('reads a rhetorical can-it-not and a past counterfactual on her deed', () => {
+    expect(tone('纯棉的您还用热水，能不缩吗', '衣服洗了一次就缩水了')).toContain('tone-criticize');
+    expect(tone('您要是按洗标洗就不会缩了', '衣服洗了一次就缩水了')).toContain('tone-criticize');
+    expect(tone('如果您当时按说明洗就不会这样了', '衣服洗了一次就缩水了')).toContain('tone-criticize');
+  });
+  it('reads her not the only customer, her patience asked for', () => {
+    expect(tone('忙着呢，又不是只有你一个', '你们客服怎么半天不回')).toContain('tone-criticize'); // writer-aq
+    expect(tone('我又不是只服务您一个', '你们客服怎么半天不回')).toContain('tone-criticize');
+    expect(tone('您有点耐心好不好', '你们客服怎么半天不回')).toContain('tone-criticize');
+  });
+  it('leaves advice for later, a supposition, a kind ask to wait, a fault disowned for her', () => {
+    expect(tone('以后您要是按洗标洗就不会缩了', '衣服洗了一次就缩水了')).not.toContain('tone-criticize');
+    expect(tone('亲久等了，麻烦您耐心等一下，我马上查', '你们客服怎么半天不回')).not.toContain('tone-criticize');
+    expect(tone('非常抱歉，您平时走路用力一点也不该开胶，给您换新', '鞋子穿了三天就开胶了')).not.toContain('tone-criticize');
+    expect(tone('不是只有您一个遇到这个问题，我们正在跟工厂反馈', '鞋子开胶了')).not.toContain('tone-criticize');
+    expect(tone('亲，如果按洗标洗还缩这么多，那就是我们的问题，给您退', '衣服洗了一次就缩水了')).not.toContain('tone-criticize');
+  });
+});

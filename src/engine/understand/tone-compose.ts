@@ -390,6 +390,13 @@ function sentencesOf(text: string): readonly string[] {
  */
 const DISMISSAL = fill(tone.composed.dismissal, 'composed.dismissal');
 
+/**
+ * A past counterfactual on her deed (您要是按洗标洗就不会缩了, 如果当时按说明书装就没事了): the harm put
+ * down to what she did not do. Read on the whole reply, its supposing clause too (the supposition
+ * is the blame); after her problem only, and not a future one (以后…就不会, …就不会…的).
+ */
+const COUNTERFACTUAL = fill('(?<!以后|下次|今后)(?:(?:要是|如果|假如){you}|{you}(?:当时|当初)?(?:要是|如果|假如|早))(?:当时|当初|早)?(?:按|照|听|看|用|洗|先|仔细|注意)[^,.!?]{0,10}?就(?:不会|没)(?:{harm}|这样|事|问题)了', 'counterfactual');
+
 /** Her line decides against the goods (我想退货, 不想要了, 取消订单): a decision she owes no reason for. */
 const HER_DECISION = /退|不要了|不想要|取消|换(?:货|一|个|成)/u;
 /**
@@ -485,8 +492,10 @@ export function toneInContext(normalized: string, buyer: string, upset: boolean,
     const shown = SHOWN.test(buyer) || EVIDENCE.test(normalized);
     const blamed = blamesHer(normalized, troubled || HARM.test(normalized), shown, buyer);
     const dismissed = blamed || !complaint ? null : DISMISSAL.exec(normalized.slice(0, 2000));
+    const counter = blamed || dismissed || !troubled ? null : COUNTERFACTUAL.exec(normalized.slice(0, 2000));
     if (blamed) cues.push({ rule: 'tone-criticize', evidence: blamed });
     else if (dismissed) cues.push({ rule: 'tone-criticize', evidence: dismissed[0] });
+    else if (counter) cues.push({ rule: 'tone-criticize', evidence: counter[0] });
   }
   if (wanted('tone-interrogate')) {
     const asked = motiveAsked(normalized, buyer) ?? deedQuestioned(normalized, buyer, troubled) ?? whereChallenged(normalized, buyer);
