@@ -129,3 +129,27 @@ describe('her handling named as the fault, in wordings no list holds (tone-criti
     expect(tone('亲，如果按洗标洗还缩这么多，那就是我们的问题，给您退', '衣服洗了一次就缩水了')).not.toContain('tone-criticize');
   });
 });
+
+describe('a flat contradiction of what she said (tone-blunt)', () => {
+  it('reads the page asserted against her saying it did not tell her', () => {
+    expect(tone('页面有写的,你没看到', '你们页面也没说会掉色')).toContain('tone-blunt'); // writer-aj
+    expect(tone('详情页第一张图就写了的', '我没看到啊,下单的时候也没人跟我说')).toContain('tone-blunt'); // chats-as
+    expect(tone('有写啊', '详情页没写要补运费')).toContain('tone-blunt');
+    expect(tone('尺码表上写得很清楚', '尺码表根本没标肩宽')).toContain('tone-blunt');
+  });
+  it('reads the fault she reports denied with 没/不/不存在 in her words', () => {
+    expect(tone('我们没发错', '你们发错颜色了，我要的是黑色')).toContain('tone-blunt');
+    expect(tone('我们是实拍图，不存在色差', '这衣服有色差')).toContain('tone-blunt');
+    expect(tone('没有异味的，新的都这样', '衣服一股异味')).toContain('tone-blunt');
+  });
+  it('reads who said it denied', () => {
+    expect(tone('没人这么说过', '客服说好今天发货的')).toContain('tone-blunt');
+    expect(tone('我们不可能这样说', '客服说好今天发货的')).toContain('tone-blunt');
+  });
+  it('leaves her question answered, a no to her thanks or her request, the shop’s deed told with facts', () => {
+    expect(tone('写了的，第三张图', '详情页有写尺码偏小吗')).not.toContain('tone-blunt');
+    expect(tone('不麻烦，应该的', '嗯 麻烦了')).not.toContain('tone-blunt');
+    expect(tone('没有发票的', '开张发票')).not.toContain('tone-blunt');
+    expect(tone('没发错的话我们也给您换', '你们发错颜色了')).not.toContain('tone-blunt');
+  });
+});

@@ -230,6 +230,14 @@ const HER_DENIAL = /(?:没|不)(?:有)?([\u4e00-\u9fa5])/gu;
 const DEED_RETORTED = /^(?:我|我们)?(?:这)?(?:不是|明明|早就?)(?:已经)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?(?:吗|么)?\??$/u;
 /** A whole reply that only asserts the deed done (写了, 都写着的): `$1` is its verb — a contradiction of her statement, the answer to her question (到了 after 还没到吗). */
 const DEED_ASSERTED = /^(?:都|已经)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?$/u;
+/**
+ * The page's word asserted against her denial of it, as the reply's first clause (写了的,您再看看;
+ * 有写啊; 详情页写得很清楚; 页面第一张图就标了的): `$1` the verb. Only the page's verbs: a deed of the
+ * shop's done (发了,单号是…) answers her with the facts.
+ */
+const PAGE_ASSERTED = /^(?:亲)?(?:(?:详情页?|页面|说明书?|尺码表|商品页|主图|图片?)(?:上|里)?[^,.!?]{0,6}?)?(?:都|也|早就?|明明|就)?(?:有)?(写|标|注明)(?:了|过|着|得(?:很|非常|特别)?(?:清楚|清清楚楚|明明白白|很清楚)|(?<=有(?:写|标|注明)))(?:的)?(?:啊|呀|哦|呢)?$/u;
+/** Her line says the page did not tell her (页面也没说, 详情没写, 我没看到, 没人跟我说). */
+const PAGE_DENIED = /(?:没|不)(?:有)?(?:写|说|标|注明|提)|没(?:有)?(?:看到|看见|注意到)|没(?:有)?人(?:跟我|告诉我|和我)?说/u;
 /** A rhetorical where (哪来的英文, 哪里不好看了, 哪有什么怪味): `$1` is what it denies. */
 const WHERE_DENIED = /(?<![是在到去从问找放知])哪(?:来|有|里|儿)(?:的|有)?(?:什么|啥)?([^,.!?]{2,})/u;
 /** "哪有毛衣不起球的": a rule about all such goods, no denial of what she said. */
@@ -237,6 +245,8 @@ const NONE_WITHOUT = /不[^,.!?]{1,4}的$/u;
 
 /** A flat no at the start of a clause (不是次品, 我们不会发错): `$1` its first two words' characters. */
 const CHARGE_DENIED = /(?:^|这|这个|我们|都)(?:真的?|根本|绝对|肯定|并)?(?:不是|不会)([\u4e00-\u9fa5]{2})/u;
+/** After a fault she reports, a bare 没/不 before her words denies the fault (我们没发错, 没有色差, 不偏小). */
+const FAULT_DENIED = /(?:^|这|这个|我们|都|(?:我们|我家|我们家)(?:的|家)?[\u4e00-\u9fa5]{1,3}?)(?:真的?|根本|绝对|肯定|并|也|都)?(?:不存在(?:什么)?|不会|没有?|不(?!是|会|用|要|好|客气|影响|然|过|知道|清楚|麻烦|辛苦))([\u4e00-\u9fa5]{2})/u;
 /** Her line asks (吗, 是不是…?, 不会松垮吧): a no answers it; only her statement is contradicted. */
 const HER_QUESTION = /[?吗么]|吧(?:[ ,.!~]|$)|是不是|有没有|能不能|会不会|可不可以/u;
 
@@ -282,6 +292,9 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
     const denied = [...buyer.matchAll(HER_DENIAL)].some((m) => m[1] === verb);
     if (denied && !new RegExp(`${verb}[没不]${verb}`, 'u').test(buyer)) return { evidence: asserted[0], kind: 'asserted' };
   }
+  const first = normalized.replace(/\s/gu, ',').split(/[,.!?;~。]/u).find((c) => c !== '') ?? '';
+  const page = HER_QUESTION.test(buyer) ? null : PAGE_ASSERTED.exec(first);
+  if (page && PAGE_DENIED.test(buyer)) return { evidence: page[0], kind: 'asserted' };
   // "又不是静音的" after 炸锅有异响, "又不是收到就退" after 为什么不退: her complaint retorted with
   // an it-isn't-as-if (writer-aj, -g, chats-as); not in a supposing clause.
   // "您下单选的就是M码" after 我明明选的L码: her claim of her pick contradicted (writer-e; after her
@@ -295,8 +308,9 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
   if (SHOWN.test(buyer)) return null;
   // "不是次品" after 你们就是卖的次品, "我们不会发错的" after 你们发错了吧: her charge denied flatly in her words.
   if (!HER_QUESTION.test(buyer)) {
+    const faulted = reportsFault(buyer);
     for (const clause of normalized.split(/[,.!;~。 ]/u)) {
-      const m = clause.includes('?') ? null : CHARGE_DENIED.exec(clause);
+      const m = clause.includes('?') || CONDITIONAL.test(clause) ? null : (CHARGE_DENIED.exec(clause) ?? (faulted ? FAULT_DENIED.exec(clause) : null));
       const said = m?.[1] ?? '';
       if (m && !/[你我这那的了]/u.test(said) && new RegExp(`(?<!不|没|不会|不是|没有)${said}`, 'u').test(buyer)) return { evidence: m[0], kind: 'denied' };
     }
