@@ -153,3 +153,32 @@ describe('a flat contradiction of what she said (tone-blunt)', () => {
     expect(tone('没发错的话我们也给您换', '你们发错颜色了')).not.toContain('tone-blunt');
   });
 });
+
+describe('tone-cold: a pointer beside the shop acting for her, and bare pointers', () => {
+  it('leaves a pointer the shop backs with its own act', () => {
+    expect(tone('您可以直接联系快递员，电话是138xxxx，我这边也同步催一下', '快递丢件了')).not.toContain('tone-cold');
+    expect(tone('你找快递公司问问，我这边马上帮你联系仓库核实', '快递显示签收了我没收到')).not.toContain('tone-cold');
+  });
+  it('keeps a pointer beside the shop saying it cannot (也催不动, 也查不到)', () => {
+    expect(tone('您自己打快递电话问问吧，我们这边也查不到', '快递一直不动')).toContain('tone-cold');
+  });
+  it('reads a bare 订单里有 and 看个人喜好 after her question', () => {
+    expect(tone('订单里有', '我的快递到哪了')).toContain('tone-cold');
+    expect(tone('看个人喜好', '哪个颜色好看')).toContain('tone-cold');
+  });
+});
+
+describe('upset: what an angry line says, in wordings the sets did not hold', () => {
+  it('reads a feeling, a challenge, a repeated failure and a threat not to come back', () => {
+    for (const line of ['我真是服了你们了', '我对你们很不满意', '我已经忍你们很久了', '花了钱还受气', '你们这是欺负人', '早知道不买了',
+      '你们就是这么对待老顾客的？', '你们能不能靠谱点', '一点诚意都没有', '说了多少次了还是错的', '三番五次出问题', '白等了一个星期',
+      '下次再也不在你家买了', '这是我买过最差的东西']) {
+      expect(buyerMood(line), line).not.toBeNull();
+    }
+  });
+  it('leaves a pleased line with marks, and a calm ask', () => {
+    for (const line of ['太好了谢谢！！', '好的！那我下单了', '你们的客服好热情啊！', '这个质量怎么样啊', '请问什么时候发货呀？']) {
+      expect(buyerMood(line), line).toBeNull();
+    }
+  });
+});

@@ -67,6 +67,8 @@ export const defersJudgement = (normalized: string): boolean => NOT_PREJUDGE.tes
 const CONDITIONAL = new RegExp(conditional, 'u');
 const PARTICLE = new RegExp(tone.particles, 'u');
 const NEGATED = new RegExp(`${tone.negators}(?:是|会|要|用|怪)?$`, 'u');
+/** The shop acting for her itself (我这边也同步催一下, 我马上帮您联系, 我们会跟进): not 也催不动, 也查不到. */
+const SHOP_ACTS = /(?:我|我们|这边|我这边|我们这边)(?:也|同时|同步|马上|会|这就|先|立刻){1,2}(?:帮(?:您|你)|给(?:您|你)|替(?:您|你))?(?:催|联系|跟进|查|核实|处理|问|反馈|登记)(?![不没]|得?[动到上]|了吗)/u;
 /** Rules whose cue is the whole reply (a bare pointer) rather than one clause of it. */
 const WHOLE_REPLY: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-prejudge']);
 
@@ -555,6 +557,8 @@ export function composeTone(normalized: string, wanted: (rule: RuleId) => boolea
     if (!evidence) continue;
     // A pointer softened with 亲/哦/呢 is curt, not cold; a photo verdict left to the inspection is no verdict.
     if (rule === 'tone-cold' && softened && PARTICLE.test(text)) continue;
+    // A pointer beside the shop's own act for her (我这边也同步催一下, 我马上帮您联系) helps her: not cold.
+    if (rule === 'tone-cold' && SHOP_ACTS.test(text)) continue;
     if (rule === 'tone-prejudge' && defersJudgement(text)) continue;
     cues.push({ rule, evidence });
   }
