@@ -182,3 +182,37 @@ describe('upset: what an angry line says, in wordings the sets did not hold', ()
     }
   });
 });
+
+describe('her carelessness, her should-have, her omission with its consequence (tone-criticize)', () => {
+  it('reads them', () => {
+    expect(tone('您下单也太不仔细了', '地址填错了，能改吗')).toContain('tone-criticize');
+    expect(tone('这种错误您也能犯', '地址填错了，能改吗')).toContain('tone-criticize');
+    expect(tone('买之前就该问清楚', '买错尺码了')).toContain('tone-criticize');
+    expect(tone('您应该先看尺码表再下单的', '买错尺码了')).toContain('tone-criticize');
+    expect(tone('早说了让您拍L，您偏不听', '买错尺码了')).toContain('tone-criticize');
+    expect(tone('您没领券当然没有赠品', '为什么没有赠品')).toContain('tone-criticize');
+    expect(tone('摔成这样还来找我们', '屏幕碎了')).toContain('tone-criticize');
+    expect(tone('一般人穿不会这样，您是特殊情况', '鞋子开胶了')).toContain('tone-criticize');
+    expect(tone('我们卖了几千双就您的开胶', '鞋子开胶了')).toContain('tone-criticize');
+  });
+  it('leaves the shop owning it, a guess of what she received, a supposition and the shop taking it seriously', () => {
+    expect(tone('我之前就该跟您确认尺码的，是我的疏忽，给您换', '买错尺码了')).not.toContain('tone-criticize');
+    expect(tone('您当时应该有收到尺码推荐的消息，没关系，给您换', '买错尺码了')).not.toContain('tone-criticize');
+    expect(tone('您没领券的话就没有赠品哦，我现在给您补一张券', '为什么没有赠品')).not.toContain('tone-criticize');
+    expect(tone('只有您这双出现开胶，我们非常重视，马上给您换新', '鞋子开胶了')).not.toContain('tone-criticize');
+  });
+});
+
+describe('acknowledging her: a feeling shared in other words (not tone-empathy)', () => {
+  const upset = '等了五天还没到，气死我了';
+  it('reads 感同身受, 难为您了, 您受累了, 太不应该了', () => {
+    expect(tone('您的着急我能感同身受，马上给您查', upset)).not.toContain('tone-empathy');
+    expect(tone('真是难为您了，我马上处理', upset)).not.toContain('tone-empathy');
+    expect(tone('您受累了，我这边马上去查', upset)).not.toContain('tone-empathy');
+    expect(tone('太不应该了，我马上给您查', upset)).not.toContain('tone-empathy');
+  });
+  it('leaves an act for her with nothing of her said', () => {
+    expect(tone('已经帮您催了，今天会到', upset)).toContain('tone-empathy');
+    expect(tone('快递这两天爆仓，我帮您催一下', upset)).toContain('tone-empathy');
+  });
+});
