@@ -172,12 +172,13 @@ describe('upset: what an angry line says, in wordings the sets did not hold', ()
   it('reads a feeling, a challenge, a repeated failure and a threat not to come back', () => {
     for (const line of ['我真是服了你们了', '我对你们很不满意', '我已经忍你们很久了', '花了钱还受气', '你们这是欺负人', '早知道不买了',
       '你们就是这么对待老顾客的？', '你们能不能靠谱点', '一点诚意都没有', '说了多少次了还是错的', '三番五次出问题', '白等了一个星期',
-      '下次再也不在你家买了', '这是我买过最差的东西']) {
+      '下次再也不在你家买了', '这是我买过最差的东西', '我要哭了', '心态崩了', '真的很无奈', '太折腾了', '头疼死了', '我都快疯了',
+      '钱白花了', '被你们坑惨了', '一肚子火', '怎么老是这样', '这让我怎么用', '发错货了，浪费我时间']) {
       expect(buyerMood(line), line).not.toBeNull();
     }
   });
   it('leaves a pleased line with marks, and a calm ask', () => {
-    for (const line of ['太好了谢谢！！', '好的！那我下单了', '你们的客服好热情啊！', '这个质量怎么样啊', '请问什么时候发货呀？']) {
+    for (const line of ['太好了谢谢！！', '好的！那我下单了', '你们的客服好热情啊！', '这个质量怎么样啊', '请问什么时候发货呀？', '笑哭了这个图', '我不想折腾，直接换吧', '好难选啊']) {
       expect(buyerMood(line), line).toBeNull();
     }
   });
