@@ -217,3 +217,21 @@ describe('acknowledging her: a feeling shared in other words (not tone-empathy)'
     expect(tone('快递这两天爆仓，我帮您催一下', upset)).toContain('tone-empathy');
   });
 });
+
+describe('tone-cold: a bare okay to her question, the queue as all the reply', () => {
+  it('reads 好的 after a question it does not answer', () => {
+    expect(tone('好的', '[发了开票资料] 什么时候能开出来')).toContain('tone-cold'); // chats-as
+    expect(tone('好的', '发票什么时候开')).toContain('tone-cold');
+    expect(tone('好滴', '明天能发吗')).toContain('tone-cold');
+  });
+  it('leaves an okay to her statement or to a request asked as a question', () => {
+    expect(tone('好的', '我先下单了')).not.toContain('tone-cold');
+    expect(tone('好的', '可以发顺丰吗')).not.toContain('tone-cold');
+    expect(tone('好的', '能帮我改下地址吗')).not.toContain('tone-cold');
+  });
+  it('reads 人多,排队 after her complaint about the service, not after her why about the parcel', () => {
+    expect(tone('人多,排队', '你们客服怎么这么慢')).toContain('tone-cold'); // writer-al
+    expect(tone('排着呢', '半天没人理')).toContain('tone-cold');
+    expect(tone('排队中', '怎么还不发货')).not.toContain('tone-cold');
+  });
+});

@@ -79,6 +79,14 @@ const ASKING_REMARKED = new RegExp(tone.composed.askingRemarked, 'u');
 const GO_AHEAD = new RegExp(tone.composed.goAhead, 'u');
 /** A receipt (嗯, 哦) — not 说 or a bare ? that asks her to go on. */
 const RECEIPT = /^(?:嗯+|恩+|哦+|噢+)[.~ ]*$/u;
+/** A bare okay (好的, 好滴, 好): the receipt of a statement. */
+const BARE_OKAY = /^好(?:的|滴|嘞)?[.。!]*$/u;
+/** Her question opens asking the shop to act (能发顺丰吗, 可以备注一下吗): an okay grants it. */
+const ASKED_TO_ACT = /^(?:那|亲|你好|您好)?[, ]*(?:能|可以|能不能|可不可以|能否|麻烦)/u;
+/** A whole reply that only names the queue or the rush (人多,排队; 排着呢; 都在排队). */
+const QUEUE_ONLY = /^(?:(?:人多|人太多|单多|太忙|忙着呢|排队|在排队|都在排队|排着呢|排队中)[,，.。 ]*){1,2}$/u;
+/** Her line complains of the service's answers (客服怎么这么慢, 都不回消息, 半天没人理). */
+const SERVICE_SLOW = /客服|回复|回消息|不回|没人(?:理|回)|理人/u;
 /** Her line asks for something: a receipt does not answer it. */
 const REQUEST = /我要|我想|帮我|麻烦|请你|给我|能不能|可不可以|可以吗/u;
 /** Her line threatens or challenges the shop (投诉, 介入, 差评, 什么态度): see score/upset.ts. */
@@ -158,6 +166,12 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
   // request (我要退货) or a complaint.
   if (curt && ctx.buyer !== undefined && RECEIPT.test(bare) && !asks(ctx) && !REQUEST.test(ctx.buyer) && ctx.buyerUpset !== true) return 'answered';
   if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true || (ctx.buyer !== undefined && REQUEST.test(ctx.buyer)))) return 'cold';
+  // "好的" after 什么时候能开出来 or 明天能发吗: an okay to her question answers nothing she asked (chats-as,
+  // writer-ag); not to a request asked as a question (能帮我取消吗: the okay does it).
+  if (BARE_OKAY.test(bare) && asks(ctx) && !REQUEST.test(ctx.buyer!) && !ASKED_TO_ACT.test(normalizedBuyer(ctx.buyer!))) return 'cold';
+  // "人多,排队" after 你们客服怎么这么慢: the queue given as all the reply to her complaint about the
+  // service's answers (writer-aj, -al); after 怎么还不发货 it tells her why (writer-a).
+  if (ctx.buyer !== undefined && QUEUE_ONLY.test(bare) && SERVICE_SLOW.test(ctx.buyer)) return 'cold';
   // "那您提交吧", "您申请吧" after she threatens a complaint or a dispute: her threat waved through.
   const first = bare.split(/[,.!?;~。]/u)[0] ?? '';
   if (ctx.buyer !== undefined && GO_AHEAD.test(first) && THREAT.test(normalizedBuyer(ctx.buyer)) && !ACTS_FOR_HER.test(bare)) return 'cold';
