@@ -235,3 +235,16 @@ describe('tone-cold: a bare okay to her question, the queue as all the reply', (
     expect(tone('排队中', '怎么还不发货')).not.toContain('tone-cold');
   });
 });
+
+describe('her account of her use doubted (tone-blunt)', () => {
+  it('reads her words given back with the harm said not to follow', () => {
+    expect(tone('冷水也不会缩那么多啊', '冷水洗的')).toContain('tone-blunt'); // chats-i
+    expect(tone('正常穿不会开胶的', '就正常上班')).toContain('tone-blunt'); // chats-as
+    expect(tone('轻轻拉也不会断的', '我就轻轻拉了一下'))
+      .toContain('tone-blunt');
+  });
+  it('leaves reassurance with no harm doubted, and a reply that names her (the blame carries it)', () => {
+    expect(tone('老人用不会有问题的，很安全', '我打算送老人')).not.toContain('tone-blunt');
+    expect(tone('手洗的话一般不会缩，可能是面料问题，马上给换', '我是手洗的')).not.toContain('tone-blunt');
+  });
+});

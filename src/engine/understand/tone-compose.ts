@@ -280,6 +280,9 @@ const ISNT_HER = /又不是[^,.!?]{0,4}(?:你|您)/u;
  */
 const BODY_NAMED = /(?<!偏|稍|有点|比较|宝宝|孩子|宝贝)(?:太|这么|那么)?(?:胖|肥|矮|腿粗|腰粗|脚肥|脚胖|肚子大)(?:了)?就(?:拿|买|拍|选|穿|换|要)/u;
 
+/** A clause opening with two of her words and saying the harm will not follow (冷水也不会缩, 正常穿不会开胶): `$1` her words. */
+const ACCOUNT_DOUBTED = /(?:^|[,.!?;~])([\u4e00-\u9fa5]{2})[\u4e00-\u9fa5]{0,2}?(?:也|都)?不会[^,.!?]{1,8}/gu;
+
 /** Her line claims her pick (我明明选的L码, 我拍的是白色, 我要的是黑色). */
 const HER_PICK = /我(?:明明|就|当时|都)?(?:选|拍|买|要|下单?|订)(?:了|的)/u;
 /** The reply says her pick was another, stressed (您下单选的就是M码, 你拍的就是古典啊): `$0` the words. */
@@ -322,6 +325,14 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
   const retort = ISNT_AS_IF.exec(whole);
   if (retort && !ISNT_HER.test(retort[0]) && !CONDITIONAL.test(retort[0])) return { evidence: retort[0].replace(/^[,.!?;~ ]/u, ''), kind: 'retort' };
   if (SHOWN.test(buyer)) return null;
+  // "冷水也不会缩那么多啊" after 冷水洗的, "正常穿不会开胶的" after 就正常上班: her account of her use given
+  // back with the harm said not to follow from it — her word doubted (chats-i, chats-as); not when the
+  // reply names her (a blame or a question at her carries it).
+  if (!HER_QUESTION.test(buyer) && !/[你您]/u.test(whole)) {
+    for (const m of whole.matchAll(ACCOUNT_DOUBTED)) {
+      if (m[1] !== undefined && !/我们|这个|那个|亲亲/u.test(m[1]) && buyer.includes(m[1]) && HARM.test(m[0])) return { evidence: m[0].replace(/^[,.!?;~]/u, ''), kind: 'denied' };
+    }
+  }
   // "不是次品" after 你们就是卖的次品, "我们不会发错的" after 你们发错了吧: her charge denied flatly in her words.
   if (!HER_QUESTION.test(buyer)) {
     const faulted = reportsFault(buyer);
