@@ -248,3 +248,22 @@ describe('her account of her use doubted (tone-blunt)', () => {
     expect(tone('手洗的话一般不会缩，可能是面料问题，马上给换', '我是手洗的')).not.toContain('tone-blunt');
   });
 });
+
+describe('her omission or her home named as the cause (tone-criticize)', () => {
+  const broken = '吹风机不出热风了';
+  it('reads them', () => {
+    expect(tone('这种情况多数是用户操作不当引起的', broken)).toContain('tone-criticize');
+    expect(tone('这都是因为您没有定期清理滤网', broken)).toContain('tone-criticize');
+    expect(tone('您没清理滤网导致的', broken)).toContain('tone-criticize');
+    expect(tone('您用的时候风口被堵住了，才会这样', broken)).toContain('tone-criticize');
+    expect(tone('您的使用习惯不太好', broken)).toContain('tone-criticize');
+    expect(tone('您家电压不稳吧', broken)).toContain('tone-criticize');
+    expect(tone('那你家通风不行吧', '通风三天了还是臭')).toContain('tone-criticize'); // chats-as
+  });
+  it('leaves the policy said of all users, a supposition, her part negated and a question about her voltage', () => {
+    expect(tone('用户操作不当导致的损坏不在保修范围，您这个是质量问题，给您换', broken)).not.toContain('tone-criticize');
+    expect(tone('抱歉，您家里要是电压不稳也可能这样，我们先给您换一个', broken)).not.toContain('tone-criticize');
+    expect(tone('不是您没清理导致的，是电机问题，给您换', broken)).not.toContain('tone-criticize');
+    expect(tone('您家的电压是220V吧？这款只支持220V', broken)).not.toContain('tone-criticize');
+  });
+});

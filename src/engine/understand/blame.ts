@@ -31,7 +31,7 @@ const OTHER_SHOP = re(`${upset.otherShop}|他们|那家|人家`);
  * measure or short of it (加水超过最高水位线, 夹都没夹紧: writer-aj, -aq, -h) or a choice made wrong
  * (地址填错, 报的体重不准).
  */
-const DEED = `(?:(?:没(?:有)?|不)(?:先|提前|及时)?(?:按[^,.!?]{0,4})?${data.deed}|${data.deed}${data.done}|${data.measure}|${data.choice})`;
+const DEED = `(?:(?:没(?:有)?|不)(?:先|提前|及时|定期|按时|好好)?(?:按[^,.!?]{0,4})?${data.deed}|${data.deed}${data.done}|${data.measure}|${data.choice})`;
 /**
  * 肯定是你摔过, 怪你没放好, 那是你换粮太急了, 是因为您没做皮试: the cause framed as certain (or
  * given as the reason), with her as its agent.
