@@ -267,3 +267,18 @@ describe('her omission or her home named as the cause (tone-criticize)', () => {
     expect(tone('您家的电压是220V吧？这款只支持220V', broken)).not.toContain('tone-criticize');
   });
 });
+
+describe('her omission with its consequence, her should-not, the late report retorted (tone-criticize)', () => {
+  it('reads them', () => {
+    expect(tone('你一直不取,快递就退回了', '我的快递怎么被退回去了?')).toContain('tone-criticize'); // chats-as
+    expect(tone('您没及时确认，订单就被取消了', '我的订单怎么没了')).toContain('tone-criticize');
+    expect(tone('亲，宝宝这么小您就不该给他玩这个，盒子上写了3岁以上', '玩具零件掉了，差点被孩子吞下去')).toContain('tone-criticize'); // writer-k
+    expect(tone('签收的时候你不当面验货,现在说有什么用', '花瓶收到就有裂纹')).toContain('tone-criticize'); // writer-ar
+    expect(tone('可能是您家人拿走了', '收到货少了一件')).toContain('tone-criticize');
+  });
+  it('leaves the shop acting, a misread of her wish (我以为你不要了就关了), and 就不该客气', () => {
+    expect(tone('可能是您家人先拿了，您问一下，没有的话我们补发', '收货少了一件')).not.toContain('tone-criticize');
+    expect(tone('您就不该客气，直接找我换就行', '买错了')).not.toContain('tone-criticize');
+    expect(tone('抱歉，快递员没联系上您就退回了，我们给您重新发', '我的快递被退回了')).not.toContain('tone-criticize');
+  });
+});

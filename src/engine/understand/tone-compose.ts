@@ -368,8 +368,12 @@ export function composedPatterns(): Array<{ rule: RuleId; group: string; index: 
  * (你自己装一下很简单), whichever reader raised it.
  */
 export function blameMisplaced(normalized: string, evidence: string): boolean {
-  return blamesOthers(normalized, evidence) || advisesHer(normalized, evidence, HARM);
+  return blamesOthers(normalized, evidence) || advisesHer(normalized, evidence, HARM) || (HOUSEHOLD_GUESS.test(evidence) && REMEDY_OFFERED.test(normalized));
 }
+/** A guess that someone of her household took or moved it (可能是您家人拿走了). */
+const HOUSEHOLD_GUESS = /家(?:人|里人|里的人|孩子|小孩|宝宝)/u;
+/** The shop makes it good all the same (没有的话我们补发): the guess is a place to look, not a blame. */
+const REMEDY_OFFERED = /补发|重新发|给(?:您|你)(?:补|换|退)|帮(?:您|你)/u;
 
 /** Her pick gone wrong said flatly (你拍错了, 您当时拍错了, 你买错了): `$0` the words. */
 const CHOICE_WRONG = /(?:你|您)(?!们)(?:当时|刚才|下单时|下单的时候)?(?:拍|买|选|下单|下)(?:错|反)/u;
