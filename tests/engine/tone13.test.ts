@@ -295,3 +295,14 @@ describe('upset: a wait pressed by what was promised or written, a service that 
     for (const line of ['能保证明天到吗', '页面写的是纯棉吗', '质量问题可以退吗']) expect(buyerMood(line), line).toBeNull();
   });
 });
+
+describe('upset: her threat to wait and see, her telling the agent to look himself, her insisting she did it', () => {
+  it('reads them', () => {
+    for (const line of ['你们等着', '行,等着差评吧', '[截图] 自己看，15 Pro', '聊天记录就在上面，你往上翻', '我查了啊 三天没更新了', '我问过了啊']) {
+      expect(buyerMood(line), line).not.toBeNull();
+    }
+  });
+  it('leaves a bare when-question and her saying she looked at the chart', () => {
+    for (const line of ['快递到底什么时候到', '尺码表我看了啊,还是拿不准', '我自己看看吧']) expect(buyerMood(line), line).toBeNull();
+  });
+});
