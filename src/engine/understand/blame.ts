@@ -31,7 +31,7 @@ const OTHER_SHOP = re(`${upset.otherShop}|他们|那家|人家`);
  * measure or short of it (加水超过最高水位线, 夹都没夹紧: writer-aj, -aq, -h) or a choice made wrong
  * (地址填错, 报的体重不准).
  */
-const DEED = `(?:(?:没(?:有)?|不)(?:先|提前|及时)?(?:按[^,.!?]{0,4})?${data.deed}|${data.deed}${data.done}|${data.measure}|${data.choice})`;
+const DEED = `(?:(?:没(?:有)?|不)(?:先|提前|及时|定期|按时|好好)?(?:按[^,.!?]{0,4})?${data.deed}|${data.deed}${data.done}|${data.measure}|${data.choice})`;
 /**
  * 肯定是你摔过, 怪你没放好, 那是你换粮太急了, 是因为您没做皮试: the cause framed as certain (or
  * given as the reason), with her as its agent.
@@ -129,8 +129,9 @@ export function advisesHer(normalized: string, evidence: string, harm: RegExp): 
 export function blamesOthers(normalized: string, evidence: string): boolean {
   const at = normalized.indexOf(evidence);
   if (at < 0) return false;
-  const sentenceStart = Math.max(0, ...['.', '!', '?', ';', '。', '\n'].map((p) => normalized.lastIndexOf(p, at) + 1));
-  const after = normalized.slice(at + evidence.length).search(/[.!?;。\n]/u);
+  // A space parts a chat line's sentences (那你去别人家买好了 … 你自己没看清楚规则: the other shop is another sentence's).
+  const sentenceStart = Math.max(0, ...['.', '!', '?', ';', '。', '\n', ' '].map((p) => normalized.lastIndexOf(p, at) + 1));
+  const after = normalized.slice(at + evidence.length).search(/[.!?;。\n ]/u);
   const sentenceEnd = after < 0 ? normalized.length : at + evidence.length + after;
   if (OTHER_SHOP.test(normalized.slice(sentenceStart, sentenceEnd))) return true;
   const clauseStart = Math.max(sentenceStart, ...[',', ' ', '~'].map((p) => normalized.lastIndexOf(p, at) + 1));

@@ -67,6 +67,8 @@ export const defersJudgement = (normalized: string): boolean => NOT_PREJUDGE.tes
 const CONDITIONAL = new RegExp(conditional, 'u');
 const PARTICLE = new RegExp(tone.particles, 'u');
 const NEGATED = new RegExp(`${tone.negators}(?:是|会|要|用|怪)?$`, 'u');
+/** The shop acting for her itself (我这边也同步催一下, 我马上帮您联系, 我们会跟进): not 也催不动, 也查不到. */
+const SHOP_ACTS = /(?:我|我们|这边|我这边|我们这边)(?:也|同时|同步|马上|会|这就|先|立刻){1,2}(?:帮(?:您|你)|给(?:您|你)|替(?:您|你))?(?:催|联系|跟进|查|核实|处理|问|反馈|登记)(?![不没]|得?[动到上]|了吗)/u;
 /** Rules whose cue is the whole reply (a bare pointer) rather than one clause of it. */
 const WHOLE_REPLY: ReadonlySet<RuleId> = new Set(['tone-cold', 'tone-prejudge']);
 
@@ -77,6 +79,14 @@ const ASKING_REMARKED = new RegExp(tone.composed.askingRemarked, 'u');
 const GO_AHEAD = new RegExp(tone.composed.goAhead, 'u');
 /** A receipt (嗯, 哦) — not 说 or a bare ? that asks her to go on. */
 const RECEIPT = /^(?:嗯+|恩+|哦+|噢+)[.~ ]*$/u;
+/** A bare okay (好的, 好滴, 好): the receipt of a statement. */
+const BARE_OKAY = /^好(?:的|滴|嘞)?[.。!]*$/u;
+/** Her question opens asking the shop to act (能发顺丰吗, 可以备注一下吗): an okay grants it. */
+const ASKED_TO_ACT = /^(?:那|亲|你好|您好)?[, ]*(?:能|可以|能不能|可不可以|能否|麻烦)/u;
+/** A whole reply that only names the queue or the rush (人多,排队; 排着呢; 都在排队). */
+const QUEUE_ONLY = /^(?:(?:人多|人太多|单多|太忙|忙着呢|排队|在排队|都在排队|排着呢|排队中)[,，.。 ]*){1,2}$/u;
+/** Her line complains of the service's answers (客服怎么这么慢, 都不回消息, 半天没人理). */
+const SERVICE_SLOW = /客服|回复|回消息|不回|没人(?:理|回)|理人/u;
 /** Her line asks for something: a receipt does not answer it. */
 const REQUEST = /我要|我想|帮我|麻烦|请你|给我|能不能|可不可以|可以吗/u;
 /** Her line threatens or challenges the shop (投诉, 介入, 差评, 什么态度): see score/upset.ts. */
@@ -216,6 +226,12 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
   // request (我要退货) or a complaint.
   if (curt && ctx.buyer !== undefined && RECEIPT.test(bare) && !asks(ctx) && !REQUEST.test(ctx.buyer) && ctx.buyerUpset !== true) return 'answered';
   if (BARE_RECEIPT.test(bare) && (asks(ctx) || ctx.buyerUpset === true || (ctx.buyer !== undefined && REQUEST.test(ctx.buyer)))) return 'cold';
+  // "好的" after 什么时候能开出来 or 明天能发吗: an okay to her question answers nothing she asked (chats-as,
+  // writer-ag); not to a request asked as a question (能帮我取消吗: the okay does it).
+  if (BARE_OKAY.test(bare) && asks(ctx) && !REQUEST.test(ctx.buyer!) && !ASKED_TO_ACT.test(normalizedBuyer(ctx.buyer!))) return 'cold';
+  // "人多,排队" after 你们客服怎么这么慢: the queue given as all the reply to her complaint about the
+  // service's answers (writer-aj, -al); after 怎么还不发货 it tells her why (writer-a).
+  if (ctx.buyer !== undefined && QUEUE_ONLY.test(bare) && SERVICE_SLOW.test(ctx.buyer)) return 'cold';
   // "那您提交吧", "您申请吧" after she threatens a complaint or a dispute: her threat waved through.
   const first = bare.split(/[,.!?;~。]/u)[0] ?? '';
   if (ctx.buyer !== undefined && GO_AHEAD.test(first) && THREAT.test(normalizedBuyer(ctx.buyer)) && !ACTS_FOR_HER.test(bare)) return 'cold';
@@ -290,6 +306,14 @@ const HER_DENIAL = /(?:没|不)(?:有)?([\u4e00-\u9fa5])/gu;
 const DEED_RETORTED = /^(?:我|我们)?(?:这)?(?:不是|明明|早就?)(?:已经)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?(?:吗|么)?\??$/u;
 /** A whole reply that only asserts the deed done (写了, 都写着的): `$1` is its verb — a contradiction of her statement, the answer to her question (到了 after 还没到吗). */
 const DEED_ASSERTED = /^(?:都|已经)?(?:有)?([\u4e00-\u9fa5])(?:了|过|着)(?:的|啊|呀)?$/u;
+/**
+ * The page's word asserted against her denial of it, as the reply's first clause (写了的,您再看看;
+ * 有写啊; 详情页写得很清楚; 页面第一张图就标了的): `$1` the verb. Only the page's verbs: a deed of the
+ * shop's done (发了,单号是…) answers her with the facts.
+ */
+const PAGE_ASSERTED = /^(?:亲)?(?:(?:详情页?|页面|说明书?|尺码表|商品页|主图|图片?)(?:上|里)?[^,.!?]{0,6}?)?(?:都|也|早就?|明明|就)?(?:有)?(写|标|注明)(?:了|过|着|得(?:很|非常|特别)?(?:清楚|清清楚楚|明明白白|很清楚)|(?<=有(?:写|标|注明)))(?:的)?(?:啊|呀|哦|呢)?$/u;
+/** Her line says the page did not tell her (页面也没说, 详情没写, 我没看到, 没人跟我说). */
+const PAGE_DENIED = /(?:没|不)(?:有)?(?:写|说|标|注明|提)|没(?:有)?(?:看到|看见|注意到)|没(?:有)?人(?:跟我|告诉我|和我)?说/u;
 /** A rhetorical where (哪来的英文, 哪里不好看了, 哪有什么怪味): `$1` is what it denies. */
 const WHERE_DENIED = /(?<![是在到去从问找放知])哪(?:来|有|里|儿)(?:的|有)?(?:什么|啥)?([^,.!?]{2,})/u;
 /** "哪有毛衣不起球的": a rule about all such goods, no denial of what she said. */
@@ -297,6 +321,8 @@ const NONE_WITHOUT = /不[^,.!?]{1,4}的$/u;
 
 /** A flat no at the start of a clause (不是次品, 我们不会发错): `$1` its first two words' characters. */
 const CHARGE_DENIED = /(?:^|这|这个|我们|都)(?:真的?|根本|绝对|肯定|并)?(?:不是|不会)([\u4e00-\u9fa5]{2})/u;
+/** After a fault she reports, a bare 没/不 before her words denies the fault (我们没发错, 没有色差, 不偏小). */
+const FAULT_DENIED = /(?:^|这|这个|我们|都|(?:我们|我家|我们家)(?:的|家)?[\u4e00-\u9fa5]{1,3}?)(?:真的?|根本|绝对|肯定|并|也|都)?(?:不存在(?:什么)?|不会|没有?|不(?!是|会|用|要|好|客气|影响|然|过|知道|清楚|麻烦|辛苦))([\u4e00-\u9fa5]{2})/u;
 /** Her line asks (吗, 是不是…?, 不会松垮吧): a no answers it; only her statement is contradicted. */
 const HER_QUESTION = /[?吗么]|吧(?:[ ,.!~]|$)|是不是|有没有|能不能|会不会|可不可以/u;
 
@@ -313,6 +339,9 @@ const ISNT_HER = /又不是[^,.!?]{0,4}(?:你|您)/u;
  * complaint about the size turned flatly into her body; not 偏胖的话 (a hedge, a supposition).
  */
 const BODY_NAMED = /(?<!偏|稍|有点|比较|宝宝|孩子|宝贝)(?:太|这么|那么)?(?:胖|肥|矮|腿粗|腰粗|脚肥|脚胖|肚子大)(?:了)?就(?:拿|买|拍|选|穿|换|要)/u;
+
+/** A clause opening with two of her words and saying the harm will not follow (冷水也不会缩, 正常穿不会开胶): `$1` her words. */
+const ACCOUNT_DOUBTED = /(?:^|[,.!?;~])([\u4e00-\u9fa5]{2})[\u4e00-\u9fa5]{0,2}?(?:也|都)?不会[^,.!?]{1,8}/gu;
 
 /** Her line claims her pick (我明明选的L码, 我拍的是白色, 我要的是黑色). */
 const HER_PICK = /我(?:明明|就|当时|都)?(?:选|拍|买|要|下单?|订)(?:了|的)/u;
@@ -342,6 +371,9 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
     const denied = [...buyer.matchAll(HER_DENIAL)].some((m) => m[1] === verb);
     if (denied && !new RegExp(`${verb}[没不]${verb}`, 'u').test(buyer)) return { evidence: asserted[0], kind: 'asserted' };
   }
+  const first = normalized.replace(/\s/gu, ',').split(/[,.!?;~。]/u).find((c) => c !== '') ?? '';
+  const page = HER_QUESTION.test(buyer) ? null : PAGE_ASSERTED.exec(first);
+  if (page && PAGE_DENIED.test(buyer)) return { evidence: page[0], kind: 'asserted' };
   // "又不是静音的" after 炸锅有异响, "又不是收到就退" after 为什么不退: her complaint retorted with
   // an it-isn't-as-if (writer-aj, -g, chats-as); not in a supposing clause.
   // "您下单选的就是M码" after 我明明选的L码: her claim of her pick contradicted (writer-e; after her
@@ -353,10 +385,19 @@ export function bluntInContext(normalized: string, buyer: string): BluntCue | nu
   const retort = ISNT_AS_IF.exec(whole);
   if (retort && !ISNT_HER.test(retort[0]) && !CONDITIONAL.test(retort[0])) return { evidence: retort[0].replace(/^[,.!?;~ ]/u, ''), kind: 'retort' };
   if (SHOWN.test(buyer)) return null;
+  // "冷水也不会缩那么多啊" after 冷水洗的, "正常穿不会开胶的" after 就正常上班: her account of her use given
+  // back with the harm said not to follow from it — her word doubted (chats-i, chats-as); not when the
+  // reply names her (a blame or a question at her carries it).
+  if (!HER_QUESTION.test(buyer) && !/[你您]/u.test(whole)) {
+    for (const m of whole.matchAll(ACCOUNT_DOUBTED)) {
+      if (m[1] !== undefined && !/我们|这个|那个|亲亲/u.test(m[1]) && buyer.includes(m[1]) && HARM.test(m[0])) return { evidence: m[0].replace(/^[,.!?;~]/u, ''), kind: 'denied' };
+    }
+  }
   // "不是次品" after 你们就是卖的次品, "我们不会发错的" after 你们发错了吧: her charge denied flatly in her words.
   if (!HER_QUESTION.test(buyer)) {
+    const faulted = reportsFault(buyer);
     for (const clause of normalized.split(/[,.!;~。 ]/u)) {
-      const m = clause.includes('?') ? null : CHARGE_DENIED.exec(clause);
+      const m = clause.includes('?') || CONDITIONAL.test(clause) ? null : (CHARGE_DENIED.exec(clause) ?? (faulted ? FAULT_DENIED.exec(clause) : null));
       const said = m?.[1] ?? '';
       if (m && !/[你我这那的了]/u.test(said) && new RegExp(`(?<!不|没|不会|不是|没有)${said}`, 'u').test(buyer)) return { evidence: m[0], kind: 'denied' };
     }
@@ -387,8 +428,12 @@ export function composedPatterns(): Array<{ rule: RuleId; group: string; index: 
  * (你自己装一下很简单), whichever reader raised it.
  */
 export function blameMisplaced(normalized: string, evidence: string): boolean {
-  return blamesOthers(normalized, evidence) || advisesHer(normalized, evidence, HARM);
+  return blamesOthers(normalized, evidence) || advisesHer(normalized, evidence, HARM) || (HOUSEHOLD_GUESS.test(evidence) && REMEDY_OFFERED.test(normalized));
 }
+/** A guess that someone of her household took or moved it (可能是您家人拿走了). */
+const HOUSEHOLD_GUESS = /家(?:人|里人|里的人|孩子|小孩|宝宝)/u;
+/** The shop makes it good all the same (没有的话我们补发): the guess is a place to look, not a blame. */
+const REMEDY_OFFERED = /补发|重新发|给(?:您|你)(?:补|换|退)|帮(?:您|你)/u;
 
 /** Her pick gone wrong said flatly (你拍错了, 您当时拍错了, 你买错了): `$0` the words. */
 const CHOICE_WRONG = /(?:你|您)(?!们)(?:当时|刚才|下单时|下单的时候)?(?:拍|买|选|下单|下)(?:错|反)/u;
@@ -449,6 +494,13 @@ function sentencesOf(text: string): readonly string[] {
  * (the supposition is the dismissal).
  */
 const DISMISSAL = fill(tone.composed.dismissal, 'composed.dismissal');
+
+/**
+ * A past counterfactual on her deed (您要是按洗标洗就不会缩了, 如果当时按说明书装就没事了): the harm put
+ * down to what she did not do. Read on the whole reply, its supposing clause too (the supposition
+ * is the blame); after her problem only, and not a future one (以后…就不会, …就不会…的).
+ */
+const COUNTERFACTUAL = fill('(?<!以后|下次|今后)(?:(?:要是|如果|假如){you}|{you}(?:当时|当初)?(?:要是|如果|假如|早))(?:当时|当初|早)?(?:按|照|听|看|用|洗|先|仔细|注意)[^,.!?]{0,10}?就(?:不会|没)(?:{harm}|这样|事|问题)了', 'counterfactual');
 
 /** Her line decides against the goods (我想退货, 不想要了, 取消订单): a decision she owes no reason for. */
 const HER_DECISION = /退|不要了|不想要|取消|换(?:货|一|个|成)/u;
@@ -545,8 +597,10 @@ export function toneInContext(normalized: string, buyer: string, upset: boolean,
     const shown = SHOWN.test(buyer) || EVIDENCE.test(normalized);
     const blamed = blamesHer(normalized, troubled || HARM.test(normalized), shown, buyer);
     const dismissed = blamed || !complaint ? null : DISMISSAL.exec(normalized.slice(0, 2000));
+    const counter = blamed || dismissed || !troubled ? null : COUNTERFACTUAL.exec(normalized.slice(0, 2000));
     if (blamed) cues.push({ rule: 'tone-criticize', evidence: blamed });
     else if (dismissed) cues.push({ rule: 'tone-criticize', evidence: dismissed[0] });
+    else if (counter) cues.push({ rule: 'tone-criticize', evidence: counter[0] });
   }
   if (wanted('tone-interrogate')) {
     const asked = motiveAsked(normalized, buyer) ?? deedQuestioned(normalized, buyer, troubled) ?? whereChallenged(normalized, buyer);
@@ -592,6 +646,8 @@ export function composeTone(normalized: string, wanted: (rule: RuleId) => boolea
     if (!evidence) continue;
     // A pointer softened with 亲/哦/呢 is curt, not cold; a photo verdict left to the inspection is no verdict.
     if (rule === 'tone-cold' && softened && PARTICLE.test(text)) continue;
+    // A pointer beside the shop's own act for her (我这边也同步催一下, 我马上帮您联系) helps her: not cold.
+    if (rule === 'tone-cold' && SHOP_ACTS.test(text)) continue;
     if (rule === 'tone-prejudge' && defersJudgement(text)) continue;
     cues.push({ rule, evidence });
   }
