@@ -33,6 +33,8 @@ describe('workbench', () => {
     expect(within(log()).getAllByText(/./, { selector: '.bubble' }).length).toBeGreaterThan(0);
     expect(screen.getByRole('region', { name: '商品卡片' })).toHaveTextContent('加厚牛奶绒四件套');
     expect(screen.getByText('¥199', { exact: false })).toBeInTheDocument();
+    // The promotion the knowledge check holds replies to (product.regularPrice, product.promotionEnds).
+    expect(screen.getByRole('region', { name: '商品卡片' })).toHaveTextContent('活动：日常价 ¥239，周日24点结束');
     expect(screen.getByRole('button', { name: '发送' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '结束会话' })).toBeInTheDocument();
   });

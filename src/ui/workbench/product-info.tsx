@@ -3,6 +3,10 @@ import type { ExamShop } from '@/server/exam-contract';
 /** The facts an agent looks up. An exam's shop comes without the floor price: then none is shown. */
 export type ShopFacts = ExamShop & { product: ExamShop['product'] & { floor?: number } };
 
+/** The sizes and colours the facts list as sold out (雾粉 XL). */
+const soldOut = (rows: ShopFacts['product']['stockBy']): string[] =>
+  (rows ?? []).filter((r) => r.stock === 0).map((r) => [r.color, r.size].filter((x) => x !== undefined).join(' '));
+
 export function ProductInfo({ shop }: { shop: ShopFacts }) {
   const { product, sizes, offers, related } = shop;
   return (
@@ -12,7 +16,15 @@ export function ProductInfo({ shop }: { shop: ShopFacts }) {
         <p className="price">
           ¥{product.price} {product.floor !== undefined && <small>可让价底线 ¥{product.floor}</small>}
         </p>
+        {(product.regularPrice !== undefined || product.promotionEnds !== undefined) && (
+          <p>
+            活动：{product.regularPrice !== undefined ? `日常价 ¥${product.regularPrice}` : ''}
+            {product.regularPrice !== undefined && product.promotionEnds !== undefined ? '，' : ''}
+            {product.promotionEnds !== undefined ? `${product.promotionEnds}结束` : ''}
+          </p>
+        )}
         <p>库存：{product.stock > 0 ? `${product.stock} 件` : '缺货'}</p>
+        {soldOut(product.stockBy).length > 0 && <p>缺货：{soldOut(product.stockBy).join('、')}</p>}
         {product.material && <p>材质：{product.material}</p>}
         {product.colors && <p>颜色：{product.colors.join('、')}</p>}
         {product.description && <p className="muted">{product.description}</p>}
