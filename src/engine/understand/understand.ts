@@ -29,6 +29,7 @@ import { giftResent } from '@/engine/understand/gift-resent';
 import { parcelChased } from '@/engine/understand/parcel-chased';
 import { refundTimed } from '@/engine/understand/refund-timed';
 import { returnHandlingTold } from '@/engine/understand/return-handling';
+import { flaggedNotItem } from '@/engine/understand/flagged-not-item';
 import { compensationUnoffered } from '@/engine/understand/compensation-unoffered';
 import { postageNotCompensation } from '@/engine/understand/postage-refund';
 
@@ -54,7 +55,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, withoutDismissedFeeling, comparedOnly, ownChoiceTold, itemAskedAnswered, stockTold, refundUnderway, refundRouteTold, restockNotDispatch, invoiceNotParcel, exchangeSupposed, exchangeUnderway, giftResent, parcelChased, refundTimed, compensationUnoffered, insuranceAsRule, postageNotCompensation, returnInvited, returnHandlingTold, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, withoutDismissedFeeling, comparedOnly, ownChoiceTold, itemAskedAnswered, stockTold, refundUnderway, refundRouteTold, restockNotDispatch, invoiceNotParcel, exchangeSupposed, exchangeUnderway, giftResent, parcelChased, refundTimed, compensationUnoffered, insuranceAsRule, postageNotCompensation, returnInvited, returnHandlingTold, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted, flaggedNotItem];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
