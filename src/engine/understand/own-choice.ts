@@ -19,7 +19,7 @@ const SIZE_CHOICE = new RegExp(`码|尺寸|(?<!色)号|\\d+\\s*还是\\s*\\d+|(?
 /** Another shop or brand named (那家, 旗舰店, 小米): a comparison with it is compare-objective's. */
 const OTHER_SHOP = re(data.disparage.other);
 /** No telling apart at all (不清楚, 分不清, 都差不多吧): the reply states nothing of either. */
-const NOTHING_TOLD = /不清楚|不太清楚|不知道|不确定|不太确定|说不准|不好说|不一定|不懂|不太懂|分不清|分不太清|区别不大吧|随便|都行吧|都一样吧/u;
+const NOTHING_TOLD = /不清楚|不太清楚|不知道|不确定|不太确定|说不准|不好说|不一定|不懂|不太懂|分不清|分不太清|区别不大吧|随便|都行吧|都一样吧|都差不多|看你自己|看您自己/u;
 /** The reply only asks back (您主要在哪儿用呢?): a question alone tells her nothing of the items. */
 const ONLY_ASKS = /^[^,.!?;]{0,14}[?吗呢]$/u;
 /** A reply this short ("都行") describes nothing. */
@@ -27,9 +27,19 @@ const MIN_TOLD = 6;
 /** Moves that answer her some other way (a size for her, a return, an exchange): product-info is not added beside them. */
 const HANDLED: ReadonlySet<Move> = new Set(['recommend-size', 'offer-return', 'offer-exchange', 'offer-compensation', 'explain-policy', 'shipping-info', 'track-parcel', 'invoice-yes', 'escalate', 'please-wait']);
 
+/**
+ * Two kinds set side by side (空气炸锅和烤箱哪个好, 龙井和碧螺春哪个好喝, 体温计和额温枪哪个准, 500ml的和750的哪个好):
+ * a choice between kinds of goods, though the second reads like a name to comparedShop. Not where either is
+ * marked as another's (小米那款, 那个小棕瓶, 苏泊尔那款) or a shop is named (你们, 那家, 店, 牌).
+ */
+const KINDS_SIDE_BY_SIDE = /(?:^|[,.!?~ ])(?:你好,?)?[^,.!?~ 和跟与比]{1,8}?(?:的)?(?:和|跟|与)[^,.!?~ 和跟与比]{1,8}?(?:的)?(?:哪个|哪种|哪款|哪把|有什么区别|有啥区别|什么区别|啥区别)/u;
+const MARKED_OTHER = /那款|那个|那家|那种|那把|家|店|牌|官方|旗舰|自营|你们|您们|别人|同款|隔壁/u;
+const kindsChosen = (buyer: string): boolean => KINDS_SIDE_BY_SIDE.test(buyer) && !MARKED_OTHER.test(buyer);
+
 /** Her line puts a choice between the shop's own items (no other shop or brand named, nothing set against ours by 比). */
 function choiceAsked(buyer: string, ctx: ReplyContext): boolean {
-  return CHOICE.test(buyer) && !NOT_ASKED.test(buyer) && !OTHER_SHOP.test(buyer) && comparedShop(buyer) === null && !asksComparison(ctx);
+  if (!CHOICE.test(buyer) || NOT_ASKED.test(buyer) || OTHER_SHOP.test(buyer)) return false;
+  return kindsChosen(buyer) || (comparedShop(buyer) === null && !asksComparison(ctx));
 }
 
 /** product-info for the shop's own items told apart after her choice; no compare-objective where no other shop is named. */

@@ -25,6 +25,12 @@ import { exchangeUnderway } from '@/engine/understand/exchange-underway';
 import { itemAskedAnswered } from '@/engine/understand/item-asked';
 import { invoiceNotParcel } from '@/engine/understand/invoice-dispatch';
 import { stockTold } from '@/engine/understand/stock-told';
+import { giftResent } from '@/engine/understand/gift-resent';
+import { parcelChased } from '@/engine/understand/parcel-chased';
+import { parcelWatched } from '@/engine/understand/parcel-watched';
+import { refundTimed } from '@/engine/understand/refund-timed';
+import { returnHandlingTold } from '@/engine/understand/return-handling';
+import { flaggedNotItem } from '@/engine/understand/flagged-not-item';
 import { compensationUnoffered } from '@/engine/understand/compensation-unoffered';
 import { postageNotCompensation } from '@/engine/understand/postage-refund';
 
@@ -50,7 +56,7 @@ export function understand(text: string, given: ReplyContext = {}): Understandin
   const context = withMood(given);
   const read = withBackstop(understandByRules(text, context), context);
   // What the buyer's line and the reply's own words make of the moves read (each step below).
-  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, withoutDismissedFeeling, comparedOnly, ownChoiceTold, itemAskedAnswered, stockTold, refundUnderway, refundRouteTold, restockNotDispatch, invoiceNotParcel, exchangeSupposed, exchangeUnderway, compensationUnoffered, insuranceAsRule, postageNotCompensation, returnInvited, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted];
+  const steps: ReadonlyArray<(u: Understanding, ctx: ReplyContext) => Understanding> = [withoutSubsumedEmpathy, withoutDismissedFeeling, comparedOnly, ownChoiceTold, itemAskedAnswered, stockTold, refundUnderway, refundRouteTold, restockNotDispatch, invoiceNotParcel, exchangeSupposed, exchangeUnderway, giftResent, parcelWatched, parcelChased, refundTimed, compensationUnoffered, insuranceAsRule, postageNotCompensation, returnInvited, returnHandlingTold, bundleNotUpsell, withoutUnaskedWait, lowestAgainstList, proposalGranted, flaggedNotItem];
   return withFacts(steps.reduce((u, step) => step(u, context), read), context);
 }
 
