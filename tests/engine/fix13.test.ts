@@ -1,5 +1,11 @@
 // fix13 (session 13): the remaining findings of session 12's blind tester and other helpers' items.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '@/engine/scenario/load';
+import { playScript } from '@/engine/session';
+import { score } from '@/engine/score/score';
+import { SIZE_GUESS_TITLE } from '@/engine/score/size-basis';
+import type { Scenario } from '@/engine/scenario/schema';
 import { buyerMood } from '@/engine/score/upset';
 import { understand } from '@/engine/understand/understand';
 
@@ -37,4 +43,63 @@ describe('off-platform: the courier\'s code for a COD order stays on the order',
     ['亲，快递到了您扫我的码付就行', '货到付款怎么付钱'],
     ['亲 收款码发您 扫码付给我 快递员照常送', '货到付款怎么付钱'],
   ])('%s is off-platform', (text, buyer) => expect(rules(text, buyer)).toContain('off-platform'));
+});
+
+const builtIn = (id: string): Scenario => loadScenario(readFileSync(`scenarios/${id}.yaml`, 'utf8'), id).scenario!;
+const buyerAfter = (t: ReturnType<typeof playScript>, reply: number): string[] => {
+  const agents = t.turns.flatMap((x, i) => (x.role === 'agent' ? [i] : []));
+  const from = agents[reply]!;
+  return t.turns.slice(from + 1, agents[reply + 1] ?? t.turns.length).map((x) => x.state ?? '');
+};
+
+describe('F36: a split reply\'s late invoice half is no answer to her card question', () => {
+  const phs = ['亲亲在的呢，欢迎光临~', '这款现在是活动价199哦，平时要239的，周日晚上就恢复原价啦', '咱家是A类牛奶绒260克重的，比那家200克的厚实很多，宝宝也能直接睡，还送运费险呢',
+    '亲，平台外交易没有保障哦，咱们就在淘宝拍，我给您送个抱枕套好不好~', '可以开的亲~'];
+  it('the play wording: she asks again, and the card answer then takes her on (not a price cut)', () => {
+    const t = playScript(builtIn('price-haggle'), [...phs, '公司抬头也没问题，免费的，确认收货后3个工作日内发到邮箱哦', '可以用的，分期手续费我们出，您放心刷~'], { seed: 7, variant: 'normal' });
+    expect(buyerAfter(t, 5)).toEqual(['card-ask']);
+    expect(buyerAfter(t, 6)).toEqual(['hesitate']);
+  });
+  it('another wording: 发票电子版发您邮箱哦 is no card answer either', () => {
+    const t = playScript(builtIn('price-haggle'), [...phs, '发票电子版发您邮箱哦，单位抬头没问题的'], { seed: 7, variant: 'normal' });
+    expect(buyerAfter(t, 5)).toEqual(['card-ask']);
+  });
+  it('a reply that answers the card question with the invoice detail still takes her on', () => {
+    const t = playScript(builtIn('price-haggle'), [...phs, '发票确认收货后3个工作日内发邮箱，信用卡分期也能用，手续费我们出'], { seed: 7, variant: 'normal' });
+    expect(buyerAfter(t, 5)).toEqual(['hesitate']);
+  });
+});
+
+describe('F40: 拍照看看 asks for photos; the refund buyer\'s anger answers no accusation', () => {
+  it.each(['亲 拍照看看哦', '亲，拍张照片看一下哦'])('%s is ask-info', (text) => {
+    expect(understand(text, { buyer: '在家试了一下 有点挤 还发现鞋面有胶水印' }).moves).toContain('ask-info');
+  });
+  it('我拍照看看 (the agent herself) asks nothing', () => {
+    expect(understand('我拍照看看', { buyer: '在家试了一下 有点挤' }).moves).not.toContain('ask-info');
+  });
+  it('angry-buyer\'s own lines (reached from low mood too) blame no one for blaming her', () => {
+    const lines = builtIn('refund-dispute').states['angry-buyer']!.lines ?? [];
+    for (const line of lines) expect(line).not.toMatch(/怪我|弄坏|你说话注意/u);
+  });
+});
+
+describe('F44: a reaction is said before she carries on, so it threatens nothing the chat does not do', () => {
+  it.each(['size-question', 'price-haggle', 'comparison-shopper', 'refund-dispute', 'complaint'])('%s', (id) => {
+    const reactions = builtIn(id).persona.reactions ?? {};
+    for (const line of Object.values(reactions).flat()) expect(line).not.toMatch(/投诉|举报|差评|平台介入|12315/u);
+  });
+});
+
+describe('F5: a size given before her height and weight, never asked for', () => {
+  const guessed = (replies: string[], seed = 3, variant = 'hard'): number[] =>
+    score(playScript(builtIn('size-question'), replies, { seed, variant }), builtIn('size-question')).feedback.filter((f) => f.title === SIZE_GUESS_TITLE).map((f) => f.turn ?? -1);
+  it('the play wording (你好，拿L吧 after 平时穿M 你家偏小吗) is named on its turn, with no points', () => {
+    expect(guessed(['你好，拿L吧'])).toEqual([1]);
+  });
+  it('another wording: 亲，M就行 is named too', () => {
+    expect(guessed(['亲，您好，这款拿M就行哦'])).toEqual([1]);
+  });
+  it('a trainee who asked first is not named, whatever she recommends while waiting', () => {
+    expect(guessed(['亲，您好~方便说下身高体重吗？', '一般平时穿M的亲拿L比较稳哦'])).toEqual([]);
+  });
 });

@@ -81,7 +81,8 @@ export function stillOpen(u: Pick<Understanding, 'normalized'>, lines: readonly 
  * Moves that speak of one topic only: a reply made of nothing else (besides a greeting or thanks)
  * speaks of that topic, whatever she asks now.
  */
-const MOVE_TOPIC: Partial<Record<Move, Topic>> = { 'invoice-yes': 'invoice', 'recommend-size': 'size' };
+// recommend-size is left out: a size is named in answers to stock, fit and colour questions alike (雾粉L还有).
+const MOVE_TOPIC: Partial<Record<Move, Topic>> = { 'invoice-yes': 'invoice' };
 const ASIDE: readonly Move[] = ['greet', 'thank', 'acknowledge', 'apologize', 'empathize'];
 
 /**
@@ -95,3 +96,7 @@ export function speaksOnlyOfOther(u: Reply, asks: readonly Topic[] | undefined):
   const topics = u.moves.filter((m) => !ASIDE.includes(m)).map((m) => MOVE_TOPIC[m]);
   return topics.length > 0 && topics.every((t) => t !== undefined && !asks.includes(t));
 }
+
+/** A transition that reads what the reply does (its moves): the ones a reply on another topic does not take. */
+export const readsMoves = (when: { move?: unknown; anyMove?: unknown; allMoves?: unknown } | undefined): boolean =>
+  when !== undefined && (when.move !== undefined || when.anyMove !== undefined || when.allMoves !== undefined);

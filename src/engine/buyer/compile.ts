@@ -12,7 +12,7 @@ import * as A from '@/engine/buyer/actions';
 import type { ActionRef, SayParams } from '@/engine/buyer/actions';
 import { effectiveFallback, effectiveTimeout, endedTarget, isTerminal } from '@/engine/scenario/effective';
 import type { OutcomeKind, Topic } from '@/engine/vocabulary';
-import { speaksOnlyOfOther } from '@/engine/buyer/answered';
+import { readsMoves, speaksOnlyOfOther } from '@/engine/buyer/answered';
 
 export interface CompileOptions {
   /** Variant used when the actor's input names none. */
@@ -103,8 +103,7 @@ function replyTransition(t: Transition, from: string, asks?: readonly Topic[]): 
   if (say) actions.push({ type: 'say', params: say });
   actions.push(track(t.goto ?? from));
   // A transition on what the reply does (its moves) in a state that asks: only for a reply on what she asks.
-  const onMoves = t.when !== undefined && (t.when.move !== undefined || t.when.anyMove !== undefined || t.when.allMoves !== undefined);
-  const topic: OnTopic[] = onMoves && asks && asks.length > 0 ? [{ type: 'onTopic', params: { asks } }] : [];
+  const topic: OnTopic[] = readsMoves(t.when) && asks && asks.length > 0 ? [{ type: 'onTopic', params: { asks } }] : [];
   const guard = t.when ? guardOf([...conditionGuards(t.when), ...topic]) : undefined;
   return { ...(guard ? { guard } : {}), ...(t.goto !== undefined ? { target: t.goto } : {}), actions: step(actions) };
 }
