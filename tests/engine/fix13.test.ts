@@ -5,6 +5,7 @@ import { loadScenario } from '@/engine/scenario/load';
 import { playScript } from '@/engine/session';
 import { score } from '@/engine/score/score';
 import { SIZE_GUESS_TITLE } from '@/engine/score/size-basis';
+import { SOLD_OUT_LINES } from '@/engine/buyer/sold-out';
 import type { Scenario } from '@/engine/scenario/schema';
 import { buyerMood } from '@/engine/score/upset';
 import { understand } from '@/engine/understand/understand';
@@ -101,5 +102,24 @@ describe('F5: a size given before her height and weight, never asked for', () =>
   });
   it('a trainee who asked first is not named, whatever she recommends while waiting', () => {
     expect(guessed(['亲，您好~方便说下身高体重吗？', '一般平时穿M的亲拿L比较稳哦'])).toEqual([]);
+  });
+});
+
+describe('F23: told her choice is sold out, she says so before going on', () => {
+  const sq8 = ['亲，您好呀~请问您体重多少呢😊', '亲，166/57按尺码表是L码哦，这款偏小一码呢', '亲，尺码不合适可以免费换一次哦，运费险包来回运费~', '亲，付款后48小时内发货，一般1-3天到上海，以物流为准哦'];
+  const after = (last: string): string[] => {
+    const t = playScript(builtIn('size-question'), [...sq8, last], { seed: 9, variant: 'easy' });
+    const agents = t.turns.flatMap((x, i) => (x.role === 'agent' ? [i] : []));
+    return t.turns.slice(agents[4]! + 1).map((x) => x.text);
+  };
+  it('the play wording (米白L刚好卖完了哦，雾粉L还有…)', () => {
+    expect(SOLD_OUT_LINES).toContain(after('亲，米白L刚好卖完了哦，雾粉L还有，半身裙89元可以搭一下~')[0]);
+  });
+  it('another wording: 这个颜色L码断货了', () => {
+    expect(SOLD_OUT_LINES).toContain(after('亲，这个颜色L码断货了，燕麦色L有现货，也很显白哦')[0]);
+  });
+  it('有货 or 不会卖完 tells no stock-out', () => {
+    expect(SOLD_OUT_LINES).not.toContain(after('有货的亲，米白L放心拍')[0]);
+    expect(SOLD_OUT_LINES).not.toContain(after('亲，米白L有货，不会卖完的，放心拍~')[0]);
   });
 });

@@ -100,6 +100,8 @@ function replyTransition(t: Transition, from: string, asks?: readonly Topic[]): 
   if (t.forget) actions.push({ type: 'forget', params: { facts: t.forget } });
   const say: SayParams | null = t.say ? { lines: t.say } : t.goto ? { state: t.goto } : null;
   if (say && !answersHurt(t)) actions.push(reaction);
+  // Told her choice is sold out (sold-out.ts): she says so before the lines that follow.
+  if (say && asks?.includes('stock')) actions.push({ type: 'saySoldOut', params: { asks: [...asks] } });
   if (say) actions.push({ type: 'say', params: say });
   actions.push(track(t.goto ?? from));
   // A transition on what the reply does (its moves) in a state that asks: only for a reply on what she asks.
