@@ -2,7 +2,8 @@
 // each in xstate's `assign` under the same name; the scenario file supplies only params.
 import type { Scenario } from '@/engine/scenario/schema';
 import type { BuyerContext, BuyerEvent, BuyerInput } from '@/engine/buyer/types';
-import type { OutcomeKind } from '@/engine/vocabulary';
+import type { OutcomeKind, Topic } from '@/engine/vocabulary';
+import { SOLD_OUT_LINES, toldSoldOut } from '@/engine/buyer/sold-out';
 import { fillLine } from '@/engine/scenario/placeholders';
 import { floorInPlay, isUpsetIn, linesOf, reactionLines, variantOf } from '@/engine/scenario/effective';
 import { pick, seedState } from '@/engine/random';
@@ -33,6 +34,7 @@ export type ActionRef =
   | { type: 'changeMood'; params: { by: number } }
   | { type: 'react'; params: { state: string; forward?: boolean; authored?: number } }
   | { type: 'sayHurt'; params: { instead?: string[] } }
+  | { type: 'saySoldOut'; params: { asks: Topic[] } }
   | { type: 'remember'; params: { facts: string[] } }
   | { type: 'forget'; params: { facts: string[] } }
   | { type: 'say'; params: SayParams }
@@ -205,6 +207,7 @@ function effect(scenario: Scenario, context: BuyerContext, event: BuyerEvent, re
     case 'changeMood': return changeMood(context, ref.params.by);
     case 'react': return react(scenario, context, event, ref.params.state, ref.params.forward === true, ref.params.authored);
     case 'sayHurt': return sayHurt(scenario, context, event, ref.params.instead);
+    case 'saySoldOut': return event.type === 'reply.submitted' && toldSoldOut(event.understanding, ref.params.asks) ? say(scenario, context, { lines: [...SOLD_OUT_LINES] }) : {};
     case 'remember': return remember(context, ref.params.facts);
     case 'forget': return forget(context, ref.params.facts);
     case 'say': return say(scenario, context, ref.params, event);

@@ -4,7 +4,7 @@
 // Read from what the reply carries: its entities and moves, its yes/no answers to her question,
 // and the few words that state a topic's value. No lexicon: the buyer's machine stays light.
 import type { Understanding } from '@/engine/understanding-types';
-import type { Topic } from '@/engine/vocabulary';
+import type { Move, Topic } from '@/engine/vocabulary';
 
 type Reply = Pick<Understanding, 'normalized' | 'moves' | 'entities'> & Partial<Pick<Understanding, 'answers'>>;
 
@@ -76,3 +76,27 @@ export function stillOpen(u: Pick<Understanding, 'normalized'>, lines: readonly 
   });
   return open.length > 0 ? open : lines;
 }
+
+/**
+ * Moves that speak of one topic only: a reply made of nothing else (besides a greeting or thanks)
+ * speaks of that topic, whatever she asks now.
+ */
+// recommend-size is left out: a size is named in answers to stock, fit and colour questions alike (雾粉L还有).
+const MOVE_TOPIC: Partial<Record<Move, Topic>> = { 'invoice-yes': 'invoice' };
+const ASIDE: readonly Move[] = ['greet', 'thank', 'acknowledge', 'apologize', 'empathize'];
+
+/**
+ * A split reply's late half: the reply speaks only of a topic her state does not ask (公司抬头也没问题
+ * after 信用卡分期能用不, the rest of the invoice answer) and answers nothing she asks. Such a move is no
+ * answer to her question: she asks again (the fallback), as she would of a reply that missed it.
+ */
+export function speaksOnlyOfOther(u: Reply, asks: readonly Topic[] | undefined): boolean {
+  if (!asks || asks.length === 0 || answersAll(u, asks)) return false;
+  if ((u.answers ?? []).some((a) => asks.includes(a.topic))) return false;
+  const topics = u.moves.filter((m) => !ASIDE.includes(m)).map((m) => MOVE_TOPIC[m]);
+  return topics.length > 0 && topics.every((t) => t !== undefined && !asks.includes(t));
+}
+
+/** A transition that reads what the reply does (its moves): the ones a reply on another topic does not take. */
+export const readsMoves = (when: { move?: unknown; anyMove?: unknown; allMoves?: unknown } | undefined): boolean =>
+  when !== undefined && (when.move !== undefined || when.anyMove !== undefined || when.allMoves !== undefined);

@@ -11,7 +11,8 @@ import { conditionGuardImpls, conditionGuards, type GuardArgs, type GuardRef } f
 import * as A from '@/engine/buyer/actions';
 import type { ActionRef, SayParams } from '@/engine/buyer/actions';
 import { effectiveFallback, effectiveTimeout, endedTarget, isTerminal } from '@/engine/scenario/effective';
-import type { OutcomeKind } from '@/engine/vocabulary';
+import type { OutcomeKind, Topic } from '@/engine/vocabulary';
+import { readsMoves, speaksOnlyOfOther } from '@/engine/buyer/answered';
 
 export interface CompileOptions {
   /** Variant used when the actor's input names none. */
@@ -28,6 +29,8 @@ function buyerSetup(scenario: Scenario) {
       ...conditionGuardImpls(scenario),
       patienceExhausted: ({ context }: Args, params: { tries?: number }) => context.tries + 1 >= (params.tries ?? context.patience),
       nudgesExhausted: ({ context }: Args, params: { nudges: number }) => context.nudges >= params.nudges,
+      // A move-guarded transition of a state that asks: not for a reply that speaks only of another topic (answered.ts).
+      onTopic: ({ event }: Args, params: { asks: readonly Topic[] }) => event.type !== 'reply.submitted' || !speaksOnlyOfOther(event.understanding, params.asks),
     },
     actions: {
       // Every transition's effects run as one `step`; a final state's entry sets the outcome.
@@ -45,9 +48,10 @@ type TransitionConfig = { guard?: GuardConfig; target?: string; actions: Array<A
 /** A transition's effects run as one assign (actions.ts: applyEffects). */
 type Step = { type: 'step'; params: { effects: readonly ActionRef[] } };
 const step = (effects: ActionRef[]): [Step] => [{ type: 'step', params: { effects } }];
-type GuardConfig = GuardRef | { type: 'patienceExhausted'; params: { tries?: number } } | { type: 'nudgesExhausted'; params: { nudges: number } } | AllOf;
+type OnTopic = { type: 'onTopic'; params: { asks: readonly Topic[] } };
+type GuardConfig = GuardRef | OnTopic | { type: 'patienceExhausted'; params: { tries?: number } } | { type: 'nudgesExhausted'; params: { nudges: number } } | AllOf;
 /** Several condition keys: all must hold. */
-const allOf = (refs: GuardRef[]) => and<BuyerContext, BuyerEvent, GuardRef[]>(refs);
+const allOf = (refs: Array<GuardRef | OnTopic>) => and<BuyerContext, BuyerEvent, Array<GuardRef | OnTopic>>(refs);
 type AllOf = ReturnType<typeof allOf>;
 
 export function compileScenario(scenario: Scenario, options: CompileOptions = {}) {
@@ -61,7 +65,7 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
 
 export type BuyerMachine = ReturnType<typeof compileScenario>;
 
-function guardOf(refs: GuardRef[]): GuardConfig | undefined {
+function guardOf(refs: Array<GuardRef | OnTopic>): GuardConfig | undefined {
   if (refs.length === 0) return undefined;
   return refs.length === 1 ? refs[0] : allOf(refs);
 }
@@ -90,15 +94,19 @@ const reaction: ActionRef = { type: 'sayHurt', params: {} };
  * (countReply's `answered` also does what `arrive` would when the transition changes state.)
  * A transition that does not answer a hurt the reply did her has her react to it first.
  */
-function replyTransition(t: Transition, from: string): TransitionConfig {
+function replyTransition(t: Transition, from: string, asks?: readonly Topic[]): TransitionConfig {
   const actions: ActionRef[] = [{ type: 'countReply', params: { answered: true } }, 'recordOffer', ...moodOrReaction(t.mood, from, t.goto, !answersHurt(t))];
   if (t.remember) actions.push({ type: 'remember', params: { facts: t.remember } });
   if (t.forget) actions.push({ type: 'forget', params: { facts: t.forget } });
   const say: SayParams | null = t.say ? { lines: t.say } : t.goto ? { state: t.goto } : null;
   if (say && !answersHurt(t)) actions.push(reaction);
+  // Told her choice is sold out (sold-out.ts): she says so before the lines that follow.
+  if (say && asks?.includes('stock')) actions.push({ type: 'saySoldOut', params: { asks: [...asks] } });
   if (say) actions.push({ type: 'say', params: say });
   actions.push(track(t.goto ?? from));
-  const guard = t.when ? guardOf(conditionGuards(t.when)) : undefined;
+  // A transition on what the reply does (its moves) in a state that asks: only for a reply on what she asks.
+  const topic: OnTopic[] = readsMoves(t.when) && asks && asks.length > 0 ? [{ type: 'onTopic', params: { asks } }] : [];
+  const guard = t.when ? guardOf([...conditionGuards(t.when), ...topic]) : undefined;
   return { ...(guard ? { guard } : {}), ...(t.goto !== undefined ? { target: t.goto } : {}), actions: step(actions) };
 }
 
@@ -107,7 +115,7 @@ function stateConfig(scenario: Scenario, name: string, state: State): StateConfi
     return { type: 'final', entry: [{ type: 'setOutcome', params: { outcome: state.outcome } }] };
 
   const on: Record<string, TransitionConfig[]> = {};
-  const replies = (state.on ?? []).map((t) => replyTransition(t, name));
+  const replies = (state.on ?? []).map((t) => replyTransition(t, name, state.asks));
   const fb = effectiveFallback(scenario, state);
   if (fb) {
     // A missed reply that was also rude costs what the rudeness costs when that is more than the fallback's mood.

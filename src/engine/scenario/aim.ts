@@ -8,6 +8,7 @@ import type { BuyerContext, BuyerEvent } from '@/engine/buyer/types';
 import { conditionGuards, evaluateGuard, type GuardRef } from '@/engine/buyer/guards';
 import { effectiveFallback, effectiveTimeout, endedTarget, isUpsetIn } from '@/engine/scenario/effective';
 import { moodReaction } from '@/engine/buyer/reactions';
+import { readsMoves, speaksOnlyOfOther } from '@/engine/buyer/answered';
 
 export interface Aim {
   state: string;
@@ -34,6 +35,8 @@ export function aimOf(scenario: Scenario, stateName: string, context: BuyerConte
       by ?? moodReaction(u, isUpsetIn(scenario, stateName, context.mood), to !== undefined && to !== stateName);
     for (const t of state.on ?? []) {
       if (t.when && !guards(t.when).every((g) => evaluateGuard(g, scenario, context, u))) continue;
+      // compile.ts onTopic: a reply on another topic takes no move-guarded transition of a state that asks.
+      if (readsMoves(t.when) && speaksOnlyOfOther(u, state.asks)) continue;
       return { state: t.goto ?? stateName, mood: clampMood(context.mood + react(t.mood, t.goto)) };
     }
     const fallback = effectiveFallback(scenario, state);

@@ -9,6 +9,7 @@ import { acknowledges, closesWarmly, opensWarmly, owedFlags, shopContext, soothe
 import type { FeedbackItem, ScoredTurn, ScoreResult, Violation } from '@/engine/score/types';
 import { faultOnly, isUpset, UpsetEpisode } from '@/engine/score/upset';
 import { trapsHandled } from '@/engine/score/traps';
+import { SizeBasis } from '@/engine/score/size-basis';
 import { notShown, trapsMet, type Exam, type ExamPart, type NotShown } from '@/engine/score/not-shown';
 import { betterReply, holdPriceLine, phrasingFacts, type PhrasingFacts } from '@/engine/rules/better';
 import {
@@ -134,6 +135,9 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
   let upsold = false;
   let lowestNamed: number | null = null;
   const episode = new UpsetEpisode();
+  /** What a size recommendation rests on: her measures told, or asked for (size-basis.ts). */
+  const sizeBasis = new SizeBasis();
+  const hasChart = (shop.facts?.sizes?.chart.length ?? 0) > 0;
   /** When the buyer's oldest unanswered line was sent (ms), for response times. */
   let waitingSince: number | null = null;
   /** The buyer's current wait already ended in a nudge or her leaving (resp-timeout counted once). */
@@ -224,6 +228,8 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
       praisedTraps.add(trap.id);
       feedback.push(goodItem(index, trap.title, trap.why));
     }
+    const guess = sizeBasis.agentSaid(u, index, hasChart);
+    if (guess) feedback.push(guess);
     agentReplies++;
     if (PARTICLE.test(u.normalized)) softReplies++;
     if (u.moves.includes('upsell')) upsold = true;
@@ -276,6 +282,7 @@ export function createScorer(scenario?: Scenario, options: ScorerOptions = {}): 
     else {
       episode.buyerSaid(isUpset(turn), faultOnly(turn));
       hearBuyer(turn);
+      sizeBasis.buyerSaid(turn.text);
       // The case her state declares holds from then on, as the buyer machine carries it (buyer/actions.ts):
       // the reply is read with the case the buyer reacted with (a return's postage after 那就平台见吧).
       const declared = turn.state !== undefined ? scenario?.states[turn.state]?.afterSale : undefined;

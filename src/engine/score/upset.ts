@@ -110,13 +110,31 @@ export const buyerMood: (line: string) => Readonly<Mood> | null = boundedTable(M
   return mood === null ? null : Object.freeze(mood);
 });
 
+const STRESS_ALL = new RegExp(STRESS.source, 'gu');
+const EXCLAIMS = /^!+$/u;
+const CLAUSE_START = /[^,.!?;~\s]*$/u;
+
+/**
+ * The first stress mark on the (half-width) line. A run of '!' that closes a pleased clause
+ * (太好了谢谢!!, 谢谢亲!!!, 不错不错!!) is joy, not stress; the pleased words are read before the
+ * mark counts, once for both (tone.json `pleased`), so 好的!!快点发货!! still stresses its demand.
+ */
+function stressIn(half: string): string | null {
+  for (const m of half.matchAll(STRESS_ALL)) {
+    if (!EXCLAIMS.test(m[0])) return m[0];
+    const clause = CLAUSE_START.exec(half.slice(0, m.index))?.[0] ?? '';
+    if (!PLEASED.test(clause)) return m[0];
+  }
+  return null;
+}
+
 function moodOf(line: string): Mood | null {
   const raw = line.slice(0, 500);
   const half = toHalfWidth(raw);
-  const stress = STRESS.exec(half);
+  const stress = stressIn(half);
   // "???", "在吗？？": a nudge with nothing said is impatience with the wait (resp-timeout), not
   // a grievance the reply must acknowledge.
-  if (stress) return NUDGE.test(half) ? null : shown(stress[0]);
+  if (stress) return NUDGE.test(half) ? null : shown(stress);
   // "正常?新袜子都废了": the agent's 正常 thrown back at her is a challenge (chats-ac, writer-aj, -aq).
   const retort = RETORT.exec(half);
   if (retort) return shown(retort[0]);

@@ -52,6 +52,14 @@ const WAIVED = re(data.charge.waived);
 /** A question about how a return travels (退货能寄到付吗): refusing 到付 for it is no cod-refuse. */
 export const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 
+/**
+ * The invoice declined only as other goods or another name than the ones bought (不能开成其他商品名称,
+ * 不可以写别的品名, 不能开成办公用品): rules.md makes that invoice the violation, declining it the rule.
+ */
+const OTHER_NAME_DECLINED = /(?:不能|不可以|不可|没法|无法|不会|不|不好)(?:给您|帮您|给你|帮你)?(?:开成|写成|改成|换成|开|写)(?:其他|其它|别的|另外的)(?:商品|产品|东西)?的?(?:名称|名字|品名|类目|商品|产品|东西)|(?:不能|不可以|没法|无法|不)(?:开成|写成|改成)(?:办公用品|办公耗材|耗材|劳保用品|日用品)/u;
+/** An invoice itself refused beside that (开不了发票, 不开票, 没有发票). */
+const INVOICE_ITSELF_REFUSED = /开不了|开不出|(?:不能|不可以|不|没法|无法)(?:给您|帮您)?开(?:发票|票|了|的|哦|呢|$)|没有发票|不提供发票|不开票/u;
+
 /** A closing or a refusal owned as the shop's mistake and undone (不该取消, 是我说错了 … 重新补一单, 今天给您发出). */
 const WRONG_UNDONE = /(?:不该|不应该|操作失误|误操作|搞错了|说错了|弄错了)[^.!?]{0,30}(?:重新|补一单|恢复|给您发|照常发|马上发|今天发|发出)/u;
 
@@ -85,6 +93,7 @@ export function exemptByQuestion(rule: RuleId, buyer: string, normalized = ''): 
   if (rule === 'off-platform' && ON_PLATFORM_CHAT.test(normalized) && !OFF_WORDS.test(normalized)) return true;
   // A no to how the invoice travels (随货寄不了) with the invoice sent apart; an excuse then the promise to issue it
   // soon (not 月底回来统一开: invoice-delay.ts).
+  if (rule === 'invoice-refuse' && OTHER_NAME_DECLINED.test(normalized) && !INVOICE_ITSELF_REFUSED.test(normalized.replace(OTHER_NAME_DECLINED, ''))) return true;
   if (rule === 'invoice-refuse' && INVOICE_TRAVEL.test(buyer) && SENT_APART.test(normalized)) return true;
   if (rule === 'invoice-refuse' && INVOICE_GRANTED.test(normalized) && !NOT_INVOICE.test(normalized) && !putsOff(normalized)) return true;
   // Another person's details withheld (不方便透露, 保护隐私), with nothing of them given anyway.
