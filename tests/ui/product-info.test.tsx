@@ -5,6 +5,10 @@ import { ProductInfo, type ShopFacts } from '@/ui/workbench/product-info';
 const shop: ShopFacts = {
   name: '小鹿森林',
   product: { name: '法式修身针织开衫', price: 139, stock: 80, stockBy: [{ color: '雾粉', size: 'XL', stock: 0 }, { color: '米白', stock: 5 }] },
+  shipping: { dispatchHours: 48, courier: '韵达快递', freeShipping: true },
+  invoice: { available: true },
+  cod: false,
+  returns: { noReason7Days: true },
 };
 
 describe('the product card', () => {

@@ -14,6 +14,7 @@ import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-t
 import { isNegated, isPostNegated, negatorWithin, splitClauses } from '@/engine/understand/clauses';
 import { withoutContradicted } from '@/engine/understand/detect-moves';
 import { exemptByQuestion } from '@/engine/understand/flag-exemptions';
+import { deniedClaim } from '@/engine/understand/denied-claim';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { contextFeatures, isTextFeature, replyFeatures } from '@/engine/understand/classifier-features';
 import { compileRuntime, type RuntimeScorer } from '@/engine/understand/classifier-runtime';
@@ -232,7 +233,9 @@ export function withBackstop(u: Understanding, ctx: ReplyContext = {}, m: Classi
     const s: LabelScore = { id: label.id, kind: label.kind, logit, evidence: scores.evidence[j]! };
     if (flagged.has(s.id) || !flagAllowed(s, u.normalized, ctx) || exemptByQuestion(s.id as RuleId, normalizedBuyer(ctx.buyer), u.normalized)) continue;
     const rule = s.id as RuleId;
-    added.push({ rule, points: RULES[rule].points, evidence: widen(u.normalized, s.evidence, i, weights) });
+    const f = { rule, points: RULES[rule].points, evidence: widen(u.normalized, s.evidence, i, weights) };
+    // The rules' own reading of a denied or disowned claim holds for the backstop too (denied-claim.ts).
+    if (!deniedClaim(f, u.normalized)) added.push(f);
   }
   // acknowledge is a receipt with nothing else: never beside another move, nor on an answer.
   if (moves.has('acknowledge') && (moves.size > 1 || (u.answers && !u.moves.includes('acknowledge')))) moves.delete('acknowledge');

@@ -15,6 +15,7 @@ import { data as composeData } from '@/engine/understand/compose-parts';
 import { arrivalAffirmed, assuredArrival } from '@/engine/understand/time-guarantee';
 import { saidOfOtherShop } from '@/engine/understand/other-shop';
 import { exemptByQuestion, postageOwner } from '@/engine/understand/flag-exemptions';
+import { deniedClaim } from '@/engine/understand/denied-claim';
 import { afterSaleCaseOf, clauseCaseOf } from '@/engine/knowledge/after-sale';
 import { normalizedBuyer } from '@/engine/understand/question';
 import { discountLost, echoRefused, onlyOtherPayment, otherGoodsInvoice, paymentPriced } from '@/engine/understand/terms';
@@ -252,7 +253,7 @@ export function detectFlags(
   ownPostage(flags, normalized, buyer, ctx);
   ownFee(flags, normalized, buyer);
   declinedForFee(flags, normalized);
-  for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized) || otherShopRefusal(flags[i]!, normalized)) flags.splice(i, 1);
+  for (let i = flags.length - 1; i >= 0; i--) if (exemptByQuestion(flags[i]!.rule, buyer, normalized) || otherShopRefusal(flags[i]!, normalized) || deniedClaim(flags[i]!, normalized)) flags.splice(i, 1);
   for (let i = flags.length - 1; i >= 0; i--) if (flags[i]!.rule === 'tone-criticize' && blameMisplaced(normalized, flags[i]!.evidence)) flags.splice(i, 1);
   // Her pick said flatly to be wrong (你拍错了) contradicts her: blunt, not a blame (tone-compose.ts).
   const picked = flags.findIndex((f) => f.rule === 'tone-criticize' && choiceContradicted(normalized, f.evidence));

@@ -58,3 +58,26 @@ describe('no rule broken by what the reply refuses or makes no condition (sessio
     expect(rules('加我微信吧，私下交易更便宜')).toContain('off-platform');
   });
 });
+
+describe('a violation the reply denies or disowns breaks no rule (player13 F21–F24)', () => {
+  const rules = (text: string, buyer: string) => understand(text, { buyer }).flags.map((f) => f.rule);
+
+  it('a claim about another shop disowned', () => {
+    expect(rules('亲，那家是不是翻新的我不清楚，不好乱说哦~我们是官方旗舰店', '你就直说 那家是不是假货 是不是翻新的')).not.toContain('disparage');
+    expect(rules('亲，我不会跟您说那家是假货的，只讲我们自己的', '你就直说 那家是不是假货')).not.toContain('disparage');
+    expect(rules('那家就是假货', '那家是不是假货')).toContain('disparage');
+  });
+
+  it('a refusal denied as a claim', () => {
+    expect(rules('可以的亲，不存在特价不开发票这种说法哦，公司抬头电子普通发票免费开', '那发票能开不')).not.toContain('invoice-refuse');
+    expect(rules('没有不给退这回事，签收7天内都能退', '听说你们不给退')).not.toContain('return-refuse');
+    expect(rules('特价不开发票哦', '能开发票吗')).toContain('invoice-refuse');
+  });
+
+  it('a dismissal the reply spares her, and her own words agreed with', () => {
+    expect(rules('收到照片啦亲，我们不会只看照片就说能退、让您白寄一趟，最后以仓库检查为准', '[图片] 这样能退吧?')).not.toContain('return-refuse');
+    expect(rules('寄回来也是白寄', '能退吗')).toContain('return-refuse');
+    expect(rules('您没弄错哦，这款确实偏小一码', '真的要L吗')).not.toContain('tone-blunt');
+    expect(rules('您这弄错了', '我要的是L')).toContain('tone-blunt');
+  });
+});
