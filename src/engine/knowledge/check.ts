@@ -17,6 +17,7 @@ import { otherShopClauses } from '@/engine/knowledge/subject';
 import { framedClauses, framedPrice } from '@/engine/knowledge/answer-frame';
 import { RULES } from '@/engine/rules/catalog';
 import { filledFrom } from '@/engine/understand/buyer-told';
+import { DENIED_CLAIM } from '@/engine/understand/denied-claim';
 import { splitClauses } from '@/engine/understand/clauses';
 import { normalizeBuyerLine } from '@/engine/understand/normalize';
 import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-types';
@@ -50,7 +51,8 @@ function inputFor(read: Understanding, ctx: ReplyContext & { facts: NonNullable<
     u,
     // A claim about another shop (159那家…也没送运费险) is checked against no fact of ours: every
     // clause-reading check sees only the clauses about this shop.
-    clauses: [...all, ...framed, ...granted].filter((c) => !others.has(c)),
+    // A claim denied as a whole (不存在特价不开发票这种说法) claims nothing (understand/denied-claim.ts).
+    clauses: [...all, ...framed, ...granted].filter((c) => !others.has(c) && !DENIED_CLAIM.test(c.text)),
     others,
     facts: ctx.facts,
     // What she has told of herself fills what the record leaves out, her line just now included (understand/buyer-told.ts).

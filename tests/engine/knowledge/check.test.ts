@@ -182,6 +182,14 @@ describe('fact-wrong: the promotion told (player12 F27)', () => {
   });
 });
 
+describe('fact-wrong: a claim the reply denies as a whole (player13 F22)', () => {
+  it('claims nothing', () => {
+    expect(evidence('可以的亲，不存在特价不开发票这种说法哦，电子普通发票免费开')).toEqual([]);
+    // Said outright, the refusal is invoice-refuse (one mistake, one item), not a wrong fact besides.
+    expect(understand('特价款不能开发票哦', CTX).flags.map((f) => f.rule)).toContain('invoice-refuse');
+  });
+});
+
 describe('fact-wrong: the price of a related item (player12 F22)', () => {
   const ctx: ReplyContext = { ...CTX, facts: { ...FACTS, related: [{ name: '高腰百褶半身裙', price: 99 }, { name: '珍珠胸针', price: 19 }] } };
 
