@@ -26,6 +26,10 @@ export function assuredArrival(normalized: string): string | null {
 
 /** Her line asks for an arrival by a named time (明天能到吧?, 周六前能到吗, 明天必须到 行不行, 后天要用 来得及吗): asked in its clause or the short one after it. */
 const DATED_ASKED = re(`(?:${parts.when}|次日|第二天|隔天)[^,.!?;]{0,8}?(?:到|收到|送达|签收|来得及|赶得上|赶得及)[^,.!?;]{0,6}?(?:[吗吧么]|不(?!了)|\\?|$)|(?:${parts.when}|次日|第二天|隔天)[^,.!?;]{0,8}?(?:到|收到|送达|签收)[^,.!?;]{0,3}[ ,](?:行不行|行吗|可以吗|能不能|可不可以)|来得及(?:吗|吧|么|\\?)`);
+/** Her need by a named time beside her arrival question (几号能到啊 周六前要穿, 什么时候到 明天要用): the yes answers that time. */
+const DEADLINE_NEED = re(`(?:${parts.when})[^,.!?;]{0,4}?(?:要|得|必须|需要|就要)(?:穿|用|送|带|戴|给|出门|出差)`);
+const ARRIVAL_ASKED = /能到|到吗|几号|哪天|什么时候|多久|几天/u;
+const datedAsked = (buyer: string): boolean => DATED_ASKED.test(buyer) || (DEADLINE_NEED.test(buyer) && ARRIVAL_ASKED.test(buyer));
 /** Another question in her line (那能换吗? 周六前来得及吗): a yes may answer that one. */
 const QUESTION_CLAUSE = /[^,.!?; ]+(?:吗|么)|[^,.!?; ]+\?/gu;
 const otherQuestion = (buyer: string): boolean => [...buyer.matchAll(QUESTION_CLAUSE)].some((q) => !DATED_ASKED.test(q[0]));
@@ -45,10 +49,13 @@ const DENIED = re(`问题不大|到不了|来不及|赶不上|不行|不能|不�
  */
 export function arrivalAffirmed(normalized: string, buyer: string): string | null {
   // Her arrival asked in the negative (明天到不了吧?, 周六前来不及了吧): a yes confirms it will not.
-  if (!buyer || !DATED_ASKED.test(buyer) || /(?:到不了|来不及|赶不上|收不到)(?:了)?(?:吧|吗|么|\?)/u.test(buyer)) return null;
+  if (!buyer || !datedAsked(buyer) || /(?:到不了|来不及|赶不上|收不到)(?:了)?(?:吧|吗|么|\?)/u.test(buyer)) return null;
   if (HEDGED.test(normalized) || DENIED.test(normalized) || HELPS_ONLY.test(normalized)) return null;
   const yes = otherQuestion(buyer) ? null : YES_FIRST.exec(normalized);
   if (yes) return normalized.slice(0, Math.min(normalized.length, yes[0].length + 6));
+  // Her need told beside an open question (几号能到 周六前要穿): only a bare yes takes up her time; a day
+  // stated flat answers the open question (fact-wrong where the shop cannot promise a day).
+  if (!DATED_ASKED.test(buyer)) return null;
   const day = DAY_ARRIVAL.exec(normalized);
   return day ? day[0] : null;
 }

@@ -262,10 +262,24 @@ export function coldInContext(normalized: string, ctx: ReplyContext, curt: boole
  * on the return (看着没问题, 这个退不了) is judged from the photo even when the reply does not say
  * so, unless it leaves the verdict to the inspection (寄回检测才能确定).
  */
+/** Her line asks the verdict on her photos: 这样能退吧?, 能不能退, 你先确认下 能退我再寄. */
+const VERDICT_ASKED = /能退|可以退|退得了|能不能退|给退|能过|能通过/u;
+/** A bare yes opening the reply (亲，可以的, 能退的, 没问题): the answer her question asked. */
+const BARE_YES = /^(?:亲|亲亲|宝子?)?[,~ ]*(?:可以的?|能的|能退的?|可以退的?|没问题的?|行的?|是的)(?:哦|呢|哈|呀|啊|亲|~)*$/u;
+/** The verdict left to the inspection or the rule (以仓库检查为准, 签收7天内…): no verdict of the agent's. */
+const LEFT_TO_RULE = /仓库|检查|检测|为准|审核|验货|签收|条件|吊牌|未穿|无磨损|标准/u;
+
 export function prejudgeInContext(normalized: string, ctx: ReplyContext): string | null {
   if (ctx.buyer === undefined || !SHOWN.test(ctx.buyer)) return null;
   const m = VERDICT.exec(normalized);
-  if (!m || defersJudgement(normalized)) return null;
+  if (!m) {
+    // A bare yes to her question whether her photos pass decides from the photos (player13 F11:
+    // 亲，可以的，您寄回来吧 after 这样能退吧?你先确认下 能退我再寄), as 看着没问题,肯定能退 does.
+    const first = normalized.split(/[,.!?;~。]/u).map((c) => c.trim()).find((c) => c !== '' && !/^(?:亲|亲亲|宝子?)$/u.test(c)) ?? '';
+    if (!VERDICT_ASKED.test(ctx.buyer) || !BARE_YES.test(first) || LEFT_TO_RULE.test(normalized) || defersJudgement(normalized)) return null;
+    return first;
+  }
+  if (defersJudgement(normalized)) return null;
   return NEGATED.test(normalized.slice(Math.max(0, m.index - 2), m.index)) ? null : m[0];
 }
 

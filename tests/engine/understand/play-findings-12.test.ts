@@ -81,3 +81,23 @@ describe('a violation the reply denies or disowns breaks no rule (player13 F21�
     expect(rules('您这弄错了', '我要的是L')).toContain('tone-blunt');
   });
 });
+
+describe('player13 F8, F11, F16: a yes that promises, a yes that judges the photos, a WeChat spelled around the filter', () => {
+  const rules = (text: string, buyer: string) => understand(text, { buyer }).flags.map((f) => f.rule);
+
+  it('a bare yes to her arrival question beside her deadline promises that deadline', () => {
+    expect(rules('能到能到，亲放心拍哦~', '几号能到啊 我上海的 周六前要穿')).toContain('ship-promise');
+    expect(rules('亲，一般1-3天到上海，以物流为准哦', '几号能到啊 我上海的 周六前要穿')).not.toContain('ship-promise');
+  });
+
+  it('a bare yes to whether her photos pass decides from them', () => {
+    expect(rules('亲，可以的，您寄回来吧~', '[图片][图片] 你看 就这块 这样能退吧?你先确认下 能退我再寄')).toContain('tone-prejudge');
+    expect(rules('可以的亲，签收7天内吊牌完好就能退，最后以仓库检查为准', '[图片] 这样能退吧?')).not.toContain('tone-prejudge');
+    expect(rules('可以的', '能退吗')).not.toContain('tone-prejudge');
+  });
+
+  it('a WeChat asked around the filter (➕我威, +我v)', () => {
+    expect(rules('亲，➕我威❤️私聊，价格好商量哦', '加个V吧 我支付宝直接转你 175行不行')).toContain('off-platform');
+    expect(rules('满199+10元换购', '有活动吗')).not.toContain('off-platform');
+  });
+});
