@@ -239,11 +239,14 @@ function answerTo(buyerText: string, f: PhrasingFacts, afterSale?: AfterSaleCase
   return null;
 }
 
-/** The answer to her line, else to the last earlier line of hers the facts can answer (她刚才问的). */
+/** How far back her earlier lines are read for what she asked last: a question that recent (a long log would otherwise read every line of it for each item). */
+const LOOKBACK = 6;
+
+/** The answer to her line, else to the last of her recent lines the facts can answer (她刚才问的). */
 function answerToChat(buyerText: string, earlier: readonly string[], f: PhrasingFacts, afterSale?: AfterSaleCase): string | null {
   const now = answerTo(buyerText, f, afterSale);
   if (now !== null) return now;
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - LOOKBACK); i--) {
     const before = answerTo(earlier[i]!, f, afterSale);
     if (before !== null) return before;
   }
