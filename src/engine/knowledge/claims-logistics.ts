@@ -13,6 +13,11 @@ const hasFlag = (u: { flags: ReadonlyArray<{ rule: string }> }, rule: string): b
 const WINDOW = /(\d+)(?:个)?(小时|天)(?:内|之内|以内)(?:就|会|给您|帮您|安排)*(?:发货|发出|寄出|发)(?!票)/u;
 const SAME_DAY = /(下午|晚上|中午|上午)?(\d{1,2})(?:点|:00)(?:前|之前|以前)(?:付款|下单|拍下|拍|付)?[^,.!?]{0,6}?(?:当天|今天|当日)(?:就|可以|都|会)*(?:发货|发出|发)/u;
 
+/** Same-day dispatch said flat: 今天下单今天发, 当天发货, 晚上拍也是当天发, 今天就给您发. */
+const FLAT_SAME_DAY = /(?:今天|当天|今日|晚上|现在)[^,.!?]{0,6}?(?:拍|下单|付款|买)?[^,.!?]{0,4}?(?:今天|当天|今日|马上|立刻)(?:就|都|也)?(?:能|会|可以|给您|给你)?(?:发|发货|发出|寄出)(?!票)|(?:今天|当天)(?:就|都)?(?:能|会|可以)?(?:给您|给你)?(?:发货|发出|寄出)(?!票)/u;
+/** The same-day dispatch hedged or bounded: 一般, 尽量, 争取, 正常, 前付款, 的话, 如果. */
+const SAME_DAY_HEDGE = /一般|尽量|争取|正常|通常|基本|大部分|前付款|前拍|前下单|的话|如果|只要|截单|点前|之前/u;
+
 export const dispatchClaim: ClaimCheck = ({ u, facts }) => {
   const shipping = facts.shipping;
   if (!shipping) return [];
@@ -31,6 +36,16 @@ export const dispatchClaim: ClaimCheck = ({ u, facts }) => {
       });
   }
   const sameDay = SAME_DAY.exec(text);
+  // "今天下单今天发", "晚上拍也是当天发": same-day dispatch said with no cut-off and no hedge, where the
+  // shop sends the same day only before its cut-off (player13 F1).
+  const flat = sameDay ? null : FLAT_SAME_DAY.exec(text);
+  if (shipping.sameDayBefore !== undefined && flat && !SAME_DAY_HEDGE.test(text) && !hasFlag(u, 'ship-promise'))
+    findings.push({
+      kind: 'dispatch',
+      claim: `说${flat[0]}`,
+      fact: `${clock(shipping.sameDayBefore)}前付款一般当天发出，最晚${shipping.dispatchHours ?? 48}小时内发货`,
+      better: `亲,${clock(shipping.sameDayBefore)}前付款一般当天就能发出哦,最晚也会在${shipping.dispatchHours ?? 48}小时内发货呢~`,
+    });
   if (shipping.sameDayBefore !== undefined && sameDay) {
     const hour = Number(sameDay[2]);
     // "4点前" with no part of the day is read either way: shops say 4点 for 16:00.

@@ -137,4 +137,5 @@
 //   32: (lead, session 13, from player13 F21–F24: a violation the reply denies or disowns breaks no rule and claims no wrong fact, for the phrase rules, the composed readers and the backstop alike (understand/denied-claim.ts): a claim denied as a whole (不存在特价不开发票这种说法), a refusal denied (不是说…), a claim about another shop disowned (那家是不是翻新的我不清楚, 我不会跟您说那家是假货的); a dismissal the reply spares her (不会…让您白寄一趟); 您没弄错 agrees, no tone-blunt)
 //   33: (lead, session 13, from player13 F8/F11/F16: a bare yes to her arrival question beside her deadline (能到能到 after 几号能到啊 周六前要穿) is ship-promise; a bare yes to whether her photos pass (可以的，您寄回来吧 after 这样能退吧?你先确认下) is tone-prejudge unless the rule or the inspection is named; ➕我威 / +我v asks her onto WeChat)
 //   34: (lead, session 13: a tone item's better phrasing reads her last 6 lines for what she asked, not every earlier line of the chat: batch grading of a 10,000-turn log had become 2.5x slower, O(n^2) in her lines)
-export const SCORER_VERSION = 34;
+//   35: (lead, session 13, from player13 F1: same-day dispatch said flat with no cut-off or hedge (今天下单今天发, 晚上拍也是当天发) is fact-wrong where the shop sends the same day only before its cut-off)
+export const SCORER_VERSION = 35;

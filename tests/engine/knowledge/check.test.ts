@@ -190,6 +190,19 @@ describe('fact-wrong: a claim the reply denies as a whole (player13 F22)', () =>
   });
 });
 
+describe('fact-wrong: same-day dispatch said flat (player13 F1)', () => {
+  it('flags it where the shop sends the same day only before its cut-off', () => {
+    expect(evidence('顺丰发，今天下单今天发')).toEqual(['说今天下单今天发，下午4点前付款一般当天发出，最晚48小时内发货']);
+    expect(evidence('晚上拍也是当天发哦')).toEqual(['说晚上拍也是当天发，下午4点前付款一般当天发出，最晚48小时内发货']);
+  });
+
+  it('says nothing of a hedged or bounded same-day dispatch', () => {
+    expect(evidence('下午4点前付款一般当天就能发')).toEqual([]);
+    expect(evidence('今天下单的话尽量今天给您发出')).toEqual([]);
+    expect(evidence('付款后48小时内发货哦')).toEqual([]);
+  });
+});
+
 describe('fact-wrong: the price of a related item (player12 F22)', () => {
   const ctx: ReplyContext = { ...CTX, facts: { ...FACTS, related: [{ name: '高腰百褶半身裙', price: 99 }, { name: '珍珠胸针', price: 19 }] } };
 
