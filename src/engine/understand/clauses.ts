@@ -90,3 +90,11 @@ const NEGATED_MODIFIER = /^[^,.!?;的]{0,4}的(?![话哦呢哈啦呀亲吧啊~,.
 export function refusedAfter(rest: string): boolean {
   return POST_NEGATION.test(rest) || CLOSING_REFUSAL.test(rest);
 }
+
+/** The sentence (up to one of `marks`) around a position of the reply; the whole reply when the position is unknown. */
+export function sentenceAt(normalized: string, at: number, marks: readonly string[] = ['。', '!', '?']): string {
+  if (at < 0) return normalized;
+  const start = Math.max(...marks.map((p) => normalized.lastIndexOf(p, at))) + 1;
+  const ends = marks.map((p) => normalized.indexOf(p, at)).filter((i) => i >= 0);
+  return normalized.slice(start, ends.length > 0 ? Math.min(...ends) : normalized.length);
+}

@@ -16,7 +16,6 @@ import { conditionMet, inspectionOnly, policyStated } from '@/engine/understand/
 import { reportsFault } from '@/engine/score/upset';
 import { COD_OFFERED, RETURN_TRAVEL, SHOP_ADDRESS } from '@/engine/understand/flag-exemptions';
 import { disparage, MAY_BAD, MAY_CONTRAST, MAY_DISPARAGE, otherInBuyer, winkedAt, type OtherInBuyer } from '@/engine/understand/other-shop';
-import { DENIED_CLAIM, REFUSAL_DENIED } from '@/engine/understand/denied-claim';
 import { MAY_REVIEW, review, reviewHeld, rewardAsked, rewardForHerReview, rewardProposed } from '@/engine/understand/review-reward';
 import { invoiceTermsRefused } from '@/engine/understand/invoice-terms';
 import { MAY_CONTACT, offPlatform } from '@/engine/understand/off-platform';
@@ -184,7 +183,6 @@ function refuses(rule: RuleId, word: string, head: string): boolean {
 const saidByShop = (text: string, at: number): boolean => !isAnotA(text, at) && !isOption(text, at) && !HEDGE.test(text.slice(0, at));
 
 function refusal(c: Clause, buyer: string, normalized: string): Composed | null {
-  if (DENIED_CLAIM.test(c.text)) return null;
   for (const [rule, action] of ACTIONS) {
     // A return refused for a condition the reply or the buyer names (剪了不能退 after 吊牌剪了还能退吗).
     if (rule === 'return-refuse' && (policyStated(c.text, buyer, normalized) || conditionMet(buyer))) continue;
@@ -194,7 +192,7 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
       const end = start + m[0].length;
       if (kinds.some((k) => k.index <= start && end <= k.index + k[0].length)) continue;
       // A bare 不 right before the action ("我们不退", "不退哦"); a reply of those two characters alone is read as curt.
-      if (c.mask[start - 1] === '不' && c.text.trim().length > end - start + 1 && c.mask[start - 2] !== '不' && saidByShop(c.text, start - 1) && !REFUSAL_DENIED.test(c.text.slice(0, start - 1))) {
+      if (c.mask[start - 1] === '不' && c.text.trim().length > end - start + 1 && c.mask[start - 2] !== '不' && saidByShop(c.text, start - 1)) {
         return { rule, evidence: c.text.slice(start - 1, end) };
       }
       // Before the action: the refusal word, read on the mask (neutral phrases such as 不用担心 blanked).
@@ -204,7 +202,7 @@ function refusal(c: Clause, buyer: string, normalized: string): Composed | null 
         const at = start - head.length + before.index;
         // "货到付款我们没有开通哦 可以用花呗": a grant between the refusal and the action is the action's own predicate.
         const between = c.text.slice(at + before[0].length, start);
-        if (saidByShop(c.text, at) && !REFUSAL_DENIED.test(c.text.slice(0, at)) && refuses(rule, before[0], c.text.slice(0, at)) && !negatedModifier(c.text.slice(at + 1, start)) && !GRANTED_BETWEEN.test(between) && !OWN_OBJECT.test(between)) return { rule, evidence: c.text.slice(at, end) };
+        if (saidByShop(c.text, at) && refuses(rule, before[0], c.text.slice(0, at)) && !negatedModifier(c.text.slice(at + 1, start)) && !GRANTED_BETWEEN.test(between) && !OWN_OBJECT.test(between)) return { rule, evidence: c.text.slice(at, end) };
       }
       // An invoice or a card the shop says it has none of; a return's "没有" is not said of the return itself.
       if (rule !== 'return-refuse' && ENDS_NONE.test(c.mask.slice(end)) && !HEDGE.test(c.text.slice(0, start))) return { rule, evidence: c.text.slice(start) };

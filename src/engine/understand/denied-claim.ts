@@ -5,6 +5,9 @@
 import { data, re } from '@/engine/understand/compose-parts';
 import type { Flag } from '@/engine/understanding-types';
 import { PLATFORM_RULES } from '@/engine/vocabulary';
+import { sentenceAt } from '@/engine/understand/clauses';
+
+const SENTENCE_MARKS = ['.', '!', '?', '。'] as const;
 
 /** A claim denied as a whole (不存在特价不开发票这种说法, 没有不给退这回事): what it holds is said of no one. */
 export const DENIED_CLAIM = /(?:不存在|没有|哪有|哪来的?|并没有|从来没有)[^,.!?]{0,14}(?:这种|这个|这样的|这类|这一|这)(?:说法|规定|政策|事|回事|情况)/u;
@@ -18,9 +21,8 @@ export function deniedClaim(f: Flag, normalized: string): boolean {
   if (!(PLATFORM_RULES as readonly string[]).includes(f.rule) || !f.evidence) return false;
   const at = normalized.indexOf(f.evidence);
   if (at < 0) return false;
-  const start = Math.max(...['.', '!', '?', '。'].map((p) => normalized.lastIndexOf(p, at))) + 1;
-  const endAt = normalized.slice(at).search(/[.!?。]/u);
-  const sentence = normalized.slice(start, endAt < 0 ? normalized.length : at + endAt);
+  const start = Math.max(...SENTENCE_MARKS.map((p) => normalized.lastIndexOf(p, at))) + 1;
+  const sentence = sentenceAt(normalized, at, SENTENCE_MARKS);
   if (DENIED_CLAIM.test(sentence) || REFUSAL_DENIED.test(normalized.slice(start, at)) || /^(?:不是说|并不是|也不是说)/u.test(f.evidence)) return true;
   if (f.rule !== 'disparage') return false;
   const clauseStart = Math.max(start, normalized.lastIndexOf(',', at) + 1);

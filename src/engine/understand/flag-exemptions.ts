@@ -9,6 +9,7 @@ import { defersJudgement } from '@/engine/understand/tone-compose';
 import { putsOff } from '@/engine/understand/invoice-delay';
 import { closeOffered } from '@/engine/understand/close-offered';
 import type { RuleId } from '@/engine/vocabulary';
+import { sentenceAt } from '@/engine/understand/clauses';
 
 const DEPOSIT = re(data.refusal.deposit);
 const CONSENT = re(data.orderClose.consent);
@@ -128,10 +129,3 @@ export function postageOwner(normalized: string, evidence: string, buyer: string
   return 'freeship-breach';
 }
 
-/** The sentence (up to 。!?) around a position of the reply; the whole reply when the position is unknown. */
-function sentenceAt(normalized: string, at: number): string {
-  if (at < 0) return normalized;
-  const start = Math.max(...['。', '!', '?'].map((p) => normalized.lastIndexOf(p, at))) + 1;
-  const ends = ['。', '!', '?'].map((p) => normalized.indexOf(p, at)).filter((i) => i >= 0);
-  return normalized.slice(start, ends.length > 0 ? Math.min(...ends) : normalized.length);
-}
