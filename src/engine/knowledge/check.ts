@@ -7,9 +7,10 @@ import { hasFacts } from '@/engine/knowledge/facts';
 import { couponClaim, compensationClaim, giftClaim, priceClaim, pricesOtherItem, promotionClaim, relatedPriceClaim } from '@/engine/knowledge/claims-offer';
 import { arrivalClaim, courierClaim, datedArrivalClaim, dispatchClaim, freeShippingClaim } from '@/engine/knowledge/claims-logistics';
 import {
-  cardClaim, codClaim, insuranceClaim, invoiceClaim, invoiceTimeClaim, returnPostageClaim, returnsClaim, statesReturnPostage, warrantyClaim,
+  cardClaim, codClaim, insuranceClaim, invoiceClaim, returnPostageClaim, returnsClaim, statesReturnPostage, warrantyClaim,
 } from '@/engine/knowledge/claims-policy';
 import { answersClaim } from '@/engine/knowledge/claims-answers';
+import { invoiceKindClaim, invoiceTimeClaim } from '@/engine/knowledge/claims-invoice';
 import { specClaim, totalClaim } from '@/engine/knowledge/claims-spec';
 import { colourClaim, materialClaim, sizeClaim, stockClaim } from '@/engine/knowledge/claims-product';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
@@ -25,7 +26,7 @@ import type { Flag, ReplyContext, Understanding } from '@/engine/understanding-t
 const CHECKS: readonly ClaimCheck[] = [
   sizeClaim, priceClaim, relatedPriceClaim, promotionClaim, couponClaim, compensationClaim, giftClaim, stockClaim,
   dispatchClaim, courierClaim, arrivalClaim, datedArrivalClaim, freeShippingClaim,
-  materialClaim, colourClaim, returnsClaim, returnPostageClaim, warrantyClaim, insuranceClaim, invoiceClaim, invoiceTimeClaim, codClaim, cardClaim, specClaim, totalClaim,
+  materialClaim, colourClaim, returnsClaim, returnPostageClaim, warrantyClaim, insuranceClaim, invoiceClaim, invoiceTimeClaim, invoiceKindClaim, codClaim, cardClaim, specClaim, totalClaim,
 ];
 
 /** The buyer's line(s) the reply answers, normalised ('' when the context has none). */

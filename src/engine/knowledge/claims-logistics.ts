@@ -222,6 +222,8 @@ function inlineNote(note: string): string {
   return sentence.replace(/^[，,\s]+|[，,。.\s]+$/gu, '').split(/[，,]/u).filter((part) => /到|准|保证/u.test(part)).join('，');
 }
 
+/** A region's shipping included too: 也包, 都包的, 照样包 (not 包装, 包裹, 包括, 包退, 包换, 包赔). */
+const ALSO_FREE = /(?:也|都|照样|一样)(?:是)?包(?![装裹括含退换赔损])/u;
 const REGIONS = /新疆|西藏|青海|内蒙古?|宁夏|甘肃|海南|港澳台|香港|澳门|台湾|偏远地区|偏远/u;
 
 export const freeShippingClaim: ClaimCheck = ({ u, clauses, facts, buyer }) => {
@@ -229,9 +231,10 @@ export const freeShippingClaim: ClaimCheck = ({ u, clauses, facts, buyer }) => {
   if (shipping?.freeShipping === undefined) return [];
   const findings: FactFinding[] = [];
   for (const clause of clauses) {
-    const m = /包邮/u.exec(clause.text);
+    // 包邮, or a region said to be included too (全国包邮,新疆西藏也包哦).
+    const m = /包邮/u.exec(clause.text) ?? (REGIONS.test(clause.text) ? ALSO_FREE.exec(clause.text) : null);
     if (!m || /[?吗]$/u.test(clause.text)) continue;
-    const says = !isNegated(clause, m.index) && !/^[^,]{0,4}(不了|不行)/u.test(clause.text.slice(m.index + 2));
+    const says = !isNegated(clause, m.index) && !/^[^,]{0,4}(不了|不行)/u.test(clause.text.slice(m.index + m[0].length));
     const named = REGIONS.exec(clause.text)?.[0];
     const region = named ?? buyer?.region;
     const excluded = region !== undefined && (shipping.excludedRegions ?? []).some((r) => sameName(r, region) || (region.startsWith('偏远') && r.length > 0));

@@ -217,7 +217,9 @@ export const compensationClaim: ClaimCheck = ({ u, facts }) => {
 };
 
 // 送 as a gift, not delivery (送达, 送上门, 配送), a 赠品 named, 送给 someone, or her own present (送人, 送礼, 送朋友).
-const GIFT = /(?<![配派运快])(?:赠送|赠(?!品)|送)(?!达|到|货|出|去|回|过来|上|不|给(?!您|你)|的快递|品|人|礼(?!品|物)|朋友|亲友|长辈|老人|同事|闺蜜|男友|女友|老公|老婆|妈妈|爸爸|家人)(?:给)?(?:您|你|亲)?(?:价值\d+元的)?(?:一个|一份|一只|一双|一张|一条|一套|一副|一对|一盒|一包|一瓶|一把|一支|一枚|一件|个|份|只|双|张|条|套|副|对|盒|包|瓶|把|支|枚|件)?([\u4e00-\u9fa5a-z]{2,10})/gu;
+const GIFT = /(?<![配派运快])(?:赠送|赠(?!品)|送)(?!达|到|货|出|去|回|过来|上|不|给(?!您|你)|的快递|品|人|礼(?!品|物)|朋友|亲友|长辈|老人|同事|闺蜜|男友|女友|老公|老婆|妈妈|爸爸|家人)(?:给)?(?:您|你|亲)?(?:价值\d+元的)?(?:一个|一份|一只|一双|一张|一条|一套|一副|一对|一盒|一包|一瓶|一把|一支|一枚|一件|个|份|只|双|张|条|套|副|对|盒|包|瓶|把|支|枚|件)?([\u4e00-\u9fa5a-z、]{2,18})/gu;
+/** Between the gifts of a list: 和, 跟, 加, 还有, 以及, 、. */
+const GIFT_LIST = /和|跟|外加|加上|还有|以及|、/u;
 const GENERIC_GIFT = /^(小礼物|礼物|小礼品|礼品|赠品|小赠品|小样)/u;
 const NOT_GIFT = /^(运费险|优惠券|券|\d)/u;
 
@@ -241,16 +243,19 @@ export const giftClaim: ClaimCheck = ({ clauses, facts }) => {
     for (const m of clause.text.matchAll(GIFT)) {
       // A coupon or red packet given is the coupon check's, not a gift.
       if (/券|红包/u.test(clause.text.slice(m.index ?? 0, (m.index ?? 0) + 16))) continue;
-      const object = (m[1] ?? '').replace(/(哦|呢|呀|啦|的|哈|吧|给您|给你|一起).*$/u, '').replace(/^一?[个份只双张条套副对盒包瓶把支枚件]/u, '');
-      if (object.length < 2 || NOT_GIFT.test(object) || /券|红包|运费|发票|现金|钱/u.test(object)) continue;
       if (isNegated(clause, m.index ?? 0)) continue;
-      if (GENERIC_GIFT.test(object) ? gifts.length > 0 : gifts.some((g) => sharesPair(object, g))) continue;
-      findings.push({
-        kind: 'gift',
-        claim: `说送${object}`,
-        fact: gifts.length > 0 ? `店铺的赠品是${gifts.join('、')}` : '店铺没有赠品',
-        better: gifts.length > 0 ? `亲,现在下单送${gifts.join('、')}哦,我给您备注上呢~` : '亲,这款没有赠品哦,不过品质和售后都有保障,您放心拍呢~',
-      });
+      // Each gift of a list (送同色系发圈和珍珠胸针): one the shop gives does not vouch for the next.
+      for (const part of (m[1] ?? '').replace(/(哦|呢|呀|啦|的|哈|吧|给您|给你|一起).*$/u, '').split(GIFT_LIST)) {
+        const object = part.replace(/^一?[个份只双张条套副对盒包瓶把支枚件]/u, '');
+        if (object.length < 2 || NOT_GIFT.test(object) || /券|红包|运费|发票|现金|钱/u.test(object)) continue;
+        if (GENERIC_GIFT.test(object) ? gifts.length > 0 : gifts.some((g) => sharesPair(object, g))) continue;
+        findings.push({
+          kind: 'gift',
+          claim: `说送${object}`,
+          fact: gifts.length > 0 ? `店铺的赠品是${gifts.join('、')}` : '店铺没有赠品',
+          better: gifts.length > 0 ? `亲,现在下单送${gifts.join('、')}哦,我给您备注上呢~` : '亲,这款没有赠品哦,不过品质和售后都有保障,您放心拍呢~',
+        });
+      }
     }
   }
   return findings;

@@ -1,11 +1,10 @@
 // Claims about the shop's policies: no-reason returns and their conditions, who pays a return's
-// postage (the after-sales case decides), 运费险, invoices, cash on delivery, cards.
-import { boundedTable } from '@/engine/bounded-table';
+// postage (the after-sales case decides), 运费险, invoices, cash on delivery, cards. When and how an
+// invoice is issued is claims-invoice.ts's.
 import { clauseCaseOf } from '@/engine/knowledge/after-sale';
 import { inline, mayStateWarranty, postagePayer, warrantyMonths, warrantyMonthsIn, type AfterSaleCase, type PostagePayer } from '@/engine/knowledge/facts';
 import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated, type Clause } from '@/engine/understand/clauses';
-import { data } from '@/engine/understand/compose-parts';
 import { gateOfPatterns, mayMatchClause } from '@/engine/understand/required-chars';
 
 const hasFlag = (u: KnowledgeInput['u'], rule: string): boolean => u.flags.some((f) => f.rule === rule);
@@ -23,7 +22,7 @@ const RETURN_REPLY = /退|换货|换码|调换|包换|可以换|能换|无理由
 const NO_REASON = /无理由/u;
 /** Using the goods, then "也能退": each use and the condition words that forbid it. */
 /** In a reply about a return, a use waved through counts too: 穿过几次也没关系, 洗过也没事 (not 试穿). */
-const USED_OK = /((?<!试)穿过|外穿过|洗过|水洗过|用过|使用过|剪了吊牌|吊牌剪了|吊牌拆了|拆了吊牌|磨损了?)(?:几次|一两次|一次|一下|几天)?(?:的话)?(?:(?:也|都|照样)(?:可以|能|支持)(?:退|换|无理由)|(?:也|都)?(?:没关系|没事|不要紧|不影响|无所谓|没问题))/u;
+const USED_OK = /((?<!试)穿过|外穿过|洗过|水洗过|用过|使用过|剪了吊牌|吊牌剪了|吊牌拆了|拆了吊牌|磨损了?)了?(?:几次|一两次|一次|一下|几天)?(?:的话)?(?:(?:也|都|照样)(?:可以|能|支持)(?:七天|7天)?(?:退|换|无理由)|(?:也|都)?(?:没关系|没事|不要紧|不影响|无所谓|没问题))/u;
 const FORBIDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/穿/u, /未穿|未外穿|不影响二次销售/u],
   [/洗/u, /未洗|未水洗/u],
@@ -86,13 +85,16 @@ export const returnsClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) => {
 
 const months = (n: number): string => (n % 12 === 0 ? `${n / 12}年` : n === 6 ? '半年' : `${n}个月`);
 
+/** A warranty longer by an amount (多半年保修, 比那家长半年, 延长一年): a difference, not the term. */
+const LONGER_BY = /(?:多|长|延长|多出|加|再送)(?:了|出)?(?:\d+|一|两|半)个?(?:年|月)|比[^,]{1,8}(?:多|长)(?:\d+|一|两|半)/u;
+
 /** "保修半年" when the shop gives a year: the warranty the reply states for our goods. */
 export const warrantyClaim: ClaimCheck = ({ clauses, facts }) => {
   const truth = warrantyMonths(facts);
   if (truth === undefined) return [];
   for (const clause of clauses) {
     // "那家保修半年" is said of the other shop; a question claims nothing; nor does a clause with no warranty term.
-    if (!mayStateWarranty(clause.text) || /[?吗]$/u.test(clause.text)) continue;
+    if (!mayStateWarranty(clause.text) || /[?吗]$/u.test(clause.text) || LONGER_BY.test(clause.text)) continue;
     const said = warrantyMonthsIn(clause.text);
     if (said === undefined || said === truth) continue;
     return [
@@ -316,66 +318,6 @@ function availabilityClaim(check: Availability): ClaimCheck {
 }
 
 export const [invoiceClaim, codClaim, cardClaim] = AVAILABILITY.map(availabilityClaim) as [ClaimCheck, ClaimCheck, ClaimCheck];
-
-/** The shop's invoice deadline in its note: 确认收货后3个工作日内开出 gives 3 working days. */
-const INVOICE_DEADLINE = /(\d+)(?:个)?(工作日|天)(?:内|之内|以内)/u;
-/**
- * An invoice's time put later: N days, weeks or months (counted), a far-off time (a month or more:
- * the list invoice-delay.ts reads as a refusal, compose.json `invoice.farOff`), or 月初, which may be
- * days away but is still later than a deadline of days.
- */
-const INVOICE_LATER = new RegExp(`(\\d+|[一两三四五六七八九十半]+)个?(月|工作日|天|周|星期)(?:后|以后|之后|内|之内|以内|左右)?|${data.invoice.farOff}|月初`, 'u');
-const INVOICE_WORD = /发票|开票|票/u;
-const CN_NUMBER: Record<string, number> = { 半: 0.5, 一: 1, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** Calendar days a stated time may take at the latest (N working days may span a weekend). */
-function daysOf(count: string, unit: string): number {
-  const n = /\d/u.test(count) ? Number(count) : CN_NUMBER[count] ?? 1;
-  if (unit === '月') return n * 30;
-  if (unit === '周' || unit === '星期') return n * 7;
-  if (unit === '工作日') return n + 2 * Math.ceil(n / 5);
-  return n;
-}
-
-/**
- * When the invoice is issued: a time later than the shop's deadline ("下个月统一开" against
- * 确认收货后3个工作日内开出) is untrue. An excuse that refuses it (这个月额度用完了) is
- * invoice-refuse already: one mistake, one item.
- */
-// The part of the note that says when (确认收货后3个工作日内发到邮箱) and its deadline, read once per note.
-const deadlineOfNote = boundedTable(64, (note: string): { when: string; deadline: RegExpExecArray } | null => {
-  const when = note.split(/[，,。；;]/u).find((part) => INVOICE_DEADLINE.test(part));
-  const deadline = when === undefined ? null : INVOICE_DEADLINE.exec(when);
-  return when === undefined || deadline === null ? null : { when, deadline };
-});
-
-export const invoiceTimeClaim: ClaimCheck = ({ u, clauses, facts, buyerLine }) => {
-  const note = facts.invoice?.available ? facts.invoice.note : undefined;
-  const stated = note === undefined ? null : deadlineOfNote(note);
-  if (!stated || hasFlag(u, 'invoice-refuse')) return [];
-  const { when, deadline } = stated;
-  const allowed = daysOf(deadline[1]!, deadline[2]!);
-  // After her invoice question a bare 开 is the invoice's (可以开的,下个月统一开).
-  const asked = INVOICE_WORD.test(buyerLine);
-  for (const clause of clauses as Clause[]) {
-    const about = INVOICE_WORD.test(clause.text) || (asked && /开|发(?!货|出)/u.test(clause.text));
-    // The time she has to ask for it (两个月内申请都行) is no time of issuing.
-    if (!about || /[?吗]$/u.test(clause.text) || /申请|索取|找我/u.test(clause.text)) continue;
-    const m = INVOICE_LATER.exec(clause.text);
-    if (!m || isNegated(clause, m.index)) continue;
-    const said = m[1] !== undefined && m[2] !== undefined ? daysOf(m[1], m[2]) : 30;
-    if (said <= allowed) continue;
-    return [
-      {
-        kind: 'invoice',
-        claim: `说发票${m[0]}${m[1] !== undefined && !/[后内左]/u.test(m[0]) ? '后' : ''}开`,
-        fact: `店铺${inline(when)}`,
-        better: `亲,发票可以开的哦,${inline(when)},麻烦把抬头和税号发我一下呢~`,
-      },
-    ];
-  }
-  return [];
-};
 
 /**
  * The reply states who pays a return's postage ("退的话运费您自己出"): a return policy, never a

@@ -138,4 +138,5 @@
 //   33: (lead, session 13, from player13 F8/F11/F16: a bare yes to her arrival question beside her deadline (能到能到 after 几号能到啊 周六前要穿) is ship-promise; a bare yes to whether her photos pass (可以的，您寄回来吧 after 这样能退吧?你先确认下) is tone-prejudge unless the rule or the inspection is named; ➕我威 / +我v asks her onto WeChat)
 //   34: (lead, session 13: a tone item's better phrasing reads her last 6 lines for what she asked, not every earlier line of the chat: batch grading of a 10,000-turn log had become 2.5x slower, O(n^2) in her lines)
 //   35: (lead, session 13, from player13 F1: same-day dispatch said flat with no cut-off or hedge (今天下单今天发, 晚上拍也是当天发) is fact-wrong where the shop sends the same day only before its cut-off)
-export const SCORER_VERSION = 35;
+//   36: (lead, session 14, player13 F6/F17-F20: invoice issued before the note's moment or of a kind the shop lacks (纸质/专票) is fact-wrong, 免费开 grants an invoice put off (wrong time, no refusal), 也包 of an excluded region, 用过了也能7天无理由退, each gift of a list, 多半年保修 no term, a re-send's postage charged is freeship-breach in after-sales too)
+export const SCORER_VERSION = 36;

@@ -50,6 +50,8 @@ const POSTAGE_PRICED = re(data.postage.pricedAsked);
 const GOODS_BACK = re(data.postage.goodsBack);
 /** The charge waived right after it (那笔补运费的链接您不用拍). */
 const WAIVED = re(data.charge.waived);
+/** The goods sent again, not paid again (不补发不了 is 补 = pay, 发 = ship: no re-send). */
+const RESEND = /(?<!不)补发(?!不了)|重发|重新(?:给您|帮您)?发|再(?:给您|帮您)?发一(?:件|个|双|套|份|次)/u;
 /** A question about how a return travels (退货能寄到付吗): refusing 到付 for it is no cod-refuse. */
 export const RETURN_TRAVEL = /(?:退货|退回|寄回|退换|换货)/u;
 
@@ -121,11 +123,15 @@ export function postageOwner(normalized: string, evidence: string, buyer: string
   if (TO_BUYER.test(at < 0 ? evidence : normalized.slice(at, at + evidence.length + 3))) return null;
   if (at >= 0 && WAIVED.test(normalized.slice(at + evidence.length))) return null;
   if (POSTAGE_INVOICE.test(normalized) || POSTAGE_INVOICE.test(buyer)) return 'invoice-fee';
+  // The goods sent again (补发顺丰,不过顺丰运费要您补个差价; 重新发的话要您再付12块运费): a lost or wrong parcel's
+  // re-send is the goods' own outbound postage, in an after-sales chat too, unless the same sentence sends goods back.
+  const sentence = sentenceAt(normalized, at);
+  if (RESEND.test(sentence) && !GOODS_BACK.test(sentence) && !BUYER_COURIER.test(buyer)) return 'freeship-breach';
   // A courier she chose is hers to pay for, unless her line names 包邮 (包邮的能发顺丰吗: the promise holds).
   // In an after-sales case (detect-flags.ts says when: her state, a fault she reports, a case the reply names) the postage is a return's.
   if (afterSales || NOT_OUTBOUND.test(evidence) || NOT_OUTBOUND.test(buyer) || GOODS_BACK.test(buyer) || (BUYER_COURIER.test(buyer) && !/包邮/u.test(buyer))) return null;
   // The sentence that charges also sends the goods back (退是可以退但运费得您自己出, 现在换也可以，就是运费要你自己出了).
-  if (GOODS_BACK.test(sentenceAt(normalized, at))) return null;
+  if (GOODS_BACK.test(sentence)) return null;
   return 'freeship-breach';
 }
 

@@ -2,7 +2,7 @@
 // 才能开, 下个月再说) is refused, whatever excuse or promise goes with it: the buyer who paid may have
 // her invoice now, and "yes, later" means days (明天上班第一时间给您开), not the next month. Parts:
 // lexicon/compose.json `invoice` (`farOff`, `subject`); `farOff` is the one list of far-off times, which
-// the knowledge check of the invoice's time (claims-policy.ts) reads too.
+// the knowledge check of the invoice's time (claims-invoice.ts) reads too.
 import { data, HEDGE, re, type Composed } from '@/engine/understand/compose-parts';
 
 const FAR = data.invoice.farOff;
@@ -11,8 +11,8 @@ const FAR_OFF = re(`(?:等|过|到|要|得)[^,]{0,2}(?:${FAR})|(?:${FAR})[^,]{0,
 const SUBJECT = re(data.invoice.subject);
 const SENTENCE = /[^.!?;]+/gu;
 
-/** The invoice granted (可以开, 能开的): then a far time with no excuse is the shop's schedule misstated, not a refusal. */
-const GRANTED = /(?:可以|能|会|支持)(?:给您|帮您)?开(?![不没])|开的(?:哦|呢|哈|亲)?(?:[,.!~ ]|$)/u;
+/** The invoice granted (可以开, 能开的, 免费开): then a far time with no excuse is the shop's schedule misstated, not a refusal. */
+const GRANTED = /(?:可以|能|会|支持|免费)(?:给您|帮您)?开(?![不没])|开的(?:哦|呢|哈|亲)?(?:[,.!~ ]|$)/u;
 /** An excuse for the delay (rules.md: the printer is broken, the quota is used up, finance is away, the tax registration is changing). */
 const EXCUSE = /额度|票额|财务|会计|休假|请假|休产假|系统|升级|税务|变更|打印机|坏了|开不了|开不出|用完|没票|不在/u;
 
