@@ -4,7 +4,7 @@
 // issues 普通发票 only). Whether an invoice is given at all is claims-policy.ts's (invoiceClaim).
 import { boundedTable } from '@/engine/bounded-table';
 import { inline } from '@/engine/knowledge/facts';
-import type { ClaimCheck, FactFinding, KnowledgeInput } from '@/engine/knowledge/types';
+import type { ClaimCheck, KnowledgeInput } from '@/engine/knowledge/types';
 import { isNegated, type Clause } from '@/engine/understand/clauses';
 import { data } from '@/engine/understand/compose-parts';
 
